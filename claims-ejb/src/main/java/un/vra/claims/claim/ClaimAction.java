@@ -1,0 +1,24 @@
+package un.vra.claims.claim;
+
+/** Everything that can happen to a claim. These names are the contract of the API and the pages. */
+public enum ClaimAction {
+    REGISTER,
+    NOTIFY_MEMBER_STATE,
+    ACKNOWLEDGE,
+    START_DNA_TEST,
+    RECORD_SAMPLE_COLLECTION,
+    RECORD_CUSTODY_TRANSFER,
+    RECORD_LAB_RECEIPT,
+    RECORD_DNA_RESULT,
+    RECORD_ADMISSION,
+    ARRANGE_SUPPORT,
+    RECORD_PAYMENT,
+    RECORD_INTERIM_ASSISTANCE,
+    RECORD_WITHHELD_REIMBURSEMENT,
+    RELEASE_WITHHELD_REIMBURSEMENT,
+    PUT_ON_HOLD,
+    RESUME,
+    CLOSE,
+    REOPEN,
+    ADD_COMMENT
+}

@@ -1,0 +1,102 @@
+package un.vra.claims.claim;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * One step on a claim's timeline: what happened, on which day, who recorded it and when. Events are only
+ * ever added; a correction is a new event.
+ */
+@Entity
+@Table(name = "claim_event")
+public class ClaimEvent {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "claim_id", updatable = false)
+    private Claim claim;
+
+    @Column(name = "occurred_on", nullable = false, updatable = false)
+    private LocalDate occurredOn;
+
+    @Column(name = "recorded_at", nullable = false, updatable = false)
+    private Instant recordedAt;
+
+    @Column(nullable = false, updatable = false)
+    private String actor;
+
+    @Column(name = "actor_role", nullable = false, updatable = false)
+    private String actorRole;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private ClaimAction action;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status_after", nullable = false, updatable = false)
+    private ClaimStatus statusAfter;
+
+    @Column(updatable = false)
+    private String details;
+
+    protected ClaimEvent() {
+    }
+
+    ClaimEvent(Claim claim, ClaimAction action, LocalDate occurredOn, Instant recordedAt, Actor actor,
+               ClaimStatus statusAfter, String details) {
+        this.claim = claim;
+        this.action = action;
+        this.occurredOn = occurredOn;
+        this.recordedAt = recordedAt;
+        this.actor = actor.username();
+        this.actorRole = actor.role();
+        this.statusAfter = statusAfter;
+        this.details = details;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public ClaimAction action() {
+        return action;
+    }
+
+    public LocalDate occurredOn() {
+        return occurredOn;
+    }
+
+    public Instant recordedAt() {
+        return recordedAt;
+    }
+
+    public String actor() {
+        return actor;
+    }
+
+    public String actorRole() {
+        return actorRole;
+    }
+
+    public ClaimStatus statusAfter() {
+        return statusAfter;
+    }
+
+    public String details() {
+        return details;
+    }
+}

@@ -1,0 +1,113 @@
+package un.vra.claims.claim;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import un.vra.claims.shared.PageRequest;
+import un.vra.claims.shared.PageResult;
+
+/**
+ * Claims in the database. Every read takes a {@link ClaimScope}, so a focal point's query always carries
+ * its State; lists are filtered, sorted and paged by the database.
+ */
+@ApplicationScoped
+public class ClaimRepository {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /** The next reference for a claim received in a year; the counter row is locked until commit. */
+    public ClaimReference nextReference(int year) {
+        em.createNativeQuery("INSERT INTO claim_reference_counter (year_received, last_number) VALUES (?1, 1)"
+                        + " ON DUPLICATE KEY UPDATE last_number = last_number + 1")
+                .setParameter(1, year)
+                .executeUpdate();
+        Number last = (Number) em.createNativeQuery(
+                        "SELECT last_number FROM claim_reference_counter WHERE year_received = ?1")
+                .setParameter(1, year)
+                .getSingleResult();
+        return ClaimReference.of(year, last.intValue());
+    }
+
+    /** Stores a new claim at once, so that its version and timeline are those of the database. */
+    public void add(Claim claim) {
+        em.persist(claim);
+        em.flush();
+    }
+
+    public Optional<Claim> find(ClaimReference reference, ClaimScope scope) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Claim> query = cb.createQuery(Claim.class);
+        Root<Claim> claim = query.from(Claim.class);
+        List<Predicate> where = scopePredicates(cb, claim, scope);
+        where.add(cb.equal(claim.get("reference").get("value"), reference.value()));
+        query.where(where.toArray(Predicate[]::new));
+        return em.createQuery(query).getResultStream().findFirst();
+    }
+
+    public PageResult<Claim> list(ClaimFilter filter, ClaimScope scope, PageRequest page, ClaimSort sort) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<Claim> counted = count.from(Claim.class);
+        count.select(cb.count(counted)).where(predicates(cb, counted, filter, scope));
+        long total = em.createQuery(count).getSingleResult();
+
+        CriteriaQuery<Claim> select = cb.createQuery(Claim.class);
+        Root<Claim> claim = select.from(Claim.class);
+        Expression<?> key = switch (sort.field()) {
+            case UPDATED -> claim.get("updatedAt");
+            case RECEIVED -> claim.get("receivedOn");
+            case REFERENCE -> claim.get("reference").get("value");
+        };
+        select.where(predicates(cb, claim, filter, scope)).orderBy(
+                sort.descending() ? cb.desc(key) : cb.asc(key),
+                sort.descending() ? cb.desc(claim.get("id")) : cb.asc(claim.get("id")));
+        List<Claim> items = em.createQuery(select)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultList();
+        return new PageResult<>(total, page.page(), page.size(), items);
+    }
+
+    private static Predicate[] predicates(CriteriaBuilder cb, Root<Claim> claim, ClaimFilter filter,
+                                          ClaimScope scope) {
+        List<Predicate> where = scopePredicates(cb, claim, scope);
+        if (filter.status() != null) {
+            where.add(cb.equal(claim.get("status"), filter.status()));
+        }
+        if (filter.memberState() != null) {
+            where.add(cb.equal(claim.get("memberState"), filter.memberState()));
+        }
+        if (filter.mission() != null) {
+            where.add(cb.equal(claim.get("mission"), filter.mission()));
+        }
+        if (filter.category() != null) {
+            where.add(cb.equal(claim.get("personnelCategory"), filter.category()));
+        }
+        if (filter.receivedFrom() != null) {
+            where.add(cb.greaterThanOrEqualTo(claim.get("receivedOn"), filter.receivedFrom()));
+        }
+        if (filter.receivedTo() != null) {
+            where.add(cb.lessThanOrEqualTo(claim.get("receivedOn"), filter.receivedTo()));
+        }
+        return where.toArray(Predicate[]::new);
+    }
+
+    private static List<Predicate> scopePredicates(CriteriaBuilder cb, Root<Claim> claim, ClaimScope scope) {
+        List<Predicate> where = new ArrayList<>();
+        scope.memberState().ifPresent(state -> {
+            where.add(cb.equal(claim.get("route"), Route.MEMBER_STATE));
+            where.add(cb.equal(claim.get("memberState"), state));
+        });
+        return where;
+    }
+}

@@ -1,0 +1,29 @@
+package un.vra.claims.claim;
+
+import un.vra.claims.shared.InvalidInputException;
+
+/** The order of the claim register: a field, ascending or (with a leading minus) descending. */
+public record ClaimSort(Field field, boolean descending) {
+
+    /** The fields a list can be sorted on; each has an index that serves it. */
+    public enum Field { UPDATED, RECEIVED, REFERENCE }
+
+    /** Most recently updated first. */
+    public static final ClaimSort DEFAULT = new ClaimSort(Field.UPDATED, true);
+
+    /** Reads {@code updated}, {@code -received}, {@code reference} and the like; blank means the default. */
+    public static ClaimSort parse(String text) {
+        if (text == null || text.isBlank()) {
+            return DEFAULT;
+        }
+        boolean descending = text.startsWith("-");
+        String name = descending ? text.substring(1) : text;
+        for (Field field : Field.values()) {
+            if (field.name().equalsIgnoreCase(name)) {
+                return new ClaimSort(field, descending);
+            }
+        }
+        throw new InvalidInputException("sort", "sort must be one of updated, received, reference,"
+                + " optionally preceded by '-' for descending order");
+    }
+}

@@ -1,0 +1,20 @@
+package un.vra.claims.claim;
+
+import java.math.BigDecimal;
+import java.util.Currency;
+import un.vra.claims.shared.InvalidInputException;
+
+/** A positive amount in an ISO 4217 currency. */
+public record Money(BigDecimal amount, String currency) {
+
+    public Money {
+        if (amount == null || amount.signum() <= 0) {
+            throw new InvalidInputException("amount", "the amount must be more than zero");
+        }
+        try {
+            Currency.getInstance(currency);
+        } catch (RuntimeException e) {
+            throw new InvalidInputException("currency", "not an ISO 4217 currency code: " + currency);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package un.vra.claims.claim;
+
+/** The alleged father's category of personnel; it fixes the claim's route. */
+public enum PersonnelCategory {
+    MILITARY_CONTINGENT(Route.MEMBER_STATE),
+    MILITARY_OBSERVER(Route.MEMBER_STATE),
+    FORMED_POLICE_UNIT(Route.MEMBER_STATE),
+    INDIVIDUAL_POLICE(Route.MEMBER_STATE),
+    CIVILIAN(Route.UN),
+    UN_VOLUNTEER(Route.UN),
+    CONTRACTOR(Route.UN);
+
+    private final Route route;
+
+    PersonnelCategory(Route route) {
+        this.route = route;
+    }
+
+    public Route route() {
+        return route;
+    }
+}

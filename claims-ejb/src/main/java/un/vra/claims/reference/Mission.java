@@ -1,0 +1,51 @@
+package un.vra.claims.reference;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+
+/** A peace operation or special political mission, current or closed. Loaded by migration, read only. */
+@Entity
+@Table(name = "mission")
+public class Mission {
+
+    @Id
+    private String code;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(name = "host_country", nullable = false)
+    private String hostCountry;
+
+    @Column(name = "started_on", nullable = false)
+    private LocalDate startedOn;
+
+    @Column(name = "ended_on")
+    private LocalDate endedOn;
+
+    protected Mission() {
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String hostCountry() {
+        return hostCountry;
+    }
+
+    public LocalDate startedOn() {
+        return startedOn;
+    }
+
+    public LocalDate endedOn() {
+        return endedOn;
+    }
+}

@@ -1,0 +1,93 @@
+package un.vra.claims.api;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import un.vra.claims.claim.ClaimFilter;
+import un.vra.claims.claim.ClaimSort;
+import un.vra.claims.claim.ClaimStatus;
+import un.vra.claims.claim.PersonnelCategory;
+import un.vra.claims.claim.application.ClaimDetails;
+import un.vra.claims.claim.application.ClaimService;
+import un.vra.claims.claim.application.ClaimSummary;
+import un.vra.claims.shared.PageRequest;
+import un.vra.claims.shared.PageResult;
+
+/** Registering, listing and reading claims. Who may see what is decided by the claim service. */
+@Path("claims")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ClaimsResource {
+
+    @EJB
+    private ClaimService claims;
+
+    @Context
+    private UriInfo uriInfo;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response register(@NotNull @Valid RegisterClaimRequest request) {
+        ClaimDetails claim = claims.register(request.toNewClaim());
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(claim.reference()).build())
+                .tag(etag(claim))
+                .cacheControl(noStore())
+                .entity(claim)
+                .build();
+    }
+
+    @GET
+    public Response list(@QueryParam("status") String status,
+                         @QueryParam("memberState") String memberState,
+                         @QueryParam("mission") String mission,
+                         @QueryParam("category") String category,
+                         @QueryParam("receivedFrom") String receivedFrom,
+                         @QueryParam("receivedTo") String receivedTo,
+                         @QueryParam("page") @DefaultValue("0") int page,
+                         @QueryParam("size") @DefaultValue("25") int size,
+                         @QueryParam("sort") String sort) {
+        ClaimFilter filter = new ClaimFilter(
+                QueryParams.enumValue(ClaimStatus.class, "status", status),
+                QueryParams.text(memberState),
+                QueryParams.text(mission),
+                QueryParams.enumValue(PersonnelCategory.class, "category", category),
+                QueryParams.date("receivedFrom", receivedFrom),
+                QueryParams.date("receivedTo", receivedTo));
+        PageResult<ClaimSummary> result = claims.list(filter, new PageRequest(page, size), ClaimSort.parse(sort));
+        return Response.ok(result).cacheControl(noStore()).build();
+    }
+
+    @GET
+    @Path("{reference}")
+    public Response find(@PathParam("reference") String reference) {
+        ClaimDetails claim = claims.find(reference).orElseThrow(() -> new NotFoundException("no claim " + reference));
+        return Response.ok(claim).tag(etag(claim)).cacheControl(noStore()).build();
+    }
+
+    private static EntityTag etag(ClaimDetails claim) {
+        return new EntityTag(String.valueOf(claim.version()));
+    }
+
+    private static CacheControl noStore() {
+        CacheControl cache = new CacheControl();
+        cache.setNoStore(true);
+        cache.setNoCache(true);
+        return cache;
+    }
+}

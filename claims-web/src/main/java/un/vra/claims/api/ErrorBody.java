@@ -1,0 +1,34 @@
+package un.vra.claims.api;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Set;
+import un.vra.claims.claim.ClaimAction;
+
+/**
+ * The one error body of the API: a stable code for programs, a message for people, and where they apply the
+ * invalid fields or the actions that are allowed instead. Absent parts are left out of the JSON.
+ */
+public record ErrorBody(String code, String message, List<Violation> violations, Set<ClaimAction> allowedActions) {
+
+    /** One invalid field of the request. */
+    public record Violation(String field, String message) {
+    }
+
+    static ErrorBody of(String code, String message) {
+        return new ErrorBody(code, message, null, null);
+    }
+
+    static ErrorBody validation(List<Violation> violations) {
+        return new ErrorBody("VALIDATION", "The request is not valid.", violations, null);
+    }
+
+    Response toResponse(Response.Status status) {
+        return toResponse(status.getStatusCode());
+    }
+
+    Response toResponse(int status) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(this).build();
+    }
+}

@@ -1,0 +1,42 @@
+package un.vra.claims.api;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import un.vra.claims.shared.InvalidInputException;
+
+/**
+ * Reads query parameters as strings and converts them here, so a bad value answers 400 with the field's name
+ * rather than the 404 that JAX-RS gives a query parameter it cannot convert.
+ */
+final class QueryParams {
+
+    private QueryParams() {
+    }
+
+    static <E extends Enum<E>> E enumValue(Class<E> type, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(field, "must be one of " + Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    static LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, "must be a date as yyyy-mm-dd");
+        }
+    }
+
+    static String text(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

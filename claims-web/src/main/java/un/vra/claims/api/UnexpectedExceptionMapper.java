@@ -1,0 +1,38 @@
+package un.vra.claims.api;
+
+import jakarta.ejb.AccessLocalException;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Everything the other mappers do not know. A refused EJB call is 403 and unreadable JSON is 400; anything
+ * else is logged with an incident number and answered 500 with that number, never with a stack trace.
+ */
+@Provider
+public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
+
+    private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
+
+    @Override
+    public Response toResponse(Exception e) {
+        Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
+        if (cause instanceof EJBAccessException || e instanceof AccessLocalException) {
+            return ErrorBody.of("FORBIDDEN", "Your role does not allow this.").toResponse(Response.Status.FORBIDDEN);
+        }
+        if (cause instanceof JsonbException) {
+            return ErrorBody.of("MALFORMED_BODY", "The request body is not valid JSON for this request.")
+                    .toResponse(Response.Status.BAD_REQUEST);
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Incident " + incident, e);
+        return ErrorBody.of("INTERNAL", "An unexpected error occurred (incident " + incident + ").")
+                .toResponse(Response.Status.INTERNAL_SERVER_ERROR);
+    }
+}

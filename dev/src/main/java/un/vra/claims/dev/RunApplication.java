@@ -1,0 +1,123 @@
+package un.vra.claims.dev;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The run command: starts the embedded MariaDB and Payara Server side by side, deploys the EAR, waits until
+ * the pages and readiness answer, prints where to go and how to sign in, then blocks. Ctrl-C undeploys,
+ * stops Payara, then stops MariaDB; the data stays for the next run.
+ *
+ * <p>Options (as {@code -D} on the Maven command line): {@code claims.data} (data folder, default
+ * {@code ~/.vra-claims/data}), {@code claims.demo} ({@code full}, the default: demo accounts and claims;
+ * {@code accounts}: demo accounts only; {@code none}), {@code claims.db.port} (default 3316).
+ */
+public final class RunApplication {
+
+    private static final String BASE = "http://localhost:8080";
+
+    private RunApplication() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path payaraHome = Path.of(args[0]);
+        Path ear = Path.of(args[1]);
+        Path home = Path.of(System.getProperty("user.home"), ".vra-claims");
+        Path data = Path.of(System.getProperty("claims.data", home.resolve("data").toString())).toAbsolutePath();
+        Path binaries = Path.of(System.getProperty("claims.binaries",
+                Path.of(System.getProperty("user.home"), ".cache", "vra-claims", "mariadb").toString()));
+        int dbPort = Integer.getInteger("claims.db.port", 3316);
+        String demo = System.getProperty("claims.demo", "full");
+
+        long started = System.nanoTime();
+        EmbeddedMariaDb database = new EmbeddedMariaDb(binaries, data.resolve("mariadb"), dbPort);
+        Asadmin asadmin = new Asadmin(payaraHome, Map.of(
+                "CLAIMS_DB_URL", database.jdbcUrl(),
+                "CLAIMS_DB_USER", EmbeddedMariaDb.USER,
+                "CLAIMS_DB_PASSWORD", EmbeddedMariaDb.PASSWORD,
+                "CLAIMS_DEMO", demo));
+
+        CompletableFuture<Void> databaseStarted = CompletableFuture.runAsync(database::start);
+        asadmin.run("stop-domain", "domain1");
+        if (asadmin.startDomain() != 0) {
+            databaseStarted.join();
+            database.stop();
+            throw new IllegalStateException("Payara Server did not start");
+        }
+        databaseStarted.join();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(asadmin, database), "stop-claims"));
+
+        deploy(asadmin, ear);
+        waitUntilReady();
+        System.out.printf("""
+
+                ==========================================================================
+                 Paternity and child-support claims is running (started in %d s)
+                   Back office:        %s/claims/
+                   Member State portal: %s/portal/
+                   REST API (Basic):   %s/claims/api/claims
+                   Readiness:          %s/health/ready
+                 Demo sign-ins (password Demo-2026-pass): vra.officer, vra.admin, taskforce,
+                   auditor, focal.npl (Nepal), focal.zaf (South Africa)      [demo: %s]
+                 Data folder: %s
+                 Press Ctrl-C to stop.
+                ==========================================================================
+                %n""", Duration.ofNanos(System.nanoTime() - started).toSeconds(), BASE, BASE, BASE, BASE, demo, data);
+        Thread.currentThread().join();
+    }
+
+    private static void deploy(Asadmin asadmin, Path ear) throws Exception {
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            if (asadmin.run("deploy", "--force=true", "--name", "claims", ear.toString()) == 0) {
+                return;
+            }
+            Thread.sleep(3000);
+        }
+        throw new IllegalStateException("Could not deploy " + ear);
+    }
+
+    private static void waitUntilReady() throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        for (int i = 0; i < 120; i++) {
+            if (answers(http, "/claims/sign-in.xhtml") && answers(http, "/portal/sign-in.xhtml")
+                    && answers(http, "/health/ready")) {
+                return;
+            }
+            Thread.sleep(1000);
+        }
+        throw new IllegalStateException("The application did not become ready within two minutes");
+    }
+
+    private static boolean answers(HttpClient http, String path) {
+        try {
+            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(BASE + path)).GET().build(),
+                    HttpResponse.BodyHandlers.discarding());
+            return response.statusCode() == 200;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private static void stop(Asadmin asadmin, EmbeddedMariaDb database) {
+        // Maven's console stream has been torn down by the time a shutdown hook runs: write to the descriptor.
+        PrintStream console = new PrintStream(new FileOutputStream(FileDescriptor.out), true);
+        try {
+            console.println("Stopping: undeploying, stopping Payara Server, then MariaDB...");
+            asadmin.run("undeploy", "claims");
+            asadmin.run("stop-domain", "domain1");
+        } catch (Exception e) {
+            console.println("Payara Server did not stop cleanly: " + e);
+        } finally {
+            database.stop();
+        }
+    }
+}

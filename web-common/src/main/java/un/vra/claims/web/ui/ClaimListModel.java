@@ -1,0 +1,57 @@
+package un.vra.claims.web.ui;
+
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+import un.vra.claims.claim.ClaimFilter;
+import un.vra.claims.claim.ClaimSort;
+import un.vra.claims.claim.application.ClaimService;
+import un.vra.claims.claim.application.ClaimSummary;
+import un.vra.claims.shared.PageRequest;
+import un.vra.claims.shared.PageResult;
+
+/**
+ * A claim table paged and sorted by the database, through the claim service, so a focal point's table holds
+ * only its State's claims. Each load asks for one page and its total.
+ */
+public class ClaimListModel extends LazyDataModel<ClaimSummary> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient ClaimService service;
+    private final ClaimFilter filter;
+
+    public ClaimListModel(ClaimService service, ClaimFilter filter) {
+        this.service = service;
+        this.filter = filter;
+    }
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+        return (int) service.list(filter, new PageRequest(0, 1), ClaimSort.DEFAULT).total();
+    }
+
+    @Override
+    public List<ClaimSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                   Map<String, FilterMeta> filterBy) {
+        int size = Math.min(pageSize, PageRequest.MAX_SIZE);
+        PageResult<ClaimSummary> page = service.list(filter, new PageRequest(first / size, size), sort(sortBy));
+        setRowCount((int) page.total());
+        return page.items();
+    }
+
+    @Override
+    public String getRowKey(ClaimSummary claim) {
+        return claim.reference();
+    }
+
+    private static ClaimSort sort(Map<String, SortMeta> sortBy) {
+        return sortBy.values().stream().findFirst()
+                .filter(meta -> meta.getOrder() != SortOrder.UNSORTED)
+                .map(meta -> ClaimSort.parse((meta.getOrder() == SortOrder.DESCENDING ? "-" : "") + meta.getField()))
+                .orElse(ClaimSort.DEFAULT);
+    }
+}
