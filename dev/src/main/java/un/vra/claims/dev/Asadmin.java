@@ -7,18 +7,18 @@ import java.util.List;
 import java.util.Map;
 
 /** Runs Payara's asadmin of one installation, with the environment the server must start with. */
-final class Asadmin {
+public final class Asadmin {
 
     private final Path payaraHome;
     private final Map<String, String> environment;
 
-    Asadmin(Path payaraHome, Map<String, String> environment) {
+    public Asadmin(Path payaraHome, Map<String, String> environment) {
         this.payaraHome = payaraHome;
         this.environment = environment;
     }
 
     /** Runs a command, its output shown on the console; returns the exit code. */
-    int run(String... arguments) throws IOException, InterruptedException {
+    public int run(String... arguments) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(payaraHome.resolve("bin/asadmin").toString());
         command.addAll(List.of(arguments));

@@ -48,10 +48,15 @@ public class ClaimListModel extends LazyDataModel<ClaimSummary> {
         return claim.reference();
     }
 
+    /** Table columns by the record component they show, and the sort field of the register for each. */
+    private static final Map<String, String> SORT_FIELDS = Map.of(
+            "reference", "reference", "receivedOn", "received", "updatedAt", "updated");
+
     private static ClaimSort sort(Map<String, SortMeta> sortBy) {
         return sortBy.values().stream().findFirst()
-                .filter(meta -> meta.getOrder() != SortOrder.UNSORTED)
-                .map(meta -> ClaimSort.parse((meta.getOrder() == SortOrder.DESCENDING ? "-" : "") + meta.getField()))
+                .filter(meta -> meta.getOrder() != SortOrder.UNSORTED && SORT_FIELDS.containsKey(meta.getField()))
+                .map(meta -> ClaimSort.parse((meta.getOrder() == SortOrder.DESCENDING ? "-" : "")
+                        + SORT_FIELDS.get(meta.getField())))
                 .orElse(ClaimSort.DEFAULT);
     }
 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.jboss.arquillian.core.api.annotation.Observes;
 import org.jboss.arquillian.core.spi.LoadableExtension;
@@ -12,10 +13,12 @@ import org.jboss.arquillian.test.spi.event.suite.AfterSuite;
 import org.jboss.arquillian.test.spi.event.suite.BeforeSuite;
 
 /**
- * Starts a throwaway MariaDB, in a fresh data folder, before Arquillian starts Payara, and stops it after
- * Payara has stopped. Port and folders come from the failsafe configuration of the ear module.
+ * Prepares what the integration tests run on before Arquillian starts Payara: a throwaway MariaDB in a fresh
+ * data folder, and a fresh Payara domain of their own on other ports than the run command's, so tests and
+ * a running application never meet. Stops the database after Payara has stopped. Settings come from the
+ * failsafe configuration of the ear module.
  */
-public class TestDatabaseExtension implements LoadableExtension {
+public class TestEnvironmentExtension implements LoadableExtension {
 
     @Override
     public void register(ExtensionBuilder builder) {
@@ -27,7 +30,7 @@ public class TestDatabaseExtension implements LoadableExtension {
 
         private EmbeddedMariaDb database;
 
-        public void start(@Observes(precedence = 1000) BeforeSuite event) {
+        public void start(@Observes(precedence = 1000) BeforeSuite event) throws Exception {
             Path dataDir = Path.of(System.getProperty("it.db.dir", "target/it-mariadb")).toAbsolutePath();
             deleteRecursively(dataDir);
             database = new EmbeddedMariaDb(
@@ -36,11 +39,24 @@ public class TestDatabaseExtension implements LoadableExtension {
                     dataDir.resolve("data"),
                     Integer.getInteger("it.db.port", 3307));
             database.start();
+            createDomain();
         }
 
         public void stop(@Observes(precedence = -1000) AfterSuite event) {
             if (database != null) {
                 database.stop();
+            }
+        }
+
+        private static void createDomain() throws IOException, InterruptedException {
+            Path payaraHome = Path.of(System.getProperty("payara.home"));
+            String domain = System.getProperty("it.domain", "claims-it");
+            deleteRecursively(payaraHome.resolve("glassfish/domains").resolve(domain));
+            int exit = new Asadmin(payaraHome, Map.of()).run("--interactive=false", "create-domain",
+                    "--nopassword=true", "--checkports=false",
+                    "--portbase", System.getProperty("it.portbase", "28000"), domain);
+            if (exit != 0) {
+                throw new IllegalStateException("Could not create the test domain " + domain);
             }
         }
 

@@ -1,0 +1,190 @@
+package un.vra.claims.claim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import un.vra.claims.shared.InvalidInputException;
+
+class ClaimLifecycleTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+    private static final Recording OFFICER = new Recording(Actor.of("vra.officer", "VRA_OFFICER"),
+            Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+    private static final SupportArrangement SUPPORT = new SupportArrangement(SupportArrangement.Kind.COURT_ORDER,
+            new Money(new BigDecimal("120.00"), "USD"), SupportArrangement.Frequency.MONTHLY, TODAY);
+
+    private static Claim claim(ClaimType type, PersonnelCategory category) {
+        return new Claim(ClaimReference.of(2024, 1),
+                new NewClaim(LocalDate.of(2024, 3, 1), type, "MONUSCO", "SEA-2024-001", category,
+                        category.route() == Route.MEMBER_STATE ? "NPL" : null),
+                OFFICER);
+    }
+
+    private static Claim memberStateClaim() {
+        return claim(ClaimType.PATERNITY_AND_CHILD_SUPPORT, PersonnelCategory.MILITARY_CONTINGENT);
+    }
+
+    private static Claim inDnaTesting() {
+        Claim claim = memberStateClaim();
+        claim.notifyMemberState("NV-1", LocalDate.of(2024, 3, 10), OFFICER);
+        claim.acknowledge(LocalDate.of(2024, 4, 1), null, OFFICER);
+        claim.startDnaTest("KIT-1", "Lab", OFFICER);
+        return claim;
+    }
+
+    @Test
+    void aNewClaimIsReceivedAndItIsTheUnsTurn() {
+        Claim claim = memberStateClaim();
+        assertEquals(ClaimStatus.RECEIVED, claim.status());
+        assertEquals(WhoseTurn.UN, claim.whoseTurn());
+        assertEquals(Route.MEMBER_STATE, claim.route());
+        assertEquals(PaternityOutcome.UNDETERMINED, claim.paternityOutcome());
+        assertEquals(List.of(ClaimAction.REGISTER), claim.events().stream().map(ClaimEvent::action).toList());
+        assertTrue(claim.claimantPseudonym().matches("CL-[A-Z2-9]{8}"));
+    }
+
+    @Test
+    void civilianPersonnelPutTheClaimOnTheUnRoute() {
+        Claim claim = claim(ClaimType.PATERNITY, PersonnelCategory.CIVILIAN);
+        assertEquals(Route.UN, claim.route());
+        assertTrue(claim.allowedActions().contains(ClaimAction.START_DNA_TEST));
+        assertFalse(claim.allowedActions().contains(ClaimAction.NOTIFY_MEMBER_STATE));
+        claim.startDnaTest("KIT-9", "Lab", OFFICER);
+        assertEquals(WhoseTurn.UN, claim.whoseTurn());
+    }
+
+    @Test
+    void uniformedPersonnelNeedTheResponsibleMemberState() {
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> new Claim(
+                ClaimReference.of(2024, 1), new NewClaim(LocalDate.of(2024, 3, 1), ClaimType.PATERNITY, "MONUSCO",
+                        null, PersonnelCategory.FORMED_POLICE_UNIT, null), OFFICER));
+        assertEquals("memberState", refused.field());
+    }
+
+    @Test
+    void aClaimCannotBeReceivedInTheFuture() {
+        assertThrows(InvalidInputException.class, () -> new Claim(ClaimReference.of(2027, 1),
+                new NewClaim(TODAY.plusDays(1), ClaimType.PATERNITY, "MONUSCO", null,
+                        PersonnelCategory.CIVILIAN, null), OFFICER));
+    }
+
+    @Test
+    void theMemberStateRouteRunsFromNotificationToResolvedClosure() {
+        Claim claim = inDnaTesting();
+        assertEquals(WhoseTurn.MEMBER_STATE, claim.whoseTurn());
+        claim.recordDnaResult("KIT-1", "Lab", null, DnaConclusion.INCLUSION, new BigDecimal("99.98"), OFFICER);
+        assertEquals(ClaimStatus.PATERNITY_ESTABLISHED, claim.status());
+        assertEquals(PaternityOutcome.ESTABLISHED, claim.paternityOutcome());
+        claim.arrangeSupport(SUPPORT, OFFICER);
+        assertEquals(ClaimStatus.SUPPORT_ARRANGED, claim.status());
+        claim.close(ClosureReason.RESOLVED, null, OFFICER);
+        assertEquals(ClaimStatus.CLOSED, claim.status());
+        assertEquals(WhoseTurn.NONE, claim.whoseTurn());
+        assertEquals(List.of(ClaimAction.REGISTER, ClaimAction.NOTIFY_MEMBER_STATE, ClaimAction.ACKNOWLEDGE,
+                        ClaimAction.START_DNA_TEST, ClaimAction.RECORD_DNA_RESULT, ClaimAction.ARRANGE_SUPPORT,
+                        ClaimAction.CLOSE),
+                claim.events().stream().map(ClaimEvent::action).toList());
+    }
+
+    @Test
+    void anInclusionBelowNinetyNinePercentIsInconclusiveAndAllowsARetest() {
+        Claim claim = inDnaTesting();
+        claim.recordDnaResult("KIT-1", "Lab", null, DnaConclusion.INCLUSION, new BigDecimal("98.9"), OFFICER);
+        assertEquals(ClaimStatus.INCONCLUSIVE, claim.status());
+        assertEquals(PaternityOutcome.INCONCLUSIVE, claim.paternityOutcome());
+        claim.startDnaTest("KIT-2", "Other lab", OFFICER);
+        assertEquals(ClaimStatus.DNA_TESTING, claim.status());
+    }
+
+    @Test
+    void anExclusionExcludesAndOnlyThenAllowsClosingAsExcluded() {
+        Claim established = inDnaTesting();
+        established.recordDnaResult("KIT-1", "Lab", null, DnaConclusion.INCLUSION, new BigDecimal("99.5"), OFFICER);
+        assertThrows(TransitionNotAllowedException.class,
+                () -> established.close(ClosureReason.PATERNITY_EXCLUDED, null, OFFICER));
+
+        Claim excluded = inDnaTesting();
+        excluded.recordDnaResult("KIT-1", "Lab", null, DnaConclusion.EXCLUSION, null, OFFICER);
+        assertEquals(ClaimStatus.PATERNITY_EXCLUDED, excluded.status());
+        assertEquals(WhoseTurn.UN, excluded.whoseTurn());
+        assertThrows(TransitionNotAllowedException.class,
+                () -> excluded.close(ClosureReason.RESOLVED, null, OFFICER));
+        excluded.close(ClosureReason.PATERNITY_EXCLUDED, null, OFFICER);
+        assertEquals(ClosureReason.PATERNITY_EXCLUDED, excluded.closureReason());
+    }
+
+    @Test
+    void aPaternityOnlyClaimIsResolvedOnceEstablishedButASupportClaimIsNot() {
+        Claim paternity = claim(ClaimType.PATERNITY, PersonnelCategory.CIVILIAN);
+        paternity.recordAdmission(null, "Signed admission", OFFICER);
+        paternity.close(ClosureReason.RESOLVED, null, OFFICER);
+        assertEquals(ClaimStatus.CLOSED, paternity.status());
+
+        Claim support = claim(ClaimType.CHILD_SUPPORT, PersonnelCategory.CIVILIAN);
+        support.recordAdmission(null, "Signed admission", OFFICER);
+        assertThrows(TransitionNotAllowedException.class, () -> support.close(ClosureReason.RESOLVED, null, OFFICER));
+    }
+
+    @Test
+    void aRefusedActionNamesTheStateAndWhatIsAllowed() {
+        Claim claim = memberStateClaim();
+        TransitionNotAllowedException refused = assertThrows(TransitionNotAllowedException.class,
+                () -> claim.acknowledge(null, null, OFFICER));
+        assertEquals(ClaimStatus.RECEIVED, refused.status());
+        assertTrue(refused.allowedActions().contains(ClaimAction.NOTIFY_MEMBER_STATE));
+        assertTrue(refused.getMessage().contains("RECEIVED"));
+        assertEquals(1, claim.events().size());
+    }
+
+    @Test
+    void holdAndResumeReturnToTheStateLeftAndTheClaimantHasTheTurnMeanwhile() {
+        Claim claim = memberStateClaim();
+        claim.notifyMemberState("NV-1", null, OFFICER);
+        claim.putOnHold("Claimant cannot be reached", OFFICER);
+        assertEquals(WhoseTurn.CLAIMANT, claim.whoseTurn());
+        assertEquals(List.of(ClaimAction.RESUME, ClaimAction.CLOSE, ClaimAction.RECORD_INTERIM_ASSISTANCE,
+                ClaimAction.ADD_COMMENT).stream().sorted().toList(), claim.allowedActions().stream().toList());
+        claim.resume(OFFICER);
+        assertEquals(ClaimStatus.NOTIFIED, claim.status());
+    }
+
+    @Test
+    void aClosedClaimReopensInTheStateItLeft() {
+        Claim claim = memberStateClaim();
+        claim.notifyMemberState("NV-1", null, OFFICER);
+        claim.close(ClosureReason.WITHDRAWN, "Claimant withdrew", OFFICER);
+        assertEquals(List.of(ClaimAction.REOPEN, ClaimAction.ADD_COMMENT).stream().sorted().toList(),
+                claim.allowedActions().stream().toList());
+        claim.reopen("Claimant came back", OFFICER);
+        assertEquals(ClaimStatus.NOTIFIED, claim.status());
+        assertNull(claim.closureReason());
+    }
+
+    @Test
+    void noDateLiesInTheFutureOrBeforeThePreviousEvent() {
+        Claim claim = memberStateClaim();
+        assertThrows(InvalidInputException.class,
+                () -> claim.notifyMemberState("NV-1", TODAY.plusDays(1), OFFICER));
+        assertThrows(InvalidInputException.class,
+                () -> claim.notifyMemberState("NV-1", LocalDate.of(2024, 2, 1), OFFICER));
+        claim.notifyMemberState("NV-1", LocalDate.of(2024, 3, 1), OFFICER);
+        assertEquals(ClaimStatus.NOTIFIED, claim.status());
+    }
+
+    @Test
+    void requiredDetailsAreRequired() {
+        Claim claim = memberStateClaim();
+        assertThrows(InvalidInputException.class, () -> claim.notifyMemberState(" ", null, OFFICER));
+        assertThrows(InvalidInputException.class, () -> claim.addComment(null, OFFICER));
+        assertEquals(ClaimStatus.RECEIVED, claim.status());
+    }
+}

@@ -1,0 +1,65 @@
+package un.vra.claims.it;
+
+import java.io.File;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven through the system chromedriver (Selenium Manager would try to download
+ * a browser). One browser is one person with their own cookies.
+ */
+final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+
+    Browser() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-quic", "--window-size=1400,1000");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+                .build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    void open(String path) {
+        driver.get(Deployments.BASE + path);
+    }
+
+    void signIn(String module, String username) {
+        open("/" + module + "/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-in:username")));
+        driver.findElement(By.id("sign-in:username")).sendKeys(username);
+        driver.findElement(By.id("sign-in:password")).sendKeys(ApiClient.DEMO_PASSWORD);
+        driver.findElement(By.id("sign-in:submit")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("sign-in")));
+    }
+
+    WebElement waitFor(By locator) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    String title() {
+        return driver.findElement(By.tagName("h1")).getText();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

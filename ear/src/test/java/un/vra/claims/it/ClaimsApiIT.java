@@ -1,0 +1,141 @@
+package un.vra.claims.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The first claim end to end through the REST API, with sign-in, isolation and error answers. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ClaimsApiIT {
+
+    static final String NEPAL_CLAIM = """
+            {"receivedOn":"2024-03-01","claimType":"PATERNITY","mission":"MONUSCO",
+             "personnelCategory":"MILITARY_CONTINGENT","memberState":"NPL"}""";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.ear();
+    }
+
+    @Test
+    void aRequestWithoutCredentialsIsChallengedWith401() {
+        ApiClient.Reply reply = ApiClient.anonymous().get("/claims/api/claims");
+        assertEquals(401, reply.status());
+        assertTrue(reply.header("WWW-Authenticate").startsWith("Basic"));
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWith401() {
+        assertEquals(401, ApiClient.as("vra.officer", "not-the-password").get("/claims/api/claims").status());
+    }
+
+    @Test
+    void anOfficerRegistersAClaimAndReadsItBack() {
+        ApiClient officer = ApiClient.as("vra.officer");
+        ApiClient.Reply created = officer.post("/claims/api/claims", NEPAL_CLAIM);
+
+        assertEquals(201, created.status());
+        String reference = created.json().getString("reference");
+        assertTrue(reference.matches("PC-2024-\\d{4}"), reference);
+        assertEquals(Deployments.BASE + "/claims/api/claims/" + reference, created.header("Location"));
+        assertEquals("RECEIVED", created.json().getString("status"));
+        assertEquals("MEMBER_STATE", created.json().getString("route"));
+        assertEquals("UN", created.json().getString("whoseTurn"));
+
+        ApiClient.Reply read = officer.get("/claims/api/claims/" + reference);
+        assertEquals(200, read.status());
+        assertEquals("NPL", read.json().getString("memberState"));
+        assertNotNull(read.header("ETag"));
+        assertTrue(read.header("Cache-Control").contains("no-store"));
+
+        ApiClient.Reply list = officer.get("/claims/api/claims?size=200&memberState=NPL&sort=-updated");
+        assertEquals(200, list.status());
+        assertTrue(references(list.json()).contains(reference));
+    }
+
+    @Test
+    void referencesAreNumberedWithinTheYearReceived() {
+        ApiClient officer = ApiClient.as("vra.officer");
+        String first = officer.post("/claims/api/claims", NEPAL_CLAIM).json().getString("reference");
+        String second = officer.post("/claims/api/claims", NEPAL_CLAIM).json().getString("reference");
+        assertEquals(Integer.parseInt(first.substring(8)) + 1, Integer.parseInt(second.substring(8)));
+    }
+
+    @Test
+    void aFocalPointSeesItsOwnStatesClaimAndAnotherStateGets404() {
+        String reference = ApiClient.as("vra.officer").post("/claims/api/claims", NEPAL_CLAIM)
+                .json().getString("reference");
+
+        assertEquals(200, ApiClient.as("focal.npl").get("/claims/api/claims/" + reference).status());
+        ApiClient.Reply other = ApiClient.as("focal.zaf").get("/claims/api/claims/" + reference);
+        assertEquals(404, other.status());
+        assertEquals("NOT_FOUND", other.json().getString("code"));
+    }
+
+    @Test
+    void aFocalPointsListHoldsOnlyItsOwnStatesClaimsWhateverItAsksFor() {
+        ApiClient officer = ApiClient.as("vra.officer");
+        officer.post("/claims/api/claims", NEPAL_CLAIM);
+        officer.post("/claims/api/claims", NEPAL_CLAIM.replace("NPL", "ZAF"));
+
+        JsonObject asked = ApiClient.as("focal.zaf").get("/claims/api/claims?memberState=NPL&size=200").json();
+        assertEquals(0, asked.getJsonNumber("total").longValue());
+
+        JsonObject own = ApiClient.as("focal.zaf").get("/claims/api/claims?size=200").json();
+        assertTrue(own.getJsonNumber("total").longValue() >= 1);
+        own.getJsonArray("items").forEach(item -> assertEquals("ZAF", item.asJsonObject().getString("memberState")));
+    }
+
+    @Test
+    void invalidInputAnswers400WithEveryViolationAndStoresNothing() {
+        ApiClient officer = ApiClient.as("vra.officer");
+        long before = officer.get("/claims/api/claims?size=1").json().getJsonNumber("total").longValue();
+
+        ApiClient.Reply reply = officer.post("/claims/api/claims",
+                "{\"receivedOn\":\"2099-01-01\",\"mission\":\"MONUSCO\",\"memberState\":\"Nepal\"}");
+        assertEquals(400, reply.status());
+        assertEquals("VALIDATION", reply.json().getString("code"));
+        List<String> fields = reply.json().getJsonArray("violations").stream()
+                .map(v -> v.asJsonObject().getString("field")).toList();
+        assertTrue(fields.containsAll(List.of("claimType", "memberState", "personnelCategory", "receivedOn")),
+                fields.toString());
+
+        assertEquals(400, officer.post("/claims/api/claims", NEPAL_CLAIM.replace("MONUSCO", "NOPE")).status());
+        assertEquals(400, officer.post("/claims/api/claims", NEPAL_CLAIM.replace("NPL", "XYZ")).status());
+        assertEquals(400, officer.post("/claims/api/claims", "{not json").status());
+        assertEquals(400, officer.post("/claims/api/claims", NEPAL_CLAIM.replace("PATERNITY", "NOPE")).status());
+        assertEquals(400, officer.get("/claims/api/claims?status=NOPE").status());
+        assertEquals(before, officer.get("/claims/api/claims?size=1").json().getJsonNumber("total").longValue());
+    }
+
+    @Test
+    void theTaskForceCannotReadClaimsAndAFocalPointCannotRegisterOne() {
+        assertEquals(403, ApiClient.as("taskforce").get("/claims/api/claims").status());
+        assertEquals(403, ApiClient.as("focal.npl").post("/claims/api/claims", NEPAL_CLAIM).status());
+    }
+
+    @Test
+    void readinessReportsTheDatabaseUp() {
+        ApiClient.Reply ready = ApiClient.anonymous().get("/health/ready");
+        assertEquals(200, ready.status());
+        assertEquals("UP", ready.json().getString("status"));
+    }
+
+    private static List<String> references(JsonObject page) {
+        return page.getJsonArray("items").stream()
+                .map(JsonValue::asJsonObject)
+                .map(item -> item.getString("reference"))
+                .toList();
+    }
+}

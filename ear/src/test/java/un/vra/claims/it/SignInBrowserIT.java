@@ -1,0 +1,81 @@
+package un.vra.claims.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/** People sign in to each web module in Chromium and see a claim registered through the API. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SignInBrowserIT {
+
+    private static String nepalReference;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.ear();
+    }
+
+    /** Registered through the API; most recently updated first, so it is on the first page of each table. */
+    private static String nepalClaim() {
+        if (nepalReference == null) {
+            nepalReference = ApiClient.as("vra.officer").post("/claims/api/claims", ClaimsApiIT.NEPAL_CLAIM)
+                    .json().getString("reference");
+        }
+        return nepalReference;
+    }
+
+    @Test
+    void anOfficerSignsInToTheBackOfficeAndSeesTheClaimInTheRegister() {
+        String reference = nepalClaim();
+        try (Browser browser = new Browser()) {
+            browser.signIn("claims", "vra.officer");
+            browser.waitFor(By.id("claims-form:claims"));
+            assertEquals("Claim register", browser.title());
+            assertTrue(browser.pageText().contains(reference), "the register shows " + reference);
+            assertEquals("vra.officer", browser.waitFor(By.id("signed-in-user")).getText());
+        }
+    }
+
+    @Test
+    void nepalsFocalPointSeesTheClaimInThePortalAndSouthAfricasDoesNot() {
+        String reference = nepalClaim();
+        try (Browser browser = new Browser()) {
+            browser.signIn("portal", "focal.npl");
+            browser.waitFor(By.id("claims-form:claims"));
+            assertTrue(browser.pageText().contains(reference));
+        }
+        try (Browser browser = new Browser()) {
+            browser.signIn("portal", "focal.zaf");
+            browser.waitFor(By.id("claims-form:claims"));
+            assertFalse(browser.pageText().contains(reference));
+        }
+    }
+
+    @Test
+    void aWrongPasswordKeepsThePersonOnTheSignInPageWithAMessage() {
+        try (Browser browser = new Browser()) {
+            browser.open("/claims/");
+            browser.waitFor(By.id("sign-in:username")).sendKeys("vra.officer");
+            browser.waitFor(By.id("sign-in:password")).sendKeys("wrong-password-123");
+            browser.waitFor(By.id("sign-in:submit")).click();
+            assertTrue(browser.waitFor(By.id("messages")).getText().contains("not right"));
+        }
+    }
+
+    @Test
+    void anOfficerSigningInToThePortalIsPolitelyRefused() {
+        try (Browser browser = new Browser()) {
+            browser.signIn("portal", "vra.officer");
+            assertTrue(browser.waitFor(By.id("forbidden")).getText().contains("does not give access"));
+        }
+    }
+}
