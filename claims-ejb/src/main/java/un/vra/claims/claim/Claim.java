@@ -1,7 +1,9 @@
 package un.vra.claims.claim;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,6 +11,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -20,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import un.vra.claims.shared.InvalidInputException;
 
@@ -85,8 +89,54 @@ public class Claim {
     @Column(name = "closure_reason")
     private ClosureReason closureReason;
 
-    @Column(name = "claimant_pseudonym", nullable = false, unique = true)
-    private String claimantPseudonym;
+    @Embedded
+    private Claimant claimant;
+
+    @Embedded
+    private ClaimantWishes wishes;
+
+    @ElementCollection
+    @CollectionTable(name = "claim_child", joinColumns = @JoinColumn(name = "claim_id"))
+    @OrderBy("position")
+    private List<Child> children = new ArrayList<>();
+
+    @Embedded
+    private AllegedFather allegedFather;
+
+    @Embedded
+    private DnaTest dnaTest;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "support_kind")
+    private SupportArrangement.Kind supportKind;
+
+    @Column(name = "support_amount")
+    private BigDecimal supportAmount;
+
+    @Column(name = "support_currency", length = 3)
+    private String supportCurrency;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "support_frequency")
+    private SupportArrangement.Frequency supportFrequency;
+
+    @Column(name = "support_starts_on")
+    private LocalDate supportStartsOn;
+
+    @Column(name = "notified_on")
+    private LocalDate notifiedOn;
+
+    @Column(name = "acknowledged_on")
+    private LocalDate acknowledgedOn;
+
+    @Column(name = "dna_result_on")
+    private LocalDate dnaResultOn;
+
+    @Column(name = "paternity_determined_on")
+    private LocalDate paternityDeterminedOn;
+
+    @Column(name = "closed_on")
+    private LocalDate closedOn;
 
     @Column(name = "last_event_on", nullable = false)
     private LocalDate lastEventOn;
@@ -97,6 +147,10 @@ public class Claim {
     @OneToMany(mappedBy = "claim", cascade = CascadeType.PERSIST)
     @OrderBy("id")
     private List<ClaimEvent> events = new ArrayList<>();
+
+    @OneToMany(mappedBy = "claim", cascade = CascadeType.PERSIST)
+    @OrderBy("id")
+    private List<ClaimStatePeriod> periods = new ArrayList<>();
 
     protected Claim() {
     }
@@ -122,7 +176,16 @@ public class Claim {
         this.memberState = details.memberState();
         this.status = ClaimStatus.RECEIVED;
         this.paternityOutcome = PaternityOutcome.UNDETERMINED;
-        this.claimantPseudonym = Pseudonym.next();
+        this.claimant = new Claimant(details.claimantName(), details.claimantContact());
+        this.wishes = details.wishes() == null ? new ClaimantWishes(false, null) : details.wishes();
+        this.allegedFather = details.allegedFather();
+        for (NewChild child : details.children()) {
+            if (child.birthYear() < receivedOn.getYear() - 18 || child.birthYear() > receivedOn.getYear() + 1) {
+                throw new InvalidInputException("children.birthYear",
+                        "a child's year of birth must lie between 18 years before the claim and the year after");
+            }
+            children.add(new Child(children.size() + 1, claimant.pseudonym(), child));
+        }
         this.lastEventOn = receivedOn;
         append(ClaimAction.REGISTER, receivedOn, recording, EventDetails.of()
                 .with("claimType", claimType)
@@ -135,6 +198,7 @@ public class Claim {
         LocalDate on = check(ClaimAction.NOTIFY_MEMBER_STATE, notifiedOn, recording);
         required("noteVerbaleReference", noteVerbaleReference);
         moveTo(ClaimStatus.NOTIFIED);
+        notifiedOn = on;
         append(ClaimAction.NOTIFY_MEMBER_STATE, on, recording,
                 EventDetails.of().with("noteVerbaleReference", noteVerbaleReference));
     }
@@ -142,6 +206,7 @@ public class Claim {
     public void acknowledge(LocalDate acknowledgedOn, String note, Recording recording) {
         LocalDate on = check(ClaimAction.ACKNOWLEDGE, acknowledgedOn, recording);
         moveTo(ClaimStatus.ACKNOWLEDGED);
+        acknowledgedOn = on;
         append(ClaimAction.ACKNOWLEDGE, on, recording, EventDetails.of().with("note", note));
     }
 
@@ -149,9 +214,69 @@ public class Claim {
         LocalDate on = check(ClaimAction.START_DNA_TEST, null, recording);
         required("kitId", kitId);
         required("laboratory", laboratory);
+        dnaTest = new DnaTest(kitId, laboratory);
         moveTo(ClaimStatus.DNA_TESTING);
         append(ClaimAction.START_DNA_TEST, on, recording,
                 EventDetails.of().with("kitId", kitId).with("laboratory", laboratory));
+    }
+
+    public void recordSampleCollection(SampleCollection sample, Recording recording) {
+        LocalDate on = check(ClaimAction.RECORD_SAMPLE_COLLECTION, sample.collectedOn(), recording);
+        requireCurrentKit(sample.kitId());
+        if (sample.subject() == null) {
+            throw new InvalidInputException("subject", "subject is required: CHILD, MOTHER or ALLEGED_FATHER");
+        }
+        required("collectedBy", sample.collectedBy());
+        required("place", sample.place());
+        required("identityCheck", sample.identityCheck());
+        required("sealNumber", sample.sealNumber());
+        if (dnaTest.atLaboratory()) {
+            throw new TransitionNotAllowedException("kit " + sample.kitId() + " is already at the laboratory;"
+                    + " start a new test to collect again", status, allowedActions());
+        }
+        dnaTest.collected(sample.subject(), sample.sealNumber());
+        append(ClaimAction.RECORD_SAMPLE_COLLECTION, on, recording, EventDetails.of()
+                .with("kitId", sample.kitId())
+                .with("subject", sample.subject())
+                .with("collectedBy", sample.collectedBy())
+                .with("place", sample.place())
+                .with("identityCheck", sample.identityCheck())
+                .with("sealNumber", sample.sealNumber()), null);
+    }
+
+    public void recordCustodyTransfer(String sealNumber, String from, String to, LocalDate transferredOn,
+                                      Recording recording) {
+        LocalDate on = check(ClaimAction.RECORD_CUSTODY_TRANSFER, transferredOn, recording);
+        required("sealNumber", sealNumber);
+        required("from", from);
+        required("to", to);
+        if (dnaTest == null || !dnaTest.holdsSeal(sealNumber)) {
+            throw new InvalidInputException("sealNumber", "no sample of the current kit has seal " + sealNumber);
+        }
+        append(ClaimAction.RECORD_CUSTODY_TRANSFER, on, recording, EventDetails.of()
+                .with("kitId", dnaTest.kitId())
+                .with("sealNumber", sealNumber)
+                .with("from", from)
+                .with("to", to), null);
+    }
+
+    public void recordLabReceipt(String kitId, String laboratory, LocalDate receivedOn, Boolean sealsIntact,
+                                 Recording recording) {
+        LocalDate on = check(ClaimAction.RECORD_LAB_RECEIPT, receivedOn, recording);
+        requireCurrentKit(kitId);
+        required("laboratory", laboratory);
+        if (sealsIntact == null) {
+            throw new InvalidInputException("sealsIntact", "say whether the seals were intact");
+        }
+        if (!dnaTest.hasEssentialSamples()) {
+            throw new TransitionNotAllowedException("kit " + kitId + " lacks the child's or the alleged father's"
+                    + " sample", status, allowedActions());
+        }
+        dnaTest.receivedByLaboratory(on, sealsIntact);
+        append(ClaimAction.RECORD_LAB_RECEIPT, on, recording, EventDetails.of()
+                .with("kitId", kitId)
+                .with("laboratory", laboratory)
+                .with("sealsIntact", sealsIntact), null);
     }
 
     public void recordDnaResult(String kitId, String laboratory, LocalDate reportedOn, DnaConclusion conclusion,
@@ -162,17 +287,28 @@ public class Claim {
         if (conclusion == null) {
             throw new InvalidInputException("conclusion", "conclusion is required");
         }
+        requireCurrentKit(kitId);
+        if (!dnaTest.readyForResult()) {
+            throw new TransitionNotAllowedException("a DNA result needs the child's and the alleged father's"
+                    + " samples collected and the laboratory's receipt of kit " + kitId + " with seals intact",
+                    status, allowedActions());
+        }
         if (probabilityOfPaternity != null && (probabilityOfPaternity.signum() < 0
                 || probabilityOfPaternity.compareTo(new BigDecimal("100")) > 0)) {
             throw new InvalidInputException("probabilityOfPaternity", "a probability lies between 0 and 100");
         }
         boolean established = conclusion == DnaConclusion.INCLUSION && probabilityOfPaternity != null
                 && probabilityOfPaternity.compareTo(PATERNITY_THRESHOLD) >= 0;
+        if (dnaResultOn == null) {
+            dnaResultOn = on;
+        }
         if (established) {
             paternityOutcome = PaternityOutcome.ESTABLISHED;
+            paternityDeterminedOn = on;
             moveTo(ClaimStatus.PATERNITY_ESTABLISHED);
         } else if (conclusion == DnaConclusion.EXCLUSION) {
             paternityOutcome = PaternityOutcome.EXCLUDED;
+            paternityDeterminedOn = on;
             moveTo(ClaimStatus.PATERNITY_EXCLUDED);
         } else {
             paternityOutcome = PaternityOutcome.INCONCLUSIVE;
@@ -189,6 +325,7 @@ public class Claim {
         LocalDate on = check(ClaimAction.RECORD_ADMISSION, admittedOn, recording);
         required("evidence", evidence);
         paternityOutcome = PaternityOutcome.ESTABLISHED;
+        paternityDeterminedOn = on;
         moveTo(ClaimStatus.PATERNITY_ESTABLISHED);
         append(ClaimAction.RECORD_ADMISSION, on, recording, EventDetails.of().with("evidence", evidence));
     }
@@ -196,6 +333,11 @@ public class Claim {
     public void arrangeSupport(SupportArrangement arrangement, Recording recording) {
         LocalDate on = check(ClaimAction.ARRANGE_SUPPORT, null, recording);
         Objects.requireNonNull(arrangement);
+        supportKind = arrangement.kind();
+        supportAmount = arrangement.amount().amount();
+        supportCurrency = arrangement.amount().currency();
+        supportFrequency = arrangement.frequency();
+        supportStartsOn = arrangement.startsOn();
         moveTo(ClaimStatus.SUPPORT_ARRANGED);
         append(ClaimAction.ARRANGE_SUPPORT, on, recording, EventDetails.of()
                 .with("kind", arrangement.kind())
@@ -203,6 +345,50 @@ public class Claim {
                 .with("currency", arrangement.amount().currency())
                 .with("frequency", arrangement.frequency())
                 .with("startsOn", arrangement.startsOn()));
+    }
+
+    public void recordPayment(Money amount, LocalDate paidOn, String payer, Recording recording) {
+        LocalDate on = check(ClaimAction.RECORD_PAYMENT, paidOn, recording);
+        if (!amount.currency().equals(supportCurrency)) {
+            throw new InvalidInputException("currency", "payments are recorded in the support's currency, "
+                    + supportCurrency);
+        }
+        append(ClaimAction.RECORD_PAYMENT, on, recording, EventDetails.of().with("payer", payer), amount);
+    }
+
+    public void recordInterimAssistance(Money amount, LocalDate paidOn, String source, Recording recording) {
+        LocalDate on = check(ClaimAction.RECORD_INTERIM_ASSISTANCE, paidOn, recording);
+        required("source", source);
+        append(ClaimAction.RECORD_INTERIM_ASSISTANCE, on, recording, EventDetails.of().with("source", source), amount);
+    }
+
+    public void recordWithheldReimbursement(Money amount, LocalDate withheldOn, Recording recording) {
+        LocalDate on = check(ClaimAction.RECORD_WITHHELD_REIMBURSEMENT, withheldOn, recording);
+        append(ClaimAction.RECORD_WITHHELD_REIMBURSEMENT, on, recording, EventDetails.of(), amount);
+    }
+
+    public void releaseWithheldReimbursement(Money amount, LocalDate releasedOn, Recording recording) {
+        LocalDate on = check(ClaimAction.RELEASE_WITHHELD_REIMBURSEMENT, releasedOn, recording);
+        BigDecimal balance = withheldBalance(amount.currency());
+        if (amount.amount().compareTo(balance) > 0) {
+            throw new InvalidInputException("amount", "only " + balance + " " + amount.currency()
+                    + " is withheld on this claim");
+        }
+        append(ClaimAction.RELEASE_WITHHELD_REIMBURSEMENT, on, recording, EventDetails.of(), amount);
+    }
+
+    /** What is still withheld from the contributing State in a currency: withheld less released. */
+    public BigDecimal withheldBalance(String currency) {
+        return total(ClaimAction.RECORD_WITHHELD_REIMBURSEMENT, currency)
+                .subtract(total(ClaimAction.RELEASE_WITHHELD_REIMBURSEMENT, currency));
+    }
+
+    /** The sum of the amounts of one kind of event in one currency. */
+    public BigDecimal total(ClaimAction action, String currency) {
+        return events.stream()
+                .filter(event -> event.action() == action && currency.equals(event.currency()))
+                .map(ClaimEvent::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     public void putOnHold(String reason, Recording recording) {
@@ -232,6 +418,7 @@ public class Claim {
         }
         statusBeforePause = from;
         closureReason = reason;
+        closedOn = on;
         moveTo(ClaimStatus.CLOSED);
         append(ClaimAction.CLOSE, on, recording, EventDetails.of().with("reason", reason).with("note", note));
     }
@@ -240,6 +427,7 @@ public class Claim {
         LocalDate on = check(ClaimAction.REOPEN, null, recording);
         required("reason", reason);
         closureReason = null;
+        closedOn = null;
         moveTo(statusBeforePause);
         statusBeforePause = null;
         append(ClaimAction.REOPEN, on, recording, EventDetails.of().with("reason", reason));
@@ -283,12 +471,35 @@ public class Claim {
         }
     }
 
+    private void requireCurrentKit(String kitId) {
+        required("kitId", kitId);
+        if (dnaTest == null || !dnaTest.isKit(kitId)) {
+            throw new InvalidInputException("kitId", "kit " + kitId + " is not the claim's current DNA kit"
+                    + (dnaTest == null ? "" : " (" + dnaTest.kitId() + ")"));
+        }
+    }
+
     private void moveTo(ClaimStatus next) {
         status = Objects.requireNonNull(next);
     }
 
     private void append(ClaimAction action, LocalDate on, Recording recording, EventDetails details) {
-        events.add(new ClaimEvent(this, action, on, recording.now(), recording.actor(), status, details.toJson()));
+        append(action, on, recording, details, null);
+    }
+
+    /**
+     * Adds the event and, when the status or the outcome changed, ends the current state period on that day
+     * and opens the next, so the periods always mirror the timeline.
+     */
+    private void append(ClaimAction action, LocalDate on, Recording recording, EventDetails details, Money money) {
+        events.add(new ClaimEvent(this, action, on, recording, status, details.toJson(), money));
+        ClaimStatePeriod current = periods.isEmpty() ? null : periods.get(periods.size() - 1);
+        if (current == null || !current.describes(status, paternityOutcome)) {
+            if (current != null) {
+                current.endOn(on);
+            }
+            periods.add(new ClaimStatePeriod(this, on));
+        }
         lastEventOn = on;
         updatedAt = recording.now();
     }
@@ -346,7 +557,63 @@ public class Claim {
     }
 
     public String claimantPseudonym() {
-        return claimantPseudonym;
+        return claimant.pseudonym();
+    }
+
+    public Claimant claimant() {
+        return claimant;
+    }
+
+    public ClaimantWishes wishes() {
+        return wishes;
+    }
+
+    public List<Child> children() {
+        return Collections.unmodifiableList(children);
+    }
+
+    public Optional<AllegedFather> allegedFather() {
+        return Optional.ofNullable(allegedFather);
+    }
+
+    public Optional<DnaTest> dnaTest() {
+        return Optional.ofNullable(dnaTest).filter(test -> test.kitId() != null);
+    }
+
+    public Optional<SupportArrangement> supportArrangement() {
+        return supportKind == null ? Optional.empty() : Optional.of(new SupportArrangement(supportKind,
+                new Money(supportAmount, supportCurrency), supportFrequency, supportStartsOn));
+    }
+
+    public LocalDate notifiedOn() {
+        return notifiedOn;
+    }
+
+    public LocalDate acknowledgedOn() {
+        return acknowledgedOn;
+    }
+
+    public LocalDate dnaResultOn() {
+        return dnaResultOn;
+    }
+
+    public LocalDate paternityDeterminedOn() {
+        return paternityDeterminedOn;
+    }
+
+    public LocalDate closedOn() {
+        return closedOn;
+    }
+
+    /** The claim's clocks on a date, from its timeline. */
+    public ClaimClocks clocks(LocalDate asOf) {
+        return ClaimClocks.of(route, events.stream()
+                .map(event -> new ClaimClocks.Step(event.occurredOn(), event.statusAfter()))
+                .toList(), asOf);
+    }
+
+    public List<ClaimStatePeriod> periods() {
+        return Collections.unmodifiableList(periods);
     }
 
     public LocalDate lastEventOn() {

@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -53,19 +54,31 @@ public class ClaimEvent {
     @Column(updatable = false)
     private String details;
 
+    @Column(updatable = false)
+    private BigDecimal amount;
+
+    @Column(length = 3, updatable = false)
+    private String currency;
+
+    @Column(name = "on_behalf_of", updatable = false)
+    private String onBehalfOf;
+
     protected ClaimEvent() {
     }
 
-    ClaimEvent(Claim claim, ClaimAction action, LocalDate occurredOn, Instant recordedAt, Actor actor,
-               ClaimStatus statusAfter, String details) {
+    ClaimEvent(Claim claim, ClaimAction action, LocalDate occurredOn, Recording recording, ClaimStatus statusAfter,
+               String details, Money money) {
         this.claim = claim;
         this.action = action;
         this.occurredOn = occurredOn;
-        this.recordedAt = recordedAt;
-        this.actor = actor.username();
-        this.actorRole = actor.role();
+        this.recordedAt = recording.now();
+        this.actor = recording.actor().username();
+        this.actorRole = recording.actor().role();
+        this.onBehalfOf = recording.actor().onBehalfOf();
         this.statusAfter = statusAfter;
         this.details = details;
+        this.amount = money == null ? null : money.amount();
+        this.currency = money == null ? null : money.currency();
     }
 
     public Long id() {
@@ -98,5 +111,17 @@ public class ClaimEvent {
 
     public String details() {
         return details;
+    }
+
+    public BigDecimal amount() {
+        return amount;
+    }
+
+    public String currency() {
+        return currency;
+    }
+
+    public String onBehalfOf() {
+        return onBehalfOf;
     }
 }

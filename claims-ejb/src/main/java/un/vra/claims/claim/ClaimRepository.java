@@ -43,6 +43,11 @@ public class ClaimRepository {
         em.flush();
     }
 
+    /** Writes pending changes now, so that a concurrent change shows up as an optimistic-lock failure here. */
+    public void flush() {
+        em.flush();
+    }
+
     public Optional<Claim> find(ClaimReference reference, ClaimScope scope) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Claim> query = cb.createQuery(Claim.class);

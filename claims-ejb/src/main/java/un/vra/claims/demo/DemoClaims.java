@@ -18,10 +18,12 @@ import un.vra.claims.claim.ClaimRepository;
 import un.vra.claims.claim.ClaimType;
 import un.vra.claims.claim.ClosureReason;
 import un.vra.claims.claim.DnaConclusion;
+import un.vra.claims.claim.DnaSubject;
 import un.vra.claims.claim.Money;
 import un.vra.claims.claim.NewClaim;
 import un.vra.claims.claim.PersonnelCategory;
 import un.vra.claims.claim.Recording;
+import un.vra.claims.claim.SampleCollection;
 import un.vra.claims.claim.SupportArrangement;
 
 /**
@@ -93,6 +95,11 @@ public class DemoClaims {
         if (stage == 4) {
             return;
         }
+        claim.recordSampleCollection(new SampleCollection(kit, DnaSubject.CHILD, null, "Field nurse",
+                "Clinic", "Birth certificate", kit + "-C"), steps.next());
+        claim.recordSampleCollection(new SampleCollection(kit, DnaSubject.ALLEGED_FATHER, null, "Contingent doctor",
+                "Home barracks", "Military identity card", kit + "-F"), steps.next());
+        claim.recordLabReceipt(kit, "Accredited laboratory", null, true, steps.next());
         DnaConclusion conclusion = stage == 5 ? DnaConclusion.EXCLUSION
                 : stage == 6 ? DnaConclusion.INCONCLUSIVE : DnaConclusion.INCLUSION;
         claim.recordDnaResult(kit, "Accredited laboratory", null, conclusion,

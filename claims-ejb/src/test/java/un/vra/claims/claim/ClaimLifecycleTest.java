@@ -41,6 +41,19 @@ class ClaimLifecycleTest {
         return claim;
     }
 
+    private static Claim readyForResult() {
+        Claim claim = inDnaTesting();
+        collect(claim, DnaSubject.CHILD, "S-C");
+        collect(claim, DnaSubject.ALLEGED_FATHER, "S-F");
+        claim.recordLabReceipt("KIT-1", "Lab", null, true, OFFICER);
+        return claim;
+    }
+
+    private static void collect(Claim claim, DnaSubject subject, String seal) {
+        claim.recordSampleCollection(new SampleCollection("KIT-1", subject, null, "Nurse", "Clinic", "Passport", seal),
+                OFFICER);
+    }
+
     @Test
     void aNewClaimIsReceivedAndItIsTheUnsTurn() {
         Claim claim = memberStateClaim();
@@ -79,7 +92,7 @@ class ClaimLifecycleTest {
 
     @Test
     void theMemberStateRouteRunsFromNotificationToResolvedClosure() {
-        Claim claim = inDnaTesting();
+        Claim claim = readyForResult();
         assertEquals(WhoseTurn.MEMBER_STATE, claim.whoseTurn());
         claim.recordDnaResult("KIT-1", "Lab", null, DnaConclusion.INCLUSION, new BigDecimal("99.98"), OFFICER);
         assertEquals(ClaimStatus.PATERNITY_ESTABLISHED, claim.status());
@@ -90,14 +103,16 @@ class ClaimLifecycleTest {
         assertEquals(ClaimStatus.CLOSED, claim.status());
         assertEquals(WhoseTurn.NONE, claim.whoseTurn());
         assertEquals(List.of(ClaimAction.REGISTER, ClaimAction.NOTIFY_MEMBER_STATE, ClaimAction.ACKNOWLEDGE,
-                        ClaimAction.START_DNA_TEST, ClaimAction.RECORD_DNA_RESULT, ClaimAction.ARRANGE_SUPPORT,
+                        ClaimAction.START_DNA_TEST, ClaimAction.RECORD_SAMPLE_COLLECTION,
+                        ClaimAction.RECORD_SAMPLE_COLLECTION, ClaimAction.RECORD_LAB_RECEIPT,
+                        ClaimAction.RECORD_DNA_RESULT, ClaimAction.ARRANGE_SUPPORT,
                         ClaimAction.CLOSE),
                 claim.events().stream().map(ClaimEvent::action).toList());
     }
 
     @Test
     void anInclusionBelowNinetyNinePercentIsInconclusiveAndAllowsARetest() {
-        Claim claim = inDnaTesting();
+        Claim claim = readyForResult();
         claim.recordDnaResult("KIT-1", "Lab", null, DnaConclusion.INCLUSION, new BigDecimal("98.9"), OFFICER);
         assertEquals(ClaimStatus.INCONCLUSIVE, claim.status());
         assertEquals(PaternityOutcome.INCONCLUSIVE, claim.paternityOutcome());
@@ -107,12 +122,12 @@ class ClaimLifecycleTest {
 
     @Test
     void anExclusionExcludesAndOnlyThenAllowsClosingAsExcluded() {
-        Claim established = inDnaTesting();
+        Claim established = readyForResult();
         established.recordDnaResult("KIT-1", "Lab", null, DnaConclusion.INCLUSION, new BigDecimal("99.5"), OFFICER);
         assertThrows(TransitionNotAllowedException.class,
                 () -> established.close(ClosureReason.PATERNITY_EXCLUDED, null, OFFICER));
 
-        Claim excluded = inDnaTesting();
+        Claim excluded = readyForResult();
         excluded.recordDnaResult("KIT-1", "Lab", null, DnaConclusion.EXCLUSION, null, OFFICER);
         assertEquals(ClaimStatus.PATERNITY_EXCLUDED, excluded.status());
         assertEquals(WhoseTurn.UN, excluded.whoseTurn());

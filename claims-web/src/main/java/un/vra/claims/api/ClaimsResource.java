@@ -2,11 +2,16 @@ package un.vra.claims.api;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -16,20 +21,26 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Set;
+import un.vra.claims.claim.ClaimAction;
 import un.vra.claims.claim.ClaimFilter;
 import un.vra.claims.claim.ClaimSort;
 import un.vra.claims.claim.ClaimStatus;
 import un.vra.claims.claim.PersonnelCategory;
+import un.vra.claims.claim.application.ClaimCommand;
 import un.vra.claims.claim.application.ClaimDetails;
 import un.vra.claims.claim.application.ClaimService;
 import un.vra.claims.claim.application.ClaimSummary;
+import un.vra.claims.claim.application.TimelineEntry;
 import un.vra.claims.shared.PageRequest;
 import un.vra.claims.shared.PageResult;
 
-/** Registering, listing and reading claims. Who may see what is decided by the claim service. */
+/** Registering, listing, reading and acting on claims. Who may see and do what is decided by the claim service. */
 @Path("claims")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,6 +51,9 @@ public class ClaimsResource {
 
     @Context
     private UriInfo uriInfo;
+
+    @Inject
+    private Validator validator;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -77,6 +91,29 @@ public class ClaimsResource {
     @Path("{reference}")
     public Response find(@PathParam("reference") String reference) {
         ClaimDetails claim = claims.find(reference).orElseThrow(() -> new NotFoundException("no claim " + reference));
+        return Response.ok(claim).tag(etag(claim)).cacheControl(noStore()).build();
+    }
+
+    @GET
+    @Path("{reference}/timeline")
+    public Response timeline(@PathParam("reference") String reference) {
+        List<TimelineEntry> events = claims.timeline(reference);
+        return Response.ok(events).cacheControl(noStore()).build();
+    }
+
+    @POST
+    @Path("{reference}/actions/{action}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response act(@PathParam("reference") String reference, @PathParam("action") String actionName,
+                        @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
+        ClaimAction action = ClaimActionRequest.action(actionName);
+        long expectedVersion = ClaimActionRequest.expectedVersion(ifMatch);
+        ClaimCommand command = ClaimActionRequest.command(action, body);
+        Set<ConstraintViolation<ClaimCommand>> violations = validator.validate(command);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        ClaimDetails claim = claims.act(reference, expectedVersion, command, ClaimActionRequest.onBehalfOf(body));
         return Response.ok(claim).tag(etag(claim)).cacheControl(noStore()).build();
     }
 

@@ -4,24 +4,38 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
+import java.util.Map;
 import un.vra.claims.claim.TransitionNotAllowedException;
 import un.vra.claims.shared.DomainException;
 import un.vra.claims.shared.InvalidInputException;
 
-/** A rule of the domain said no: invalid input is 400, a refused transition 409 with the allowed actions. */
+/**
+ * A rule of the domain said no. The code decides the status: invalid input 400, not permitted 403, unknown
+ * (or another State's) claim 404, refused transition 409 with the allowed actions, stale version 412, a
+ * missing If-Match 428.
+ */
 @Provider
 public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
 
+    private static final Map<String, Integer> STATUS = Map.of(
+            "VALIDATION", 400,
+            "FORBIDDEN", 403,
+            "NOT_FOUND", 404,
+            "TRANSITION_NOT_ALLOWED", 409,
+            "STALE_VERSION", 412,
+            "PRECONDITION_REQUIRED", 428);
+
     @Override
     public Response toResponse(DomainException e) {
+        int status = STATUS.getOrDefault(e.code(), 409);
         if (e instanceof InvalidInputException invalid) {
             return ErrorBody.validation(List.of(new ErrorBody.Violation(invalid.field(), invalid.getMessage())))
-                    .toResponse(Response.Status.BAD_REQUEST);
+                    .toResponse(status);
         }
         if (e instanceof TransitionNotAllowedException refused) {
             return new ErrorBody(refused.code(), refused.getMessage(), null, refused.allowedActions())
-                    .toResponse(Response.Status.CONFLICT);
+                    .toResponse(status);
         }
-        return ErrorBody.of(e.code(), e.getMessage()).toResponse(Response.Status.CONFLICT);
+        return ErrorBody.of(e.code(), e.getMessage()).toResponse(status);
     }
 }

@@ -19,7 +19,8 @@ import java.util.concurrent.CompletableFuture;
  *
  * <p>Options (as {@code -D} on the Maven command line): {@code claims.data} (data folder, default
  * {@code ~/.vra-claims/data}), {@code claims.demo} ({@code full}, the default: demo accounts and claims;
- * {@code accounts}: demo accounts only; {@code none}), {@code claims.db.port} (default 3316).
+ * {@code accounts}: demo accounts only; {@code none}), {@code claims.db.port} (default 3316). The key that
+ * encrypts personal data is generated on the first run and kept in the data folder, outside the database.
  */
 public final class RunApplication {
 
@@ -44,7 +45,8 @@ public final class RunApplication {
                 "CLAIMS_DB_URL", database.jdbcUrl(),
                 "CLAIMS_DB_USER", EmbeddedMariaDb.USER,
                 "CLAIMS_DB_PASSWORD", EmbeddedMariaDb.PASSWORD,
-                "CLAIMS_DEMO", demo));
+                "CLAIMS_DEMO", demo,
+                "CLAIMS_ENCRYPTION_KEY", EncryptionKeyFile.readOrCreate(data.resolve("encryption.key"))));
 
         CompletableFuture<Void> databaseStarted = CompletableFuture.runAsync(database::start);
         asadmin.run("stop-domain", "domain1");

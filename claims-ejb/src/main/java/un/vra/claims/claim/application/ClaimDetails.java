@@ -1,29 +1,100 @@
 package un.vra.claims.claim.application;
 
+import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
+import un.vra.claims.account.Caller;
+import un.vra.claims.claim.AllegedFather;
 import un.vra.claims.claim.Claim;
 import un.vra.claims.claim.ClaimAction;
+import un.vra.claims.claim.ClaimClocks;
 import un.vra.claims.claim.ClaimStatus;
 import un.vra.claims.claim.ClaimType;
 import un.vra.claims.claim.ClosureReason;
+import un.vra.claims.claim.DnaTest;
 import un.vra.claims.claim.PaternityOutcome;
 import un.vra.claims.claim.PersonnelCategory;
 import un.vra.claims.claim.Route;
+import un.vra.claims.claim.Sex;
+import un.vra.claims.claim.SupportArrangement;
 import un.vra.claims.claim.WhoseTurn;
 
-/** A claim as its readers see it: no personal data, the claimant by pseudonym only. */
+/**
+ * A claim as one reader may see it. Names and contact details reach VRA roles only; focal points see
+ * pseudonyms, and the alleged father's details because he is their State's. {@code allowedActions} are those
+ * the claim's state and the reader's role both allow.
+ */
 public record ClaimDetails(String reference, LocalDate receivedOn, ClaimType claimType, String mission,
                            String allegationReference, PersonnelCategory personnelCategory, Route route,
                            String memberState, ClaimStatus status, PaternityOutcome paternityOutcome,
-                           ClosureReason closureReason, WhoseTurn whoseTurn, String claimantPseudonym,
-                           Set<ClaimAction> allowedActions, Instant updatedAt, long version) {
+                           ClosureReason closureReason, WhoseTurn whoseTurn, long daysPending,
+                           long daysWithMemberState, long daysWithUn, long daysOnHold, ClaimantView claimant,
+                           List<ChildView> children, FatherView allegedFather, WishesView wishes, DnaView dna,
+                           SupportView support, Set<ClaimAction> allowedActions, Instant updatedAt, long version)
+        implements Serializable {
 
-    static ClaimDetails of(Claim claim) {
+    /** The claimant: a pseudonym for everyone, name and contact for VRA roles only. */
+    public record ClaimantView(String pseudonym, String name, String contact) implements Serializable {
+    }
+
+    /** A child: pseudonym, year of birth and sex for everyone, the name for VRA roles only. */
+    public record ChildView(String pseudonym, String name, int birthYear, Sex sex) implements Serializable {
+    }
+
+    /** How to find the alleged father. */
+    public record FatherView(String name, String nationality, String serviceNumber, String unit,
+                             LocalDate rotationFrom, LocalDate rotationTo) implements Serializable {
+    }
+
+    /** The claimant's wishes: the no-contact flag for everyone who acts, the notes for VRA roles. */
+    public record WishesView(boolean noFatherContact, String notes) implements Serializable {
+    }
+
+    /** The current DNA kit and its chain of custody so far. */
+    public record DnaView(String kitId, String laboratory, String childSeal, String motherSeal, String fatherSeal,
+                          LocalDate labReceivedOn, Boolean sealsIntact) implements Serializable {
+    }
+
+    /** The support arrangement and what was paid, withheld and released, in its currency. */
+    public record SupportView(SupportArrangement.Kind kind, BigDecimal amount, String currency,
+                              SupportArrangement.Frequency frequency, LocalDate startsOn, BigDecimal paid,
+                              BigDecimal withheldBalance) implements Serializable {
+    }
+
+    static ClaimDetails of(Claim claim, Caller caller, LocalDate today) {
+        boolean vra = caller.role().isVra();
+        ClaimClocks clocks = claim.clocks(today);
         return new ClaimDetails(claim.reference().value(), claim.receivedOn(), claim.claimType(), claim.mission(),
                 claim.allegationReference(), claim.personnelCategory(), claim.route(), claim.memberState(),
                 claim.status(), claim.paternityOutcome(), claim.closureReason(), claim.whoseTurn(),
-                claim.claimantPseudonym(), claim.allowedActions(), claim.updatedAt(), claim.version());
+                clocks.daysPending(), clocks.daysWithMemberState(), clocks.daysWithUn(), clocks.daysOnHold(),
+                new ClaimantView(claim.claimant().pseudonym(), vra ? claim.claimant().name() : null,
+                        vra ? claim.claimant().contact() : null),
+                claim.children().stream().map(child -> new ChildView(child.pseudonym(), vra ? child.name() : null,
+                        child.birthYear(), child.sex())).toList(),
+                claim.allegedFather().map(ClaimDetails::father).orElse(null),
+                new WishesView(claim.wishes().noFatherContact(), vra ? claim.wishes().notes() : null),
+                claim.dnaTest().map(ClaimDetails::dna).orElse(null),
+                claim.supportArrangement().map(terms -> support(claim, terms)).orElse(null),
+                ActionPolicy.filter(caller.role(), claim.allowedActions()), claim.updatedAt(), claim.version());
+    }
+
+    private static FatherView father(AllegedFather father) {
+        return new FatherView(father.name(), father.nationality(), father.serviceNumber(), father.unit(),
+                father.rotationFrom(), father.rotationTo());
+    }
+
+    private static DnaView dna(DnaTest test) {
+        return new DnaView(test.kitId(), test.laboratory(), test.childSeal(), test.motherSeal(), test.fatherSeal(),
+                test.labReceivedOn(), test.sealsIntact());
+    }
+
+    private static SupportView support(Claim claim, SupportArrangement terms) {
+        String currency = terms.amount().currency();
+        return new SupportView(terms.kind(), terms.amount().amount(), currency, terms.frequency(), terms.startsOn(),
+                claim.total(ClaimAction.RECORD_PAYMENT, currency), claim.withheldBalance(currency));
     }
 }

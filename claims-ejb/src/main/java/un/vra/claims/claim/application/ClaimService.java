@@ -3,7 +3,11 @@ package un.vra.claims.claim.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import un.vra.claims.account.Caller;
 import un.vra.claims.account.CurrentCaller;
@@ -19,12 +23,16 @@ import un.vra.claims.claim.NewClaim;
 import un.vra.claims.claim.Recording;
 import un.vra.claims.reference.ReferenceData;
 import un.vra.claims.shared.InvalidInputException;
+import un.vra.claims.shared.NotFoundException;
+import un.vra.claims.shared.NotPermittedException;
 import un.vra.claims.shared.PageRequest;
 import un.vra.claims.shared.PageResult;
+import un.vra.claims.shared.StaleVersionException;
 
 /**
- * Registering and reading claims. The scope of every read comes from the signed-in caller: a focal point
- * reaches only its own State's claims, and any other claim is simply not found.
+ * Registering, reading and acting on claims. The scope of every read comes from the signed-in caller: a focal
+ * point reaches only its own State's claims on the Member State route, and any other claim is simply not
+ * found. Each action is one transaction: load, check the version the caller saw, let the claim act, store.
  */
 @Stateless
 public class ClaimService {
@@ -43,35 +51,97 @@ public class ClaimService {
 
     @RolesAllowed({Role.OFFICER, Role.ADMIN})
     public ClaimDetails register(NewClaim details) {
+        requireKnown(details);
+        Caller caller = currentCaller.get();
+        Claim claim = new Claim(claims.nextReference(details.receivedOn().getYear()), details,
+                recording(caller, null));
+        claims.add(claim);
+        return ClaimDetails.of(claim, caller, LocalDate.now(clock));
+    }
+
+    @RolesAllowed({Role.OFFICER, Role.ADMIN, Role.FOCAL})
+    public Optional<ClaimDetails> find(String reference) {
+        Caller caller = currentCaller.get();
+        return load(reference, caller).map(claim -> ClaimDetails.of(claim, caller, LocalDate.now(clock)));
+    }
+
+    @RolesAllowed({Role.OFFICER, Role.ADMIN, Role.FOCAL})
+    public List<TimelineEntry> timeline(String reference) {
+        Claim claim = load(reference, currentCaller.get()).orElseThrow(() -> notFound(reference));
+        return claim.events().stream().map(TimelineEntry::of).toList();
+    }
+
+    @RolesAllowed({Role.OFFICER, Role.ADMIN, Role.FOCAL})
+    public PageResult<ClaimSummary> list(ClaimFilter filter, PageRequest page, ClaimSort sort) {
+        PageResult<Claim> found = claims.list(filter, scope(currentCaller.get()), page, sort);
+        return new PageResult<>(found.total(), found.page(), found.size(),
+                found.items().stream().map(ClaimSummary::of).toList());
+    }
+
+    /**
+     * Takes one action on a claim, provided nobody changed it since the caller saw {@code expectedVersion}.
+     * Concurrent actions are serialised by the claim's version: the loser gets a stale-version refusal and
+     * nothing of its action is stored.
+     */
+    @RolesAllowed({Role.OFFICER, Role.ADMIN, Role.FOCAL})
+    public ClaimDetails act(String reference, long expectedVersion, ClaimCommand command, String onBehalfOf) {
+        Caller caller = currentCaller.get();
+        Claim claim = load(reference, caller).orElseThrow(() -> notFound(reference));
+        if (!ActionPolicy.allows(caller.role(), command.action())) {
+            throw new NotPermittedException("a " + caller.role() + " may not " + command.action());
+        }
+        if (claim.version() != expectedVersion) {
+            throw stale(reference, claim.version());
+        }
+        command.applyTo(claim, recording(caller, onBehalfOf));
+        try {
+            claims.flush();
+        } catch (OptimisticLockException e) {
+            throw stale(reference, expectedVersion + 1);
+        } catch (PersistenceException e) {
+            if (e.getCause() instanceof OptimisticLockException) {
+                throw stale(reference, expectedVersion + 1);
+            }
+            throw e;
+        }
+        return ClaimDetails.of(claim, caller, LocalDate.now(clock));
+    }
+
+    private void requireKnown(NewClaim details) {
         if (referenceData.mission(details.mission()).isEmpty()) {
             throw new InvalidInputException("mission", "unknown mission: " + details.mission());
         }
         if (details.memberState() != null && referenceData.memberState(details.memberState()).isEmpty()) {
             throw new InvalidInputException("memberState", "unknown Member State: " + details.memberState());
         }
-        Caller caller = currentCaller.get();
-        Recording recording = new Recording(Actor.of(caller.username(), caller.role().name()), clock);
-        Claim claim = new Claim(claims.nextReference(details.receivedOn().getYear()), details, recording);
-        claims.add(claim);
-        return ClaimDetails.of(claim);
+        if (details.allegedFather() != null && details.allegedFather().nationality() != null
+                && referenceData.memberState(details.allegedFather().nationality()).isEmpty()) {
+            throw new InvalidInputException("allegedFather.nationality",
+                    "unknown Member State: " + details.allegedFather().nationality());
+        }
     }
 
-    @RolesAllowed({Role.OFFICER, Role.ADMIN, Role.FOCAL})
-    public Optional<ClaimDetails> find(String reference) {
+    private Optional<Claim> load(String reference, Caller caller) {
         if (!ClaimReference.isWellFormed(reference)) {
             return Optional.empty();
         }
-        return claims.find(ClaimReference.parse(reference), scope()).map(ClaimDetails::of);
+        return claims.find(ClaimReference.parse(reference), scope(caller));
     }
 
-    @RolesAllowed({Role.OFFICER, Role.ADMIN, Role.FOCAL})
-    public PageResult<ClaimSummary> list(ClaimFilter filter, PageRequest page, ClaimSort sort) {
-        PageResult<Claim> found = claims.list(filter, scope(), page, sort);
-        return new PageResult<>(found.total(), found.page(), found.size(),
-                found.items().stream().map(ClaimSummary::of).toList());
+    private Recording recording(Caller caller, String onBehalfOf) {
+        return new Recording(new Actor(caller.username(), caller.role().name(), onBehalfOf), clock);
     }
 
-    private ClaimScope scope() {
-        return currentCaller.get().restrictedToMemberState().map(ClaimScope::memberState).orElse(ClaimScope.all());
+    private static ClaimScope scope(Caller caller) {
+        return caller.restrictedToMemberState().map(ClaimScope::memberState).orElse(ClaimScope.all());
+    }
+
+    private static NotFoundException notFound(String reference) {
+        return new NotFoundException("no claim " + reference);
+    }
+
+    private static StaleVersionException stale(String reference, long current) {
+        return new StaleVersionException("claim " + reference + " was changed by someone else (now at version "
+                + current + "): reload it and try again");
     }
 }

@@ -1,0 +1,73 @@
+package un.vra.claims.claim;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.time.LocalDate;
+import un.vra.claims.shared.InvalidInputException;
+
+/**
+ * What the responsible State needs to locate the alleged father. Only VRA roles and the focal points of
+ * the claim's State may read it.
+ */
+@Embeddable
+public class AllegedFather {
+
+    @Column(name = "father_name")
+    private String name;
+
+    @Column(name = "father_nationality", length = 3)
+    private String nationality;
+
+    @Column(name = "father_service_number")
+    private String serviceNumber;
+
+    @Column(name = "father_unit")
+    private String unit;
+
+    @Column(name = "father_rotation_from")
+    private LocalDate rotationFrom;
+
+    @Column(name = "father_rotation_to")
+    private LocalDate rotationTo;
+
+    protected AllegedFather() {
+    }
+
+    public AllegedFather(String name, String nationality, String serviceNumber, String unit, LocalDate rotationFrom,
+                         LocalDate rotationTo) {
+        if (rotationFrom != null && rotationTo != null && rotationTo.isBefore(rotationFrom)) {
+            throw new InvalidInputException("allegedFather.rotationTo",
+                    "the rotation cannot end before it starts");
+        }
+        this.name = name;
+        this.nationality = nationality;
+        this.serviceNumber = serviceNumber;
+        this.unit = unit;
+        this.rotationFrom = rotationFrom;
+        this.rotationTo = rotationTo;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String nationality() {
+        return nationality;
+    }
+
+    public String serviceNumber() {
+        return serviceNumber;
+    }
+
+    public String unit() {
+        return unit;
+    }
+
+    public LocalDate rotationFrom() {
+        return rotationFrom;
+    }
+
+    public LocalDate rotationTo() {
+        return rotationTo;
+    }
+}

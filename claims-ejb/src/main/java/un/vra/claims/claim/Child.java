@@ -1,0 +1,61 @@
+package un.vra.claims.claim;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import un.vra.claims.shared.EncryptedStringConverter;
+
+/** A child of the claim: known to most readers by pseudonym and year of birth; the name is encrypted. */
+@Embeddable
+public class Child {
+
+    @Column(name = "position", nullable = false)
+    private int position;
+
+    @Column(name = "pseudonym", nullable = false)
+    private String pseudonym;
+
+    @Convert(converter = EncryptedStringConverter.class)
+    @Column(name = "name")
+    private String name;
+
+    @Column(name = "birth_year", nullable = false)
+    private int birthYear;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "sex", nullable = false)
+    private Sex sex;
+
+    protected Child() {
+    }
+
+    Child(int position, String claimantPseudonym, NewChild child) {
+        this.position = position;
+        this.pseudonym = claimantPseudonym + "-" + position;
+        this.name = child.name();
+        this.birthYear = child.birthYear();
+        this.sex = child.sex();
+    }
+
+    public int position() {
+        return position;
+    }
+
+    public String pseudonym() {
+        return pseudonym;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public int birthYear() {
+        return birthYear;
+    }
+
+    public Sex sex() {
+        return sex;
+    }
+}

@@ -1,0 +1,102 @@
+package un.vra.claims.claim;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+
+/**
+ * A stretch of days a claim spent with one status and paternity outcome, from {@code validFrom} up to (not
+ * including) {@code validTo}. The claim keeps these in step with its timeline so that "how did the register
+ * stand on a date" is one indexed query instead of a replay of every timeline.
+ */
+@Entity
+@Table(name = "claim_state_period")
+public class ClaimStatePeriod {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "claim_id", updatable = false)
+    private Claim claim;
+
+    @Column(name = "valid_from", nullable = false, updatable = false)
+    private LocalDate validFrom;
+
+    @Column(name = "valid_to")
+    private LocalDate validTo;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private ClaimStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "paternity_outcome", nullable = false, updatable = false)
+    private PaternityOutcome paternityOutcome;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private Route route;
+
+    @Column(name = "member_state", length = 3, updatable = false)
+    private String memberState;
+
+    @Column(nullable = false, updatable = false)
+    private String mission;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "personnel_category", nullable = false, updatable = false)
+    private PersonnelCategory personnelCategory;
+
+    @Column(name = "received_on", nullable = false, updatable = false)
+    private LocalDate receivedOn;
+
+    protected ClaimStatePeriod() {
+    }
+
+    ClaimStatePeriod(Claim claim, LocalDate validFrom) {
+        this.claim = claim;
+        this.validFrom = validFrom;
+        this.status = claim.status();
+        this.paternityOutcome = claim.paternityOutcome();
+        this.route = claim.route();
+        this.memberState = claim.memberState();
+        this.mission = claim.mission();
+        this.personnelCategory = claim.personnelCategory();
+        this.receivedOn = claim.receivedOn();
+    }
+
+    boolean describes(ClaimStatus currentStatus, PaternityOutcome currentOutcome) {
+        return status == currentStatus && paternityOutcome == currentOutcome;
+    }
+
+    void endOn(LocalDate day) {
+        validTo = day;
+    }
+
+    public LocalDate validFrom() {
+        return validFrom;
+    }
+
+    public LocalDate validTo() {
+        return validTo;
+    }
+
+    public ClaimStatus status() {
+        return status;
+    }
+
+    public PaternityOutcome paternityOutcome() {
+        return paternityOutcome;
+    }
+}

@@ -1,0 +1,46 @@
+package un.vra.claims.claim;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embeddable;
+import un.vra.claims.shared.EncryptedStringConverter;
+
+/**
+ * The mother or guardian who brings the claim. Name and contact are confidential and stored encrypted;
+ * everyone but VRA officers knows the claimant only by the pseudonym.
+ */
+@Embeddable
+public class Claimant {
+
+    @Column(name = "claimant_pseudonym", nullable = false, unique = true)
+    private String pseudonym;
+
+    @Convert(converter = EncryptedStringConverter.class)
+    @Column(name = "claimant_name")
+    private String name;
+
+    @Convert(converter = EncryptedStringConverter.class)
+    @Column(name = "claimant_contact")
+    private String contact;
+
+    protected Claimant() {
+    }
+
+    Claimant(String name, String contact) {
+        this.pseudonym = Pseudonym.next();
+        this.name = name;
+        this.contact = contact;
+    }
+
+    public String pseudonym() {
+        return pseudonym;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String contact() {
+        return contact;
+    }
+}

@@ -1,0 +1,31 @@
+package un.vra.claims.claim;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+/** What the claimant wants and consents to, for example not to have the father contacted for now. */
+@Embeddable
+public class ClaimantWishes {
+
+    @Column(name = "wish_no_father_contact", nullable = false)
+    private boolean noFatherContact;
+
+    @Column(name = "wishes")
+    private String notes;
+
+    protected ClaimantWishes() {
+    }
+
+    public ClaimantWishes(boolean noFatherContact, String notes) {
+        this.noFatherContact = noFatherContact;
+        this.notes = notes;
+    }
+
+    public boolean noFatherContact() {
+        return noFatherContact;
+    }
+
+    public String notes() {
+        return notes;
+    }
+}

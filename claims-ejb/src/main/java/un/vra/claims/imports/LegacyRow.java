@@ -1,0 +1,33 @@
+package un.vra.claims.imports;
+
+import java.time.LocalDate;
+import java.util.List;
+import un.vra.claims.claim.ClaimStatus;
+import un.vra.claims.claim.ClaimType;
+import un.vra.claims.claim.ClosureReason;
+import un.vra.claims.claim.PaternityOutcome;
+import un.vra.claims.claim.PersonnelCategory;
+
+/**
+ * One claim of the legacy file, checked field by field and for consistency, so that whoever builds the claim from it
+ * can rely on every rule of the import having held.
+ *
+ * <p>Blank optional fields are null rather than empty strings, so that "not given" has a single spelling.
+ *
+ * @param row                   the record's number in the file, the header being row 1
+ * @param reference             the legacy reference, or null when the claim is to be given a new one
+ * @param childBirthYears       the children's birth years in file order; empty when none is known
+ * @param claimantName          null when blank or when the file has no claimant_name column
+ */
+public record LegacyRow(int row, String reference, LocalDate receivedOn, ClaimType claimType, String mission,
+                        String allegationReference, PersonnelCategory personnelCategory, String memberState,
+                        ClaimStatus status, PaternityOutcome paternityOutcome, ClosureReason closureReason,
+                        LocalDate notifiedOn, LocalDate acknowledgedOn, LocalDate paternityDeterminedOn,
+                        LocalDate supportArrangedOn, LocalDate closedOn, List<Integer> childBirthYears,
+                        String claimantName) {
+
+    /** Copies the birth years so that a row, once read, cannot change under its reader. */
+    public LegacyRow {
+        childBirthYears = List.copyOf(childBirthYears);
+    }
+}

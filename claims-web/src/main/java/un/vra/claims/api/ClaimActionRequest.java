@@ -1,0 +1,71 @@
+package un.vra.claims.api;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.io.StringReader;
+import un.vra.claims.claim.ClaimAction;
+import un.vra.claims.claim.application.ClaimCommand;
+import un.vra.claims.shared.DomainException;
+import un.vra.claims.shared.InvalidInputException;
+
+/**
+ * Reads the body of {@code POST .../actions/{ACTION}} into the action's command, and the optional
+ * {@code onBehalfOf} that any action may carry; and the version the client saw from {@code If-Match}.
+ */
+final class ClaimActionRequest {
+
+    private static final Jsonb JSONB = JsonbBuilder.create();
+
+    private ClaimActionRequest() {
+    }
+
+    static ClaimAction action(String name) {
+        try {
+            ClaimAction action = ClaimAction.valueOf(name);
+            ClaimCommand.typeOf(action);
+            return action;
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("action", "not an action on a claim: " + name);
+        }
+    }
+
+    static ClaimCommand command(ClaimAction action, String body) {
+        return JSONB.fromJson(json(body), ClaimCommand.typeOf(action));
+    }
+
+    static String onBehalfOf(String body) {
+        try (JsonReader reader = Json.createReader(new StringReader(json(body)))) {
+            JsonObject object = reader.readObject();
+            String value = object.containsKey("onBehalfOf") && !object.isNull("onBehalfOf")
+                    ? object.getString("onBehalfOf") : null;
+            if (value != null && value.length() > 100) {
+                throw new InvalidInputException("onBehalfOf", "at most 100 characters");
+            }
+            return value;
+        } catch (JsonException | ClassCastException e) {
+            throw new InvalidInputException("body", "the body must be a JSON object");
+        }
+    }
+
+    /** The version in {@code If-Match: "7"} (weak tags too); an action without it is refused. */
+    static long expectedVersion(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new DomainException("PRECONDITION_REQUIRED",
+                    "send If-Match with the claim's version (its ETag) to act on it");
+        }
+        String tag = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");
+        try {
+            return Long.parseLong(tag);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("If-Match", "If-Match must carry the claim's ETag, such as \"3\"");
+        }
+    }
+
+    private static String json(String body) {
+        return body == null || body.isBlank() ? "{}" : body;
+    }
+}
