@@ -41,15 +41,25 @@ CREATE TABLE claim_child (
     pseudonym  VARCHAR(20)  NOT NULL,
     name       VARCHAR(1024) NULL,
     birth_year INT          NOT NULL,
-    sex        VARCHAR(10)  NOT NULL,
+    sex        VARCHAR(12)  NOT NULL,
     PRIMARY KEY (claim_id, position),
     CONSTRAINT fk_claim_child_claim FOREIGN KEY (claim_id) REFERENCES claim (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 ALTER TABLE claim_event
+    ADD COLUMN sequence      INT           NOT NULL DEFAULT 0,
     ADD COLUMN amount        DECIMAL(14,2) NULL,
     ADD COLUMN currency      CHAR(3)       NULL,
     ADD COLUMN on_behalf_of  VARCHAR(100)  NULL;
+
+-- Number existing events in the order they were stored; from now on the claim numbers its own events, and
+-- the unique key makes a second writer of the same position fail instead of interleaving.
+UPDATE claim_event e
+    JOIN (SELECT id, ROW_NUMBER() OVER (PARTITION BY claim_id ORDER BY id) AS position FROM claim_event) numbered
+    ON numbered.id = e.id
+SET e.sequence = numbered.position;
+
+ALTER TABLE claim_event ADD CONSTRAINT uq_claim_event_sequence UNIQUE (claim_id, sequence);
 
 -- One row per stretch of time a claim spent in one state: the claim as it stood on any date is the row
 -- whose [valid_from, valid_to) holds that date. Denormalised filters keep as-of metrics to one table.
@@ -70,6 +80,12 @@ CREATE TABLE claim_state_period (
     INDEX ix_period_open (valid_to, status, paternity_outcome, route, member_state),
     INDEX ix_period_from (valid_from, valid_to)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- Claims stored before this migration get one open period in their current state.
+INSERT INTO claim_state_period (claim_id, valid_from, valid_to, status, paternity_outcome, route, member_state,
+                                mission, personnel_category, received_on)
+SELECT id, last_event_on, NULL, status, paternity_outcome, route, member_state, mission, personnel_category, received_on
+FROM claim;
 
 CREATE TABLE import_batch (
     id           BIGINT      NOT NULL AUTO_INCREMENT PRIMARY KEY,

@@ -17,8 +17,10 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -145,11 +147,11 @@ public class Claim {
     private Instant updatedAt;
 
     @OneToMany(mappedBy = "claim", cascade = CascadeType.PERSIST)
-    @OrderBy("id")
+    @OrderBy("sequence")
     private List<ClaimEvent> events = new ArrayList<>();
 
     @OneToMany(mappedBy = "claim", cascade = CascadeType.PERSIST)
-    @OrderBy("id")
+    @OrderBy("validFrom")
     private List<ClaimStatePeriod> periods = new ArrayList<>();
 
     protected Claim() {
@@ -192,6 +194,67 @@ public class Claim {
                 .with("mission", mission)
                 .with("personnelCategory", personnelCategory)
                 .with("memberState", memberState));
+    }
+
+    /**
+     * Rebuilds an imported claim's timeline from its milestone dates, one event per milestone on its own day,
+     * recorded by the importer on behalf of the legacy register. The DNA chain of custody of such claims was
+     * never recorded, so the determination is taken as the register states it.
+     */
+    public static Claim fromLegacy(ClaimReference reference, NewClaim details, LegacyHistory history, Actor importer) {
+        Claim claim = new Claim(reference, details, legacyStep(importer, details.receivedOn()));
+        claim.replay(history, importer);
+        if (claim.status != history.status()) {
+            throw new InvalidInputException("status", "the dates lead to " + claim.status + ", not "
+                    + history.status());
+        }
+        return claim;
+    }
+
+    private void replay(LegacyHistory history, Actor importer) {
+        if (history.notifiedOn() != null) {
+            notifiedOn = history.notifiedOn();
+            legacyStep(ClaimAction.NOTIFY_MEMBER_STATE, ClaimStatus.NOTIFIED, notifiedOn, importer);
+        }
+        if (history.acknowledgedOn() != null) {
+            acknowledgedOn = history.acknowledgedOn();
+            legacyStep(ClaimAction.ACKNOWLEDGE, ClaimStatus.ACKNOWLEDGED, acknowledgedOn, importer);
+        }
+        LocalDate determined = history.paternityDeterminedOn();
+        if (determined != null) {
+            paternityOutcome = history.outcome();
+            dnaResultOn = determined;
+            paternityDeterminedOn = history.outcome() == PaternityOutcome.INCONCLUSIVE ? null : determined;
+            legacyStep(ClaimAction.RECORD_DNA_RESULT, switch (history.outcome()) {
+                case ESTABLISHED -> ClaimStatus.PATERNITY_ESTABLISHED;
+                case EXCLUDED -> ClaimStatus.PATERNITY_EXCLUDED;
+                default -> ClaimStatus.INCONCLUSIVE;
+            }, determined, importer);
+        }
+        ClaimStatus beforeClosure = history.status() == ClaimStatus.CLOSED ? null : history.status();
+        if (beforeClosure == ClaimStatus.DNA_TESTING) {
+            legacyStep(ClaimAction.START_DNA_TEST, ClaimStatus.DNA_TESTING, lastEventOn, importer);
+        }
+        if (history.supportArrangedOn() != null) {
+            legacyStep(ClaimAction.ARRANGE_SUPPORT, ClaimStatus.SUPPORT_ARRANGED, history.supportArrangedOn(),
+                    importer);
+        }
+        if (history.closedOn() != null) {
+            statusBeforePause = status;
+            closureReason = history.closureReason();
+            closedOn = history.closedOn();
+            legacyStep(ClaimAction.CLOSE, ClaimStatus.CLOSED, closedOn, importer);
+        }
+    }
+
+    private void legacyStep(ClaimAction action, ClaimStatus next, LocalDate on, Actor importer) {
+        moveTo(next);
+        append(action, on, legacyStep(importer, on), EventDetails.of().with("source", "legacy import"));
+    }
+
+    private static Recording legacyStep(Actor importer, LocalDate on) {
+        return new Recording(new Actor(importer.username(), importer.role(), "legacy register"),
+                Clock.fixed(on.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
     }
 
     public void notifyMemberState(String noteVerbaleReference, LocalDate notifiedOn, Recording recording) {
@@ -492,8 +555,8 @@ public class Claim {
      * and opens the next, so the periods always mirror the timeline.
      */
     private void append(ClaimAction action, LocalDate on, Recording recording, EventDetails details, Money money) {
-        events.add(new ClaimEvent(this, action, on, recording, status, details.toJson(), money));
-        ClaimStatePeriod current = periods.isEmpty() ? null : periods.get(periods.size() - 1);
+        events.add(new ClaimEvent(this, events.size() + 1, action, on, recording, status, details.toJson(), money));
+        ClaimStatePeriod current = periods.stream().filter(ClaimStatePeriod::isOpen).findFirst().orElse(null);
         if (current == null || !current.describes(status, paternityOutcome)) {
             if (current != null) {
                 current.endOn(on);

@@ -31,6 +31,9 @@ public class ClaimEvent {
     @JoinColumn(name = "claim_id", updatable = false)
     private Claim claim;
 
+    @Column(nullable = false, updatable = false)
+    private int sequence;
+
     @Column(name = "occurred_on", nullable = false, updatable = false)
     private LocalDate occurredOn;
 
@@ -66,9 +69,10 @@ public class ClaimEvent {
     protected ClaimEvent() {
     }
 
-    ClaimEvent(Claim claim, ClaimAction action, LocalDate occurredOn, Recording recording, ClaimStatus statusAfter,
-               String details, Money money) {
+    ClaimEvent(Claim claim, int sequence, ClaimAction action, LocalDate occurredOn, Recording recording,
+               ClaimStatus statusAfter, String details, Money money) {
         this.claim = claim;
+        this.sequence = sequence;
         this.action = action;
         this.occurredOn = occurredOn;
         this.recordedAt = recording.now();
@@ -83,6 +87,11 @@ public class ClaimEvent {
 
     public Long id() {
         return id;
+    }
+
+    /** The event's position on its claim's timeline, from 1. */
+    public int sequence() {
+        return sequence;
     }
 
     public ClaimAction action() {

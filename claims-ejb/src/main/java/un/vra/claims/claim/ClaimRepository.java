@@ -37,6 +37,20 @@ public class ClaimRepository {
         return ClaimReference.of(year, last.intValue());
     }
 
+    /**
+     * Takes a reference given from outside (a legacy import) and moves the year's counter past it, so that
+     * references generated later never collide with it.
+     */
+    public ClaimReference reserve(ClaimReference reference) {
+        String[] parts = reference.value().split("-");
+        em.createNativeQuery("INSERT INTO claim_reference_counter (year_received, last_number) VALUES (?1, ?2)"
+                        + " ON DUPLICATE KEY UPDATE last_number = GREATEST(last_number, ?2)")
+                .setParameter(1, Integer.parseInt(parts[1]))
+                .setParameter(2, Integer.parseInt(parts[2]))
+                .executeUpdate();
+        return reference;
+    }
+
     /** Stores a new claim at once, so that its version and timeline are those of the database. */
     public void add(Claim claim) {
         em.persist(claim);

@@ -80,6 +80,10 @@ public class ClaimStatePeriod {
         return status == currentStatus && paternityOutcome == currentOutcome;
     }
 
+    boolean isOpen() {
+        return validTo == null;
+    }
+
     void endOn(LocalDate day) {
         validTo = day;
     }

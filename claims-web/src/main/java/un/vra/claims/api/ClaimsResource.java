@@ -98,7 +98,7 @@ public class ClaimsResource {
     @Path("{reference}/timeline")
     public Response timeline(@PathParam("reference") String reference) {
         List<TimelineEntry> events = claims.timeline(reference);
-        return Response.ok(events).cacheControl(noStore()).build();
+        return Response.ok(new Timeline(reference, events)).cacheControl(noStore()).build();
     }
 
     @POST

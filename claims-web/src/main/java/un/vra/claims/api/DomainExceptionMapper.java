@@ -6,13 +6,14 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Map;
 import un.vra.claims.claim.TransitionNotAllowedException;
+import un.vra.claims.imports.ImportRejectedException;
 import un.vra.claims.shared.DomainException;
 import un.vra.claims.shared.InvalidInputException;
 
 /**
  * A rule of the domain said no. The code decides the status: invalid input 400, not permitted 403, unknown
  * (or another State's) claim 404, refused transition 409 with the allowed actions, stale version 412, a
- * missing If-Match 428.
+ * rejected import file 422 with every problem, a missing If-Match 428.
  */
 @Provider
 public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
@@ -23,6 +24,7 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             "NOT_FOUND", 404,
             "TRANSITION_NOT_ALLOWED", 409,
             "STALE_VERSION", 412,
+            "IMPORT_REJECTED", 422,
             "PRECONDITION_REQUIRED", 428);
 
     @Override
@@ -34,6 +36,10 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         }
         if (e instanceof TransitionNotAllowedException refused) {
             return new ErrorBody(refused.code(), refused.getMessage(), null, refused.allowedActions())
+                    .toResponse(status);
+        }
+        if (e instanceof ImportRejectedException rejected) {
+            return new ErrorBody(rejected.code(), rejected.getMessage(), null, null, rejected.problems())
                     .toResponse(status);
         }
         return ErrorBody.of(e.code(), e.getMessage()).toResponse(status);

@@ -5,15 +5,21 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Set;
 import un.vra.claims.claim.ClaimAction;
+import un.vra.claims.imports.ImportProblem;
 
 /**
  * The one error body of the API: a stable code for programs, a message for people, and where they apply the
- * invalid fields or the actions that are allowed instead. Absent parts are left out of the JSON.
+ * invalid fields, the actions that are allowed instead, or the problems of an import file. Absent parts are left out of the JSON.
  */
-public record ErrorBody(String code, String message, List<Violation> violations, Set<ClaimAction> allowedActions) {
+public record ErrorBody(String code, String message, List<Violation> violations, Set<ClaimAction> allowedActions,
+                        List<ImportProblem> problems) {
 
     /** One invalid field of the request. */
     public record Violation(String field, String message) {
+    }
+
+    ErrorBody(String code, String message, List<Violation> violations, Set<ClaimAction> allowedActions) {
+        this(code, message, violations, allowedActions, null);
     }
 
     static ErrorBody of(String code, String message) {

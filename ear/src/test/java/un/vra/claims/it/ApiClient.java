@@ -1,6 +1,7 @@
 package un.vra.claims.it;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.IOException;
@@ -51,6 +52,38 @@ final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** Takes an action on a claim as of the version the caller saw. */
+    Reply act(String reference, String action, long version, String json) {
+        return send(request("/claims/api/claims/" + reference + "/actions/" + action)
+                .header("Content-Type", "application/json")
+                .header("If-Match", "\"" + version + "\"")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    Reply postCsv(String path, String csv) {
+        return send(request(path).header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)));
+    }
+
+    /** The claim's current version, from its ETag. */
+    long version(String reference) {
+        Reply reply = get("/claims/api/claims/" + reference);
+        if (reply.status() != 200) {
+            throw new IllegalStateException("reading " + reference + " answered " + reply.status() + ": "
+                    + reply.response().body());
+        }
+        return Long.parseLong(reply.header("ETag").replace("\"", ""));
+    }
+
+    /** Registers a claim as this client and returns its reference. */
+    String register(String json) {
+        Reply created = post("/claims/api/claims", json);
+        if (created.status() != 201) {
+            throw new IllegalStateException("registration refused: " + created.response().body());
+        }
+        return created.json().getString("reference");
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(Deployments.BASE + path))
                 .header("Accept", "application/json");
@@ -77,6 +110,12 @@ final class ApiClient {
 
         String header(String name) {
             return response.headers().firstValue(name).orElse(null);
+        }
+
+        JsonArray jsonArray() {
+            try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+                return reader.readArray();
+            }
         }
 
         JsonObject json() {

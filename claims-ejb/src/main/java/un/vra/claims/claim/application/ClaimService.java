@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -96,15 +97,26 @@ public class ClaimService {
         command.applyTo(claim, recording(caller, onBehalfOf));
         try {
             claims.flush();
-        } catch (OptimisticLockException e) {
-            throw stale(reference, expectedVersion + 1);
         } catch (PersistenceException e) {
-            if (e.getCause() instanceof OptimisticLockException) {
+            if (lostARace(e)) {
                 throw stale(reference, expectedVersion + 1);
             }
             throw e;
         }
         return ClaimDetails.of(claim, caller, LocalDate.now(clock));
+    }
+
+    /**
+     * Whether a flush failed because another transaction changed the claim first: its version moved on, or
+     * it took the timeline position this action wanted.
+     */
+    private static boolean lostARace(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException || cause instanceof SQLIntegrityConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void requireKnown(NewClaim details) {

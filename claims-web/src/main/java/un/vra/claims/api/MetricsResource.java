@@ -1,0 +1,47 @@
+package un.vra.claims.api;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Objects;
+import un.vra.claims.claim.PersonnelCategory;
+import un.vra.claims.metrics.MemberStateMetrics;
+import un.vra.claims.metrics.MetricsFilter;
+import un.vra.claims.metrics.MetricsService;
+import un.vra.claims.metrics.MetricsSummary;
+
+/** The measures, as the register stood on {@code asOf} (default today). No personal data. */
+@Path("metrics")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class MetricsResource {
+
+    @EJB
+    private MetricsService metrics;
+
+    @GET
+    @Path("summary")
+    public MetricsSummary summary(@QueryParam("asOf") String asOf,
+                                  @QueryParam("memberState") String memberState,
+                                  @QueryParam("mission") List<String> missions,
+                                  @QueryParam("category") String category,
+                                  @QueryParam("receivedFrom") String receivedFrom,
+                                  @QueryParam("receivedTo") String receivedTo) {
+        PersonnelCategory personnel = QueryParams.enumValue(PersonnelCategory.class, "category", category);
+        return metrics.summary(QueryParams.date("asOf", asOf), new MetricsFilter(QueryParams.text(memberState),
+                missions == null ? List.of() : missions.stream().map(QueryParams::text).filter(Objects::nonNull).toList(),
+                personnel == null ? null : personnel.name(),
+                QueryParams.date("receivedFrom", receivedFrom), QueryParams.date("receivedTo", receivedTo)));
+    }
+
+    @GET
+    @Path("member-states")
+    public List<MemberStateMetrics> memberStates(@QueryParam("asOf") String asOf) {
+        return metrics.memberStates(QueryParams.date("asOf", asOf));
+    }
+}

@@ -1,0 +1,209 @@
+package un.vra.claims.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Every action through the REST API against MariaDB, each error code, and who may do what. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ClaimLifecycleIT {
+
+    static final String FULL_CLAIM = """
+            {"receivedOn":"2024-03-01","claimType":"PATERNITY_AND_CHILD_SUPPORT","mission":"MONUSCO",
+             "allegationReference":"SEA-2024-017","personnelCategory":"MILITARY_CONTINGENT","memberState":"NPL",
+             "claimant":{"name":"Amina Example","contact":"+243 000 000"},
+             "children":[{"name":"Baby Example","birthYear":2023,"sex":"FEMALE"}],
+             "allegedFather":{"name":"Sgt. Example","nationality":"NPL","serviceNumber":"NA-123","unit":"Battalion 7",
+                              "rotationFrom":"2022-01-10","rotationTo":"2022-12-20"},
+             "wishes":{"noFatherContact":false,"notes":"Prefers contact through the field office"}}""";
+
+    private final ApiClient officer = ApiClient.as("vra.officer");
+    private final ApiClient nepal = ApiClient.as("focal.npl");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.ear();
+    }
+
+    private JsonObject act(ApiClient client, String reference, String action, String json) {
+        ApiClient.Reply reply = client.act(reference, action, client.version(reference), json);
+        assertEquals(200, reply.status(), action + ": " + reply.response().body());
+        assertEquals("\"" + reply.json().getJsonNumber("version").longValue() + "\"", reply.header("ETag"));
+        return reply.json();
+    }
+
+    @Test
+    void aClaimWalksFromRegistrationThroughDnaAndSupportToResolvedClosure() {
+        String ref = officer.register(FULL_CLAIM);
+        act(officer, ref, "NOTIFY_MEMBER_STATE", "{\"noteVerbaleReference\":\"NV/2024/88\"}");
+        act(nepal, ref, "ACKNOWLEDGE", "{\"note\":\"Focal point on it\"}");
+        assertEquals("DNA_TESTING", act(nepal, ref, "START_DNA_TEST",
+                "{\"kitId\":\"K-1\",\"laboratory\":\"Lab A\"}").getString("status"));
+        act(officer, ref, "RECORD_SAMPLE_COLLECTION", """
+                {"kitId":"K-1","subject":"CHILD","collectedBy":"Nurse","place":"Goma clinic",
+                 "identityCheck":"Birth certificate","sealNumber":"S-100"}""");
+        act(officer, ref, "RECORD_SAMPLE_COLLECTION", """
+                {"kitId":"K-1","subject":"MOTHER","collectedBy":"Nurse","place":"Goma clinic",
+                 "identityCheck":"Voter card","sealNumber":"S-101"}""");
+        act(nepal, ref, "RECORD_SAMPLE_COLLECTION", """
+                {"kitId":"K-1","subject":"ALLEGED_FATHER","collectedBy":"Army doctor","place":"Kathmandu",
+                 "identityCheck":"Military ID","sealNumber":"S-102"}""");
+        act(nepal, ref, "RECORD_CUSTODY_TRANSFER", "{\"sealNumber\":\"S-102\",\"from\":\"Army doctor\",\"to\":\"Courier\"}");
+        act(nepal, ref, "RECORD_LAB_RECEIPT", "{\"kitId\":\"K-1\",\"laboratory\":\"Lab A\",\"sealsIntact\":true}");
+        JsonObject established = act(nepal, ref, "RECORD_DNA_RESULT",
+                "{\"kitId\":\"K-1\",\"laboratory\":\"Lab A\",\"conclusion\":\"INCLUSION\",\"probabilityOfPaternity\":99.97}");
+        assertEquals("PATERNITY_ESTABLISHED", established.getString("status"));
+        assertEquals("ESTABLISHED", established.getString("paternityOutcome"));
+        act(officer, ref, "RECORD_WITHHELD_REIMBURSEMENT", "{\"amount\":3000,\"currency\":\"USD\"}");
+        act(officer, ref, "RECORD_INTERIM_ASSISTANCE", "{\"amount\":200,\"currency\":\"USD\",\"source\":\"Trust Fund\"}");
+        act(nepal, ref, "ARRANGE_SUPPORT",
+                "{\"kind\":\"COURT_ORDER\",\"amount\":150,\"currency\":\"USD\",\"frequency\":\"MONTHLY\",\"startsOn\":\"2026-01-01\"}");
+        act(nepal, ref, "RECORD_PAYMENT", "{\"amount\":150,\"currency\":\"USD\",\"payer\":\"Government of Nepal\"}");
+        JsonObject released = act(officer, ref, "RELEASE_WITHHELD_REIMBURSEMENT", "{\"amount\":3000,\"currency\":\"USD\"}");
+        assertEquals(150, released.getJsonObject("support").getJsonNumber("paid").intValue());
+        assertEquals(0, released.getJsonObject("support").getJsonNumber("withheldBalance").intValue());
+        act(nepal, ref, "ADD_COMMENT", "{\"text\":\"First payment made\"}");
+        act(officer, ref, "PUT_ON_HOLD", "{\"reason\":\"Claimant travelling\"}");
+        assertEquals("CLAIMANT", officer.get("/claims/api/claims/" + ref).json().getString("whoseTurn"));
+        act(officer, ref, "RESUME", "");
+        JsonObject closed = act(officer, ref, "CLOSE", "{\"reason\":\"RESOLVED\",\"note\":\"Support flowing\"}");
+        assertEquals("CLOSED", closed.getString("status"));
+        assertEquals("NONE", closed.getString("whoseTurn"));
+        JsonObject reopened = act(officer, ref, "REOPEN", "{\"reason\":\"Payments stopped\"}");
+        assertEquals("SUPPORT_ARRANGED", reopened.getString("status"));
+
+        JsonArray timeline = officer.get("/claims/api/claims/" + ref + "/timeline").json().getJsonArray("events");
+        List<String> actions = timeline.stream().map(e -> e.asJsonObject().getString("action")).toList();
+        assertEquals(List.of("REGISTER", "NOTIFY_MEMBER_STATE", "ACKNOWLEDGE", "START_DNA_TEST",
+                "RECORD_SAMPLE_COLLECTION", "RECORD_SAMPLE_COLLECTION", "RECORD_SAMPLE_COLLECTION",
+                "RECORD_CUSTODY_TRANSFER", "RECORD_LAB_RECEIPT", "RECORD_DNA_RESULT", "RECORD_WITHHELD_REIMBURSEMENT",
+                "RECORD_INTERIM_ASSISTANCE", "ARRANGE_SUPPORT", "RECORD_PAYMENT", "RELEASE_WITHHELD_REIMBURSEMENT",
+                "ADD_COMMENT", "PUT_ON_HOLD", "RESUME", "CLOSE", "REOPEN"), actions);
+        JsonObject acknowledged = timeline.get(2).asJsonObject();
+        assertEquals("focal.npl", acknowledged.getString("actor"));
+        assertEquals("FOCAL_POINT", acknowledged.getString("actorRole"));
+        assertEquals("S-102", timeline.get(7).asJsonObject().getJsonObject("details").getString("sealNumber"));
+    }
+
+    @Test
+    void theClaimCarriesItsClocksAndOnlyVraRolesSeeNames() {
+        String ref = officer.register(FULL_CLAIM.replace("2024-03-01", "2025-01-10"));
+        act(officer, ref, "NOTIFY_MEMBER_STATE", "{\"noteVerbaleReference\":\"NV-2\",\"notifiedOn\":\"2025-02-09\"}");
+        JsonObject asOfficer = officer.get("/claims/api/claims/" + ref).json();
+        long pending = asOfficer.getJsonNumber("daysPending").longValue();
+        assertEquals(30, asOfficer.getJsonNumber("daysWithUn").longValue());
+        assertEquals(pending - 30, asOfficer.getJsonNumber("daysWithMemberState").longValue());
+        assertEquals(0, asOfficer.getJsonNumber("daysOnHold").longValue());
+        assertEquals("Amina Example", asOfficer.getJsonObject("claimant").getString("name"));
+        assertEquals("Baby Example", asOfficer.getJsonArray("children").getJsonObject(0).getString("name"));
+
+        JsonObject asFocalPoint = nepal.get("/claims/api/claims/" + ref).json();
+        assertTrue(asFocalPoint.getJsonObject("claimant").getString("pseudonym").startsWith("CL-"));
+        assertNull(asFocalPoint.getJsonObject("claimant").get("name"));
+        assertNull(asFocalPoint.getJsonObject("claimant").get("contact"));
+        assertNull(asFocalPoint.getJsonArray("children").getJsonObject(0).get("name"));
+        assertEquals("NA-123", asFocalPoint.getJsonObject("allegedFather").getString("serviceNumber"));
+        assertEquals(List.of("ACKNOWLEDGE", "ADD_COMMENT"), strings(asFocalPoint.getJsonArray("allowedActions")));
+    }
+
+    @Test
+    void aRefusedTransitionIs409WithTheAllowedActionsAndChangesNothing() {
+        String ref = officer.register(FULL_CLAIM);
+        long version = officer.version(ref);
+        ApiClient.Reply refused = officer.act(ref, "ACKNOWLEDGE", version, "{}");
+        assertEquals(409, refused.status());
+        assertEquals("TRANSITION_NOT_ALLOWED", refused.json().getString("code"));
+        assertTrue(strings(refused.json().getJsonArray("allowedActions")).contains("NOTIFY_MEMBER_STATE"));
+        assertEquals(version, officer.version(ref));
+        assertEquals(1, officer.get("/claims/api/claims/" + ref + "/timeline").json().getJsonArray("events").size());
+    }
+
+    @Test
+    void aDnaResultWithoutTheChainOfCustodyIsRefused() {
+        String ref = officer.register(FULL_CLAIM);
+        act(officer, ref, "NOTIFY_MEMBER_STATE", "{\"noteVerbaleReference\":\"NV-3\"}");
+        act(nepal, ref, "ACKNOWLEDGE", "{}");
+        act(nepal, ref, "START_DNA_TEST", "{\"kitId\":\"K-9\",\"laboratory\":\"Lab A\"}");
+        ApiClient.Reply refused = nepal.act(ref, "RECORD_DNA_RESULT", nepal.version(ref),
+                "{\"kitId\":\"K-9\",\"laboratory\":\"Lab A\",\"conclusion\":\"INCLUSION\",\"probabilityOfPaternity\":99.9}");
+        assertEquals(409, refused.status());
+        assertTrue(refused.json().getString("message").contains("seals intact"));
+    }
+
+    @Test
+    void aStaleVersionIs412AndAMissingIfMatchIs428() {
+        String ref = officer.register(FULL_CLAIM);
+        long seen = officer.version(ref);
+        act(officer, ref, "ADD_COMMENT", "{\"text\":\"first\"}");
+        ApiClient.Reply stale = officer.act(ref, "ADD_COMMENT", seen, "{\"text\":\"second\"}");
+        assertEquals(412, stale.status());
+        assertEquals("STALE_VERSION", stale.json().getString("code"));
+
+        ApiClient.Reply missing = officer.post("/claims/api/claims/" + ref + "/actions/ADD_COMMENT", "{\"text\":\"x\"}");
+        assertEquals(428, missing.status());
+        assertEquals(2, officer.get("/claims/api/claims/" + ref + "/timeline").json().getJsonArray("events").size());
+    }
+
+    @Test
+    void invalidActionInputIs400WithTheFieldsAndNeverA500() {
+        String ref = officer.register(FULL_CLAIM);
+        long version = officer.version(ref);
+        assertViolation(officer.act(ref, "NOTIFY_MEMBER_STATE", version, "{}"), "noteVerbaleReference");
+        assertViolation(officer.act(ref, "NOTIFY_MEMBER_STATE", version,
+                "{\"noteVerbaleReference\":\"NV\",\"notifiedOn\":\"2099-01-01\"}"), "notifiedOn");
+        assertViolation(officer.act(ref, "NOTIFY_MEMBER_STATE", version,
+                "{\"noteVerbaleReference\":\"NV\",\"notifiedOn\":\"2020-01-01\"}"), "date");
+        assertViolation(officer.act(ref, "CLOSE", version, "{\"reason\":null}"), "reason");
+        assertEquals(400, officer.act(ref, "CLOSE", version, "{\"reason\":\"BORED\"}").status());
+        assertEquals(400, officer.act(ref, "CLOSE", version, "not json").status());
+        assertEquals(400, officer.act(ref, "FLY_TO_THE_MOON", version, "{}").status());
+        assertEquals(400, officer.act(ref, "REGISTER", version, "{}").status());
+        assertEquals(version, officer.version(ref));
+    }
+
+    @Test
+    void unknownClaimsAndOtherStatesClaimsAre404AndFocalPointsTakeOnlyTheStatesActions() {
+        String ref = officer.register(FULL_CLAIM);
+        long version = officer.version(ref);
+        assertEquals(404, officer.act("PC-1999-9999", "ADD_COMMENT", 0, "{\"text\":\"x\"}").status());
+        ApiClient zaf = ApiClient.as("focal.zaf");
+        assertEquals(404, zaf.act(ref, "ADD_COMMENT", version, "{\"text\":\"x\"}").status());
+        assertEquals(404, zaf.get("/claims/api/claims/" + ref + "/timeline").status());
+        ApiClient.Reply notTheirs = nepal.act(ref, "NOTIFY_MEMBER_STATE", version, "{\"noteVerbaleReference\":\"NV\"}");
+        assertEquals(403, notTheirs.status());
+        assertEquals(403, nepal.act(ref, "CLOSE", version, "{\"reason\":\"WITHDRAWN\"}").status());
+        assertEquals(403, ApiClient.as("taskforce").act(ref, "ADD_COMMENT", version, "{\"text\":\"x\"}").status());
+        assertEquals(version, officer.version(ref));
+    }
+
+    @Test
+    void aUnRouteClaimNeverReachesAFocalPoint() {
+        String ref = officer.register(FULL_CLAIM.replace("MILITARY_CONTINGENT", "CIVILIAN"));
+        assertEquals(404, nepal.get("/claims/api/claims/" + ref).status());
+        assertEquals("UN", officer.get("/claims/api/claims/" + ref).json().getString("route"));
+    }
+
+    private static void assertViolation(ApiClient.Reply reply, String field) {
+        assertEquals(400, reply.status(), reply.response().body());
+        assertEquals("VALIDATION", reply.json().getString("code"));
+        List<String> fields = reply.json().getJsonArray("violations").stream()
+                .map(v -> v.asJsonObject().getString("field")).toList();
+        assertTrue(fields.contains(field), fields + " should name " + field);
+    }
+
+    private static List<String> strings(JsonArray array) {
+        return array.stream().map(value -> ((JsonString) value).getString()).toList();
+    }
+}
