@@ -9,7 +9,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
@@ -73,8 +72,8 @@ public class ClaimsResource {
                          @QueryParam("category") String category,
                          @QueryParam("receivedFrom") String receivedFrom,
                          @QueryParam("receivedTo") String receivedTo,
-                         @QueryParam("page") @DefaultValue("0") int page,
-                         @QueryParam("size") @DefaultValue("25") int size,
+                         @QueryParam("page") String page,
+                         @QueryParam("size") String size,
                          @QueryParam("sort") String sort) {
         ClaimFilter filter = new ClaimFilter(
                 QueryParams.enumValue(ClaimStatus.class, "status", status),
@@ -83,7 +82,9 @@ public class ClaimsResource {
                 QueryParams.enumValue(PersonnelCategory.class, "category", category),
                 QueryParams.date("receivedFrom", receivedFrom),
                 QueryParams.date("receivedTo", receivedTo));
-        PageResult<ClaimSummary> result = claims.list(filter, new PageRequest(page, size), ClaimSort.parse(sort));
+        PageResult<ClaimSummary> result = claims.list(filter,
+                new PageRequest(QueryParams.number("page", page, 0), QueryParams.number("size", size,
+                        PageRequest.DEFAULT_SIZE)), ClaimSort.parse(sort));
         return Response.ok(result).cacheControl(noStore()).build();
     }
 

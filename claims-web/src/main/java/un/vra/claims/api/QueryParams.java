@@ -36,6 +36,17 @@ final class QueryParams {
         }
     }
 
+    static int number(String field, String value, int absent) {
+        if (value == null || value.isBlank()) {
+            return absent;
+        }
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(field, "must be a whole number");
+        }
+    }
+
     static String text(String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }

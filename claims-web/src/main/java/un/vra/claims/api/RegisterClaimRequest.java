@@ -16,8 +16,9 @@ import un.vra.claims.claim.NewChild;
 import un.vra.claims.claim.NewClaim;
 import un.vra.claims.claim.PersonnelCategory;
 import un.vra.claims.claim.Sex;
+import un.vra.claims.shared.InvalidInputException;
 
-/** The body of {@code POST /claims/api/claims}. Only the first five fields are required. */
+/** The body of {@code POST /claims/api/claims}; the State is required for uniformed personnel. */
 public record RegisterClaimRequest(
         @NotNull @PastOrPresent LocalDate receivedOn,
         @NotNull ClaimType claimType,
@@ -26,7 +27,7 @@ public record RegisterClaimRequest(
         @NotNull PersonnelCategory personnelCategory,
         @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code") String memberState,
         @Valid Claimant claimant,
-        @Valid @Size(max = 20) List<@Valid @NotNull Child> children,
+        @Valid @Size(max = 20) List<Child> children,
         @Valid Father allegedFather,
         @Valid Wishes wishes) {
 
@@ -52,6 +53,9 @@ public record RegisterClaimRequest(
     }
 
     NewClaim toNewClaim() {
+        if (children != null && children.contains(null)) {
+            throw new InvalidInputException("children", "a child cannot be null");
+        }
         return new NewClaim(receivedOn, claimType, mission, allegationReference, personnelCategory, memberState,
                 claimant == null ? null : claimant.name(),
                 claimant == null ? null : claimant.contact(),

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.List;
+import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -116,6 +117,8 @@ class ClaimsApiIT {
         assertEquals(400, officer.post("/claims/api/claims", "{not json").status());
         assertEquals(400, officer.post("/claims/api/claims", NEPAL_CLAIM.replace("PATERNITY", "NOPE")).status());
         assertEquals(400, officer.get("/claims/api/claims?status=NOPE").status());
+        assertEquals(400, officer.get("/claims/api/claims?page=first").status());
+        assertEquals(400, officer.get("/claims/api/claims?size=100000").status());
         assertEquals(before, officer.get("/claims/api/claims?size=1").json().getJsonNumber("total").longValue());
     }
 
@@ -123,6 +126,15 @@ class ClaimsApiIT {
     void theTaskForceCannotReadClaimsAndAFocalPointCannotRegisterOne() {
         assertEquals(403, ApiClient.as("taskforce").get("/claims/api/claims").status());
         assertEquals(403, ApiClient.as("focal.npl").post("/claims/api/claims", NEPAL_CLAIM).status());
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesEveryEndpointWithoutSignIn() {
+        ApiClient.Reply document = ApiClient.anonymous().get("/openapi");
+        assertEquals(200, document.status());
+        assertEquals(Set.of("/claims", "/claims/{reference}", "/claims/{reference}/timeline",
+                "/claims/{reference}/actions/{action}", "/metrics/summary", "/metrics/member-states", "/imports"),
+                document.json().getJsonObject("paths").keySet());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package un.vra.claims.portal;
+package un.vra.claims.web.ui;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -7,12 +7,14 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import un.vra.claims.claim.ClaimFilter;
 import un.vra.claims.claim.application.ClaimService;
-import un.vra.claims.web.ui.ClaimListModel;
 
-/** The focal point's claims: the service scopes the list to the signed-in focal point's State. */
+/**
+ * The claims the signed-in person may see, most recently updated first: every claim for an officer in the back
+ * office, the State's own claims for a focal point in the portal. The service decides the scope.
+ */
 @Named
 @ViewScoped
-public class StateClaimsView implements Serializable {
+public class ClaimListView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
