@@ -3,8 +3,8 @@
 -- events, the state periods behind as-of metrics, legacy import batches, and an append-only timeline.
 
 ALTER TABLE claim
-    ADD COLUMN claimant_name        VARCHAR(1024) NULL,
-    ADD COLUMN claimant_contact     VARCHAR(2048) NULL,
+    ADD COLUMN claimant_name        VARCHAR(2048) NULL,
+    ADD COLUMN claimant_contact     VARCHAR(4096) NULL,
     ADD COLUMN wish_no_father_contact BOOLEAN     NOT NULL DEFAULT FALSE,
     ADD COLUMN wishes               VARCHAR(2000) NULL,
     ADD COLUMN father_name          VARCHAR(200)  NULL,
@@ -39,7 +39,7 @@ CREATE TABLE claim_child (
     claim_id   BIGINT       NOT NULL,
     position   INT          NOT NULL,
     pseudonym  VARCHAR(20)  NOT NULL,
-    name       VARCHAR(1024) NULL,
+    name       VARCHAR(2048) NULL,
     birth_year INT          NOT NULL,
     sex        VARCHAR(12)  NOT NULL,
     PRIMARY KEY (claim_id, position),

@@ -107,6 +107,9 @@ class DnaCustodyAndSupportTest {
     void moneyIsPositiveAndInAnIsoCurrency() {
         assertThrows(InvalidInputException.class, () -> new Money(BigDecimal.ZERO, "USD"));
         assertThrows(InvalidInputException.class, () -> new Money(BigDecimal.ONE, "DOLLARS"));
+        assertThrows(InvalidInputException.class, () -> new Money(new BigDecimal("1E+20"), "USD"));
+        assertThrows(InvalidInputException.class, () -> new Money(new BigDecimal("0.001"), "USD"));
+        assertEquals(new BigDecimal("10.50"), new Money(new BigDecimal("10.50"), "USD").amount());
     }
 
     @Test

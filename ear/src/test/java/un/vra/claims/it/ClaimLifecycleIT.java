@@ -174,6 +174,22 @@ class ClaimLifecycleIT {
     }
 
     @Test
+    void theLongestAllowedNamesAreStoredAndOutOfRangeAmountsAre400() {
+        String longName = "\uD83D\uDE00".repeat(100);
+        String ref = officer.register(FULL_CLAIM.replace("Amina Example", longName)
+                .replace("+243 000 000", "\u4E2D".repeat(500)).replace("Baby Example", longName));
+        assertEquals(longName, officer.get("/claims/api/claims/" + ref).json().getJsonObject("claimant")
+                .getString("name"));
+        long version = officer.version(ref);
+        assertEquals(400, officer.act(ref, "RECORD_INTERIM_ASSISTANCE", version,
+                "{\"amount\":1e20,\"currency\":\"USD\",\"source\":\"Trust Fund\"}").status());
+        assertEquals(400, officer.act(ref, "RECORD_INTERIM_ASSISTANCE", version,
+                "{\"amount\":10,\"currency\":\"usd\",\"source\":\"Trust Fund\"}").status());
+        assertEquals(400, officer.act(ref, "ADD_COMMENT", version, "{\"text\":\"" + "x".repeat(2001) + "\"}").status());
+        assertEquals(version, officer.version(ref));
+    }
+
+    @Test
     void unknownClaimsAndOtherStatesClaimsAre404AndFocalPointsTakeOnlyTheStatesActions() {
         String ref = officer.register(FULL_CLAIM);
         long version = officer.version(ref);
