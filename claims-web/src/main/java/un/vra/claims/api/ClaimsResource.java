@@ -36,7 +36,6 @@ import un.vra.claims.claim.application.ClaimDetails;
 import un.vra.claims.claim.application.ClaimService;
 import un.vra.claims.claim.application.ClaimSummary;
 import un.vra.claims.claim.application.TimelineEntry;
-import un.vra.claims.shared.PageRequest;
 import un.vra.claims.shared.PageResult;
 
 /** Registering, listing, reading and acting on claims. Who may see and do what is decided by the claim service. */
@@ -82,9 +81,7 @@ public class ClaimsResource {
                 QueryParams.enumValue(PersonnelCategory.class, "category", category),
                 QueryParams.date("receivedFrom", receivedFrom),
                 QueryParams.date("receivedTo", receivedTo));
-        PageResult<ClaimSummary> result = claims.list(filter,
-                new PageRequest(QueryParams.number("page", page, 0), QueryParams.number("size", size,
-                        PageRequest.DEFAULT_SIZE)), ClaimSort.parse(sort));
+        PageResult<ClaimSummary> result = claims.list(filter, QueryParams.page(page, size), ClaimSort.parse(sort));
         return Response.ok(result).cacheControl(noStore()).build();
     }
 

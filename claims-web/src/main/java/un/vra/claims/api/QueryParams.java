@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import un.vra.claims.shared.InvalidInputException;
+import un.vra.claims.shared.PageRequest;
 
 /**
  * Reads query parameters as strings and converts them here, so a bad value answers 400 with the field's name
@@ -45,6 +46,11 @@ final class QueryParams {
         } catch (NumberFormatException e) {
             throw new InvalidInputException(field, "must be a whole number");
         }
+    }
+
+    /** A page of a list from {@code page} and {@code size}, numbered from 0, 25 rows unless asked. */
+    static PageRequest page(String page, String size) {
+        return new PageRequest(number("page", page, 0), number("size", size, PageRequest.DEFAULT_SIZE));
     }
 
     static String text(String value) {

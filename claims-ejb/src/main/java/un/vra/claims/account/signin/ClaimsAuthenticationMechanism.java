@@ -13,9 +13,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
+import un.vra.claims.account.AccountAuthentication;
 
 /**
  * A web module may have only one authentication mechanism, and each module needs two: pages sign in
@@ -38,6 +40,9 @@ public class ClaimsAuthenticationMechanism implements HttpAuthenticationMechanis
     @Inject
     private IdentityStoreHandler identityStoreHandler;
 
+    @Inject
+    private AccountAuthentication authentication;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -57,7 +62,8 @@ public class ClaimsAuthenticationMechanism implements HttpAuthenticationMechanis
         Optional<UsernamePasswordCredential> basicCredential = basic ? basicCredential(authorization) : Optional.empty();
         Optional<SignedInSession> remembered = remembered(request)
                 .filter(session -> !basic || basicCredential.map(c -> c.getCaller().equals(session.username()))
-                        .orElse(false));
+                        .orElse(false))
+                .filter(session -> stillValid(request, session));
         if (remembered.isPresent()) {
             return context.notifyContainerAboutLogin(remembered.get().username(), remembered.get().groups());
         }
@@ -80,9 +86,21 @@ public class ClaimsAuthenticationMechanism implements HttpAuthenticationMechanis
         return context.redirect(request.getContextPath() + SIGN_IN_PAGE);
     }
 
+    /**
+     * A remembered sign-in holds only while the session is younger than the absolute timeout and the account
+     * is still active: a deactivated or handed-over account loses access on its very next request.
+     */
+    private boolean stillValid(HttpServletRequest request, SignedInSession session) {
+        if (session.expired(Instant.now()) || !authentication.stillActive(session.username())) {
+            request.getSession().invalidate();
+            return false;
+        }
+        return true;
+    }
+
     private static void remember(HttpServletRequest request, CredentialValidationResult result) {
-        request.getSession(true).setAttribute(SignedInSession.ATTRIBUTE,
-                new SignedInSession(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+        request.getSession(true).setAttribute(SignedInSession.ATTRIBUTE, new SignedInSession(
+                result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()), Instant.now()));
     }
 
     private static Optional<SignedInSession> remembered(HttpServletRequest request) {

@@ -1,10 +1,20 @@
 package un.vra.claims.account.signin;
 
 import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 
-/** Who signed in on this HTTP session, with the groups the identity store gave, kept in the session. */
-record SignedInSession(String username, Set<String> groups) implements Serializable {
+/**
+ * Who signed in on this HTTP session, with the groups the identity store gave and when, kept in the session.
+ * Idle sessions end after 30 minutes (web.xml); any session ends 8 hours after sign-in.
+ */
+record SignedInSession(String username, Set<String> groups, Instant signedInAt) implements Serializable {
 
     static final String ATTRIBUTE = SignedInSession.class.getName();
+    static final Duration ABSOLUTE_TIMEOUT = Duration.ofHours(8);
+
+    boolean expired(Instant now) {
+        return signedInAt.plus(ABSOLUTE_TIMEOUT).isBefore(now);
+    }
 }

@@ -13,6 +13,8 @@ import java.util.Optional;
 import un.vra.claims.account.Caller;
 import un.vra.claims.account.CurrentCaller;
 import un.vra.claims.account.Role;
+import un.vra.claims.audit.AuditTrail;
+import un.vra.claims.audit.SecurityEvent;
 import un.vra.claims.claim.Actor;
 import un.vra.claims.claim.Claim;
 import un.vra.claims.claim.ClaimFilter;
@@ -48,6 +50,9 @@ public class ClaimService {
     private CurrentCaller currentCaller;
 
     @Inject
+    private AuditTrail audit;
+
+    @Inject
     private Clock clock;
 
     @RolesAllowed({Role.OFFICER, Role.ADMIN})
@@ -60,15 +65,22 @@ public class ClaimService {
         return ClaimDetails.of(claim, caller, LocalDate.now(clock));
     }
 
+    /** A claim's file; reading it is recorded in the access log, since it carries personal data. */
     @RolesAllowed({Role.OFFICER, Role.ADMIN, Role.FOCAL})
     public Optional<ClaimDetails> find(String reference) {
         Caller caller = currentCaller.get();
-        return load(reference, caller).map(claim -> ClaimDetails.of(claim, caller, LocalDate.now(clock)));
+        Optional<Claim> claim = load(reference, caller);
+        claim.ifPresent(found -> audit.personalDataRead(caller, reference, caller.isFocalPoint()
+                ? "claim file (pseudonyms, alleged father's details)"
+                : "claim file (claimant's identity, children's names, alleged father's details)"));
+        return claim.map(found -> ClaimDetails.of(found, caller, LocalDate.now(clock)));
     }
 
     @RolesAllowed({Role.OFFICER, Role.ADMIN, Role.FOCAL})
     public List<TimelineEntry> timeline(String reference) {
-        Claim claim = load(reference, currentCaller.get()).orElseThrow(() -> notFound(reference));
+        Caller caller = currentCaller.get();
+        Claim claim = load(reference, caller).orElseThrow(() -> notFound(reference));
+        audit.personalDataRead(caller, reference, "timeline");
         return claim.events().stream().map(TimelineEntry::of).toList();
     }
 
@@ -133,11 +145,20 @@ public class ClaimService {
         }
     }
 
+    /**
+     * The claim, if the caller may reach it. A focal point asking for a claim that exists outside its scope
+     * gets the same "not found" as for a claim that does not exist; the attempt is recorded for auditors.
+     */
     private Optional<Claim> load(String reference, Caller caller) {
         if (!ClaimReference.isWellFormed(reference)) {
             return Optional.empty();
         }
-        return claims.find(ClaimReference.parse(reference), scope(caller));
+        ClaimReference parsed = ClaimReference.parse(reference);
+        Optional<Claim> claim = claims.find(parsed, scope(caller));
+        if (claim.isEmpty() && caller.isFocalPoint() && claims.find(parsed, ClaimScope.all()).isPresent()) {
+            audit.securityEvent(caller.username(), SecurityEvent.Kind.OTHER_STATE_REFUSED, reference);
+        }
+        return claim;
     }
 
     private Recording recording(Caller caller, String onBehalfOf) {

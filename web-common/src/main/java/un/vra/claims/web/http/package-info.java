@@ -1,0 +1,2 @@
+/** HTTP-level protection shared by both web modules: security headers on every response. */
+package un.vra.claims.web.http;
