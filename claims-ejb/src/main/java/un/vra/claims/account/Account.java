@@ -39,6 +39,12 @@ public class Account {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(nullable = false)
+    private boolean deputy;
+
+    @Column(name = "deactivated_at")
+    private Instant deactivatedAt;
+
     protected Account() {
     }
 
@@ -52,6 +58,30 @@ public class Account {
         this.memberState = memberState;
         this.active = true;
         this.createdAt = Objects.requireNonNull(createdAt);
+    }
+
+    /** A focal point designated as a deputy of the State's main focal point. */
+    public static Account focalPoint(String username, String passwordHash, String memberState, boolean deputy,
+                                     Instant createdAt) {
+        Account account = new Account(username, passwordHash, Role.FOCAL_POINT, memberState, createdAt);
+        account.deputy = deputy;
+        return account;
+    }
+
+    /** From now on the account cannot sign in, and its open sessions end at their next request. */
+    public void deactivate(Instant at) {
+        if (active) {
+            active = false;
+            deactivatedAt = at;
+        }
+    }
+
+    public boolean isDeputy() {
+        return deputy;
+    }
+
+    public Instant deactivatedAt() {
+        return deactivatedAt;
     }
 
     public String username() {

@@ -3,6 +3,8 @@ package un.vra.claims.account;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
 import java.util.Optional;
 
 /** Accounts by user name. */
@@ -25,6 +27,18 @@ public class AccountRepository {
                 .setMaxResults(1)
                 .getResultList()
                 .isEmpty();
+    }
+
+    /** The focal points of one State, or of all States, active ones first; a short list per State. */
+    public List<Account> focalPoints(String memberState) {
+        TypedQuery<Account> query = em.createQuery("select a from Account a where a.role = :role"
+                + (memberState == null ? "" : " and a.memberState = :state")
+                + " order by a.memberState, a.active desc, a.deputy, a.username", Account.class);
+        query.setParameter("role", Role.FOCAL_POINT);
+        if (memberState != null) {
+            query.setParameter("state", memberState);
+        }
+        return query.setMaxResults(1000).getResultList();
     }
 
     public void add(Account account) {

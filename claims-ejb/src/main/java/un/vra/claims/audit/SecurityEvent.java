@@ -10,13 +10,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A sign-in attempt, or a request the application refused to a signed-in person. */
+/** A sign-in attempt, a request the application refused to a signed-in person, or a change to an account. */
 @Entity
 @Table(name = "security_event")
 public class SecurityEvent {
 
     /** What happened. */
-    public enum Kind { SIGN_IN_SUCCESS, SIGN_IN_FAILURE, SIGN_IN_THROTTLED, ACCESS_REFUSED, OTHER_STATE_REFUSED }
+    public enum Kind { SIGN_IN_SUCCESS, SIGN_IN_FAILURE, SIGN_IN_THROTTLED, ACCESS_REFUSED, OTHER_STATE_REFUSED, ACCOUNT_CHANGED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

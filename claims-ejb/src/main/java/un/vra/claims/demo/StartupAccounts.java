@@ -12,7 +12,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import un.vra.claims.account.Account;
 import un.vra.claims.account.AccountRepository;
 import un.vra.claims.account.PasswordHasher;
+import un.vra.claims.account.PasswordPolicy;
 import un.vra.claims.account.Role;
+import un.vra.claims.shared.InvalidInputException;
 
 /**
  * The accounts a start needs. A production start creates one administrator, {@code admin}, with the initial
@@ -61,12 +63,22 @@ public class StartupAccounts {
         }
         if (!accounts.existsWithRole(Role.VRA_ADMIN)) {
             initialAdminPassword.ifPresentOrElse(
-                    password -> create("admin", password, Role.VRA_ADMIN, null),
+                    this::createAdministrator,
                     () -> LOG.warning("No administrator account exists and claims.admin.initial-password is not"
                             + " set: set it (or CLAIMS_ADMIN_INITIAL_PASSWORD) and restart to create 'admin'."));
         }
         if ("full".equals(demo)) {
             demoClaims.loadIfRegisterEmpty();
+        }
+    }
+
+    private void createAdministrator(String password) {
+        try {
+            PasswordPolicy.check("claims.admin.initial-password", "admin", password);
+            create("admin", password, Role.VRA_ADMIN, null);
+        } catch (InvalidInputException e) {
+            LOG.severe(() -> "The administrator was not created: claims.admin.initial-password is refused ("
+                    + e.getMessage() + ")");
         }
     }
 

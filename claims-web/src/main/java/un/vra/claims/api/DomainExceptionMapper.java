@@ -23,6 +23,7 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             "FORBIDDEN", 403,
             "NOT_FOUND", 404,
             "TRANSITION_NOT_ALLOWED", 409,
+            "CONFLICT", 409,
             "STALE_VERSION", 412,
             "IMPORT_REJECTED", 422,
             "PRECONDITION_REQUIRED", 428);

@@ -1,0 +1,97 @@
+package un.vra.claims.account;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+import java.util.regex.Pattern;
+import un.vra.claims.audit.AuditTrail;
+import un.vra.claims.audit.SecurityEvent;
+import un.vra.claims.reference.ReferenceData;
+import un.vra.claims.shared.DomainException;
+import un.vra.claims.shared.InvalidInputException;
+import un.vra.claims.shared.NotFoundException;
+
+/**
+ * The VRA administrator designates each State's focal points and deputies, deactivates them, and hands a State
+ * over from one to another. A deactivated focal point loses access at once: the sign-in mechanism checks the
+ * account on every request. The State's claims stay with the State, so the new focal point sees its history.
+ */
+@Stateless
+@RolesAllowed(Role.ADMIN)
+public class FocalPointService {
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
+
+    @Inject
+    private AccountRepository accounts;
+
+    @Inject
+    private PasswordHasher hasher;
+
+    @Inject
+    private ReferenceData referenceData;
+
+    @Inject
+    private CurrentCaller currentCaller;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    public List<FocalPointView> list(String memberState) {
+        return accounts.focalPoints(memberState).stream().map(FocalPointView::of).toList();
+    }
+
+    public FocalPointView designate(String username, String memberState, boolean deputy, String initialPassword) {
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            throw new InvalidInputException("username", "3 to 64 lower-case letters, digits, '.', '_' or '-'");
+        }
+        if (referenceData.memberState(memberState).isEmpty()) {
+            throw new InvalidInputException("memberState", "unknown Member State: " + memberState);
+        }
+        if (accounts.find(username).isPresent()) {
+            throw new DomainException("CONFLICT", "an account " + username + " already exists");
+        }
+        PasswordPolicy.check("initialPassword", username, initialPassword);
+        Account account = Account.focalPoint(username, hasher.hash(initialPassword.toCharArray()), memberState, deputy,
+                clock.instant());
+        accounts.add(account);
+        changed("designated " + username + (deputy ? " as deputy" : "") + " for " + memberState);
+        return FocalPointView.of(account);
+    }
+
+    public FocalPointView deactivate(String username) {
+        Account account = focalPoint(username);
+        account.deactivate(clock.instant());
+        changed("deactivated " + username);
+        return FocalPointView.of(account);
+    }
+
+    /** Moves a State from one focal point to another already designated for it; the first loses access. */
+    public List<FocalPointView> handOver(String memberState, String from, String to) {
+        Account leaving = focalPoint(from);
+        Account arriving = focalPoint(to);
+        if (!memberState.equals(leaving.memberState()) || !memberState.equals(arriving.memberState())) {
+            throw new InvalidInputException("memberState", "both focal points must be designated for " + memberState);
+        }
+        if (!arriving.isActive()) {
+            throw new InvalidInputException("to", to + " is not active");
+        }
+        leaving.deactivate(clock.instant());
+        changed("handed " + memberState + " over from " + from + " to " + to);
+        return List.of(FocalPointView.of(leaving), FocalPointView.of(arriving));
+    }
+
+    private Account focalPoint(String username) {
+        return accounts.find(username).filter(account -> account.role() == Role.FOCAL_POINT)
+                .orElseThrow(() -> new NotFoundException("no focal point " + username));
+    }
+
+    private void changed(String what) {
+        audit.securityEvent(currentCaller.get().username(), SecurityEvent.Kind.ACCOUNT_CHANGED, what);
+    }
+}

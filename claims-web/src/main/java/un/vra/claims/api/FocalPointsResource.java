@@ -1,0 +1,64 @@
+package un.vra.claims.api;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import un.vra.claims.account.FocalPointService;
+import un.vra.claims.account.FocalPointView;
+
+/** Focal points and deputies per Member State, for VRA administrators. */
+@Path("focal-points")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class FocalPointsResource {
+
+    /** Designates a focal point (or a deputy) for a State, with an initial password. */
+    public record Designation(@NotBlank String username, @NotBlank String memberState, boolean deputy,
+                              @NotBlank String initialPassword) {
+    }
+
+    /** Hands a State over from one focal point to another designated for it. */
+    public record HandOver(@NotBlank String memberState, @NotBlank String from, @NotBlank String to) {
+    }
+
+    @EJB
+    private FocalPointService focalPoints;
+
+    @GET
+    public List<FocalPointView> list(@QueryParam("memberState") String memberState) {
+        return focalPoints.list(QueryParams.text(memberState));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response designate(@NotNull @Valid Designation designation) {
+        FocalPointView created = focalPoints.designate(designation.username(), designation.memberState(),
+                designation.deputy(), designation.initialPassword());
+        return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+
+    @POST
+    @Path("{username}/deactivate")
+    public FocalPointView deactivate(@PathParam("username") String username) {
+        return focalPoints.deactivate(username);
+    }
+
+    @POST
+    @Path("hand-over")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public List<FocalPointView> handOver(@NotNull @Valid HandOver handOver) {
+        return focalPoints.handOver(handOver.memberState(), handOver.from(), handOver.to());
+    }
+}
