@@ -60,6 +60,19 @@ final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** Any request, redirects not followed; {@code ifMatch} and {@code body} may be null. */
+    Reply send(String method, String path, String body, String contentType, String ifMatch) {
+        HttpRequest.Builder builder = request(path);
+        if (ifMatch != null) {
+            builder.header("If-Match", "\"" + ifMatch + "\"");
+        }
+        if (body == null) {
+            return send(builder.method(method, HttpRequest.BodyPublishers.noBody()));
+        }
+        return send(builder.header("Content-Type", contentType).method(method,
+                HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
     Reply postCsv(String path, String csv) {
         return send(request(path).header("Content-Type", "text/csv")
                 .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)));
