@@ -50,6 +50,35 @@ final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
+    void click(By locator) {
+        wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
+    }
+
+    void type(By locator, String text) {
+        WebElement field = waitFor(locator);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Picks an option of a PrimeFaces select menu by its label. */
+    void choose(String menuId, String label) {
+        click(By.id(menuId));
+        click(By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']"));
+    }
+
+    void waitForText(String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+    }
+
+    String sessionCookie() {
+        return driver.manage().getCookieNamed("JSESSIONID") == null ? null
+                : driver.manage().getCookieNamed("JSESSIONID").getValue();
+    }
+
+    String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
     String pageText() {
         return driver.findElement(By.tagName("body")).getText();
     }

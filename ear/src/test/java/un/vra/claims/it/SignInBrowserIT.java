@@ -72,6 +72,43 @@ class SignInBrowserIT {
     }
 
     @Test
+    void signingInGivesANewSessionAndSigningOutEndsIt() {
+        try (Browser browser = new Browser()) {
+            browser.open("/claims/");
+            browser.waitFor(By.id("sign-in:username"));
+            String before = browser.sessionCookie();
+            browser.signIn("claims", "vra.officer");
+            browser.waitFor(By.id("claims-form:claims"));
+            String after = browser.sessionCookie();
+            assertTrue(before != null && after != null && !before.equals(after), before + " -> " + after);
+            browser.click(By.id("account:sign-out"));
+            browser.waitFor(By.id("sign-in:username"));
+            browser.open("/claims/");
+            browser.waitFor(By.id("sign-in:username"));
+            assertTrue(browser.currentUrl().contains("sign-in"), browser.currentUrl());
+        }
+    }
+
+    @Test
+    void anAdministratorDesignatesAFocalPointAndDeactivatesItOnThePage() {
+        try (Browser browser = new Browser()) {
+            browser.signIn("claims", "vra.admin");
+            browser.click(By.id("nav-focal-points"));
+            browser.type(By.id("designate:username"), "npl.page-made");
+            browser.choose("designate:memberState", "NPL");
+            browser.type(By.id("designate:initialPassword"), "too-short");
+            browser.click(By.id("designate:submit"));
+            browser.waitForText("at least 12 characters");
+            browser.type(By.id("designate:initialPassword"), "a long enough passphrase");
+            browser.click(By.id("designate:submit"));
+            browser.waitForText("The focal point was designated.");
+            assertTrue(browser.pageText().contains("npl.page-made"));
+        }
+        assertEquals(200, ApiClient.as("npl.page-made", "a long enough passphrase").get("/claims/api/claims?size=1")
+                .status());
+    }
+
+    @Test
     void anOfficerSigningInToThePortalIsPolitelyRefused() {
         try (Browser browser = new Browser()) {
             browser.signIn("portal", "vra.officer");

@@ -1,9 +1,13 @@
 package un.vra.claims.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -48,6 +52,26 @@ class TimelineStorageIT {
                 count.next();
                 assertTrue(count.getLong(1) > 0);
             }
+        }
+    }
+
+    @Test
+    void aDumpOfTheDatabaseShowsNoNameInClear() throws IOException, InterruptedException {
+        ApiClient.as("vra.officer").register(ClaimLifecycleIT.FULL_CLAIM.replace("Amina Example", "Zawadi Dumptest")
+                .replace("Baby Example", "Imani Dumptest").replace("+243 000 000", "dumptest@example.org"));
+        Path dump = Files.createTempFile("claims-dump", ".sql");
+        Process mariadbDump = new ProcessBuilder(
+                Path.of(System.getProperty("claims.binaries"), "bin", "mariadb-dump").toString(),
+                "--skip-ssl", "--protocol=TCP", "-h127.0.0.1", "-P" + System.getProperty("it.db.port"),
+                "-u" + System.getenv("CLAIMS_DB_USER"), "-p" + System.getenv("CLAIMS_DB_PASSWORD"), "claims")
+                .redirectOutput(dump.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        assertEquals(0, mariadbDump.waitFor());
+        String text = Files.readString(dump);
+        Files.delete(dump);
+        assertTrue(text.contains("INSERT INTO `claim`"), "the dump holds the claims");
+        assertTrue(text.contains("'v1:"), "encrypted values are in the dump");
+        for (String secret : new String[] {"Zawadi", "Imani", "dumptest@example.org"}) {
+            assertFalse(text.contains(secret), secret + " appears in clear in the dump");
         }
     }
 
