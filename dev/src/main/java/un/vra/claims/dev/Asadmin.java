@@ -35,6 +35,14 @@ public final class Asadmin {
         return start(List.of("sh", "-c", "trap '' INT; exec '" + asadmin + "' start-domain domain1")).waitFor();
     }
 
+    /**
+     * Payara serves MicroProfile Metrics on the application port without sign-in, and its error answer names
+     * the application's connection pool: switch the endpoint off. Operators who want it secure it instead.
+     */
+    int disableMetrics(String adminPort) throws IOException, InterruptedException {
+        return run("--port", adminPort, "set-metrics-configuration", "--enabled=false", "--dynamic=true");
+    }
+
     private Process start(List<String> command) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
         builder.environment().putAll(environment);

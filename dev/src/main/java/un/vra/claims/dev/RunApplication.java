@@ -58,6 +58,7 @@ public final class RunApplication {
         databaseStarted.join();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(asadmin, database), "stop-claims"));
 
+        asadmin.disableMetrics("4848");
         deploy(asadmin, ear);
         waitUntilReady();
         System.out.printf("""

@@ -15,7 +15,8 @@ import org.jboss.arquillian.test.spi.event.suite.BeforeSuite;
 /**
  * Prepares what the integration tests run on before Arquillian starts Payara: a throwaway MariaDB in a fresh
  * data folder, and a fresh Payara domain of their own on other ports than the run command's, so tests and
- * a running application never meet. Stops the database after Payara has stopped. Settings come from the
+ * a running application never meet, with the public metrics endpoint switched off as the run command does.
+ * Stops the database after Payara has stopped. Settings come from the
  * failsafe configuration of the ear module.
  */
 public class TestEnvironmentExtension implements LoadableExtension {
@@ -58,6 +59,22 @@ public class TestEnvironmentExtension implements LoadableExtension {
             if (exit != 0) {
                 throw new IllegalStateException("Could not create the test domain " + domain);
             }
+            disableMetrics(payaraHome.resolve("glassfish/domains").resolve(domain).resolve("config/domain.xml"));
+        }
+
+        /**
+         * The same as the run command's {@code set-metrics-configuration --enabled=false}, written into the new
+         * domain's configuration before it first starts: asadmin could not reach the server from Arquillian's
+         * start events.
+         */
+        private static void disableMetrics(Path domainXml) throws IOException {
+            String config = Files.readString(domainXml);
+            String disabled = config.replace("<microprofile-metrics-configuration>",
+                    "<microprofile-metrics-configuration enabled=\"false\">");
+            if (disabled.equals(config)) {
+                throw new IllegalStateException("No metrics configuration found in " + domainXml);
+            }
+            Files.writeString(domainXml, disabled);
         }
 
         private static void deleteRecursively(Path folder) {
