@@ -3,6 +3,7 @@ package un.vra.claims.it;
 import java.io.File;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -60,10 +61,15 @@ final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
-    /** Picks an option of a PrimeFaces select menu by its label. */
-    void choose(String menuId, String label) {
-        click(By.id(menuId));
-        click(By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']"));
+    /**
+     * Picks an option of a PrimeFaces select menu through the widget's own API, as a click would, without
+     * racing the menu's opening animation.
+     */
+    void choose(String menuId, String value) {
+        waitFor(By.id(menuId));
+        ((JavascriptExecutor) driver).executeScript(
+                "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", menuId, value);
+        wait.until(ExpectedConditions.textToBe(By.id(menuId + "_label"), value));
     }
 
     void waitForText(String text) {
