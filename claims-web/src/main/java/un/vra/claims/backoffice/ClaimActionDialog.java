@@ -1,0 +1,208 @@
+package un.vra.claims.backoffice;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.io.IOException;
+import java.io.Serializable;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+import un.vra.claims.claim.ClaimAction;
+import un.vra.claims.claim.application.ClaimCommand;
+import un.vra.claims.claim.application.ClaimService;
+import un.vra.claims.shared.DomainException;
+import un.vra.claims.shared.InvalidInputException;
+import un.vra.claims.shared.StaleVersionException;
+
+/**
+ * The dialog of one action on the claim file. Its fields are those of the action's command, so the page offers
+ * exactly what the API takes; the claim guards, the dialog reports. What the person typed stays in the dialog
+ * when the action is refused, also when someone else changed the claim meanwhile.
+ */
+@Named
+@ViewScoped
+public class ClaimActionDialog implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** One input of the dialog: its name (also its text key), kind, choices and whether it is required. */
+    public record Field(String name, String kind, List<String> choices, boolean required) implements Serializable {
+    }
+
+    @EJB
+    private ClaimService claims;
+
+    @Inject
+    private ClaimFileView file;
+
+    @Inject
+    private Validator validator;
+
+    @Inject
+    private FacesContext facesContext;
+
+    private ClaimAction action;
+    private long version;
+    private List<Field> fields = List.of();
+    private final Map<String, Object> values = new HashMap<>();
+    private String onBehalfOf;
+    private boolean conflict;
+
+    public void open(ClaimAction chosen) {
+        action = chosen;
+        version = file.getClaim().version();
+        values.clear();
+        onBehalfOf = null;
+        conflict = false;
+        fields = Arrays.stream(ClaimCommand.typeOf(chosen).getRecordComponents()).map(ClaimActionDialog::field).toList();
+    }
+
+    public void submit() throws IOException {
+        try {
+            ClaimCommand command = command();
+            for (ConstraintViolation<ClaimCommand> violation : validator.validate(command)) {
+                error(label(violation.getPropertyPath().toString()) + ": " + violation.getMessage());
+            }
+            if (!facesContext.getMessageList().isEmpty()) {
+                return;
+            }
+            claims.act(file.getReference(), version, command, blankToNull(onBehalfOf));
+            facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text("action.done"), null));
+            facesContext.getExternalContext().getFlash().setKeepMessages(true);
+            facesContext.getExternalContext().redirect(facesContext.getExternalContext().getRequestContextPath()
+                    + "/claim.xhtml?reference=" + URLEncoder.encode(file.getReference(), StandardCharsets.UTF_8));
+        } catch (StaleVersionException e) {
+            conflict = true;
+            error(text("action.conflict"));
+        } catch (InvalidInputException e) {
+            error(label(e.field()) + ": " + e.getMessage());
+        } catch (DomainException e) {
+            error(e.getMessage());
+        }
+    }
+
+    /** After a conflict: take the claim as it is now, keeping what was typed, and try again from there. */
+    public void reload() {
+        file.load();
+        version = file.getClaim().version();
+        conflict = false;
+    }
+
+    private ClaimCommand command() {
+        RecordComponent[] components = ClaimCommand.typeOf(action).getRecordComponents();
+        Object[] arguments = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            types[i] = components[i].getType();
+            arguments[i] = convert(components[i], values.get(components[i].getName()));
+        }
+        try {
+            return ClaimCommand.typeOf(action).getDeclaredConstructor(types).newInstance(arguments);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof DomainException domain) {
+                throw domain;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object convert(RecordComponent component, Object value) {
+        String text = value == null ? null : value.toString().trim();
+        Class<?> type = component.getType();
+        if (type == Boolean.class || type == boolean.class) {
+            return text == null || text.isEmpty() ? null : Boolean.valueOf(text);
+        }
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        try {
+            if (type == LocalDate.class) {
+                return LocalDate.parse(text);
+            }
+            if (type == BigDecimal.class) {
+                return new BigDecimal(text);
+            }
+            if (type.isEnum()) {
+                return Enum.valueOf((Class<Enum>) type, text);
+            }
+        } catch (DateTimeParseException | IllegalArgumentException e) {
+            throw new InvalidInputException(component.getName(), "is not a valid value");
+        }
+        return text;
+    }
+
+    private static Field field(RecordComponent component) {
+        Class<?> type = component.getType();
+        String kind = type == LocalDate.class ? "DATE" : type == BigDecimal.class ? "NUMBER"
+                : type == Boolean.class ? "BOOLEAN" : type.isEnum() ? "CHOICE" : "TEXT";
+        List<String> choices = type.isEnum()
+                ? Arrays.stream(type.getEnumConstants()).map(Object::toString).toList() : List.of();
+        boolean required = component.isAnnotationPresent(NotNull.class) || component.isAnnotationPresent(NotBlank.class);
+        return new Field(component.getName(), kind, choices, required);
+    }
+
+    private String label(String field) {
+        ResourceBundle texts = bundle();
+        return texts.containsKey("field." + field) ? texts.getString("field." + field) : field;
+    }
+
+    private String text(String key) {
+        return bundle().getString(key);
+    }
+
+    private ResourceBundle bundle() {
+        return facesContext.getApplication().getResourceBundle(facesContext, "msg");
+    }
+
+    private void error(String message) {
+        facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    public ClaimAction getAction() {
+        return action;
+    }
+
+    public List<Field> getFields() {
+        return fields;
+    }
+
+    public Map<String, Object> getValues() {
+        return values;
+    }
+
+    public String getOnBehalfOf() {
+        return onBehalfOf;
+    }
+
+    public void setOnBehalfOf(String onBehalfOf) {
+        this.onBehalfOf = onBehalfOf;
+    }
+
+    public boolean isConflict() {
+        return conflict;
+    }
+}

@@ -1,0 +1,59 @@
+package un.vra.claims.backoffice;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import un.vra.claims.claim.application.ClaimDetails;
+import un.vra.claims.claim.application.ClaimService;
+import un.vra.claims.claim.application.TimelineEntry;
+
+/** The claim file: summary, clocks, parties, DNA and support panels and the timeline, as the service shows it. */
+@Named
+@ViewScoped
+public class ClaimFileView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private ClaimService claims;
+
+    @Inject
+    private FacesContext facesContext;
+
+    private String reference;
+    private ClaimDetails claim;
+    private List<TimelineEntry> timeline = List.of();
+
+    /** Loads the claim named in the URL; an unknown one (or another State's) is simply not found. */
+    public void load() {
+        claim = claims.find(reference).orElse(null);
+        if (claim == null) {
+            String text = facesContext.getApplication().getResourceBundle(facesContext, "msg").getString("claim.notFound");
+            facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text, null));
+            timeline = List.of();
+            return;
+        }
+        timeline = claims.timeline(reference);
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public void setReference(String reference) {
+        this.reference = reference;
+    }
+
+    public ClaimDetails getClaim() {
+        return claim;
+    }
+
+    public List<TimelineEntry> getTimeline() {
+        return timeline;
+    }
+}

@@ -1,0 +1,89 @@
+package un.vra.claims.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/** The claim file in the back office: reading it, acting through its dialogs, and a conflict between two people. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ClaimFileBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.ear();
+    }
+
+    private static void openFile(Browser browser, String reference) {
+        browser.open("/claims/claim.xhtml?reference=" + reference);
+        browser.waitFor(By.id("status"));
+    }
+
+    private static void record(Browser browser, String action, String field, String value) {
+        browser.click(By.cssSelector(".action-" + action));
+        browser.type(By.cssSelector("#action-form .field-" + field), value);
+        browser.click(By.id("action-form:submit"));
+    }
+
+    @Test
+    void anOfficerOpensAClaimFromTheRegisterAndNotifiesTheMemberState() {
+        String reference = ApiClient.as("vra.officer").register(ClaimLifecycleIT.FULL_CLAIM);
+        try (Browser browser = new Browser()) {
+            browser.signIn("claims", "vra.officer");
+            browser.click(By.linkText(reference));
+            assertEquals("RECEIVED", browser.waitFor(By.id("status")).getText());
+            assertTrue(browser.waitFor(By.id("claimant")).getText().contains("Amina Example"));
+            record(browser, "NOTIFY_MEMBER_STATE", "noteVerbaleReference", "NV/2026/7");
+            browser.waitForText("Recorded.");
+            assertEquals("NOTIFIED", browser.waitFor(By.id("status")).getText());
+            assertTrue(browser.pageText().contains("noteVerbaleReference: NV/2026/7"));
+        }
+        assertTrue(ApiClient.as("auditor").get("/claims/api/audit/access?reference=" + reference + "&user=vra.officer")
+                .response().body().contains("\"channel\":\"PAGE\""));
+    }
+
+    @Test
+    void aRefusedInputIsExplainedAndNothingIsRecorded() {
+        String reference = ApiClient.as("vra.officer").register(ClaimLifecycleIT.FULL_CLAIM);
+        try (Browser browser = new Browser()) {
+            browser.signIn("claims", "vra.officer");
+            openFile(browser, reference);
+            browser.click(By.cssSelector(".action-NOTIFY_MEMBER_STATE"));
+            browser.type(By.cssSelector("#action-form .field-notifiedOn"), "2020-01-01");
+            browser.type(By.cssSelector("#action-form .field-noteVerbaleReference"), "NV-early");
+            browser.click(By.id("action-form:submit"));
+            browser.waitForText("before the claim's previous event");
+        }
+        assertEquals("RECEIVED", ApiClient.as("vra.officer").get("/claims/api/claims/" + reference).json()
+                .getString("status"));
+    }
+
+    @Test
+    void whenSomeoneElseChangedTheClaimTheSecondPersonIsToldAndKeepsWhatTheyTyped() {
+        String reference = ApiClient.as("vra.officer").register(ClaimLifecycleIT.FULL_CLAIM);
+        try (Browser first = new Browser(); Browser second = new Browser()) {
+            first.signIn("claims", "vra.officer");
+            second.signIn("claims", "vra.admin");
+            openFile(first, reference);
+            openFile(second, reference);
+            record(first, "ADD_COMMENT", "text", "first comment");
+            first.waitForText("Recorded.");
+            record(second, "ADD_COMMENT", "text", "second comment");
+            second.waitForText("Someone else changed this claim meanwhile");
+            second.click(By.id("action-form:reload"));
+            assertEquals("second comment", second.waitFor(By.cssSelector("#action-form .field-text")).getAttribute("value"));
+            second.click(By.id("action-form:submit"));
+            second.waitForText("Recorded.");
+        }
+        String timeline = ApiClient.as("vra.officer").get("/claims/api/claims/" + reference + "/timeline")
+                .response().body();
+        assertTrue(timeline.contains("first comment") && timeline.contains("second comment"), timeline);
+    }
+}
