@@ -118,6 +118,11 @@ public class ClaimRepository {
         if (filter.receivedTo() != null) {
             where.add(cb.lessThanOrEqualTo(claim.get("receivedOn"), filter.receivedTo()));
         }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            String prefix = filter.text().trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            where.add(cb.or(cb.like(claim.get("reference").get("value"), prefix, '\\'),
+                    cb.like(claim.get("allegationReference"), prefix, '\\')));
+        }
         return where.toArray(Predicate[]::new);
     }
 

@@ -73,14 +73,16 @@ public class ClaimsResource {
                          @QueryParam("receivedTo") String receivedTo,
                          @QueryParam("page") String page,
                          @QueryParam("size") String size,
-                         @QueryParam("sort") String sort) {
+                         @QueryParam("sort") String sort,
+                         @QueryParam("q") String text) {
         ClaimFilter filter = new ClaimFilter(
                 QueryParams.enumValue(ClaimStatus.class, "status", status),
                 QueryParams.text(memberState),
                 QueryParams.text(mission),
                 QueryParams.enumValue(PersonnelCategory.class, "category", category),
                 QueryParams.date("receivedFrom", receivedFrom),
-                QueryParams.date("receivedTo", receivedTo));
+                QueryParams.date("receivedTo", receivedTo),
+                QueryParams.text(text));
         PageResult<ClaimSummary> result = claims.list(filter, QueryParams.page(page, size), ClaimSort.parse(sort));
         return Response.ok(result).cacheControl(noStore()).build();
     }

@@ -50,6 +50,26 @@ class ClaimFileBrowserIT {
     }
 
     @Test
+    void theRegisterFiltersByTextAndStatusInTheDatabase() {
+        ApiClient officer = ApiClient.as("vra.officer");
+        String tag = "SEA-F" + System.nanoTime() % 100000000;
+        String withTag = ClaimsApiIT.NEPAL_CLAIM.replace("\"mission\"", "\"allegationReference\":\"" + tag + "\",\"mission\"");
+        String received = officer.register(withTag);
+        String notified = officer.register(withTag);
+        officer.act(notified, "NOTIFY_MEMBER_STATE", officer.version(notified), "{\"noteVerbaleReference\":\"NV\"}");
+        assertEquals(2, officer.get("/claims/api/claims?q=" + tag).json().getInt("total"));
+        try (Browser browser = new Browser()) {
+            browser.signIn("claims", "vra.officer");
+            browser.type(By.id("filters:text"), tag);
+            browser.select(By.id("filters:status"), "NOTIFIED");
+            browser.click(By.id("filters:apply"));
+            browser.waitForText("Claims: 1");
+            assertTrue(browser.pageText().contains(notified));
+            assertTrue(!browser.pageText().contains(received));
+        }
+    }
+
+    @Test
     void aRefusedInputIsExplainedAndNothingIsRecorded() {
         String reference = ApiClient.as("vra.officer").register(ClaimLifecycleIT.FULL_CLAIM);
         try (Browser browser = new Browser()) {
@@ -78,6 +98,7 @@ class ClaimFileBrowserIT {
             record(second, "ADD_COMMENT", "text", "second comment");
             second.waitForText("Someone else changed this claim meanwhile");
             second.click(By.id("action-form:reload"));
+            second.waitUntilGone(By.id("action-form:reload"));
             assertEquals("second comment", second.waitFor(By.cssSelector("#action-form .field-text")).getAttribute("value"));
             second.click(By.id("action-form:submit"));
             second.waitForText("Recorded.");

@@ -3,14 +3,22 @@ package un.vra.claims.web.ui;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 import un.vra.claims.claim.ClaimFilter;
+import un.vra.claims.claim.ClaimStatus;
+import un.vra.claims.claim.PersonnelCategory;
 import un.vra.claims.claim.application.ClaimService;
+import un.vra.claims.reference.MemberState;
+import un.vra.claims.reference.Mission;
+import un.vra.claims.reference.ReferenceData;
 
 /**
- * The claims the signed-in person may see, most recently updated first: every claim for an officer in the back
- * office, the State's own claims for a focal point in the portal. The service decides the scope.
+ * The claims the signed-in person may see, most recently updated first, with the register's filters: every
+ * claim for an officer in the back office, the State's own claims for a focal point in the portal. The
+ * service decides the scope; the filters only narrow it.
  */
 @Named
 @ViewScoped
@@ -21,14 +29,100 @@ public class ClaimListView implements Serializable {
     @EJB
     private ClaimService claimService;
 
+    @Inject
+    private ReferenceData referenceData;
+
     private ClaimListModel claims;
+    private List<String> memberStates;
+    private List<String> missions;
+    private ClaimStatus status;
+    private String memberState;
+    private String mission;
+    private PersonnelCategory category;
+    private String text;
 
     @PostConstruct
     void init() {
-        claims = new ClaimListModel(claimService, ClaimFilter.none());
+        memberStates = referenceData.memberStates().stream().map(MemberState::code).sorted().toList();
+        missions = referenceData.missions().stream().map(Mission::code).toList();
+        apply();
+    }
+
+    public void apply() {
+        claims = new ClaimListModel(claimService, new ClaimFilter(status, blankToNull(memberState),
+                blankToNull(mission), category, null, null, blankToNull(text)));
+    }
+
+    public void clear() {
+        status = null;
+        memberState = null;
+        mission = null;
+        category = null;
+        text = null;
+        apply();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     public ClaimListModel getClaims() {
         return claims;
+    }
+
+    public ClaimStatus[] getStatuses() {
+        return ClaimStatus.values();
+    }
+
+    public PersonnelCategory[] getCategories() {
+        return PersonnelCategory.values();
+    }
+
+    public List<String> getMemberStates() {
+        return memberStates;
+    }
+
+    public List<String> getMissions() {
+        return missions;
+    }
+
+    public ClaimStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(ClaimStatus status) {
+        this.status = status;
+    }
+
+    public String getMemberState() {
+        return memberState;
+    }
+
+    public void setMemberState(String memberState) {
+        this.memberState = memberState;
+    }
+
+    public String getMission() {
+        return mission;
+    }
+
+    public void setMission(String mission) {
+        this.mission = mission;
+    }
+
+    public PersonnelCategory getCategory() {
+        return category;
+    }
+
+    public void setCategory(PersonnelCategory category) {
+        this.category = category;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
     }
 }
