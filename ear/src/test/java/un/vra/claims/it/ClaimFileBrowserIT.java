@@ -50,6 +50,33 @@ class ClaimFileBrowserIT {
     }
 
     @Test
+    void theDnaAndSupportPanelsShowTheChainOfCustodyAndWhatWasPaid() {
+        ApiClient officer = ApiClient.as("vra.officer");
+        String ref = officer.register(ClaimLifecycleIT.FULL_CLAIM.replace("MILITARY_CONTINGENT", "CIVILIAN"));
+        for (String[] step : new String[][] {
+                {"START_DNA_TEST", "{\"kitId\":\"K-P\",\"laboratory\":\"Lab P\"}"},
+                {"RECORD_SAMPLE_COLLECTION", "{\"kitId\":\"K-P\",\"subject\":\"CHILD\",\"collectedBy\":\"N\","
+                        + "\"place\":\"P\",\"identityCheck\":\"I\",\"sealNumber\":\"SEAL-C\"}"},
+                {"RECORD_SAMPLE_COLLECTION", "{\"kitId\":\"K-P\",\"subject\":\"ALLEGED_FATHER\",\"collectedBy\":\"D\","
+                        + "\"place\":\"P\",\"identityCheck\":\"I\",\"sealNumber\":\"SEAL-F\"}"},
+                {"RECORD_LAB_RECEIPT", "{\"kitId\":\"K-P\",\"laboratory\":\"Lab P\",\"sealsIntact\":true}"},
+                {"RECORD_DNA_RESULT", "{\"kitId\":\"K-P\",\"laboratory\":\"Lab P\",\"conclusion\":\"INCLUSION\","
+                        + "\"probabilityOfPaternity\":99.9}"},
+                {"ARRANGE_SUPPORT", "{\"kind\":\"AGREEMENT\",\"amount\":80,\"currency\":\"USD\",\"frequency\":\"MONTHLY\","
+                        + "\"startsOn\":\"2026-01-01\"}"},
+                {"RECORD_PAYMENT", "{\"amount\":80,\"currency\":\"USD\"}"}}) {
+            assertEquals(200, officer.act(ref, step[0], officer.version(ref), step[1]).status(), step[0]);
+        }
+        try (Browser browser = new Browser()) {
+            browser.signIn("claims", "vra.officer");
+            openFile(browser, ref);
+            assertEquals("SEAL-C", browser.waitFor(By.id("child-seal")).getText());
+            assertEquals("SEAL-F", browser.waitFor(By.id("father-seal")).getText());
+            assertEquals("80.00 USD", browser.waitFor(By.id("support-paid")).getText());
+        }
+    }
+
+    @Test
     void theRegisterFiltersByTextAndStatusInTheDatabase() {
         ApiClient officer = ApiClient.as("vra.officer");
         String tag = "SEA-F" + System.nanoTime() % 100000000;

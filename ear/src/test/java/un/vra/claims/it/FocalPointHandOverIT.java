@@ -75,7 +75,7 @@ class FocalPointHandOverIT {
         }
         assertEquals(409, admin.post("/claims/api/focal-points", "{\"username\":\"focal.npl\",\"memberState\":\"NPL\","
                 + "\"initialPassword\":\"" + PASSWORD + "\"}").status());
-        assertEquals(400, admin.post("/claims/api/focal-points", "{\"username\":\"x.y.z\",\"memberState\":\"XXX\","
+        assertEquals(400, admin.post("/claims/api/focal-points", "{\"username\":\"x.y.z\",\"memberState\":\"QQQ\","
                 + "\"initialPassword\":\"" + PASSWORD + "\"}").status());
     }
 
