@@ -97,6 +97,31 @@ class ClaimFileBrowserIT {
     }
 
     @Test
+    void aFocalPointActsOnItsStatesClaimInThePortalAndAnotherStateCannotOpenIt() {
+        ApiClient officer = ApiClient.as("vra.officer");
+        String ref = officer.register(ClaimLifecycleIT.FULL_CLAIM);
+        officer.act(ref, "NOTIFY_MEMBER_STATE", officer.version(ref), "{\"noteVerbaleReference\":\"NV-P\"}");
+        String pseudonym = officer.get("/claims/api/claims/" + ref).json().getJsonObject("claimant").getString("pseudonym");
+        try (Browser nepal = new Browser()) {
+            nepal.signIn("portal", "focal.npl");
+            nepal.click(By.linkText(ref));
+            assertEquals("NOTIFIED", nepal.waitFor(By.id("status")).getText());
+            assertTrue(nepal.waitFor(By.id("claimant")).getText().contains(pseudonym));
+            assertTrue(!nepal.pageText().contains("Amina Example"), "no claimant name in the portal");
+            assertTrue(!nepal.pageText().contains("Close"), "no VRA action offered to a focal point");
+            record(nepal, "ACKNOWLEDGE", "note", "Focal point on it");
+            nepal.waitForText("Recorded.");
+            assertEquals("ACKNOWLEDGED", nepal.waitFor(By.id("status")).getText());
+        }
+        try (Browser southAfrica = new Browser()) {
+            southAfrica.signIn("portal", "focal.zaf");
+            southAfrica.open("/portal/claim.xhtml?reference=" + ref);
+            southAfrica.waitForText("There is no such claim");
+            assertTrue(!southAfrica.pageText().contains(pseudonym));
+        }
+    }
+
+    @Test
     void aRefusedInputIsExplainedAndNothingIsRecorded() {
         String reference = ApiClient.as("vra.officer").register(ClaimLifecycleIT.FULL_CLAIM);
         try (Browser browser = new Browser()) {

@@ -1,4 +1,4 @@
-package un.vra.claims.backoffice;
+package un.vra.claims.web.ui;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;

@@ -1,4 +1,4 @@
-package un.vra.claims.backoffice;
+package un.vra.claims.web.ui;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
@@ -12,7 +12,10 @@ import un.vra.claims.claim.application.ClaimDetails;
 import un.vra.claims.claim.application.ClaimService;
 import un.vra.claims.claim.application.TimelineEntry;
 
-/** The claim file: summary, clocks, parties, DNA and support panels and the timeline, as the service shows it. */
+/**
+ * The claim file of both modules: summary, clocks, parties, DNA and support panels and the timeline, as the
+ * service shows them to the signed-in person (a focal point sees pseudonyms and only its own State's claims).
+ */
 @Named
 @ViewScoped
 public class ClaimFileView implements Serializable {
