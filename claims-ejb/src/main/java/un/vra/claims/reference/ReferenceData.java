@@ -1,13 +1,17 @@
 package un.vra.claims.reference;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads the Member States and missions. Both lists are small and fixed (193 and a few dozen rows). */
-@ApplicationScoped
+/**
+ * Reads the Member States and missions. Both lists are small and fixed (193 and a few dozen rows). An EJB, so
+ * that pages in either web module reach the persistence unit through the EJB container: called as a plain
+ * CDI bean from the portal, the container could not always find the unit.
+ */
+@Stateless
 public class ReferenceData {
 
     @PersistenceContext

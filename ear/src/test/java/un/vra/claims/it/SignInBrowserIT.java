@@ -109,6 +109,18 @@ class SignInBrowserIT {
     }
 
     @Test
+    void aFrenchSpeakingFocalPointReadsThePortalInFrench() {
+        try (Browser browser = new Browser("fr")) {
+            browser.open("/portal/");
+            assertEquals("Connexion", browser.waitFor(By.tagName("h1")).getText());
+            browser.signIn("portal", "focal.npl");
+            browser.waitFor(By.id("claims-form:claims"));
+            assertEquals("Demandes concernant votre État", browser.title());
+            assertTrue(browser.pageText().contains("Se déconnecter"));
+        }
+    }
+
+    @Test
     void anOfficerSigningInToThePortalIsPolitelyRefused() {
         try (Browser browser = new Browser()) {
             browser.signIn("portal", "vra.officer");
