@@ -1,23 +1,20 @@
 package un.vra.claims.metrics;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Age bands of pending claims by time since receipt (DOMAIN.md): under 1 year, 1-3, 3-5, 5-10, over 10. */
 enum AgeBand {
-    UNDER_1Y("under1y", 1),
-    FROM_1_TO_3Y("1to3y", 3),
-    FROM_3_TO_5Y("3to5y", 5),
-    FROM_5_TO_10Y("5to10y", 10),
-    OVER_10Y("over10y", Integer.MAX_VALUE);
+    UNDER_1Y("under1y"),
+    FROM_1_TO_3Y("1to3y"),
+    FROM_3_TO_5Y("3to5y"),
+    FROM_5_TO_10Y("5to10y"),
+    OVER_10Y("over10y");
 
     private final String key;
-    private final int upToYears;
 
-    AgeBand(String key, int upToYears) {
+    AgeBand(String key) {
         this.key = key;
-        this.upToYears = upToYears;
     }
 
     /** The SQL expression giving a band's ordinal for a claim received on {@code received_on}, as of ?1. */
@@ -26,16 +23,6 @@ enum AgeBand {
                 + " WHEN p.received_on > DATE_SUB(?1, INTERVAL 3 YEAR) THEN 1"
                 + " WHEN p.received_on > DATE_SUB(?1, INTERVAL 5 YEAR) THEN 2"
                 + " WHEN p.received_on > DATE_SUB(?1, INTERVAL 10 YEAR) THEN 3 ELSE 4 END";
-    }
-
-    /** The band of a claim received on a day, as of another; a claim received exactly a year ago is 1-3. */
-    static AgeBand of(LocalDate receivedOn, LocalDate asOf) {
-        for (AgeBand band : values()) {
-            if (band.upToYears == Integer.MAX_VALUE || receivedOn.isAfter(asOf.minusYears(band.upToYears))) {
-                return band;
-            }
-        }
-        return OVER_10Y;
     }
 
     static Map<String, Long> emptyCounts() {

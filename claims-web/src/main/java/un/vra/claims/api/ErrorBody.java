@@ -26,6 +26,12 @@ public record ErrorBody(String code, String message, List<Violation> violations,
         return new ErrorBody(code, message, null, null);
     }
 
+    /** A body that is not JSON, or JSON that does not fit the request. */
+    static Response malformedBody() {
+        return of("MALFORMED_BODY", "The request body is not valid JSON for this request.")
+                .toResponse(Response.Status.BAD_REQUEST);
+    }
+
     static ErrorBody validation(List<Violation> violations) {
         return new ErrorBody("VALIDATION", "The request is not valid.", violations, null);
     }

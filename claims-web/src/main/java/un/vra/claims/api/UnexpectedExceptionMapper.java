@@ -27,8 +27,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
             return ErrorBody.of("FORBIDDEN", "Your role does not allow this.").toResponse(Response.Status.FORBIDDEN);
         }
         if (cause instanceof JsonbException) {
-            return ErrorBody.of("MALFORMED_BODY", "The request body is not valid JSON for this request.")
-                    .toResponse(Response.Status.BAD_REQUEST);
+            return ErrorBody.malformedBody();
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Incident " + incident, e);

@@ -11,7 +11,6 @@ public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException
 
     @Override
     public Response toResponse(ProcessingException e) {
-        return ErrorBody.of("MALFORMED_BODY", "The request body is not valid JSON for this request.")
-                .toResponse(Response.Status.BAD_REQUEST);
+        return ErrorBody.malformedBody();
     }
 }

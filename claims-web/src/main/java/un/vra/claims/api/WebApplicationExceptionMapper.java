@@ -15,8 +15,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     public Response toResponse(WebApplicationException e) {
         int status = e.getResponse().getStatus();
         if (e.getCause() instanceof ProcessingException || e.getCause() instanceof JsonbException) {
-            return ErrorBody.of("MALFORMED_BODY", "The request body is not valid JSON for this request.")
-                    .toResponse(Response.Status.BAD_REQUEST);
+            return ErrorBody.malformedBody();
         }
         String code = switch (status) {
             case 404 -> "NOT_FOUND";
