@@ -27,6 +27,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import un.vra.claims.shared.InvalidInputException;
 
 /**
@@ -143,6 +145,13 @@ public class Claim {
     @Column(name = "last_event_on", nullable = false)
     private LocalDate lastEventOn;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "next_step")
+    private NextStep nextStep;
+
+    @Column(name = "next_step_since")
+    private LocalDate nextStepSince;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -150,8 +159,10 @@ public class Claim {
     @OrderBy("sequence")
     private List<ClaimEvent> events = new ArrayList<>();
 
+    /** Read in one query for a whole page of claims, since every row of a list shows its clocks. */
     @OneToMany(mappedBy = "claim", cascade = CascadeType.PERSIST)
     @OrderBy("validFrom")
+    @BatchFetch(BatchFetchType.IN)
     private List<ClaimStatePeriod> periods = new ArrayList<>();
 
     protected Claim() {
@@ -552,7 +563,8 @@ public class Claim {
 
     /**
      * Adds the event and, when the status or the outcome changed, ends the current state period on that day
-     * and opens the next, so the periods always mirror the timeline.
+     * and opens the next, so the periods always mirror the timeline. A new next step starts its own clock on
+     * the event's day; a step that stays (samples after the kit was sent) keeps the day it started.
      */
     private void append(ClaimAction action, LocalDate on, Recording recording, EventDetails details, Money money) {
         events.add(new ClaimEvent(this, events.size() + 1, action, on, recording, status, details.toJson(), money));
@@ -562,6 +574,11 @@ public class Claim {
                 current.endOn(on);
             }
             periods.add(new ClaimStatePeriod(this, on));
+        }
+        NextStep step = NextStep.of(status, route, claimType, dnaTest);
+        if (step != nextStep) {
+            nextStep = step;
+            nextStepSince = step == null ? null : on;
         }
         lastEventOn = on;
         updatedAt = recording.now();
@@ -669,14 +686,25 @@ public class Claim {
     }
 
     /** The claim's clocks on a date, from its timeline. */
+    /** The clocks from the state periods, which change exactly when whose turn it is can change. */
     public ClaimClocks clocks(LocalDate asOf) {
-        return ClaimClocks.of(route, events.stream()
-                .map(event -> new ClaimClocks.Step(event.occurredOn(), event.statusAfter()))
+        return ClaimClocks.of(route, periods.stream()
+                .map(period -> new ClaimClocks.Step(period.validFrom(), period.status()))
                 .toList(), asOf);
     }
 
     public List<ClaimStatePeriod> periods() {
         return Collections.unmodifiableList(periods);
+    }
+
+    /** What the claim waits for now, if anything. */
+    public Optional<NextStep> nextStep() {
+        return Optional.ofNullable(nextStep);
+    }
+
+    /** The day the claim started waiting for its next step. */
+    public LocalDate nextStepSince() {
+        return nextStepSince;
     }
 
     public LocalDate lastEventOn() {

@@ -1,15 +1,22 @@
 package un.vra.claims.claim;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import un.vra.claims.shared.PageRequest;
 import un.vra.claims.shared.PageResult;
@@ -23,6 +30,12 @@ public class ClaimRepository {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private TimeStandards standards;
+
+    @Inject
+    private Clock clock;
 
     /** The next reference for a claim received in a year; the counter row is locked until commit. */
     public ClaimReference nextReference(int year) {
@@ -84,12 +97,16 @@ public class ClaimRepository {
         Root<Claim> claim = select.from(Claim.class);
         Expression<?> key = switch (sort.field()) {
             case UPDATED -> claim.get("updatedAt");
-            case RECEIVED -> claim.get("receivedOn");
+            case RECEIVED, PENDING -> claim.get("receivedOn");
             case REFERENCE -> claim.get("reference").get("value");
         };
-        select.where(predicates(cb, claim, filter, scope)).orderBy(
-                sort.descending() ? cb.desc(key) : cb.asc(key),
-                sort.descending() ? cb.desc(claim.get("id")) : cb.asc(claim.get("id")));
+        List<Order> order = new ArrayList<>();
+        if (sort.field() == ClaimSort.Field.PENDING) {
+            order.add(cb.asc(cb.selectCase().when(cb.equal(claim.get("status"), ClaimStatus.CLOSED), 1).otherwise(0)));
+        }
+        order.add(sort.descending() ? cb.desc(key) : cb.asc(key));
+        order.add(sort.descending() ? cb.desc(claim.get("id")) : cb.asc(claim.get("id")));
+        select.where(predicates(cb, claim, filter, scope)).orderBy(order);
         List<Claim> items = em.createQuery(select)
                 .setFirstResult(page.offset())
                 .setMaxResults(page.size())
@@ -97,8 +114,7 @@ public class ClaimRepository {
         return new PageResult<>(total, page.page(), page.size(), items);
     }
 
-    private static Predicate[] predicates(CriteriaBuilder cb, Root<Claim> claim, ClaimFilter filter,
-                                          ClaimScope scope) {
+    private Predicate[] predicates(CriteriaBuilder cb, Root<Claim> claim, ClaimFilter filter, ClaimScope scope) {
         List<Predicate> where = scopePredicates(cb, claim, scope);
         if (filter.status() != null) {
             where.add(cb.equal(claim.get("status"), filter.status()));
@@ -123,7 +139,49 @@ public class ClaimRepository {
             where.add(cb.or(cb.like(claim.get("reference").get("value"), prefix, '\\'),
                     cb.like(claim.get("allegationReference"), prefix, '\\')));
         }
+        LocalDate today = LocalDate.now(clock);
+        if (filter.ageBand() != null) {
+            where.add(cb.notEqual(claim.get("status"), ClaimStatus.CLOSED));
+            where.add(cb.lessThanOrEqualTo(claim.get("receivedOn"), filter.ageBand().receivedOnOrBefore(today)));
+            LocalDate after = filter.ageBand().receivedAfter(today);
+            if (after != null) {
+                where.add(cb.greaterThan(claim.get("receivedOn"), after));
+            }
+        }
+        if (filter.whoseTurn() != null) {
+            where.add(whoseTurn(cb, claim, filter.whoseTurn()));
+        }
+        if (filter.overdueOnly()) {
+            where.add(overdue(cb, claim, today));
+        }
         return where.toArray(Predicate[]::new);
+    }
+
+    /** Whose turn it is follows from the state and the route: one "route and status in" pair per route. */
+    private static Predicate whoseTurn(CriteriaBuilder cb, Root<Claim> claim, WhoseTurn turn) {
+        List<Predicate> routes = new ArrayList<>();
+        for (Route route : Route.values()) {
+            Set<ClaimStatus> statuses = EnumSet.noneOf(ClaimStatus.class);
+            for (ClaimStatus status : ClaimStatus.values()) {
+                if (status.whoseTurn(route) == turn) {
+                    statuses.add(status);
+                }
+            }
+            if (!statuses.isEmpty()) {
+                routes.add(cb.and(cb.equal(claim.get("route"), route), claim.get("status").in(statuses)));
+            }
+        }
+        return cb.or(routes.toArray(Predicate[]::new));
+    }
+
+    /** A step is overdue when it has waited longer than its standard: one indexed range per standard step. */
+    private Predicate overdue(CriteriaBuilder cb, Root<Claim> claim, LocalDate today) {
+        List<Predicate> steps = new ArrayList<>();
+        for (Map.Entry<NextStep, Integer> standard : standards.byStep().entrySet()) {
+            steps.add(cb.and(cb.equal(claim.get("nextStep"), standard.getKey()),
+                    cb.lessThan(claim.get("nextStepSince"), today.minusDays(standard.getValue()))));
+        }
+        return cb.or(steps.toArray(Predicate[]::new));
     }
 
     private static List<Predicate> scopePredicates(CriteriaBuilder cb, Root<Claim> claim, ClaimScope scope) {

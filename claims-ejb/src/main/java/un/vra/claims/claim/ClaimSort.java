@@ -5,8 +5,11 @@ import un.vra.claims.shared.InvalidInputException;
 /** The order of the claim register: a field, ascending or (with a leading minus) descending. */
 public record ClaimSort(Field field, boolean descending) {
 
-    /** The fields a list can be sorted on; each has an index that serves it. */
-    public enum Field { UPDATED, RECEIVED, REFERENCE }
+    /**
+     * The fields a list can be sorted on; each has an index that serves it. {@code PENDING} puts open claims
+     * before closed ones, each by date received: ascending, it is "oldest pending first".
+     */
+    public enum Field { UPDATED, RECEIVED, REFERENCE, PENDING }
 
     /** Most recently updated first. */
     public static final ClaimSort DEFAULT = new ClaimSort(Field.UPDATED, true);
@@ -23,7 +26,7 @@ public record ClaimSort(Field field, boolean descending) {
                 return new ClaimSort(field, descending);
             }
         }
-        throw new InvalidInputException("sort", "sort must be one of updated, received, reference,"
+        throw new InvalidInputException("sort", "sort must be one of updated, received, reference, pending,"
                 + " optionally preceded by '-' for descending order");
     }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import un.vra.claims.claim.AgeBand;
 
 /**
  * Aggregates computed by the database from the claims' state periods: each claim counts once, in the state

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import un.vra.claims.claim.AgeBand;
 import java.util.Set;
 import java.util.TreeMap;
 import un.vra.claims.account.Caller;

@@ -8,6 +8,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -27,10 +28,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Set;
 import un.vra.claims.claim.ClaimAction;
-import un.vra.claims.claim.ClaimFilter;
-import un.vra.claims.claim.ClaimSort;
-import un.vra.claims.claim.ClaimStatus;
-import un.vra.claims.claim.PersonnelCategory;
 import un.vra.claims.claim.application.ClaimCommand;
 import un.vra.claims.claim.application.ClaimDetails;
 import un.vra.claims.claim.application.ClaimService;
@@ -65,25 +62,10 @@ public class ClaimsResource {
     }
 
     @GET
-    public Response list(@QueryParam("status") String status,
-                         @QueryParam("memberState") String memberState,
-                         @QueryParam("mission") String mission,
-                         @QueryParam("category") String category,
-                         @QueryParam("receivedFrom") String receivedFrom,
-                         @QueryParam("receivedTo") String receivedTo,
+    public Response list(@BeanParam ClaimListParams params,
                          @QueryParam("page") String page,
-                         @QueryParam("size") String size,
-                         @QueryParam("sort") String sort,
-                         @QueryParam("q") String text) {
-        ClaimFilter filter = new ClaimFilter(
-                QueryParams.enumValue(ClaimStatus.class, "status", status),
-                QueryParams.text(memberState),
-                QueryParams.text(mission),
-                QueryParams.enumValue(PersonnelCategory.class, "category", category),
-                QueryParams.date("receivedFrom", receivedFrom),
-                QueryParams.date("receivedTo", receivedTo),
-                QueryParams.text(text));
-        PageResult<ClaimSummary> result = claims.list(filter, QueryParams.page(page, size), ClaimSort.parse(sort));
+                         @QueryParam("size") String size) {
+        PageResult<ClaimSummary> result = claims.list(params.filter(), QueryParams.page(page, size), params.sort());
         return Response.ok(result).cacheControl(noStore()).build();
     }
 

@@ -37,6 +37,17 @@ final class QueryParams {
         }
     }
 
+    static boolean flag(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        return switch (value.trim()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new InvalidInputException(field, "must be true or false");
+        };
+    }
+
     static int number(String field, String value, int absent) {
         if (value == null || value.isBlank()) {
             return absent;

@@ -38,11 +38,11 @@ class ClaimFileBrowserIT {
         try (Browser browser = new Browser()) {
             browser.signIn("claims", "vra.officer");
             browser.click(By.linkText(reference));
-            assertEquals("RECEIVED", browser.waitFor(By.id("status")).getText());
+            assertEquals("Received", browser.waitFor(By.id("status")).getText());
             assertTrue(browser.waitFor(By.id("claimant")).getText().contains("Amina Example"));
             record(browser, "NOTIFY_MEMBER_STATE", "noteVerbaleReference", "NV/2026/7");
             browser.waitForText("Recorded.");
-            assertEquals("NOTIFIED", browser.waitFor(By.id("status")).getText());
+            assertEquals("Notified to the State", browser.waitFor(By.id("status")).getText());
             assertTrue(browser.pageText().contains("noteVerbaleReference: NV/2026/7"));
         }
         assertTrue(ApiClient.as("auditor").get("/claims/api/audit/access?reference=" + reference + "&user=vra.officer")
@@ -88,7 +88,7 @@ class ClaimFileBrowserIT {
         try (Browser browser = new Browser()) {
             browser.signIn("claims", "vra.officer");
             browser.type(By.id("filters:text"), tag);
-            browser.select(By.id("filters:status"), "NOTIFIED");
+            browser.select(By.id("filters:status"), "Notified to the State");
             browser.click(By.id("filters:apply"));
             browser.waitForText("Claims: 1");
             assertTrue(browser.pageText().contains(notified));
@@ -105,13 +105,13 @@ class ClaimFileBrowserIT {
         try (Browser nepal = new Browser()) {
             nepal.signIn("portal", "focal.npl");
             nepal.click(By.linkText(ref));
-            assertEquals("NOTIFIED", nepal.waitFor(By.id("status")).getText());
+            assertEquals("Notified to the State", nepal.waitFor(By.id("status")).getText());
             assertTrue(nepal.waitFor(By.id("claimant")).getText().contains(pseudonym));
             assertTrue(!nepal.pageText().contains("Amina Example"), "no claimant name in the portal");
             assertTrue(!nepal.pageText().contains("Close"), "no VRA action offered to a focal point");
             record(nepal, "ACKNOWLEDGE", "note", "Focal point on it");
             nepal.waitForText("Recorded.");
-            assertEquals("ACKNOWLEDGED", nepal.waitFor(By.id("status")).getText());
+            assertEquals("Acknowledged", nepal.waitFor(By.id("status")).getText());
         }
         try (Browser southAfrica = new Browser()) {
             southAfrica.signIn("portal", "focal.zaf");

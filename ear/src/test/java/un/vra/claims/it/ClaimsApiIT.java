@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -149,5 +151,45 @@ class ClaimsApiIT {
                 .map(JsonValue::asJsonObject)
                 .map(item -> item.getString("reference"))
                 .toList();
+    }
+
+    @Test
+    void theRegisterFindsOverdueStepsAgeBandsAndWhoseTurnInTheDatabase() {
+        ApiClient officer = ApiClient.as("vra.officer");
+        String tag = "SEA-O" + System.nanoTime() % 100000000;
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String claim = NEPAL_CLAIM.replace("\"mission\"", "\"allegationReference\":\"" + tag + "\",\"mission\"");
+        String waitingLong = officer.register(claim.replace("2024-03-01", today.minusYears(2).toString()));
+        officer.act(waitingLong, "NOTIFY_MEMBER_STATE", officer.version(waitingLong),
+                "{\"noteVerbaleReference\":\"NV\",\"notifiedOn\":\"" + today.minusDays(31) + "\"}");
+        String justNotified = officer.register(claim.replace("2024-03-01", today.minusMonths(2).toString()));
+        officer.act(justNotified, "NOTIFY_MEMBER_STATE", officer.version(justNotified),
+                "{\"noteVerbaleReference\":\"NV\",\"notifiedOn\":\"" + today.minusDays(30) + "\"}");
+        String received = officer.register(claim.replace("2024-03-01", today.minusMonths(2).toString()));
+
+        JsonObject overdue = officer.get("/claims/api/claims?overdue=true&q=" + tag).json();
+        assertEquals(1, overdue.getInt("total"));
+        JsonObject row = overdue.getJsonArray("items").getJsonObject(0);
+        assertEquals(waitingLong, row.getString("reference"));
+        assertEquals("ACKNOWLEDGE", row.getString("nextStep"));
+        assertEquals(today.minusDays(1).toString(), row.getString("nextStepDueOn"));
+        assertTrue(row.getBoolean("overdue"));
+        assertEquals(31, row.getInt("daysWithMemberState"));
+
+        JsonObject dueToday = officer.get("/claims/api/claims/" + justNotified).json();
+        assertEquals(today.toString(), dueToday.getString("nextStepDueOn"));
+        assertEquals(false, dueToday.getBoolean("overdue"));
+
+        assertEquals(List.of(waitingLong), references(officer, "ageBand=1to3y&q=" + tag));
+        assertEquals(Set.of(justNotified, received), Set.copyOf(references(officer, "ageBand=under1y&q=" + tag)));
+        assertEquals(List.of(received), references(officer, "whoseTurn=UN&q=" + tag));
+        assertEquals(waitingLong, references(officer, "sort=pending&q=" + tag).get(0));
+        assertEquals(400, officer.get("/claims/api/claims?ageBand=2to4y").status());
+        assertEquals(400, officer.get("/claims/api/claims?overdue=yes").status());
+    }
+
+    private static List<String> references(ApiClient client, String query) {
+        return client.get("/claims/api/claims?" + query).json().getJsonArray("items").getValuesAs(JsonObject.class)
+                .stream().map(item -> item.getString("reference")).toList();
     }
 }

@@ -15,11 +15,13 @@ import un.vra.claims.claim.ClaimStatus;
 import un.vra.claims.claim.ClaimType;
 import un.vra.claims.claim.ClosureReason;
 import un.vra.claims.claim.DnaTest;
+import un.vra.claims.claim.NextStep;
 import un.vra.claims.claim.PaternityOutcome;
 import un.vra.claims.claim.PersonnelCategory;
 import un.vra.claims.claim.Route;
 import un.vra.claims.claim.Sex;
 import un.vra.claims.claim.SupportArrangement;
+import un.vra.claims.claim.TimeStandards;
 import un.vra.claims.claim.WhoseTurn;
 
 /**
@@ -30,7 +32,8 @@ import un.vra.claims.claim.WhoseTurn;
 public record ClaimDetails(String reference, LocalDate receivedOn, ClaimType claimType, String mission,
                            String allegationReference, PersonnelCategory personnelCategory, Route route,
                            String memberState, ClaimStatus status, PaternityOutcome paternityOutcome,
-                           ClosureReason closureReason, WhoseTurn whoseTurn, long daysPending,
+                           ClosureReason closureReason, WhoseTurn whoseTurn, NextStep nextStep,
+                           LocalDate nextStepDueOn, boolean overdue, long daysPending,
                            long daysWithMemberState, long daysWithUn, long daysOnHold, ClaimantView claimant,
                            List<ChildView> children, FatherView allegedFather, WishesView wishes, DnaView dna,
                            SupportView support, Set<ClaimAction> allowedActions, Instant updatedAt, long version)
@@ -64,13 +67,15 @@ public record ClaimDetails(String reference, LocalDate receivedOn, ClaimType cla
                               BigDecimal withheldBalance) implements Serializable {
     }
 
-    static ClaimDetails of(Claim claim, Caller caller, LocalDate today) {
+    static ClaimDetails of(Claim claim, Caller caller, TimeStandards standards, LocalDate today) {
         boolean vra = caller.role().isVra();
         ClaimClocks clocks = claim.clocks(today);
+        NextStep step = claim.nextStep().orElse(null);
         return new ClaimDetails(claim.reference().value(), claim.receivedOn(), claim.claimType(), claim.mission(),
                 claim.allegationReference(), claim.personnelCategory(), claim.route(), claim.memberState(),
-                claim.status(), claim.paternityOutcome(), claim.closureReason(), claim.whoseTurn(),
-                clocks.daysPending(), clocks.daysWithMemberState(), clocks.daysWithUn(), clocks.daysOnHold(),
+                claim.status(), claim.paternityOutcome(), claim.closureReason(), claim.whoseTurn(), step,
+                standards.dueOn(step, claim.nextStepSince()).orElse(null),
+                standards.overdue(step, claim.nextStepSince(), today), clocks.daysPending(), clocks.daysWithMemberState(), clocks.daysWithUn(), clocks.daysOnHold(),
                 new ClaimantView(claim.claimant().pseudonym(), vra ? claim.claimant().name() : null,
                         vra ? claim.claimant().contact() : null),
                 claim.children().stream().map(child -> new ChildView(child.pseudonym(), vra ? child.name() : null,

@@ -24,6 +24,7 @@ import un.vra.claims.claim.ClaimScope;
 import un.vra.claims.claim.ClaimSort;
 import un.vra.claims.claim.NewClaim;
 import un.vra.claims.claim.Recording;
+import un.vra.claims.claim.TimeStandards;
 import un.vra.claims.reference.ReferenceData;
 import un.vra.claims.shared.InvalidInputException;
 import un.vra.claims.shared.NotFoundException;
@@ -55,6 +56,9 @@ public class ClaimService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private TimeStandards standards;
+
     @RolesAllowed({Role.OFFICER, Role.ADMIN})
     public ClaimDetails register(NewClaim details) {
         requireKnown(details);
@@ -62,7 +66,7 @@ public class ClaimService {
         Claim claim = new Claim(claims.nextReference(details.receivedOn().getYear()), details,
                 recording(caller, null));
         claims.add(claim);
-        return ClaimDetails.of(claim, caller, LocalDate.now(clock));
+        return ClaimDetails.of(claim, caller, standards, LocalDate.now(clock));
     }
 
     /** A claim's file; reading it is recorded in the access log, since it carries personal data. */
@@ -73,7 +77,7 @@ public class ClaimService {
         claim.ifPresent(found -> audit.personalDataRead(caller, reference, caller.isFocalPoint()
                 ? "claim file (pseudonyms, alleged father's details)"
                 : "claim file (claimant's identity, children's names, alleged father's details)"));
-        return claim.map(found -> ClaimDetails.of(found, caller, LocalDate.now(clock)));
+        return claim.map(found -> ClaimDetails.of(found, caller, standards, LocalDate.now(clock)));
     }
 
     @RolesAllowed({Role.OFFICER, Role.ADMIN, Role.FOCAL})
@@ -87,8 +91,9 @@ public class ClaimService {
     @RolesAllowed({Role.OFFICER, Role.ADMIN, Role.FOCAL})
     public PageResult<ClaimSummary> list(ClaimFilter filter, PageRequest page, ClaimSort sort) {
         PageResult<Claim> found = claims.list(filter, scope(currentCaller.get()), page, sort);
+        LocalDate today = LocalDate.now(clock);
         return new PageResult<>(found.total(), found.page(), found.size(),
-                found.items().stream().map(ClaimSummary::of).toList());
+                found.items().stream().map(claim -> ClaimSummary.of(claim, standards, today)).toList());
     }
 
     /**
@@ -115,7 +120,7 @@ public class ClaimService {
             }
             throw e;
         }
-        return ClaimDetails.of(claim, caller, LocalDate.now(clock));
+        return ClaimDetails.of(claim, caller, standards, LocalDate.now(clock));
     }
 
     /**

@@ -1,21 +1,34 @@
 package un.vra.claims.claim.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import un.vra.claims.claim.Claim;
+import un.vra.claims.claim.ClaimClocks;
 import un.vra.claims.claim.ClaimStatus;
 import un.vra.claims.claim.ClaimType;
+import un.vra.claims.claim.NextStep;
 import un.vra.claims.claim.PersonnelCategory;
+import un.vra.claims.claim.TimeStandards;
 import un.vra.claims.claim.WhoseTurn;
 
-/** One row of a claim list. */
+/**
+ * One row of a claim list: where the claim stands, what it waits for and by when, and how long it has
+ * waited in all and with its Member State. No personal data beyond the claimant's pseudonym.
+ */
 public record ClaimSummary(String reference, LocalDate receivedOn, ClaimType claimType, String mission,
                            PersonnelCategory personnelCategory, String memberState, ClaimStatus status,
-                           WhoseTurn whoseTurn, String claimantPseudonym, Instant updatedAt) {
+                           WhoseTurn whoseTurn, String claimantPseudonym, NextStep nextStep, LocalDate nextStepDueOn,
+                           boolean overdue, long daysPending, long daysWithMemberState, Instant updatedAt)
+        implements Serializable {
 
-    static ClaimSummary of(Claim claim) {
+    static ClaimSummary of(Claim claim, TimeStandards standards, LocalDate today) {
+        ClaimClocks clocks = claim.clocks(today);
+        NextStep step = claim.nextStep().orElse(null);
         return new ClaimSummary(claim.reference().value(), claim.receivedOn(), claim.claimType(), claim.mission(),
                 claim.personnelCategory(), claim.memberState(), claim.status(), claim.whoseTurn(),
-                claim.claimantPseudonym(), claim.updatedAt());
+                claim.claimantPseudonym(), step, standards.dueOn(step, claim.nextStepSince()).orElse(null),
+                standards.overdue(step, claim.nextStepSince(), today), clocks.daysPending(),
+                clocks.daysWithMemberState(), claim.updatedAt());
     }
 }

@@ -2,6 +2,7 @@ package un.vra.claims.web.ui;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -23,22 +24,26 @@ public class ClaimListModel extends LazyDataModel<ClaimSummary> {
 
     private final transient ClaimService service;
     private final ClaimFilter filter;
+    private final ClaimSort defaultSort;
 
-    public ClaimListModel(ClaimService service, ClaimFilter filter) {
+    /** A table of the claims that pass the filter, in {@code defaultSort} order until a column is sorted. */
+    public ClaimListModel(ClaimService service, ClaimFilter filter, ClaimSort defaultSort) {
         this.service = service;
         this.filter = filter;
+        this.defaultSort = defaultSort;
     }
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) service.list(filter, new PageRequest(0, 1), ClaimSort.DEFAULT).total();
+        return (int) service.list(filter, new PageRequest(0, 1), defaultSort).total();
     }
 
     @Override
     public List<ClaimSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                    Map<String, FilterMeta> filterBy) {
         int size = Math.min(pageSize, PageRequest.MAX_SIZE);
-        PageResult<ClaimSummary> page = service.list(filter, new PageRequest(first / size, size), sort(sortBy));
+        PageResult<ClaimSummary> page = service.list(filter, new PageRequest(first / size, size),
+                sort(sortBy).orElse(defaultSort));
         setRowCount((int) page.total());
         return page.items();
     }
@@ -52,11 +57,10 @@ public class ClaimListModel extends LazyDataModel<ClaimSummary> {
     private static final Map<String, String> SORT_FIELDS = Map.of(
             "reference", "reference", "receivedOn", "received", "updatedAt", "updated");
 
-    private static ClaimSort sort(Map<String, SortMeta> sortBy) {
+    private static Optional<ClaimSort> sort(Map<String, SortMeta> sortBy) {
         return sortBy.values().stream().findFirst()
                 .filter(meta -> meta.getOrder() != SortOrder.UNSORTED && SORT_FIELDS.containsKey(meta.getField()))
                 .map(meta -> ClaimSort.parse((meta.getOrder() == SortOrder.DESCENDING ? "-" : "")
-                        + SORT_FIELDS.get(meta.getField())))
-                .orElse(ClaimSort.DEFAULT);
+                        + SORT_FIELDS.get(meta.getField())));
     }
 }

@@ -7,9 +7,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import un.vra.claims.claim.AgeBand;
 import un.vra.claims.claim.ClaimFilter;
+import un.vra.claims.claim.ClaimSort;
 import un.vra.claims.claim.ClaimStatus;
 import un.vra.claims.claim.PersonnelCategory;
+import un.vra.claims.claim.WhoseTurn;
 import un.vra.claims.claim.application.ClaimService;
 import un.vra.claims.reference.MemberState;
 import un.vra.claims.reference.Mission;
@@ -40,6 +43,10 @@ public class ClaimListView implements Serializable {
     private String mission;
     private PersonnelCategory category;
     private String text;
+    private AgeBand ageBand;
+    private WhoseTurn whoseTurn;
+    private boolean overdueOnly;
+    private boolean oldestPendingFirst;
 
     @PostConstruct
     void init() {
@@ -50,7 +57,8 @@ public class ClaimListView implements Serializable {
 
     public void apply() {
         claims = new ClaimListModel(claimService, new ClaimFilter(status, blankToNull(memberState),
-                blankToNull(mission), category, null, null, blankToNull(text)));
+                blankToNull(mission), category, null, null, blankToNull(text), ageBand, whoseTurn, overdueOnly),
+                oldestPendingFirst ? ClaimSort.parse("pending") : ClaimSort.DEFAULT);
     }
 
     public void clear() {
@@ -59,6 +67,10 @@ public class ClaimListView implements Serializable {
         mission = null;
         category = null;
         text = null;
+        ageBand = null;
+        whoseTurn = null;
+        overdueOnly = false;
+        oldestPendingFirst = false;
         apply();
     }
 
@@ -76,6 +88,14 @@ public class ClaimListView implements Serializable {
 
     public PersonnelCategory[] getCategories() {
         return PersonnelCategory.values();
+    }
+
+    public AgeBand[] getAgeBands() {
+        return AgeBand.values();
+    }
+
+    public WhoseTurn[] getParties() {
+        return WhoseTurn.values();
     }
 
     public List<String> getMemberStates() {
@@ -124,5 +144,37 @@ public class ClaimListView implements Serializable {
 
     public void setText(String text) {
         this.text = text;
+    }
+
+    public AgeBand getAgeBand() {
+        return ageBand;
+    }
+
+    public void setAgeBand(AgeBand ageBand) {
+        this.ageBand = ageBand;
+    }
+
+    public WhoseTurn getWhoseTurn() {
+        return whoseTurn;
+    }
+
+    public void setWhoseTurn(WhoseTurn whoseTurn) {
+        this.whoseTurn = whoseTurn;
+    }
+
+    public boolean isOverdueOnly() {
+        return overdueOnly;
+    }
+
+    public void setOverdueOnly(boolean overdueOnly) {
+        this.overdueOnly = overdueOnly;
+    }
+
+    public boolean isOldestPendingFirst() {
+        return oldestPendingFirst;
+    }
+
+    public void setOldestPendingFirst(boolean oldestPendingFirst) {
+        this.oldestPendingFirst = oldestPendingFirst;
     }
 }

@@ -1,0 +1,93 @@
+package un.vra.claims.claim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class NextStepTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+    private static final Recording OFFICER = new Recording(Actor.of("vra.officer", "VRA_OFFICER"),
+            Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+    private static final TimeStandards STANDARDS = TimeStandards.DEFAULT;
+
+    private static Claim received(ClaimType type) {
+        return new Claim(ClaimReference.of(2025, 1), new NewClaim(LocalDate.of(2025, 1, 6), type, "MONUSCO", null,
+                PersonnelCategory.MILITARY_CONTINGENT, "NPL"), OFFICER);
+    }
+
+    private static void collect(Claim claim, DnaSubject subject, LocalDate on) {
+        claim.recordSampleCollection(new SampleCollection("KIT-1", subject, on, "Nurse", "Clinic", "Passport",
+                "S-" + subject), OFFICER);
+    }
+
+    private static LocalDate due(Claim claim) {
+        return STANDARDS.dueOn(claim.nextStep().orElseThrow(), claim.nextStepSince()).orElse(null);
+    }
+
+    @Test
+    void eachStandardCountsFromTheMilestoneThatStartedIt() {
+        Claim claim = received(ClaimType.PATERNITY_AND_CHILD_SUPPORT);
+        assertEquals(Optional.of(NextStep.NOTIFY_MEMBER_STATE), claim.nextStep());
+        assertEquals(null, due(claim));
+
+        claim.notifyMemberState("NV-1", LocalDate.of(2025, 2, 1), OFFICER);
+        assertEquals(Optional.of(NextStep.ACKNOWLEDGE), claim.nextStep());
+        assertEquals(LocalDate.of(2025, 3, 3), due(claim));
+
+        claim.acknowledge(LocalDate.of(2025, 3, 1), null, OFFICER);
+        assertEquals(Optional.of(NextStep.COLLECT_SAMPLES), claim.nextStep());
+        assertEquals(LocalDate.of(2025, 5, 30), due(claim));
+
+        claim.startDnaTest("KIT-1", "Lab", new Recording(Actor.of("vra.officer", "VRA_OFFICER"),
+                Clock.fixed(LocalDate.of(2025, 3, 15).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC)));
+        collect(claim, DnaSubject.CHILD, LocalDate.of(2025, 4, 1));
+        assertEquals(LocalDate.of(2025, 5, 30), due(claim), "sending the kit does not restart the samples' clock");
+
+        collect(claim, DnaSubject.ALLEGED_FATHER, LocalDate.of(2025, 4, 20));
+        assertEquals(Optional.of(NextStep.RECORD_DNA_RESULT), claim.nextStep());
+        assertEquals(LocalDate.of(2025, 6, 19), due(claim));
+
+        claim.recordLabReceipt("KIT-1", "Lab", LocalDate.of(2025, 4, 25), true, OFFICER);
+        claim.recordDnaResult("KIT-1", "Lab", LocalDate.of(2025, 6, 1), DnaConclusion.INCLUSION,
+                new BigDecimal("99.99"), OFFICER);
+        assertEquals(Optional.of(NextStep.ARRANGE_SUPPORT), claim.nextStep());
+        assertEquals(LocalDate.of(2025, 11, 28), due(claim));
+    }
+
+    @Test
+    void aStepIsOverdueTheDayAfterItIsDue() {
+        Claim claim = received(ClaimType.PATERNITY);
+        claim.notifyMemberState("NV-1", LocalDate.of(2026, 10, 27), OFFICER);
+        assertEquals(LocalDate.of(2026, 11, 26), due(claim));
+        assertFalse(STANDARDS.overdue(NextStep.ACKNOWLEDGE, claim.nextStepSince(), TODAY));
+        assertTrue(STANDARDS.overdue(NextStep.ACKNOWLEDGE, claim.nextStepSince(), TODAY.plusDays(1)));
+    }
+
+    @Test
+    void stepsWithoutAStandardAreNeverOverdueAndAClosedClaimWaitsForNothing() {
+        Claim claim = received(ClaimType.PATERNITY);
+        claim.putOnHold("Claimant unreachable", OFFICER);
+        assertEquals(Optional.of(NextStep.RESUME), claim.nextStep());
+        assertFalse(STANDARDS.overdue(NextStep.RESUME, LocalDate.of(2000, 1, 1), TODAY));
+        claim.close(ClosureReason.WITHDRAWN, null, OFFICER);
+        assertEquals(Optional.empty(), claim.nextStep());
+        assertEquals(null, claim.nextStepSince());
+    }
+
+    @Test
+    void aPaternityClaimNeedsNoSupportOnceEstablished() {
+        Claim claim = received(ClaimType.PATERNITY);
+        claim.notifyMemberState("NV-1", LocalDate.of(2025, 2, 1), OFFICER);
+        claim.acknowledge(LocalDate.of(2025, 3, 1), null, OFFICER);
+        claim.recordAdmission(LocalDate.of(2025, 3, 5), "Signed statement", OFFICER);
+        assertEquals(Optional.of(NextStep.CLOSE), claim.nextStep());
+    }
+}
