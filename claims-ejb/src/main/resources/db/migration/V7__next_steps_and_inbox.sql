@@ -7,6 +7,15 @@ ALTER TABLE claim
     ADD INDEX ix_claim_next_step (next_step, next_step_since),
     ADD INDEX ix_claim_state_next_step (member_state, route, next_step, next_step_since);
 
+-- Claims notified or acknowledged through the API before this migration lost the milestone day (the action
+-- wrote it to its parameter, not to the claim): take it back from the timeline.
+UPDATE claim c SET c.notified_on = (SELECT MIN(e.occurred_on) FROM claim_event e
+                                    WHERE e.claim_id = c.id AND e.action = 'NOTIFY_MEMBER_STATE')
+WHERE c.notified_on IS NULL;
+UPDATE claim c SET c.acknowledged_on = (SELECT MIN(e.occurred_on) FROM claim_event e
+                                        WHERE e.claim_id = c.id AND e.action = 'ACKNOWLEDGE')
+WHERE c.acknowledged_on IS NULL;
+
 -- Claims stored before this migration: the step their state waits for, from the milestone that started it
 -- where the claim records one, else from its last event.
 UPDATE claim SET

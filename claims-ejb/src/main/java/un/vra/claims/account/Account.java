@@ -84,6 +84,10 @@ public class Account {
         return deactivatedAt;
     }
 
+    public Long id() {
+        return id;
+    }
+
     public String username() {
         return username;
     }

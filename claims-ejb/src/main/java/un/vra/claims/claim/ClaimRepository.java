@@ -99,6 +99,7 @@ public class ClaimRepository {
             case UPDATED -> claim.get("updatedAt");
             case RECEIVED, PENDING -> claim.get("receivedOn");
             case REFERENCE -> claim.get("reference").get("value");
+            case NOTIFIED -> claim.get("notifiedOn");
         };
         List<Order> order = new ArrayList<>();
         if (sort.field() == ClaimSort.Field.PENDING) {

@@ -7,9 +7,10 @@ public record ClaimSort(Field field, boolean descending) {
 
     /**
      * The fields a list can be sorted on; each has an index that serves it. {@code PENDING} puts open claims
-     * before closed ones, each by date received: ascending, it is "oldest pending first".
+     * before closed ones, each by date received: ascending, it is "oldest pending first". {@code NOTIFIED}
+     * orders by the day the Member State was notified.
      */
-    public enum Field { UPDATED, RECEIVED, REFERENCE, PENDING }
+    public enum Field { UPDATED, RECEIVED, REFERENCE, PENDING, NOTIFIED }
 
     /** Most recently updated first. */
     public static final ClaimSort DEFAULT = new ClaimSort(Field.UPDATED, true);
@@ -26,7 +27,7 @@ public record ClaimSort(Field field, boolean descending) {
                 return new ClaimSort(field, descending);
             }
         }
-        throw new InvalidInputException("sort", "sort must be one of updated, received, reference, pending,"
+        throw new InvalidInputException("sort", "sort must be one of updated, received, reference, pending, notified,"
                 + " optionally preceded by '-' for descending order");
     }
 }

@@ -39,10 +39,12 @@ class NextStepTest {
         assertEquals(null, due(claim));
 
         claim.notifyMemberState("NV-1", LocalDate.of(2025, 2, 1), OFFICER);
+        assertEquals(LocalDate.of(2025, 2, 1), claim.notifiedOn());
         assertEquals(Optional.of(NextStep.ACKNOWLEDGE), claim.nextStep());
         assertEquals(LocalDate.of(2025, 3, 3), due(claim));
 
         claim.acknowledge(LocalDate.of(2025, 3, 1), null, OFFICER);
+        assertEquals(LocalDate.of(2025, 3, 1), claim.acknowledgedOn());
         assertEquals(Optional.of(NextStep.COLLECT_SAMPLES), claim.nextStep());
         assertEquals(LocalDate.of(2025, 5, 30), due(claim));
 

@@ -50,11 +50,13 @@ class SignInBrowserIT {
         String reference = nepalClaim();
         try (Browser browser = new Browser()) {
             browser.signIn("portal", "focal.npl");
+            browser.open("/portal/claims.xhtml");
             browser.waitFor(By.id("claims-form:claims"));
             assertTrue(browser.pageText().contains(reference));
         }
         try (Browser browser = new Browser()) {
             browser.signIn("portal", "focal.zaf");
+            browser.open("/portal/claims.xhtml");
             browser.waitFor(By.id("claims-form:claims"));
             assertFalse(browser.pageText().contains(reference));
         }
@@ -114,9 +116,12 @@ class SignInBrowserIT {
             browser.open("/portal/");
             assertEquals("Connexion", browser.waitFor(By.tagName("h1")).getText());
             browser.signIn("portal", "focal.npl");
-            browser.waitFor(By.id("claims-form:claims"));
-            assertEquals("Demandes concernant votre État", browser.title());
+            browser.waitFor(By.id("pending:claims"));
+            assertEquals("En attente de votre État", browser.title());
             assertTrue(browser.pageText().contains("Se déconnecter"));
+            assertTrue(browser.pageText().contains("Prochaine étape"));
+            browser.open("/portal/inbox.xhtml");
+            assertTrue(browser.waitFor(By.id("inbox:unread-count")).getText().startsWith("Messages non lus"));
         }
     }
 

@@ -1,0 +1,2 @@
+/** The Member State portal's pages: the landing page's pending claims and the inbox. */
+package un.vra.claims.portal;
