@@ -17,7 +17,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Optional;
+import un.vra.claims.shared.BlindIndex;
 import un.vra.claims.shared.PageRequest;
 import un.vra.claims.shared.PageResult;
 
@@ -83,6 +85,39 @@ public class ClaimRepository {
         where.add(cb.equal(claim.get("reference").get("value"), reference.value()));
         query.where(where.toArray(Predicate[]::new));
         return em.createQuery(query).getResultStream().findFirst();
+    }
+
+    /**
+     * References of claims that are probably the same as a new one (DOMAIN.md): the same allegation and State
+     * with a child born the same year, or the same claimant, found through her name's blind index. At most
+     * {@code limit}, newest first.
+     */
+    public List<String> probableDuplicates(NewClaim claim, int limit) {
+        List<String> found = new ArrayList<>();
+        List<Integer> birthYears = claim.children().stream().map(NewChild::birthYear).distinct().toList();
+        if (claim.allegationReference() != null && !claim.allegationReference().isBlank() && !birthYears.isEmpty()) {
+            found.addAll(references(em.createNativeQuery("SELECT DISTINCT c.reference, c.id FROM claim c"
+                            + " JOIN claim_child ch ON ch.claim_id = c.id WHERE c.allegation_reference = ?1"
+                            + " AND c.member_state <=> ?2 AND ch.birth_year IN (" + birthYears.stream()
+                            .map(String::valueOf).collect(Collectors.joining(", ")) + ") ORDER BY c.id DESC")
+                    .setParameter(1, claim.allegationReference().trim())
+                    .setParameter(2, claim.memberState())
+                    .setMaxResults(limit)
+                    .getResultList()));
+        }
+        String nameIndex = BlindIndex.of(claim.claimantName());
+        if (nameIndex != null) {
+            references(em.createNativeQuery("SELECT c.reference, c.id FROM claim c WHERE c.claimant_name_index = ?1"
+                            + " ORDER BY c.id DESC")
+                    .setParameter(1, nameIndex)
+                    .setMaxResults(limit)
+                    .getResultList()).stream().filter(reference -> !found.contains(reference)).forEach(found::add);
+        }
+        return found.size() > limit ? found.subList(0, limit) : found;
+    }
+
+    private static List<String> references(List<?> rows) {
+        return rows.stream().map(row -> (String) ((Object[]) row)[0]).toList();
     }
 
     public PageResult<Claim> list(ClaimFilter filter, ClaimScope scope, PageRequest page, ClaimSort sort) {

@@ -3,6 +3,7 @@ package un.vra.claims.claim;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
+import un.vra.claims.shared.BlindIndexConverter;
 import un.vra.claims.shared.EncryptedStringConverter;
 
 /**
@@ -23,6 +24,11 @@ public class Claimant {
     @Column(name = "claimant_contact")
     private String contact;
 
+    /** The name again, stored only as its blind index, so that a second claim by the same person is found. */
+    @Convert(converter = BlindIndexConverter.class)
+    @Column(name = "claimant_name_index", length = 64, updatable = false)
+    private String nameIndex;
+
     protected Claimant() {
     }
 
@@ -30,6 +36,7 @@ public class Claimant {
         this.pseudonym = Pseudonym.next();
         this.name = name;
         this.contact = contact;
+        this.nameIndex = name;
     }
 
     public String pseudonym() {

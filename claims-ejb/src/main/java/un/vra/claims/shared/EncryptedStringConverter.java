@@ -10,14 +10,11 @@ import java.util.Base64;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Encrypts personal data (claimant's name and contact, children's names) with AES-256-GCM before it reaches
- * the database, so a stolen dump shows none of it. The key comes from configuration
- * ({@code claims.encryption.key}, base64 of 32 bytes; environment variable {@code CLAIMS_ENCRYPTION_KEY}),
- * never from the repository or the database. Each value gets its own random nonce.
+ * the database, so a stolen dump shows none of it, with the installation's {@link PersonalDataKey}. Each value
+ * gets its own random nonce.
  */
 @Converter
 public class EncryptedStringConverter implements AttributeConverter<String, String> {
@@ -67,14 +64,7 @@ public class EncryptedStringConverter implements AttributeConverter<String, Stri
 
     private SecretKey key() {
         if (key == null) {
-            String encoded = ConfigProvider.getConfig().getOptionalValue("claims.encryption.key", String.class)
-                    .orElseThrow(() -> new IllegalStateException(
-                            "claims.encryption.key (CLAIMS_ENCRYPTION_KEY) is not configured"));
-            byte[] bytes = Base64.getDecoder().decode(encoded.trim());
-            if (bytes.length != 32) {
-                throw new IllegalStateException("claims.encryption.key must be base64 of 32 bytes");
-            }
-            key = new SecretKeySpec(bytes, "AES");
+            key = PersonalDataKey.aes();
         }
         return key;
     }

@@ -79,6 +79,7 @@ class NextStepTest {
         claim.putOnHold("Claimant unreachable", OFFICER);
         assertEquals(Optional.of(NextStep.RESUME), claim.nextStep());
         assertFalse(STANDARDS.overdue(NextStep.RESUME, LocalDate.of(2000, 1, 1), TODAY));
+        assertEquals(Optional.empty(), STANDARDS.dueOn(NextStep.ACKNOWLEDGE, null));
         claim.close(ClosureReason.WITHDRAWN, null, OFFICER);
         assertEquals(Optional.empty(), claim.nextStep());
         assertEquals(null, claim.nextStepSince());

@@ -61,6 +61,19 @@ public class ClaimsResource {
                 .build();
     }
 
+    /** The claims that are probably the one described, before it is registered; nothing is stored. */
+    @POST
+    @Path("duplicates")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response duplicates(@NotNull @Valid RegisterClaimRequest request) {
+        return Response.ok(new Duplicates(claims.probableDuplicates(request.toNewClaim())))
+                .cacheControl(noStore()).build();
+    }
+
+    /** The answer of the duplicate check: references, newest first. */
+    public record Duplicates(List<String> probableDuplicates) {
+    }
+
     @GET
     public Response list(@BeanParam ClaimListParams params,
                          @QueryParam("page") String page,

@@ -79,6 +79,11 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(locator));
     }
 
+    /** Sets a field's value directly, as a date picker would; typing into a date input depends on the locale. */
+    void setValue(By locator, String value) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", waitFor(locator), value);
+    }
+
     void type(By locator, String text) {
         WebElement field = waitFor(locator);
         field.clear();

@@ -69,6 +69,12 @@ public class ClaimService {
         return ClaimDetails.of(claim, caller, standards, LocalDate.now(clock));
     }
 
+    /** Claims that are probably the one about to be registered, to warn before a second file is opened. */
+    @RolesAllowed({Role.OFFICER, Role.ADMIN})
+    public List<String> probableDuplicates(NewClaim details) {
+        return claims.probableDuplicates(details, 10);
+    }
+
     /** A claim's file; reading it is recorded in the access log, since it carries personal data. */
     @RolesAllowed({Role.OFFICER, Role.ADMIN, Role.FOCAL})
     public Optional<ClaimDetails> find(String reference) {

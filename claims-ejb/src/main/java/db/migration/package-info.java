@@ -1,0 +1,2 @@
+/** Flyway migrations that need the application's keys and so cannot be plain SQL. */
+package db.migration;

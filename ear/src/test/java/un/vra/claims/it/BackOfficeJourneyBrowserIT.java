@@ -1,0 +1,134 @@
+package un.vra.claims.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/** An officer's day: registering a claim (and being warned of a duplicate) and walking a claim to closure. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BackOfficeJourneyBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.ear();
+    }
+
+    private static String fillAndRegister(Browser browser, String claimant, String allegation) {
+        browser.click(By.id("nav-new-claim"));
+        browser.select(By.id("register:mission"), "MONUSCO");
+        browser.type(By.id("register:allegation"), allegation);
+        browser.select(By.id("register:category"), "Military contingent");
+        browser.select(By.id("register:member-state"), "NPL");
+        browser.type(By.id("register:claimant-name"), claimant);
+        browser.type(By.id("register:claimant-contact"), "+243 111 222");
+        browser.type(By.cssSelector("[id$='child-year']"), "2022");
+        browser.select(By.cssSelector("select[id$='child-sex']"), "Female");
+        browser.click(By.id("register:submit"));
+        return claimant;
+    }
+
+    private static String referenceOnFile(Browser browser) {
+        browser.waitFor(By.id("status"));
+        return browser.title().replaceAll(".*(PC-\\d{4}-\\d{4}).*", "$1");
+    }
+
+    @Test
+    void anOfficerRegistersAClaimAndIsWarnedBeforeRegisteringTheSameClaimantTwice() {
+        String claimant = "Zawadi Journey " + System.nanoTime() % 100000;
+        String allegation = "SEA-J" + System.nanoTime() % 100000000;
+        try (Browser browser = new Browser()) {
+            browser.signIn("claims", "vra.officer");
+            fillAndRegister(browser, claimant, allegation);
+            browser.waitForText("The claim was registered.");
+            String first = referenceOnFile(browser);
+            assertEquals("Received", browser.waitFor(By.id("status")).getText());
+            assertTrue(browser.waitFor(By.id("claimant")).getText().contains(claimant));
+
+            fillAndRegister(browser, "  " + claimant.toUpperCase() + " ", "SEA-OTHER");
+            browser.waitForText("This claim may already be registered.");
+            assertEquals(first, browser.waitFor(By.cssSelector(".duplicate")).getText());
+            browser.click(By.id("register:register-anyway"));
+            browser.waitForText("The claim was registered.");
+            String second = referenceOnFile(browser);
+            assertTrue(!second.equals(first), second);
+        }
+        ApiClient officer = ApiClient.as("vra.officer");
+        String sameAllegation = "{\"receivedOn\":\"" + LocalDate.now(ZoneOffset.UTC) + "\",\"claimType\":\"PATERNITY\","
+                + "\"mission\":\"MONUSCO\",\"allegationReference\":\"" + allegation + "\",\"personnelCategory\":"
+                + "\"MILITARY_CONTINGENT\",\"memberState\":\"NPL\",\"children\":[{\"birthYear\":2022,\"sex\":\"MALE\"}]}";
+        List<String> found = officer.post("/claims/api/claims/duplicates", sameAllegation).json()
+                .getJsonArray("probableDuplicates").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList();
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(0, officer.post("/claims/api/claims/duplicates", sameAllegation.replace("2022", "2019")).json()
+                .getJsonArray("probableDuplicates").size());
+    }
+
+    @Test
+    void aClaimIsWalkedToClosureWithTheStatesStepsThroughTheApi() {
+        ApiClient officer = ApiClient.as("vra.officer");
+        ApiClient nepal = ApiClient.as("focal.npl");
+        String ref = officer.register(ClaimLifecycleIT.FULL_CLAIM);
+        try (Browser browser = new Browser()) {
+            browser.signIn("claims", "vra.officer");
+            browser.open("/claims/claim.xhtml?reference=" + ref);
+            record(browser, "NOTIFY_MEMBER_STATE", List.of("noteVerbaleReference", "NV/J/1"));
+            assertEquals("Notified to the State", browser.waitFor(By.id("status")).getText());
+        }
+        for (String[] step : new String[][] {
+                {"ACKNOWLEDGE", "{}"},
+                {"START_DNA_TEST", "{\"kitId\":\"K-J\",\"laboratory\":\"Lab J\"}"},
+                {"RECORD_SAMPLE_COLLECTION", "{\"kitId\":\"K-J\",\"subject\":\"CHILD\",\"collectedBy\":\"N\","
+                        + "\"place\":\"P\",\"identityCheck\":\"I\",\"sealNumber\":\"S-JC\"}"},
+                {"RECORD_SAMPLE_COLLECTION", "{\"kitId\":\"K-J\",\"subject\":\"ALLEGED_FATHER\",\"collectedBy\":\"D\","
+                        + "\"place\":\"P\",\"identityCheck\":\"I\",\"sealNumber\":\"S-JF\"}"},
+                {"RECORD_LAB_RECEIPT", "{\"kitId\":\"K-J\",\"laboratory\":\"Lab J\",\"sealsIntact\":true}"},
+                {"RECORD_DNA_RESULT", "{\"kitId\":\"K-J\",\"laboratory\":\"Lab J\",\"conclusion\":\"INCLUSION\","
+                        + "\"probabilityOfPaternity\":99.95}"}}) {
+            assertEquals(200, nepal.act(ref, step[0], nepal.version(ref), step[1]).status(), step[0]);
+        }
+        try (Browser browser = new Browser()) {
+            browser.signIn("claims", "vra.officer");
+            browser.open("/claims/claim.xhtml?reference=" + ref);
+            assertEquals("Paternity established", browser.waitFor(By.id("status")).getText());
+            browser.click(By.cssSelector(".action-ARRANGE_SUPPORT"));
+            browser.select(By.cssSelector("#action-form .field-kind"), "Agreement");
+            browser.type(By.cssSelector("#action-form .field-amount"), "120");
+            browser.type(By.cssSelector("#action-form .field-currency"), "USD");
+            browser.select(By.cssSelector("#action-form .field-frequency"), "Monthly");
+            browser.setValue(By.cssSelector("#action-form .field-startsOn"), "2026-01-01");
+            browser.click(By.id("action-form:submit"));
+            browser.waitForText("Recorded.");
+            assertEquals("Support arranged", browser.waitFor(By.id("status")).getText());
+            record(browser, "RECORD_PAYMENT", List.of("amount", "120", "currency", "USD", "payer", "NPL mission"));
+            assertEquals("120.00 USD", browser.waitFor(By.id("support-paid")).getText());
+            browser.click(By.cssSelector(".action-CLOSE"));
+            browser.select(By.cssSelector("#action-form .field-reason"), "Resolved");
+            browser.click(By.id("action-form:submit"));
+            browser.waitForText("Recorded.");
+            assertEquals("Closed", browser.waitFor(By.id("status")).getText());
+        }
+        assertEquals("RESOLVED", officer.get("/claims/api/claims/" + ref).json().getString("closureReason"));
+    }
+
+    /** Opens an action's dialog, fills text fields given as name, value pairs, and records it. */
+    private static void record(Browser browser, String action, List<String> fields) {
+        browser.click(By.cssSelector(".action-" + action));
+        for (int i = 0; i < fields.size(); i += 2) {
+            browser.type(By.cssSelector("#action-form .field-" + fields.get(i)), fields.get(i + 1));
+        }
+        browser.click(By.id("action-form:submit"));
+        browser.waitForText("Recorded.");
+    }
+}
