@@ -39,6 +39,8 @@ final class PdfPages {
     private static final Color HEADER_BACKGROUND = new Color(225, 225, 225);
     private static final float MARGIN = 36;
     private static final int ROWS_PER_SLICE = 200;
+    /** Room for a heading, a table's header row and its first row. */
+    private static final float HEADING_ROOM = 72;
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     /** Lines may also break after an underscore, so that names such as RECORD_WITHHELD_REIMBURSEMENT wrap whole. */
@@ -85,6 +87,14 @@ final class PdfPages {
         document.add(element);
     }
 
+    /** A section heading; on a new page when too little room is left for it and the first lines beneath it. */
+    void addHeading(String text) {
+        if (writer.getVerticalPosition(true) - HEADING_ROOM < document.bottom()) {
+            document.newPage();
+        }
+        document.add(paragraph(text, HEADING, 10));
+    }
+
     /** Ends the document. Left unclosed after a failure, so that a cut-off export never looks complete. */
     void close() {
         document.close();
@@ -94,10 +104,11 @@ final class PdfPages {
      * Adds a table whose header row repeats on every page, saying so when there are no rows. Rows are handed to
      * the document a few hundred at a time, as OpenPDF's "large table" mode allows: those laid out are released.
      *
+     * @param relativeWidths one per column, or none for columns of equal width
      * @return how many rows were added, header not counted
      */
-    long addTable(List<String> headers, Iterable<? extends List<?>> rows) {
-        PdfPTable table = new PdfPTable(headers.size());
+    long addTable(List<String> headers, Iterable<? extends List<?>> rows, float... relativeWidths) {
+        PdfPTable table = relativeWidths.length == 0 ? new PdfPTable(headers.size()) : new PdfPTable(relativeWidths);
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
         table.setComplete(false);
