@@ -1,0 +1,192 @@
+package un.vra.claims.export;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.SplitCharacter;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.DefaultSplitCharacter;
+import com.lowagie.text.pdf.PdfChunk;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Color;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
+import java.text.Normalizer;
+import java.util.List;
+
+/**
+ * A PDF document being written, as the table export and the claim file both make them: numbered pages, the
+ * same fonts, and tables handed over in slices so that a long one never sits whole in memory.
+ *
+ * <p>The fonts are the standard Helvetica in the Windows-1252 encoding: nothing to embed or install, and it has
+ * every letter of French, Spanish, Portuguese and the other western European languages.
+ */
+final class PdfPages {
+
+    static final Font TITLE = new Font(Font.HELVETICA, 14, Font.BOLD);
+    static final Font HEADING = new Font(Font.HELVETICA, 11, Font.BOLD);
+    static final Font LABEL = new Font(Font.HELVETICA, 8, Font.BOLD);
+    static final Font BODY = new Font(Font.HELVETICA, 8, Font.NORMAL);
+    private static final Font FOOTER = new Font(Font.HELVETICA, 7, Font.NORMAL, Color.GRAY);
+    private static final Color HEADER_BACKGROUND = new Color(225, 225, 225);
+    private static final float MARGIN = 36;
+    private static final int ROWS_PER_SLICE = 200;
+    /** Room for a heading, a table's header row and its first row. */
+    private static final float HEADING_ROOM = 72;
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    /** Lines may also break after an underscore, so that names such as RECORD_WITHHELD_REIMBURSEMENT wrap whole. */
+    private static final SplitCharacter AT_UNDERSCORES = new DefaultSplitCharacter() {
+        @Override
+        public boolean isSplitCharacter(int start, int current, int end, char[] text, PdfChunk[] chunks) {
+            return getCurrentCharacter(current, text, chunks) == '_'
+                    || super.isSplitCharacter(start, current, end, text, chunks);
+        }
+    };
+
+    private final Document document;
+    private final PdfWriter writer;
+
+    private PdfPages(Document document, PdfWriter writer) {
+        this.document = document;
+        this.writer = writer;
+    }
+
+    /**
+     * Opens a document on the caller's stream, which stays open when the document is closed.
+     *
+     * @param footer text printed at the foot of every page, before the page number
+     */
+    static PdfPages open(OutputStream out, Rectangle pageSize, String title, String footer) {
+        Document document = new Document(pageSize, MARGIN, MARGIN, MARGIN, MARGIN);
+        PdfWriter writer = PdfWriter.getInstance(document, out);
+        writer.setCloseStream(false);
+        writer.setPageEvent(new PdfPageEventHelper() {
+            @Override
+            public void onEndPage(PdfWriter pageWriter, Document page) {
+                ColumnText.showTextAligned(pageWriter.getDirectContent(), Element.ALIGN_RIGHT,
+                        new Phrase(printable(footer) + " \u2014 page " + pageWriter.getPageNumber(), FOOTER),
+                        page.right(), page.bottom() - MARGIN / 2, 0);
+            }
+        });
+        document.addTitle(title);
+        document.addCreator("Paternity and child-support claims");
+        document.open();
+        return new PdfPages(document, writer);
+    }
+
+    void add(Element element) {
+        document.add(element);
+    }
+
+    /** A section heading; on a new page when too little room is left for it and the first lines beneath it. */
+    void addHeading(String text) {
+        if (writer.getVerticalPosition(true) - HEADING_ROOM < document.bottom()) {
+            document.newPage();
+        }
+        document.add(paragraph(text, HEADING, 10));
+    }
+
+    /** Ends the document. Left unclosed after a failure, so that a cut-off export never looks complete. */
+    void close() {
+        document.close();
+    }
+
+    /**
+     * Adds a table whose header row repeats on every page, saying so when there are no rows. Rows are handed to
+     * the document a few hundred at a time, as OpenPDF's "large table" mode allows: those laid out are released.
+     *
+     * @param relativeWidths one per column, or none for columns of equal width
+     * @return how many rows were added, header not counted
+     */
+    long addTable(List<String> headers, Iterable<? extends List<?>> rows, float... relativeWidths) {
+        PdfPTable table = relativeWidths.length == 0 ? new PdfPTable(headers.size()) : new PdfPTable(relativeWidths);
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        table.setComplete(false);
+        for (String header : headers) {
+            PdfPCell cell = cell(header, LABEL);
+            cell.setBackgroundColor(HEADER_BACKGROUND);
+            table.addCell(cell);
+        }
+        long count = 0;
+        for (List<?> row : rows) {
+            for (Object value : row) {
+                PdfPCell cell = cell(Cells.display(value), BODY);
+                if (Cells.decimal(value).isPresent()) {
+                    cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+                }
+                table.addCell(cell);
+            }
+            if (++count % ROWS_PER_SLICE == 0) {
+                addSlice(table);
+            }
+        }
+        if (count == 0) {
+            PdfPCell none = cell("No rows.", BODY);
+            none.setColspan(headers.size());
+            table.addCell(none);
+        }
+        table.setComplete(true);
+        addSlice(table);
+        return count;
+    }
+
+    /**
+     * OpenPDF leaves out the header of a continued table when a slice starts on a new page, whether the page was
+     * already open or the slice's first row opens it. Such a page is opened here and the header asked for.
+     */
+    private void addSlice(PdfPTable table) {
+        if (table.isSkipFirstHeader() && table.size() > table.getHeaderRows()) {
+            float firstRow = table.getRowHeight(table.getHeaderRows());
+            if (writer.getVerticalPosition(true) - firstRow - 1 < document.bottom()) {
+                document.newPage();
+            }
+            if (writer.getVerticalPosition(true) >= document.top() - 1) {
+                table.setSkipFirstHeader(false);
+            }
+        }
+        document.add(table);
+    }
+
+    static Paragraph paragraph(String text, Font font, float spacingBefore) {
+        Paragraph paragraph = new Paragraph(printable(text), font);
+        paragraph.setSpacingBefore(spacingBefore);
+        paragraph.setSpacingAfter(4);
+        return paragraph;
+    }
+
+    static PdfPCell cell(String text, Font font) {
+        PdfPCell cell = new PdfPCell(new Phrase(new Chunk(printable(text), font).setSplitCharacter(AT_UNDERSCORES)));
+        cell.setPadding(3);
+        return cell;
+    }
+
+    /**
+     * Text the standard fonts can show. They would silently drop a letter outside Windows-1252 ("Paweł" would
+     * print as "Pawe"); here it loses its accent where it has one (ș becomes s) and becomes "?" otherwise, so
+     * that a reader sees that something is missing.
+     */
+    static String printable(String text) {
+        CharsetEncoder encoder = WINDOWS_1252.newEncoder();
+        if (encoder.canEncode(text)) {
+            return text;
+        }
+        StringBuilder printable = new StringBuilder(text.length());
+        text.codePoints().forEach(codePoint -> {
+            String letter = Character.toString(codePoint);
+            String bare = Normalizer.normalize(letter, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+            printable.append(encoder.canEncode(letter) ? letter
+                    : !bare.isEmpty() && encoder.canEncode(bare) ? bare : "?");
+        });
+        return printable.toString();
+    }
+}

@@ -1,0 +1,113 @@
+package un.vra.claims.export;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import un.vra.claims.claim.ClaimAction;
+import un.vra.claims.claim.ClaimStatus;
+import un.vra.claims.claim.ClaimType;
+import un.vra.claims.claim.PaternityOutcome;
+import un.vra.claims.claim.PersonnelCategory;
+import un.vra.claims.claim.Route;
+import un.vra.claims.claim.Sex;
+import un.vra.claims.claim.SupportArrangement;
+import un.vra.claims.claim.WhoseTurn;
+import un.vra.claims.claim.application.ClaimDetails;
+import un.vra.claims.claim.application.ClaimDetails.ChildView;
+import un.vra.claims.claim.application.ClaimDetails.ClaimantView;
+import un.vra.claims.claim.application.ClaimDetails.DnaView;
+import un.vra.claims.claim.application.ClaimDetails.FatherView;
+import un.vra.claims.claim.application.ClaimDetails.SupportView;
+import un.vra.claims.claim.application.ClaimDetails.WishesView;
+import un.vra.claims.claim.application.TimelineEntry;
+
+class ClaimFilePdfTest {
+
+    private static final List<TimelineEntry> TIMELINE = List.of(
+            new TimelineEntry(1, LocalDate.of(2024, 3, 1), Instant.parse("2024-03-01T09:00:00Z"), "vra.officer",
+                    "VRA_OFFICER", null, ClaimAction.REGISTER, ClaimStatus.RECEIVED, Map.of(), null, null),
+            new TimelineEntry(2, LocalDate.of(2024, 3, 10), Instant.parse("2024-03-10T09:00:00Z"), "vra.officer",
+                    "VRA_OFFICER", "Mission focal point", ClaimAction.NOTIFY_MEMBER_STATE, ClaimStatus.NOTIFIED,
+                    Map.of("noteVerbaleReference", "NV-2024-17"), null, null),
+            new TimelineEntry(3, LocalDate.of(2024, 9, 1), Instant.parse("2024-09-01T09:00:00Z"), "npl.focal",
+                    "FOCAL_POINT", null, ClaimAction.RECORD_PAYMENT, ClaimStatus.SUPPORT_ARRANGED,
+                    Map.of("payer", "Ministère de la Défense"), new BigDecimal("150.00"), "USD"));
+
+    /** A claim on the Member State route with support arranged, as a VRA officer or as a focal point reads it. */
+    private static ClaimDetails claim(boolean vra) {
+        return new ClaimDetails("PC-2024-0001", LocalDate.of(2024, 3, 1), ClaimType.PATERNITY_AND_CHILD_SUPPORT,
+                "MONUSCO", "SEA-2024-001", PersonnelCategory.MILITARY_CONTINGENT, Route.MEMBER_STATE, "NPL",
+                ClaimStatus.SUPPORT_ARRANGED, PaternityOutcome.ESTABLISHED, null, WhoseTurn.MEMBER_STATE, 270, 200,
+                60, 10,
+                new ClaimantView("Claimant-7K2", vra ? "Amélie Mbuyi" : null, vra ? "+243 81 000 0000" : null),
+                List.of(new ChildView("Child-3QX", vra ? "Grâce Mbuyi" : null, 2023, Sex.FEMALE)),
+                new FatherView("Sgt. R. Example", "NPL", "NA-4411", "NEPBATT 2", LocalDate.of(2022, 5, 1), null),
+                new WishesView(true, vra ? "Prefers calls after 17:00" : null),
+                new DnaView("KIT-9", "Laboratoire de Genève", "S-C", null, "S-F", LocalDate.of(2024, 6, 1), true),
+                new SupportView(SupportArrangement.Kind.AGREEMENT, new BigDecimal("150.00"), "USD",
+                        SupportArrangement.Frequency.MONTHLY, LocalDate.of(2024, 8, 1), new BigDecimal("150.00"),
+                        BigDecimal.ZERO),
+                Set.of(ClaimAction.RECORD_PAYMENT), Instant.parse("2024-09-01T09:00:00Z"), 7);
+    }
+
+    /** The document's text without white space, since the layout decides where lines break. */
+    private static String text(ClaimDetails claim) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ClaimFilePdf.write(claim, TIMELINE, out);
+        return PdfExportTest.text(out.toByteArray()).replaceAll("\\s+", "");
+    }
+
+    private static void assertShows(String text, String expected) {
+        assertTrue(text.contains(expected.replaceAll("\\s+", "")), () -> "no \"" + expected + "\" in " + text);
+    }
+
+    private static void assertHides(String text, String unexpected) {
+        assertFalse(text.contains(unexpected.replaceAll("\\s+", "")), () -> "\"" + unexpected + "\" in " + text);
+    }
+
+    @Test
+    void theFileShowsTheReferenceSummaryPanelsAndTimeline() throws IOException {
+        String text = text(claim(true));
+        assertShows(text, "Claim PC-2024-0001");
+        assertShows(text, "SUPPORT_ARRANGED");
+        assertShows(text, "Days with the Member State 200");
+        assertShows(text, "MILITARY_CONTINGENT (route: MEMBER_STATE)");
+        assertShows(text, "Laboratoire de Genève");
+        assertShows(text, "Paid so far 150.00 USD");
+        assertShows(text, "NOTIFY_MEMBER_STATE");
+        assertShows(text, "on behalf of Mission focal point");
+        assertShows(text, "payer: Ministère de la Défense; 150.00 USD");
+        assertShows(text, "As recorded on 2024-09-01 09:00 UTC (version 7)");
+    }
+
+    @Test
+    void aVraReaderSeesTheNamesTheRecordHolds() throws IOException {
+        String text = text(claim(true));
+        assertShows(text, "Amélie Mbuyi");
+        assertShows(text, "+243 81 000 0000");
+        assertShows(text, "Grâce Mbuyi");
+        assertShows(text, "Prefers calls after 17:00");
+    }
+
+    @Test
+    void aFocalPointsCopyHasPseudonymsAndNoEmptyNameOrContactLines() throws IOException {
+        String text = text(claim(false));
+        assertShows(text, "Claimant-7K2");
+        assertShows(text, "Child-3QX");
+        assertHides(text, "Mbuyi");
+        assertHides(text, "Contact");
+        assertHides(text, "Notes");
+        assertHides(text, "Mother's sample seal");
+        // The alleged father belongs to the focal point's own State: his details are theirs to see.
+        assertShows(text, "Sgt. R. Example");
+    }
+}
