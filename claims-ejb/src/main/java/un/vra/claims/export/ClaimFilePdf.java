@@ -61,6 +61,9 @@ public final class ClaimFilePdf {
                 .add("Paternity", claim.paternityOutcome())
                 .add("Closure reason", claim.closureReason())
                 .add("Whose turn", claim.whoseTurn())
+                .add("Next step", claim.nextStep())
+                .add("Due", claim.nextStepDueOn() == null ? null
+                        : claim.nextStepDueOn() + (claim.overdue() ? " (overdue)" : ""))
                 .add("Days pending", claim.daysPending())
                 .add("Days with the Member State", claim.daysWithMemberState())
                 .add("Days with the UN", claim.daysWithUn())

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import un.vra.claims.claim.ClaimAction;
 import un.vra.claims.claim.ClaimStatus;
 import un.vra.claims.claim.ClaimType;
+import un.vra.claims.claim.NextStep;
 import un.vra.claims.claim.PaternityOutcome;
 import un.vra.claims.claim.PersonnelCategory;
 import un.vra.claims.claim.Route;
@@ -46,7 +47,8 @@ class ClaimFilePdfTest {
     private static ClaimDetails claim(boolean vra) {
         return new ClaimDetails("PC-2024-0001", LocalDate.of(2024, 3, 1), ClaimType.PATERNITY_AND_CHILD_SUPPORT,
                 "MONUSCO", "SEA-2024-001", PersonnelCategory.MILITARY_CONTINGENT, Route.MEMBER_STATE, "NPL",
-                ClaimStatus.SUPPORT_ARRANGED, PaternityOutcome.ESTABLISHED, null, WhoseTurn.MEMBER_STATE, 270, 200,
+                ClaimStatus.SUPPORT_ARRANGED, PaternityOutcome.ESTABLISHED, null, WhoseTurn.MEMBER_STATE,
+                NextStep.RECORD_PAYMENT, null, false, 270, 200,
                 60, 10,
                 new ClaimantView("Claimant-7K2", vra ? "Amélie Mbuyi" : null, vra ? "+243 81 000 0000" : null),
                 List.of(new ChildView("Child-3QX", vra ? "Grâce Mbuyi" : null, 2023, Sex.FEMALE)),
