@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import un.vra.claims.claim.Claim;
 import un.vra.claims.claim.Recording;
 import un.vra.claims.shared.InvalidInputException;
@@ -51,6 +52,7 @@ public class ClaimDocument {
     @Column(name = "uploaded_by_role", nullable = false, updatable = false)
     private String uploadedByRole;
 
+    /** To the microsecond, as the database keeps it, so the document reads the same before and after storing. */
     @Column(name = "uploaded_at", nullable = false, updatable = false)
     private Instant uploadedAt;
 
@@ -71,7 +73,7 @@ public class ClaimDocument {
         this.description = text;
         this.uploadedBy = recording.actor().username();
         this.uploadedByRole = recording.actor().role();
-        this.uploadedAt = recording.now();
+        this.uploadedAt = recording.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     public Long id() {
