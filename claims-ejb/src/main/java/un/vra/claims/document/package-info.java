@@ -1,2 +1,2 @@
-/** Documents attached to a claim (laboratory reports, notes verbales): checked by content, stored apart from their metadata, never changed. */
+/** Documents on a claim (laboratory reports, notes verbales): checked by content, bytes apart, never changed. */
 package un.vra.claims.document;

@@ -72,7 +72,8 @@ class CheckedFileTest {
         assertEquals("scan.jpeg", CheckedFile.check("scan.jpeg", JPEG, LIMIT).fileName());
         assertEquals("document.pdf", CheckedFile.check(null, PDF, LIMIT).fileName());
         assertEquals("document.pdf", CheckedFile.check(" \u200B. ", PDF, LIMIT).fileName());
-        assertEquals("Résultat d'analyse.pdf", CheckedFile.check("Re\u0301sultat d'analyse.pdf", PDF, LIMIT).fileName());
+        assertEquals("Résultat d'analyse.pdf",
+                CheckedFile.check("Re\u0301sultat d'analyse.pdf", PDF, LIMIT).fileName());
     }
 
     @Test
