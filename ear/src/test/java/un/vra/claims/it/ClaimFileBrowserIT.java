@@ -193,11 +193,34 @@ class ClaimFileBrowserIT {
             assertEquals("Résultat labo K-7.pdf", nepal.waitFor(By.cssSelector(".document-download")).getText());
             assertTrue(nepal.pageText().contains("Laboratory report, kit K-7"));
             assertTrue(nepal.pageText().contains("fileName: Résultat labo K-7.pdf"), "the timeline shows the document");
+            JsonObject listed = officer.get("/claims/api/claims/" + ref + "/documents").json();
+            assertEquals(1, listed.getInt("total"));
+            JsonObject document = listed.getJsonArray("items").getJsonObject(0);
+            assertEquals("focal.npl", document.getString("uploadedBy"));
+            assertEquals(DocumentsIT.PDF.length, document.getInt("size"));
+
+            nepal.click(By.cssSelector(".document-download"));
+            String downloaded = "document " + document.getJsonNumber("id") + " (Résultat labo K-7.pdf)";
+            assertTrue(logged(ref, "focal.npl", downloaded), "the download from the page is in the access log");
         }
-        JsonObject listed = officer.get("/claims/api/claims/" + ref + "/documents").json();
-        assertEquals(1, listed.getInt("total"));
-        assertEquals("focal.npl", listed.getJsonArray("items").getJsonObject(0).getString("uploadedBy"));
-        assertEquals(DocumentsIT.PDF.length, listed.getJsonArray("items").getJsonObject(0).getInt("size"));
+    }
+
+    /** Whether the access log shows, within a few seconds, that the user read this of the claim. */
+    private static boolean logged(String reference, String user, String what) {
+        ApiClient auditor = ApiClient.as("auditor");
+        for (int attempt = 0; attempt < 20; attempt++) {
+            if (auditor.get("/claims/api/audit/access?reference=" + reference + "&user=" + user).response().body()
+                    .contains(what)) {
+                return true;
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return false;
     }
 
     @Test
