@@ -513,6 +513,18 @@ public class Claim {
         append(ClaimAction.ADD_COMMENT, on, recording, EventDetails.of().with("text", text));
     }
 
+    /** Records on the timeline that a document was attached; the document itself is stored beside the claim. */
+    public void addDocument(String fileName, String mediaType, long size, String sha256, Recording recording) {
+        LocalDate on = check(ClaimAction.ADD_DOCUMENT, null, recording);
+        required("fileName", fileName);
+        required("sha256", sha256);
+        append(ClaimAction.ADD_DOCUMENT, on, recording, EventDetails.of()
+                .with("fileName", fileName)
+                .with("mediaType", mediaType)
+                .with("size", size)
+                .with("sha256", sha256));
+    }
+
     /** The actions this claim allows now. */
     public Set<ClaimAction> allowedActions() {
         return Lifecycle.allowed(route, status);

@@ -20,5 +20,6 @@ public enum ClaimAction {
     RESUME,
     CLOSE,
     REOPEN,
-    ADD_COMMENT
+    ADD_COMMENT,
+    ADD_DOCUMENT
 }

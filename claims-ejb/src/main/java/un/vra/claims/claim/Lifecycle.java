@@ -23,7 +23,7 @@ public final class Lifecycle {
         for (Route route : Route.values()) {
             Map<ClaimStatus, Set<ClaimAction>> byStatus = new EnumMap<>(ClaimStatus.class);
             for (ClaimStatus status : ClaimStatus.values()) {
-                byStatus.put(status, EnumSet.of(ADD_COMMENT));
+                byStatus.put(status, EnumSet.of(ADD_COMMENT, ADD_DOCUMENT));
             }
             ALLOWED.put(route, byStatus);
         }

@@ -6,7 +6,12 @@ public class InvalidInputException extends DomainException {
     private final String field;
 
     public InvalidInputException(String field, String message) {
-        super("VALIDATION", message);
+        this("VALIDATION", field, message);
+    }
+
+    /** Invalid input that API clients must tell apart from a plain validation failure, by its own code. */
+    protected InvalidInputException(String code, String field, String message) {
+        super(code, message);
         this.field = field;
     }
 

@@ -167,7 +167,8 @@ class ClaimLifecycleTest {
         claim.putOnHold("Claimant cannot be reached", OFFICER);
         assertEquals(WhoseTurn.CLAIMANT, claim.whoseTurn());
         assertEquals(List.of(ClaimAction.RESUME, ClaimAction.CLOSE, ClaimAction.RECORD_INTERIM_ASSISTANCE,
-                ClaimAction.ADD_COMMENT).stream().sorted().toList(), claim.allowedActions().stream().toList());
+                ClaimAction.ADD_COMMENT, ClaimAction.ADD_DOCUMENT).stream().sorted().toList(),
+                claim.allowedActions().stream().toList());
         claim.resume(OFFICER);
         assertEquals(ClaimStatus.NOTIFIED, claim.status());
     }
@@ -177,11 +178,25 @@ class ClaimLifecycleTest {
         Claim claim = memberStateClaim();
         claim.notifyMemberState("NV-1", null, OFFICER);
         claim.close(ClosureReason.WITHDRAWN, "Claimant withdrew", OFFICER);
-        assertEquals(List.of(ClaimAction.REOPEN, ClaimAction.ADD_COMMENT).stream().sorted().toList(),
-                claim.allowedActions().stream().toList());
+        assertEquals(List.of(ClaimAction.REOPEN, ClaimAction.ADD_COMMENT, ClaimAction.ADD_DOCUMENT).stream().sorted()
+                .toList(), claim.allowedActions().stream().toList());
         claim.reopen("Claimant came back", OFFICER);
         assertEquals(ClaimStatus.NOTIFIED, claim.status());
         assertNull(claim.closureReason());
+    }
+
+    @Test
+    void aDocumentAddedToAClosedClaimIsOnTheTimelineWithItsHashAndLeavesTheStatus() {
+        Claim claim = memberStateClaim();
+        claim.close(ClosureReason.WITHDRAWN, null, OFFICER);
+        claim.addDocument("note-verbale.pdf", "application/pdf", 1234, "ab".repeat(32), OFFICER);
+        ClaimEvent added = claim.events().get(claim.events().size() - 1);
+        assertEquals(ClaimAction.ADD_DOCUMENT, added.action());
+        assertEquals(ClaimStatus.CLOSED, added.statusAfter());
+        assertEquals("{\"fileName\":\"note-verbale.pdf\",\"mediaType\":\"application/pdf\",\"size\":\"1234\","
+                + "\"sha256\":\"" + "ab".repeat(32) + "\"}", added.details());
+        assertThrows(InvalidInputException.class,
+                () -> claim.addDocument("x.pdf", "application/pdf", 1, " ", OFFICER));
     }
 
     @Test

@@ -23,7 +23,7 @@ class LifecycleTableTest {
     private static final Recording OFFICER = new Recording(Actor.of("vra.officer", "VRA_OFFICER"),
             Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
     private static final Set<ClaimAction> ALWAYS_WHILE_ACTIVE = EnumSet.of(ClaimAction.PUT_ON_HOLD, ClaimAction.CLOSE,
-            ClaimAction.RECORD_INTERIM_ASSISTANCE, ClaimAction.ADD_COMMENT);
+            ClaimAction.RECORD_INTERIM_ASSISTANCE, ClaimAction.ADD_COMMENT, ClaimAction.ADD_DOCUMENT);
 
     private static Set<ClaimAction> active(ClaimAction... specific) {
         Set<ClaimAction> actions = EnumSet.copyOf(ALWAYS_WHILE_ACTIVE);
@@ -44,8 +44,8 @@ class LifecycleTableTest {
             ClaimStatus.SUPPORT_ARRANGED, active(ClaimAction.RECORD_PAYMENT,
                     ClaimAction.RECORD_WITHHELD_REIMBURSEMENT, ClaimAction.RELEASE_WITHHELD_REIMBURSEMENT),
             ClaimStatus.ON_HOLD, EnumSet.of(ClaimAction.RESUME, ClaimAction.CLOSE,
-                    ClaimAction.RECORD_INTERIM_ASSISTANCE, ClaimAction.ADD_COMMENT),
-            ClaimStatus.CLOSED, EnumSet.of(ClaimAction.REOPEN, ClaimAction.ADD_COMMENT));
+                    ClaimAction.RECORD_INTERIM_ASSISTANCE, ClaimAction.ADD_COMMENT, ClaimAction.ADD_DOCUMENT),
+            ClaimStatus.CLOSED, EnumSet.of(ClaimAction.REOPEN, ClaimAction.ADD_COMMENT, ClaimAction.ADD_DOCUMENT));
 
     /** Recipes that bring a Member State route claim into each state through the domain's own methods. */
     private static final Map<ClaimStatus, Consumer<Claim>> REACH = Map.of(

@@ -116,7 +116,7 @@ public class ClaimsResource {
         return new EntityTag(String.valueOf(claim.version()));
     }
 
-    private static CacheControl noStore() {
+    static CacheControl noStore() {
         CacheControl cache = new CacheControl();
         cache.setNoStore(true);
         cache.setNoCache(true);

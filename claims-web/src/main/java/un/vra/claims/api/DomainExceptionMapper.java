@@ -13,7 +13,8 @@ import un.vra.claims.shared.InvalidInputException;
 /**
  * A rule of the domain said no. The code decides the status: invalid input 400, not permitted 403, unknown
  * (or another State's) claim 404, refused transition 409 with the allowed actions, stale version 412, a
- * rejected import file 422 with every problem, a missing If-Match 428.
+ * rejected import file 422 with every problem, a document of a kind not accepted (or empty) 422 and one too
+ * large 413, each naming the field, a missing If-Match 428.
  */
 @Provider
 public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
@@ -26,14 +27,18 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             "CONFLICT", 409,
             "STALE_VERSION", 412,
             "IMPORT_REJECTED", 422,
+            "DOCUMENT_REJECTED", 422,
+            "DOCUMENT_TOO_LARGE", 413,
             "PRECONDITION_REQUIRED", 428);
 
     @Override
     public Response toResponse(DomainException e) {
         int status = STATUS.getOrDefault(e.code(), 409);
         if (e instanceof InvalidInputException invalid) {
-            return ErrorBody.validation(List.of(new ErrorBody.Violation(invalid.field(), invalid.getMessage())))
-                    .toResponse(status);
+            List<ErrorBody.Violation> violations =
+                    List.of(new ErrorBody.Violation(invalid.field(), invalid.getMessage()));
+            return ("VALIDATION".equals(invalid.code()) ? ErrorBody.validation(violations)
+                    : new ErrorBody(invalid.code(), invalid.getMessage(), violations, null)).toResponse(status);
         }
         if (e instanceof TransitionNotAllowedException refused) {
             return new ErrorBody(refused.code(), refused.getMessage(), null, refused.allowedActions())

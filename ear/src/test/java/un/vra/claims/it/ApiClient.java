@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -14,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.UUID;
 
 /**
  * An API client signed in as one user. It sends HTTP Basic credentials and keeps the session cookie the
@@ -73,6 +75,36 @@ final class ApiClient {
                 HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
+    /**
+     * Attaches a file as {@code multipart/form-data}, the way a browser sends it: the part {@code file} with the
+     * given name, always declared {@code application/pdf} (the server must not believe it), and an optional
+     * {@code description}. {@code ifMatch} may be null.
+     */
+    Reply upload(String path, String ifMatch, String fileName, byte[] content, String description) {
+        String boundary = "----claims-" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        if (description != null) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"description\"\r\n"
+                    + "Content-Type: text/plain; charset=UTF-8\r\n\r\n" + description + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder builder = request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        if (ifMatch != null) {
+            builder.header("If-Match", "\"" + ifMatch + "\"");
+        }
+        return send(builder);
+    }
+
+    /** A response whose body is kept as bytes, such as a downloaded document; any media type accepted. */
+    HttpResponse<byte[]> download(String path) {
+        return exchange(request(path).setHeader("Accept", "*/*").GET(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     Reply postCsv(String path, String csv) {
         return send(request(path).header("Content-Type", "text/csv")
                 .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)));
@@ -104,8 +136,12 @@ final class ApiClient {
     }
 
     private Reply send(HttpRequest.Builder builder) {
+        return new Reply(exchange(builder, HttpResponse.BodyHandlers.ofString()));
+    }
+
+    private <T> HttpResponse<T> exchange(HttpRequest.Builder builder, HttpResponse.BodyHandler<T> body) {
         try {
-            return new Reply(http.send(builder.build(), HttpResponse.BodyHandlers.ofString()));
+            return http.send(builder.build(), body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,9 @@ class AuthorizationMatrixIT {
 
     private final ApiClient officer = ApiClient.as("vra.officer");
 
+    /** The document an officer attached to each claim that a row naming {@code {document}} needs. */
+    private final Map<String, String> documents = new HashMap<>();
+
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
         return Deployments.ear();
@@ -56,6 +60,10 @@ class AuthorizationMatrixIT {
 
         boolean claimScoped() {
             return path.contains("{claim}");
+        }
+
+        boolean needsDocument() {
+            return path.contains("{document}");
         }
     }
 
@@ -81,6 +89,8 @@ class AuthorizationMatrixIT {
     void noFocalPointReachesAnyClaimOfAnotherStateByAnyPath() throws IOException {
         List<Row> claimRows = matrix().stream().filter(Row::claimScoped).toList();
         String zafClaimJson = ClaimsApiIT.NEPAL_CLAIM.replace("NPL", "ZAF");
+        List<String> setUp = claimRows.stream().anyMatch(Row::needsDocument)
+                ? List.of("REGISTER", "ADD_DOCUMENT") : List.of("REGISTER");
         List<String> leaks = new ArrayList<>();
         int attempts = 0;
         for (int i = 0; i < CLAIMS_PER_STATE; i++) {
@@ -98,7 +108,7 @@ class AuthorizationMatrixIT {
                             + nplOnSouthAfrica);
                 }
             }
-            assertEquals(List.of("REGISTER"), timelineActions(nepal), "nothing was written to " + nepal);
+            assertEquals(setUp, timelineActions(nepal), "nothing was written to " + nepal);
         }
         assertEquals(List.of(), leaks);
         assertTrue(attempts >= 500, "cross-tenant attempts: " + attempts);
@@ -119,6 +129,10 @@ class AuthorizationMatrixIT {
 
     private int attempt(ApiClient caller, Row row, String claim) {
         String path = row.path().replace("{claim}", claim == null ? "" : claim);
+        if (row.needsDocument()) {
+            path = path.replace("{document}",
+                    documents.computeIfAbsent(claim, attachedTo -> DocumentsIT.attach(officer, attachedTo)));
+        }
         String body = switch (row.body()) {
             case "" -> row.method().equals("POST") ? "{}" : null;
             case "NEW_CLAIM" -> ClaimsApiIT.NEPAL_CLAIM;
@@ -126,7 +140,10 @@ class AuthorizationMatrixIT {
             default -> row.body();
         };
         String type = "LEGACY_CSV".equals(row.body()) ? "text/csv" : "application/json";
-        String version = claim != null && path.contains("/actions/") ? String.valueOf(officer.version(claim)) : null;
+        String version = claim != null && row.method().equals("POST") ? String.valueOf(officer.version(claim)) : null;
+        if ("PDF".equals(row.body())) {
+            return caller.upload(path, version, "matrix.pdf", DocumentsIT.PDF, null).status();
+        }
         return caller.send(row.method(), path, body, type, version).status();
     }
 

@@ -1,6 +1,7 @@
 package un.vra.claims.it;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.openqa.selenium.By;
@@ -73,6 +74,11 @@ final class Browser implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** Chooses a file in a file input, shown or hidden behind a styled button, as picking it in the dialog would. */
+    void attach(By locator, Path file) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(locator)).sendKeys(file.toAbsolutePath().toString());
     }
 
     void waitUntilGone(By locator) {

@@ -3,6 +3,11 @@ package un.vra.claims.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -11,7 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
-/** The claim file in the back office: reading it, acting through its dialogs, and a conflict between two people. */
+/**
+ * The claim file in the back office and the portal: reading it, acting through its dialogs, a conflict between two
+ * people, and attaching documents.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ClaimFileBrowserIT {
@@ -158,5 +166,76 @@ class ClaimFileBrowserIT {
         String timeline = ApiClient.as("vra.officer").get("/claims/api/claims/" + reference + "/timeline")
                 .response().body();
         assertTrue(timeline.contains("first comment") && timeline.contains("second comment"), timeline);
+    }
+
+    private static Path file(String name, byte[] content) throws IOException {
+        Path file = Files.createTempDirectory("claim-documents").resolve(name);
+        Files.write(file, content);
+        file.toFile().deleteOnExit();
+        file.getParent().toFile().deleteOnExit();
+        return file;
+    }
+
+    @Test
+    void aFocalPointAttachesAPdfToItsStatesClaimInThePortalAndSeesItListed() throws IOException {
+        ApiClient officer = ApiClient.as("vra.officer");
+        String ref = officer.register(ClaimLifecycleIT.FULL_CLAIM);
+        try (Browser nepal = new Browser()) {
+            nepal.signIn("portal", "focal.npl");
+            nepal.open("/portal/claim.xhtml?reference=" + ref);
+            nepal.waitFor(By.id("status"));
+            nepal.waitForText("No documents yet.");
+            nepal.attach(By.cssSelector("#add-document input[type=file]"),
+                    file("Résultat labo K-7.pdf", DocumentsIT.PDF));
+            nepal.type(By.id("add-document:description"), "Laboratory report, kit K-7");
+            nepal.click(By.id("add-document:add"));
+            nepal.waitForText("Document attached.");
+            assertEquals("Résultat labo K-7.pdf", nepal.waitFor(By.cssSelector(".document-download")).getText());
+            assertTrue(nepal.pageText().contains("Laboratory report, kit K-7"));
+            assertTrue(nepal.pageText().contains("fileName: Résultat labo K-7.pdf"), "the timeline shows the document");
+            JsonObject listed = officer.get("/claims/api/claims/" + ref + "/documents").json();
+            assertEquals(1, listed.getInt("total"));
+            JsonObject document = listed.getJsonArray("items").getJsonObject(0);
+            assertEquals("focal.npl", document.getString("uploadedBy"));
+            assertEquals(DocumentsIT.PDF.length, document.getInt("size"));
+
+            nepal.click(By.cssSelector(".document-download"));
+            String downloaded = "document " + document.getJsonNumber("id") + " (Résultat labo K-7.pdf)";
+            assertTrue(logged(ref, "focal.npl", downloaded), "the download from the page is in the access log");
+        }
+    }
+
+    /** Whether the access log shows, within a few seconds, that the user read this of the claim. */
+    private static boolean logged(String reference, String user, String what) {
+        ApiClient auditor = ApiClient.as("auditor");
+        for (int attempt = 0; attempt < 20; attempt++) {
+            if (auditor.get("/claims/api/audit/access?reference=" + reference + "&user=" + user).response().body()
+                    .contains(what)) {
+                return true;
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void aTextFileNamedPdfIsRefusedOnThePageWithAnExplanationAndNothingIsAttached() throws IOException {
+        String ref = ApiClient.as("vra.officer").register(ClaimLifecycleIT.FULL_CLAIM);
+        try (Browser browser = new Browser()) {
+            browser.signIn("claims", "vra.officer");
+            openFile(browser, ref);
+            browser.attach(By.cssSelector("#add-document input[type=file]"),
+                    file("notes.pdf", "Plain text, not a PDF.".getBytes(StandardCharsets.UTF_8)));
+            browser.click(By.id("add-document:add"));
+            browser.waitForText("Only PDF documents and PNG or JPEG images can be attached");
+            assertTrue(browser.pageText().contains("No documents yet."));
+        }
+        assertEquals(0, ApiClient.as("vra.officer").get("/claims/api/claims/" + ref + "/documents").json()
+                .getInt("total"));
     }
 }

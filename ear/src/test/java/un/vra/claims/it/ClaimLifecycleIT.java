@@ -115,7 +115,8 @@ class ClaimLifecycleIT {
         assertNull(asFocalPoint.getJsonObject("claimant").get("contact"));
         assertNull(asFocalPoint.getJsonArray("children").getJsonObject(0).get("name"));
         assertEquals("NA-123", asFocalPoint.getJsonObject("allegedFather").getString("serviceNumber"));
-        assertEquals(List.of("ACKNOWLEDGE", "ADD_COMMENT"), strings(asFocalPoint.getJsonArray("allowedActions")));
+        assertEquals(List.of("ACKNOWLEDGE", "ADD_COMMENT", "ADD_DOCUMENT"),
+                strings(asFocalPoint.getJsonArray("allowedActions")));
     }
 
     @Test

@@ -15,8 +15,6 @@ import java.io.Serializable;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -84,10 +82,7 @@ public class ClaimActionDialog implements Serializable {
                 return;
             }
             claims.act(file.getReference(), version, command, blankToNull(onBehalfOf));
-            facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text("action.done"), null));
-            facesContext.getExternalContext().getFlash().setKeepMessages(true);
-            facesContext.getExternalContext().redirect(facesContext.getExternalContext().getRequestContextPath()
-                    + "/claim.xhtml?reference=" + URLEncoder.encode(file.getReference(), StandardCharsets.UTF_8));
+            file.reopenWith("action.done");
         } catch (StaleVersionException e) {
             conflict = true;
             error(text("action.conflict"));

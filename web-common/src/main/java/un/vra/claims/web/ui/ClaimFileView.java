@@ -6,8 +6,13 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import un.vra.claims.claim.ClaimAction;
+import un.vra.claims.claim.application.ClaimCommand;
 import un.vra.claims.claim.application.ClaimDetails;
 import un.vra.claims.claim.application.ClaimService;
 import un.vra.claims.claim.application.TimelineEntry;
@@ -42,6 +47,21 @@ public class ClaimFileView implements Serializable {
             return;
         }
         timeline = claims.timeline(reference);
+    }
+
+    /** Shows the claim file afresh after a change, with a message that survives the redirect. */
+    public void reopenWith(String textKey) throws IOException {
+        String text = facesContext.getApplication().getResourceBundle(facesContext, "msg").getString(textKey);
+        facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+        facesContext.getExternalContext().getFlash().setKeepMessages(true);
+        facesContext.getExternalContext().redirect(facesContext.getExternalContext().getRequestContextPath()
+                + "/claim.xhtml?reference=" + URLEncoder.encode(reference, StandardCharsets.UTF_8));
+    }
+
+    /** The allowed actions taken through a dialog of their own; documents are attached in their own panel. */
+    public List<ClaimAction> getDialogActions() {
+        return claim == null ? List.of()
+                : claim.allowedActions().stream().filter(ClaimCommand.TYPES::containsKey).toList();
     }
 
     public String getReference() {

@@ -1,10 +1,7 @@
 package un.vra.claims.web.ui;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 import un.vra.claims.claim.ClaimFilter;
@@ -16,9 +13,9 @@ import un.vra.claims.shared.PageResult;
 
 /**
  * A claim table paged and sorted by the database, through the claim service, so a focal point's table holds
- * only its State's claims. Each load asks for one page and its total.
+ * only its State's claims.
  */
-public class ClaimListModel extends LazyDataModel<ClaimSummary> {
+public class ClaimListModel extends PagedModel<ClaimSummary> {
 
     private static final long serialVersionUID = 1L;
 
@@ -34,23 +31,21 @@ public class ClaimListModel extends LazyDataModel<ClaimSummary> {
     }
 
     @Override
-    public int count(Map<String, FilterMeta> filterBy) {
-        return (int) service.list(filter, new PageRequest(0, 1), defaultSort).total();
-    }
-
-    @Override
-    public List<ClaimSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                   Map<String, FilterMeta> filterBy) {
-        int size = Math.min(pageSize, PageRequest.MAX_SIZE);
-        PageResult<ClaimSummary> page = service.list(filter, new PageRequest(first / size, size),
-                sort(sortBy).orElse(defaultSort));
-        setRowCount((int) page.total());
-        return page.items();
+    protected PageResult<ClaimSummary> page(PageRequest request, Map<String, SortMeta> sortBy) {
+        return service.list(filter, request, sort(sortBy).orElse(defaultSort));
     }
 
     @Override
     public String getRowKey(ClaimSummary claim) {
         return claim.reference();
+    }
+
+    public ClaimFilter filter() {
+        return filter;
+    }
+
+    public ClaimSort defaultSort() {
+        return defaultSort;
     }
 
     /** Table columns by the record component they show, and the sort field of the register for each. */

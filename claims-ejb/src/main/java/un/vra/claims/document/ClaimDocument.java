@@ -1,0 +1,114 @@
+package un.vra.claims.document;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import un.vra.claims.claim.Claim;
+import un.vra.claims.claim.Recording;
+import un.vra.claims.shared.InvalidInputException;
+
+/**
+ * What is known about a document on a claim: its checked name, type, size and hash, a description, and who
+ * attached it when. The bytes live in {@link ClaimDocumentContent}, so listing documents never reads them.
+ * Documents are never changed or removed; the database refuses it too.
+ */
+@Entity
+@Table(name = "claim_document")
+public class ClaimDocument {
+
+    /** The longest description kept, in characters. */
+    public static final int MAX_DESCRIPTION = 500;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "claim_id", nullable = false, updatable = false)
+    private Long claimId;
+
+    @Column(name = "file_name", nullable = false, updatable = false)
+    private String fileName;
+
+    @Column(name = "media_type", nullable = false, updatable = false)
+    private String mediaType;
+
+    @Column(name = "size_bytes", nullable = false, updatable = false)
+    private long sizeBytes;
+
+    @Column(nullable = false, updatable = false)
+    private String sha256;
+
+    @Column(updatable = false)
+    private String description;
+
+    @Column(name = "uploaded_by", nullable = false, updatable = false)
+    private String uploadedBy;
+
+    @Column(name = "uploaded_by_role", nullable = false, updatable = false)
+    private String uploadedByRole;
+
+    /** To the microsecond, as the database keeps it, so the document reads the same before and after storing. */
+    @Column(name = "uploaded_at", nullable = false, updatable = false)
+    private Instant uploadedAt;
+
+    protected ClaimDocument() {
+    }
+
+    ClaimDocument(Claim claim, CheckedFile file, String description, Recording recording) {
+        String text = description == null || description.isBlank() ? null : description.strip();
+        if (text != null && text.codePointCount(0, text.length()) > MAX_DESCRIPTION) {
+            throw new InvalidInputException("description",
+                    "a description has at most " + MAX_DESCRIPTION + " characters");
+        }
+        this.claimId = claim.id();
+        this.fileName = file.fileName();
+        this.mediaType = file.type().mediaType();
+        this.sizeBytes = file.size();
+        this.sha256 = file.sha256();
+        this.description = text;
+        this.uploadedBy = recording.actor().username();
+        this.uploadedByRole = recording.actor().role();
+        this.uploadedAt = recording.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    public String mediaType() {
+        return mediaType;
+    }
+
+    public long size() {
+        return sizeBytes;
+    }
+
+    public String sha256() {
+        return sha256;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public String uploadedBy() {
+        return uploadedBy;
+    }
+
+    public String uploadedByRole() {
+        return uploadedByRole;
+    }
+
+    public Instant uploadedAt() {
+        return uploadedAt;
+    }
+}

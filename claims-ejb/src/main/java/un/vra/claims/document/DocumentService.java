@@ -1,0 +1,80 @@
+package un.vra.claims.document;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import un.vra.claims.account.Caller;
+import un.vra.claims.account.CurrentCaller;
+import un.vra.claims.account.Role;
+import un.vra.claims.audit.AuditTrail;
+import un.vra.claims.claim.Claim;
+import un.vra.claims.claim.ClaimAction;
+import un.vra.claims.claim.Recording;
+import un.vra.claims.claim.application.ClaimAccess;
+import un.vra.claims.shared.NotFoundException;
+import un.vra.claims.shared.PageRequest;
+import un.vra.claims.shared.PageResult;
+
+/**
+ * Attaching documents to a claim, listing them and reading one. Each goes through the caller's scope exactly
+ * as a claim's file does: a focal point reaches only its own State's claims, and any other claim is not found.
+ * Attaching is an action on the claim: it needs the version the caller saw and appends to the timeline.
+ * Reading a document's bytes is recorded in the access log. The size limit is {@code claims.documents.max-bytes}.
+ */
+@Stateless
+@RolesAllowed({Role.OFFICER, Role.ADMIN, Role.FOCAL})
+public class DocumentService {
+
+    @Inject
+    private ClaimAccess access;
+
+    @Inject
+    private DocumentRepository documents;
+
+    @Inject
+    private CurrentCaller currentCaller;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    @ConfigProperty(name = "claims.documents.max-bytes", defaultValue = "10485760")
+    private long maxBytes;
+
+    public AddedDocument add(String reference, long expectedVersion, String fileName, byte[] content,
+                             String description) {
+        Caller caller = currentCaller.get();
+        Claim claim = access.forAction(reference, caller, ClaimAction.ADD_DOCUMENT, expectedVersion);
+        CheckedFile file = CheckedFile.check(fileName, content, maxBytes);
+        Recording recording = access.recording(caller, null);
+        ClaimDocument document = new ClaimDocument(claim, file, description, recording);
+        claim.addDocument(file.fileName(), file.type().mediaType(), file.size(), file.sha256(), recording);
+        access.store(reference, expectedVersion);
+        documents.add(document, content);
+        return new AddedDocument(DocumentView.of(document), claim.version());
+    }
+
+    /** A claim's documents, newest first, without their bytes. */
+    public PageResult<DocumentView> list(String reference, PageRequest page) {
+        Claim claim = access.get(reference, currentCaller.get());
+        PageResult<ClaimDocument> found = documents.list(claim.id(), page);
+        return new PageResult<>(found.total(), found.page(), found.size(),
+                found.items().stream().map(DocumentView::of).toList());
+    }
+
+    /** One document of a claim with its bytes; reading it is recorded in the access log. */
+    public DocumentFile content(String reference, long documentId) {
+        Caller caller = currentCaller.get();
+        Claim claim = access.get(reference, caller);
+        ClaimDocument document = documents.find(claim.id(), documentId)
+                .orElseThrow(() -> new NotFoundException("no document " + documentId + " on claim " + reference));
+        audit.personalDataRead(caller, reference, "document " + documentId + " (" + document.fileName() + ")");
+        return new DocumentFile(document.fileName(), document.mediaType(), documents.content(documentId));
+    }
+
+    /** The largest file accepted, in bytes, so the pages and the API can stop reading beyond it. */
+    public long maxBytes() {
+        return maxBytes;
+    }
+}

@@ -1,0 +1,34 @@
+package un.vra.claims.web.ui;
+
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import un.vra.claims.shared.PageRequest;
+import un.vra.claims.shared.PageResult;
+
+/**
+ * A table paged (and sorted, where it can be) by the database through a service, so it holds one page only and
+ * the service's scope applies to it. Each load asks for one page and its total.
+ */
+public abstract class PagedModel<T> extends LazyDataModel<T> {
+
+    private static final long serialVersionUID = 1L;
+
+    /** One page of the rows, in the order the table asks for where the service supports it. */
+    protected abstract PageResult<T> page(PageRequest request, Map<String, SortMeta> sortBy);
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+        return (int) page(new PageRequest(0, 1), Map.of()).total();
+    }
+
+    @Override
+    public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        int size = Math.min(pageSize, PageRequest.MAX_SIZE);
+        PageResult<T> page = page(new PageRequest(first / size, size), sortBy);
+        setRowCount((int) page.total());
+        return page.items();
+    }
+}
