@@ -24,15 +24,21 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.ResourceBundle;
 import java.util.Set;
 import un.vra.claims.claim.ClaimAction;
+import un.vra.claims.claim.ClaimFilter;
 import un.vra.claims.claim.application.ClaimCommand;
 import un.vra.claims.claim.application.ClaimDetails;
 import un.vra.claims.claim.application.ClaimService;
 import un.vra.claims.claim.application.ClaimSummary;
 import un.vra.claims.claim.application.TimelineEntry;
+import un.vra.claims.export.ClaimFilePdf;
+import un.vra.claims.export.ExportFormat;
+import un.vra.claims.export.ExportService;
 import un.vra.claims.shared.PageResult;
 
 /** Registering, listing, reading and acting on claims. Who may see and do what is decided by the claim service. */
@@ -43,6 +49,9 @@ public class ClaimsResource {
 
     @EJB
     private ClaimService claims;
+
+    @EJB
+    private ExportService exports;
 
     @Context
     private UriInfo uriInfo;
@@ -80,6 +89,40 @@ public class ClaimsResource {
                          @QueryParam("size") String size) {
         PageResult<ClaimSummary> result = claims.list(params.filter(), QueryParams.page(page, size), params.sort());
         return Response.ok(result).cacheControl(noStore()).build();
+    }
+
+    /**
+     * The register as filtered, as a CSV, XLSX or PDF file, in the order claims were registered; the columns
+     * and values are in the first of the request's languages the application speaks.
+     */
+    @GET
+    @Path("export")
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/pdf",
+            MediaType.APPLICATION_JSON})
+    public Response export(@BeanParam ClaimListParams params, @QueryParam("format") String format,
+                           @Context HttpHeaders headers) {
+        ExportFormat chosen = ExportFormat.parse(format == null ? "csv" : format);
+        ClaimFilter filter = params.filter();
+        ResourceBundle texts = Texts.forLanguages(headers.getAcceptableLanguages());
+        StreamingOutput file = out -> exports.register(filter, chosen, texts, out);
+        return Response.ok(file, chosen.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"" + chosen.fileName("claims") + "\"")
+                .cacheControl(noStore())
+                .build();
+    }
+
+    /** One claim's file as PDF: what the caller may read of it. */
+    @GET
+    @Path("{reference}/file.pdf")
+    @Produces("application/pdf")
+    public Response claimFile(@PathParam("reference") String reference) {
+        ClaimDetails claim = claims.find(reference).orElseThrow(() -> new NotFoundException("no claim " + reference));
+        List<TimelineEntry> timeline = claims.timeline(reference);
+        StreamingOutput file = out -> ClaimFilePdf.write(claim, timeline, out);
+        return Response.ok(file, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + reference + ".pdf\"")
+                .cacheControl(noStore())
+                .build();
     }
 
     @GET

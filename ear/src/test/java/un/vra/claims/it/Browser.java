@@ -1,6 +1,9 @@
 package un.vra.claims.it;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -24,6 +27,7 @@ final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final WebDriverWait wait;
+    private final Path downloads;
 
     Browser() {
         this("en");
@@ -33,7 +37,13 @@ final class Browser implements AutoCloseable {
     Browser(String language) {
         ChromeOptions options = new ChromeOptions();
         options.addArguments("--lang=" + language);
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        try {
+            downloads = Files.createTempDirectory("browser-downloads");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language,
+                "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -114,6 +124,13 @@ final class Browser implements AutoCloseable {
 
     void waitForText(String text) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+    }
+
+    /** The file the browser saved under this name, once its download is complete. */
+    Path downloaded(String fileName) {
+        Path file = downloads.resolve(fileName);
+        wait.until(driver -> Files.exists(file) && !Files.exists(downloads.resolve(fileName + ".crdownload")));
+        return file;
     }
 
     String sessionCookie() {

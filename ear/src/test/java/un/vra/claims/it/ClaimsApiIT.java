@@ -136,7 +136,8 @@ class ClaimsApiIT {
         assertEquals(200, document.status());
         assertEquals(Set.of("/claims", "/claims/{reference}", "/claims/{reference}/timeline",
                 "/claims/{reference}/actions/{action}", "/claims/{reference}/documents",
-                "/claims/{reference}/documents/{id}", "/metrics/summary", "/metrics/member-states", "/imports"),
+                "/claims/{reference}/documents/{id}", "/claims/export", "/claims/{reference}/file.pdf",
+                "/claims/duplicates", "/metrics/summary", "/metrics/member-states", "/imports"),
                 document.json().getJsonObject("paths").keySet());
     }
 

@@ -95,7 +95,7 @@ public class ClaimAccess {
         return new Recording(new Actor(caller.username(), caller.role().name(), onBehalfOf), clock);
     }
 
-    static ClaimScope scope(Caller caller) {
+    public static ClaimScope scope(Caller caller) {
         return caller.restrictedToMemberState().map(ClaimScope::memberState).orElse(ClaimScope.all());
     }
 

@@ -17,16 +17,16 @@ import un.vra.claims.claim.WhoseTurn;
  * waited in all and with its Member State. No personal data beyond the claimant's pseudonym.
  */
 public record ClaimSummary(String reference, LocalDate receivedOn, ClaimType claimType, String mission,
-                           PersonnelCategory personnelCategory, String memberState, ClaimStatus status,
+                           String allegationReference, PersonnelCategory personnelCategory, String memberState, ClaimStatus status,
                            WhoseTurn whoseTurn, String claimantPseudonym, NextStep nextStep, LocalDate nextStepDueOn,
                            boolean overdue, long daysPending, long daysWithMemberState, Instant updatedAt)
         implements Serializable {
 
-    static ClaimSummary of(Claim claim, TimeStandards standards, LocalDate today) {
+    public static ClaimSummary of(Claim claim, TimeStandards standards, LocalDate today) {
         ClaimClocks clocks = claim.clocks(today);
         NextStep step = claim.nextStep().orElse(null);
         return new ClaimSummary(claim.reference().value(), claim.receivedOn(), claim.claimType(), claim.mission(),
-                claim.personnelCategory(), claim.memberState(), claim.status(), claim.whoseTurn(),
+                claim.allegationReference(), claim.personnelCategory(), claim.memberState(), claim.status(), claim.whoseTurn(),
                 claim.claimantPseudonym(), step, standards.dueOn(step, claim.nextStepSince()).orElse(null),
                 standards.overdue(step, claim.nextStepSince(), today), clocks.daysPending(),
                 clocks.daysWithMemberState(), claim.updatedAt());

@@ -11,10 +11,13 @@ import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 import un.vra.claims.claim.ClaimAction;
 import un.vra.claims.claim.application.ClaimCommand;
 import un.vra.claims.claim.application.ClaimDetails;
 import un.vra.claims.claim.application.ClaimService;
+import un.vra.claims.export.ClaimFilePdf;
 import un.vra.claims.claim.application.TimelineEntry;
 
 /**
@@ -62,6 +65,14 @@ public class ClaimFileView implements Serializable {
     public List<ClaimAction> getDialogActions() {
         return claim == null ? List.of()
                 : claim.allowedActions().stream().filter(ClaimCommand.TYPES::containsKey).toList();
+    }
+
+    /** The claim file as PDF: the claim and timeline already read for the page, so nothing is logged twice. */
+    public StreamedContent getPdf() {
+        ClaimDetails shown = claim;
+        List<TimelineEntry> events = timeline;
+        return DefaultStreamedContent.builder().name(reference + ".pdf").contentType("application/pdf")
+                .writer(out -> ClaimFilePdf.write(shown, events, out)).build();
     }
 
     public String getReference() {

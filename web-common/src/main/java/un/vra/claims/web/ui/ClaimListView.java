@@ -2,11 +2,15 @@ package un.vra.claims.web.ui;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.ResourceBundle;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 import un.vra.claims.claim.AgeBand;
 import un.vra.claims.claim.ClaimFilter;
 import un.vra.claims.claim.ClaimSort;
@@ -14,6 +18,8 @@ import un.vra.claims.claim.ClaimStatus;
 import un.vra.claims.claim.PersonnelCategory;
 import un.vra.claims.claim.WhoseTurn;
 import un.vra.claims.claim.application.ClaimService;
+import un.vra.claims.export.ExportFormat;
+import un.vra.claims.export.ExportService;
 import un.vra.claims.reference.MemberState;
 import un.vra.claims.reference.Mission;
 import un.vra.claims.reference.ReferenceData;
@@ -34,6 +40,12 @@ public class ClaimListView implements Serializable {
 
     @Inject
     private ReferenceData referenceData;
+
+    @EJB
+    private ExportService exports;
+
+    @Inject
+    private FacesContext facesContext;
 
     private ClaimListModel claims;
     private List<String> memberStates;
@@ -59,6 +71,15 @@ public class ClaimListView implements Serializable {
         claims = new ClaimListModel(claimService, new ClaimFilter(status, blankToNull(memberState),
                 blankToNull(mission), category, null, null, blankToNull(text), ageBand, whoseTurn, overdueOnly),
                 oldestPendingFirst ? ClaimSort.parse("pending") : ClaimSort.DEFAULT);
+    }
+
+    /** The register as filtered now, as a file; a focal point's holds only its State's claims. */
+    public StreamedContent export(String format) {
+        ExportFormat chosen = ExportFormat.parse(format);
+        ClaimFilter filter = claims.filter();
+        ResourceBundle texts = facesContext.getApplication().getResourceBundle(facesContext, "msg");
+        return DefaultStreamedContent.builder().name(chosen.fileName("claims")).contentType(chosen.mediaType())
+                .writer(out -> exports.register(filter, chosen, texts, out)).build();
     }
 
     public void clear() {
