@@ -135,6 +135,8 @@ public final class ClaimFilePdf {
                     .add("Frequency", support.frequency())
                     .add("Starts on", support.startsOn())
                     .add("Paid so far", amount(support.paid(), support.currency()))
+                    .add("Due so far", amount(support.due(), support.currency()))
+                    .add("Arrears", amount(support.arrears(), support.currency()))
                     .add("Reimbursements withheld", amount(support.withheldBalance(), support.currency()))
                     .addTo(pdf, "Support");
         }

@@ -57,7 +57,7 @@ class ClaimFilePdfTest {
                 new DnaView("KIT-9", "Laboratoire de Genève", "S-C", null, "S-F", LocalDate.of(2024, 6, 1), true),
                 new SupportView(SupportArrangement.Kind.AGREEMENT, new BigDecimal("150.00"), "USD",
                         SupportArrangement.Frequency.MONTHLY, LocalDate.of(2024, 8, 1), new BigDecimal("150.00"),
-                        BigDecimal.ZERO),
+                        new BigDecimal("300.00"), new BigDecimal("150.00"), BigDecimal.ZERO),
                 Set.of(ClaimAction.RECORD_PAYMENT), Instant.parse("2024-09-01T09:00:00Z"), 7);
     }
 

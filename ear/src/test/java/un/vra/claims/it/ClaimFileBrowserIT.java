@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -81,6 +84,9 @@ class ClaimFileBrowserIT {
             assertEquals("SEAL-C", browser.waitFor(By.id("child-seal")).getText());
             assertEquals("SEAL-F", browser.waitFor(By.id("father-seal")).getText());
             assertEquals("80.00 USD", browser.waitFor(By.id("support-paid")).getText());
+            long monthsDue = ChronoUnit.MONTHS.between(LocalDate.of(2026, 1, 1), LocalDate.now(ZoneOffset.UTC)) + 1;
+            assertEquals(monthsDue * 80 + ".00 USD", browser.waitFor(By.id("support-due")).getText());
+            assertEquals((monthsDue - 1) * 80 + ".00 USD", browser.waitFor(By.id("support-arrears")).getText());
         }
     }
 

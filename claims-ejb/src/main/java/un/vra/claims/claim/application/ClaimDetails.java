@@ -64,7 +64,7 @@ public record ClaimDetails(String reference, LocalDate receivedOn, ClaimType cla
     /** The support arrangement and what was paid, withheld and released, in its currency. */
     public record SupportView(SupportArrangement.Kind kind, BigDecimal amount, String currency,
                               SupportArrangement.Frequency frequency, LocalDate startsOn, BigDecimal paid,
-                              BigDecimal withheldBalance) implements Serializable {
+                              BigDecimal due, BigDecimal arrears, BigDecimal withheldBalance) implements Serializable {
     }
 
     static ClaimDetails of(Claim claim, Caller caller, TimeStandards standards, LocalDate today) {
@@ -83,7 +83,7 @@ public record ClaimDetails(String reference, LocalDate receivedOn, ClaimType cla
                 claim.allegedFather().map(ClaimDetails::father).orElse(null),
                 new WishesView(claim.wishes().noFatherContact(), vra ? claim.wishes().notes() : null),
                 claim.dnaTest().map(ClaimDetails::dna).orElse(null),
-                claim.supportArrangement().map(terms -> support(claim, terms)).orElse(null),
+                claim.supportArrangement().map(terms -> support(claim, terms, today)).orElse(null),
                 ActionPolicy.filter(caller.role(), claim.allowedActions()), claim.updatedAt(), claim.version());
     }
 
@@ -97,9 +97,12 @@ public record ClaimDetails(String reference, LocalDate receivedOn, ClaimType cla
                 test.labReceivedOn(), test.sealsIntact());
     }
 
-    private static SupportView support(Claim claim, SupportArrangement terms) {
+    /** Support due runs until the claim closes. */
+    private static SupportView support(Claim claim, SupportArrangement terms, LocalDate today) {
         String currency = terms.amount().currency();
+        BigDecimal paid = claim.total(ClaimAction.RECORD_PAYMENT, currency);
+        LocalDate until = claim.closedOn() == null || claim.closedOn().isAfter(today) ? today : claim.closedOn();
         return new SupportView(terms.kind(), terms.amount().amount(), currency, terms.frequency(), terms.startsOn(),
-                claim.total(ClaimAction.RECORD_PAYMENT, currency), claim.withheldBalance(currency));
+                paid, terms.dueBy(until), terms.arrears(until, paid), claim.withheldBalance(currency));
     }
 }
