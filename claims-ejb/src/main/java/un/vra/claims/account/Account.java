@@ -80,6 +80,10 @@ public class Account {
         return deputy;
     }
 
+    public Instant createdAt() {
+        return createdAt;
+    }
+
     public Instant deactivatedAt() {
         return deactivatedAt;
     }

@@ -6,6 +6,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
+import un.vra.claims.shared.PageRequest;
+import un.vra.claims.shared.PageResult;
 
 /** Accounts by user name. */
 @ApplicationScoped
@@ -39,6 +41,20 @@ public class AccountRepository {
             query.setParameter("state", memberState);
         }
         return query.setMaxResults(1000).getResultList();
+    }
+
+    /** Accounts of one role, or of all roles, by name. */
+    public PageResult<Account> page(Role role, PageRequest page) {
+        String where = role == null ? "" : " where a.role = :role";
+        TypedQuery<Long> count = em.createQuery("select count(a) from Account a" + where, Long.class);
+        TypedQuery<Account> select = em.createQuery("select a from Account a" + where + " order by a.username",
+                Account.class);
+        if (role != null) {
+            count.setParameter("role", role);
+            select.setParameter("role", role);
+        }
+        return new PageResult<>(count.getSingleResult(), page.page(), page.size(),
+                select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList());
     }
 
     public void add(Account account) {

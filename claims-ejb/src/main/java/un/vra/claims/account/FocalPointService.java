@@ -5,11 +5,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
-import java.util.regex.Pattern;
 import un.vra.claims.audit.AuditTrail;
 import un.vra.claims.audit.SecurityEvent;
 import un.vra.claims.reference.ReferenceData;
-import un.vra.claims.shared.DomainException;
 import un.vra.claims.shared.InvalidInputException;
 import un.vra.claims.shared.NotFoundException;
 
@@ -21,8 +19,6 @@ import un.vra.claims.shared.NotFoundException;
 @Stateless
 @RolesAllowed(Role.ADMIN)
 public class FocalPointService {
-
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
 
     @Inject
     private AccountRepository accounts;
@@ -47,16 +43,10 @@ public class FocalPointService {
     }
 
     public FocalPointView designate(String username, String memberState, boolean deputy, String initialPassword) {
-        if (username == null || !USERNAME.matcher(username).matches()) {
-            throw new InvalidInputException("username", "3 to 64 lower-case letters, digits, '.', '_' or '-'");
-        }
         if (referenceData.memberState(memberState).isEmpty()) {
             throw new InvalidInputException("memberState", "unknown Member State: " + memberState);
         }
-        if (accounts.find(username).isPresent()) {
-            throw new DomainException("CONFLICT", "an account " + username + " already exists");
-        }
-        PasswordPolicy.check("initialPassword", username, initialPassword);
+        NewAccountRules.check(accounts, username, initialPassword);
         Account account = Account.focalPoint(username, hasher.hash(initialPassword.toCharArray()), memberState, deputy,
                 clock.instant());
         accounts.add(account);

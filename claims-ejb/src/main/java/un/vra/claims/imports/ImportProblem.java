@@ -1,5 +1,6 @@
 package un.vra.claims.imports;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -10,7 +11,7 @@ import java.util.Objects;
  * @param column  the CSV column at fault, or null when the whole record or the header is at fault
  * @param message what was expected, in plain English
  */
-public record ImportProblem(int row, String column, String message) {
+public record ImportProblem(int row, String column, String message) implements Serializable {
 
     public ImportProblem {
         Objects.requireNonNull(message, "message");

@@ -58,45 +58,92 @@ public class ImportService {
     @Inject
     private Clock clock;
 
+    /**
+     * Reads a file as the import would, without storing anything: how many claims it holds and every problem,
+     * so that an administrator can correct the file before confirming.
+     */
+    public ImportCheck check(byte[] content) {
+        Optional<ImportBatch> earlier = earlier(sha256(content));
+        if (earlier.isPresent()) {
+            return new ImportCheck(true, earlier.get().claimCount(), List.of());
+        }
+        try {
+            LegacyCsvReader.Result read = read(content);
+            List<ImportProblem> problems = problems(read);
+            Actor importer = importer();
+            for (LegacyRow row : read.rows()) {
+                build(row, ClaimReference.of(row.receivedOn().getYear(), 1), importer, problems);
+            }
+            return new ImportCheck(false, read.rows().size(), sorted(problems));
+        } catch (ImportRejectedException e) {
+            return new ImportCheck(false, 0, e.problems());
+        }
+    }
+
     public ImportReport importCsv(byte[] content) {
         String sha256 = sha256(content);
-        Optional<ImportBatch> earlier = em.createQuery("select b from ImportBatch b where b.sha256 = :sha",
-                ImportBatch.class).setParameter("sha", sha256).getResultStream().findFirst();
+        Optional<ImportBatch> earlier = earlier(sha256);
         if (earlier.isPresent()) {
             return new ImportReport(true, 0, List.of(), "This file was already imported (" + earlier.get().claimCount()
                     + " claims); nothing was changed.");
         }
-        LegacyCsvReader.Result read;
-        try {
-            read = LegacyCsvReader.read(utf8(content), LocalDate.now(clock));
-        } catch (UncheckedIOException e) {
-            throw new ImportRejectedException(List.of(new ImportProblem(1, null, "the file is not UTF-8 text")));
-        }
-        List<ImportProblem> problems = new ArrayList<>(read.problems());
-        read.rows().forEach(row -> problems.addAll(againstRegister(row)));
-        if (!problems.isEmpty()) {
-            throw new ImportRejectedException(sorted(problems));
-        }
-        Caller caller = currentCaller.get();
-        Actor importer = Actor.of(caller.username(), caller.role().name());
+        LegacyCsvReader.Result read = validated(content);
+        Actor importer = importer();
+        List<ImportProblem> problems = new ArrayList<>();
         List<String> references = new ArrayList<>();
         for (LegacyRow row : read.rows()) {
-            Claim claim = create(row, importer, problems);
+            ClaimReference reference = row.reference() == null
+                    ? claims.nextReference(row.receivedOn().getYear())
+                    : claims.reserve(ClaimReference.parse(row.reference()));
+            Claim claim = build(row, reference, importer, problems);
             if (claim != null) {
+                claims.add(claim);
                 references.add(claim.reference().value());
             }
         }
         if (!problems.isEmpty()) {
             throw new ImportRejectedException(sorted(problems));
         }
-        em.persist(new ImportBatch(sha256, clock.instant(), caller.username(), references.size()));
+        em.persist(new ImportBatch(sha256, clock.instant(), currentCaller.get().username(), references.size()));
         return new ImportReport(false, references.size(), references, "Imported " + references.size() + " claims.");
     }
 
-    private Claim create(LegacyRow row, Actor importer, List<ImportProblem> problems) {
-        ClaimReference reference = row.reference() == null
-                ? claims.nextReference(row.receivedOn().getYear())
-                : claims.reserve(ClaimReference.parse(row.reference()));
+    private Optional<ImportBatch> earlier(String sha256) {
+        return em.createQuery("select b from ImportBatch b where b.sha256 = :sha", ImportBatch.class)
+                .setParameter("sha", sha256).getResultStream().findFirst();
+    }
+
+    /** The file's rows, or a refusal listing every problem of the file itself and against the register. */
+    private LegacyCsvReader.Result validated(byte[] content) {
+        LegacyCsvReader.Result read = read(content);
+        List<ImportProblem> problems = problems(read);
+        if (!problems.isEmpty()) {
+            throw new ImportRejectedException(sorted(problems));
+        }
+        return read;
+    }
+
+    private LegacyCsvReader.Result read(byte[] content) {
+        try {
+            return LegacyCsvReader.read(utf8(content), LocalDate.now(clock));
+        } catch (UncheckedIOException e) {
+            throw new ImportRejectedException(List.of(new ImportProblem(1, null, "the file is not UTF-8 text")));
+        }
+    }
+
+    private List<ImportProblem> problems(LegacyCsvReader.Result read) {
+        List<ImportProblem> problems = new ArrayList<>(read.problems());
+        read.rows().forEach(row -> problems.addAll(againstRegister(row)));
+        return problems;
+    }
+
+    private Actor importer() {
+        Caller caller = currentCaller.get();
+        return Actor.of(caller.username(), caller.role().name());
+    }
+
+    /** The claim a row describes, or null with a problem when its dates do not lead to its status. */
+    private static Claim build(LegacyRow row, ClaimReference reference, Actor importer, List<ImportProblem> problems) {
         NewClaim details = new NewClaim(row.receivedOn(), row.claimType(), row.mission(), row.allegationReference(),
                 row.personnelCategory(), row.memberState(), row.claimantName(), null,
                 row.childBirthYears().stream().map(year -> new NewChild(null, year, Sex.UNDISCLOSED)).toList(),
@@ -105,9 +152,7 @@ public class ImportService {
                 row.notifiedOn(), row.acknowledgedOn(), row.paternityDeterminedOn(), row.supportArrangedOn(),
                 row.closedOn());
         try {
-            Claim claim = Claim.fromLegacy(reference, details, history, importer);
-            claims.add(claim);
-            return claim;
+            return Claim.fromLegacy(reference, details, history, importer);
         } catch (DomainException e) {
             problems.add(new ImportProblem(row.row(), "status", e.getMessage()));
             return null;

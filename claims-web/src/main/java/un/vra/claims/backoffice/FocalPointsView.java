@@ -2,19 +2,17 @@ package un.vra.claims.backoffice;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.ResourceBundle;
 import un.vra.claims.account.FocalPointService;
 import un.vra.claims.account.FocalPointView;
 import un.vra.claims.reference.MemberState;
 import un.vra.claims.reference.ReferenceData;
-import un.vra.claims.shared.DomainException;
+import un.vra.claims.web.ui.PageMessages;
 
 /** The administrator's page of focal points: designate one for a State, deactivate one, hand a State over. */
 @Named
@@ -64,17 +62,9 @@ public class FocalPointsView implements Serializable {
     }
 
     private boolean run(Runnable change, String doneKey) {
-        ResourceBundle texts = facesContext.getApplication().getResourceBundle(facesContext, "msg");
-        try {
-            change.run();
-            facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, texts.getString(doneKey), null));
-            return true;
-        } catch (DomainException e) {
-            facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
-            return false;
-        } finally {
-            reload();
-        }
+        boolean done = PageMessages.run(facesContext, change, doneKey);
+        reload();
+        return done;
     }
 
     private void reload() {

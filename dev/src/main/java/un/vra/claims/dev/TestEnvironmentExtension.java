@@ -32,6 +32,7 @@ public class TestEnvironmentExtension implements LoadableExtension {
         private EmbeddedMariaDb database;
 
         public void start(@Observes(precedence = 1000) BeforeSuite event) throws Exception {
+            useOwnTemporaryFolder();
             Path dataDir = Path.of(System.getProperty("it.db.dir", "target/it-mariadb")).toAbsolutePath();
             deleteRecursively(dataDir);
             database = new EmbeddedMariaDb(
@@ -47,6 +48,16 @@ public class TestEnvironmentExtension implements LoadableExtension {
             if (database != null) {
                 database.stop();
             }
+        }
+
+        /**
+         * The Payara connector writes the archive it deploys to the temporary folder under the archive's own
+         * name; a folder of this build's own keeps two test runs on one machine from overwriting each other's.
+         */
+        private static void useOwnTemporaryFolder() throws IOException {
+            Path folder = Files.createDirectories(Path.of(System.getProperty("it.tmp.dir", "target/it-tmp"))
+                    .toAbsolutePath());
+            System.setProperty("java.io.tmpdir", folder.toString());
         }
 
         private static void createDomain() throws IOException, InterruptedException {

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -100,6 +101,11 @@ final class Browser implements AutoCloseable {
         ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", waitFor(locator), value);
     }
 
+    /** Chooses a file in a file input, which may be hidden behind a styled button. */
+    void upload(By fileInput, Path file) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(fileInput)).sendKeys(file.toAbsolutePath().toString());
+    }
+
     void type(By locator, String text) {
         WebElement field = waitFor(locator);
         field.clear();
@@ -140,6 +146,10 @@ final class Browser implements AutoCloseable {
 
     String currentUrl() {
         return driver.getCurrentUrl();
+    }
+
+    List<WebElement> findAll(By locator) {
+        return driver.findElements(locator);
     }
 
     String pageText() {

@@ -1,0 +1,16 @@
+package un.vra.claims.imports;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** What importing a file would do: how many claims it holds and every problem, or that it was imported already. */
+public record ImportCheck(boolean alreadyImported, int claims, List<ImportProblem> problems) implements Serializable {
+
+    public ImportCheck {
+        problems = List.copyOf(problems);
+    }
+
+    public boolean ready() {
+        return !alreadyImported && problems.isEmpty() && claims > 0;
+    }
+}

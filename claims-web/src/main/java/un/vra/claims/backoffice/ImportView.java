@@ -1,0 +1,75 @@
+package un.vra.claims.backoffice;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.primefaces.event.FileUploadEvent;
+import un.vra.claims.imports.ImportCheck;
+import un.vra.claims.imports.ImportReport;
+import un.vra.claims.imports.ImportService;
+import un.vra.claims.shared.DomainException;
+import un.vra.claims.web.ui.PageMessages;
+
+/**
+ * The legacy import in two steps: the uploaded file is first checked without storing anything, showing how
+ * many claims it holds and every problem by row; only a file without problems can then be imported, all at once.
+ */
+@Named
+@ViewScoped
+public class ImportView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int SHOWN = 50;
+
+    @EJB
+    private ImportService imports;
+
+    @Inject
+    private FacesContext facesContext;
+
+    private String fileName;
+    private byte[] content;
+    private ImportCheck check;
+    private ImportReport report;
+
+    public void upload(FileUploadEvent event) {
+        fileName = event.getFile().getFileName();
+        content = event.getFile().getContent();
+        report = null;
+        check = imports.check(content);
+    }
+
+    public void confirm() {
+        if (check == null || !check.ready()) {
+            return;
+        }
+        try {
+            report = imports.importCsv(content);
+            PageMessages.info(facesContext, "import.done", report.imported());
+        } catch (DomainException e) {
+            check = imports.check(content);
+        }
+        content = null;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public ImportCheck getCheck() {
+        return check;
+    }
+
+    public ImportReport getReport() {
+        return report;
+    }
+
+    /** The first claims imported, as links; a large file's full list is in the register. */
+    public List<String> getShownReferences() {
+        return report == null ? List.of() : report.references().subList(0, Math.min(SHOWN, report.references().size()));
+    }
+}
