@@ -1,4 +1,5 @@
--- Generates @count synthetic claims (no personal data) spread over the 193 Member States, the missions,
+-- Generates @count synthetic claims (no personal data) spread over the 193 Member States (the first @heavy of
+-- them all for Nepal, so that one State has a large portfolio), the missions,
 -- the personnel categories, fifteen years of receipt and every stage of the lifecycle, with the timeline
 -- and state periods the application keeps, so that lists and as-of metrics run on realistic volumes.
 -- For benchmarks only: run it against a throwaway database (bench/benchmark.sh does).
@@ -12,18 +13,22 @@ CREATE TEMPORARY TABLE bench_mission (i INT NOT NULL PRIMARY KEY, code VARCHAR(2
 INSERT INTO bench_mission SELECT ROW_NUMBER() OVER (ORDER BY code) - 1, code FROM mission;
 SET @missions = (SELECT COUNT(*) FROM bench_mission);
 
-CREATE TEMPORARY TABLE bench_stage (i INT NOT NULL PRIMARY KEY, status VARCHAR(30), outcome VARCHAR(20), category VARCHAR(30));
+SET @heavy = COALESCE(@heavy, 0);
+SET @nepal = (SELECT i FROM bench_state WHERE code = 'NPL');
+
+CREATE TEMPORARY TABLE bench_stage (i INT NOT NULL PRIMARY KEY, status VARCHAR(30), outcome VARCHAR(20),
+                                    category VARCHAR(30), step VARCHAR(30));
 INSERT INTO bench_stage VALUES
-    (0, 'RECEIVED', 'UNDETERMINED', 'MILITARY_CONTINGENT'),
-    (1, 'NOTIFIED', 'UNDETERMINED', 'MILITARY_CONTINGENT'),
-    (2, 'ACKNOWLEDGED', 'UNDETERMINED', 'FORMED_POLICE_UNIT'),
-    (3, 'DNA_TESTING', 'UNDETERMINED', 'MILITARY_CONTINGENT'),
-    (4, 'INCONCLUSIVE', 'INCONCLUSIVE', 'INDIVIDUAL_POLICE'),
-    (5, 'PATERNITY_EXCLUDED', 'EXCLUDED', 'MILITARY_CONTINGENT'),
-    (6, 'PATERNITY_ESTABLISHED', 'ESTABLISHED', 'MILITARY_OBSERVER'),
-    (7, 'SUPPORT_ARRANGED', 'ESTABLISHED', 'MILITARY_CONTINGENT'),
-    (8, 'CLOSED', 'ESTABLISHED', 'FORMED_POLICE_UNIT'),
-    (9, 'RECEIVED', 'UNDETERMINED', 'CIVILIAN');
+    (0, 'RECEIVED', 'UNDETERMINED', 'MILITARY_CONTINGENT', 'NOTIFY_MEMBER_STATE'),
+    (1, 'NOTIFIED', 'UNDETERMINED', 'MILITARY_CONTINGENT', 'ACKNOWLEDGE'),
+    (2, 'ACKNOWLEDGED', 'UNDETERMINED', 'FORMED_POLICE_UNIT', 'COLLECT_SAMPLES'),
+    (3, 'DNA_TESTING', 'UNDETERMINED', 'MILITARY_CONTINGENT', 'COLLECT_SAMPLES'),
+    (4, 'INCONCLUSIVE', 'INCONCLUSIVE', 'INDIVIDUAL_POLICE', 'START_DNA_TEST'),
+    (5, 'PATERNITY_EXCLUDED', 'EXCLUDED', 'MILITARY_CONTINGENT', 'CLOSE'),
+    (6, 'PATERNITY_ESTABLISHED', 'ESTABLISHED', 'MILITARY_OBSERVER', 'ARRANGE_SUPPORT'),
+    (7, 'SUPPORT_ARRANGED', 'ESTABLISHED', 'MILITARY_CONTINGENT', 'RECORD_PAYMENT'),
+    (8, 'CLOSED', 'ESTABLISHED', 'FORMED_POLICE_UNIT', NULL),
+    (9, 'RECEIVED', 'UNDETERMINED', 'CIVILIAN', 'START_DNA_TEST');
 
 CREATE TEMPORARY TABLE bench_seq (n INT NOT NULL PRIMARY KEY);
 INSERT INTO bench_seq
@@ -34,7 +39,7 @@ INSERT INTO bench_seq
 INSERT INTO claim (reference, received_on, claim_type, mission, allegation_reference, personnel_category, route,
                    member_state, status, paternity_outcome, closure_reason, claimant_pseudonym, last_event_on,
                    updated_at, version, notified_on, acknowledged_on, dna_result_on, paternity_determined_on,
-                   closed_on)
+                   closed_on, next_step, next_step_since)
 SELECT CONCAT('PC-', YEAR(received), '-', LPAD(n + 1, 7, '0')), received, 'PATERNITY_AND_CHILD_SUPPORT', m.code,
        CONCAT('SEA-B-', n), st.category, IF(st.category = 'CIVILIAN', 'UN', 'MEMBER_STATE'), s.code, st.status,
        st.outcome, IF(st.status = 'CLOSED', 'RESOLVED', NULL), CONCAT('CL-B', LPAD(n, 8, '0')),
@@ -43,9 +48,16 @@ SELECT CONCAT('PC-', YEAR(received), '-', LPAD(n + 1, 7, '0')), received, 'PATER
        IF(st.i BETWEEN 2 AND 8, DATE_ADD(received, INTERVAL 50 DAY), NULL),
        IF(st.i BETWEEN 4 AND 8, DATE_ADD(received, INTERVAL 110 DAY), NULL),
        IF(st.i BETWEEN 5 AND 8, DATE_ADD(received, INTERVAL 110 DAY), NULL),
-       IF(st.i = 8, LEAST(DATE_ADD(received, INTERVAL 120 DAY), CURRENT_DATE), NULL)
+       IF(st.i = 8, LEAST(DATE_ADD(received, INTERVAL 120 DAY), CURRENT_DATE), NULL),
+       st.step,
+       CASE st.i WHEN 1 THEN DATE_ADD(received, INTERVAL 20 DAY)
+                 WHEN 2 THEN DATE_ADD(received, INTERVAL 50 DAY)
+                 WHEN 3 THEN DATE_ADD(received, INTERVAL 50 DAY)
+                 WHEN 6 THEN DATE_ADD(received, INTERVAL 110 DAY)
+                 WHEN 8 THEN NULL
+                 ELSE LEAST(DATE_ADD(received, INTERVAL 120 DAY), CURRENT_DATE) END
 FROM (SELECT n, DATE_SUB(CURRENT_DATE, INTERVAL (n * 7919) % 5475 DAY) AS received,
-             n % 193 AS state_i, n % @missions AS mission_i, (n DIV 193) % 10 AS stage_i FROM bench_seq) q
+             IF(n < @heavy, @nepal, n % 193) AS state_i, n % @missions AS mission_i, (n DIV 193) % 10 AS stage_i FROM bench_seq) q
 JOIN bench_state s ON s.i = q.state_i
 JOIN bench_mission m ON m.i = q.mission_i
 JOIN bench_stage st ON st.i = q.stage_i;

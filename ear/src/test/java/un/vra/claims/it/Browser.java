@@ -96,6 +96,10 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(locator));
     }
 
+    void script(String javaScript, Object... arguments) {
+        ((JavascriptExecutor) driver).executeScript(javaScript, arguments);
+    }
+
     /** Sets a field's value directly, as a date picker would; typing into a date input depends on the locale. */
     void setValue(By locator, String value) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", waitFor(locator), value);

@@ -122,4 +122,26 @@ class PortalBrowserIT {
             assertTrue(browser.waitFor(By.id("next-step")).getText().startsWith("Arrange support"));
         }
     }
+
+    @Test
+    void southAfricasFocalPointCannotActOnNepalsClaimByChangingAFormValue() {
+        String nepal = notifiedClaim(TODAY.minusMonths(2), TODAY);
+        ApiClient officer = ApiClient.as("vra.officer");
+        String own = officer.register(ClaimLifecycleIT.FULL_CLAIM.replace("\"memberState\":\"NPL\"",
+                "\"memberState\":\"ZAF\""));
+        officer.act(own, "NOTIFY_MEMBER_STATE", officer.version(own), "{\"noteVerbaleReference\":\"NV-Z\"}");
+        try (Browser browser = new Browser()) {
+            browser.signIn("portal", "focal.zaf");
+            browser.open("/portal/claim.xhtml?reference=" + own);
+            browser.click(By.cssSelector(".action-ACKNOWLEDGE"));
+            browser.waitFor(By.id("action-form:submit"));
+            browser.script("var input = document.createElement('input'); input.type = 'hidden';"
+                    + " input.name = 'reference'; input.value = arguments[0];"
+                    + " document.getElementById('action-form').appendChild(input);", nepal);
+            browser.click(By.id("action-form:submit"));
+            browser.waitForText("no claim " + nepal);
+        }
+        assertEquals("NOTIFIED", officer.get("/claims/api/claims/" + nepal).json().getString("status"));
+        assertEquals("NOTIFIED", officer.get("/claims/api/claims/" + own).json().getString("status"));
+    }
 }
