@@ -23,7 +23,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -455,6 +457,18 @@ public class Claim {
     public BigDecimal withheldBalance(String currency) {
         return total(ClaimAction.RECORD_WITHHELD_REIMBURSEMENT, currency)
                 .subtract(total(ClaimAction.RELEASE_WITHHELD_REIMBURSEMENT, currency));
+    }
+
+    /** Every sum of money recorded on the claim, by kind of event and currency, in the order first recorded. */
+    public List<MoneyTotal> moneyTotals() {
+        Map<String, MoneyTotal> totals = new LinkedHashMap<>();
+        for (ClaimEvent event : events) {
+            if (event.amount() != null) {
+                totals.merge(event.action() + " " + event.currency(),
+                        new MoneyTotal(event.action(), new Money(event.amount(), event.currency())), MoneyTotal::plus);
+            }
+        }
+        return List.copyOf(totals.values());
     }
 
     /** The sum of the amounts of one kind of event in one currency. */

@@ -1,11 +1,12 @@
 package un.vra.claims.claim;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Currency;
 import un.vra.claims.shared.InvalidInputException;
 
 /** A positive amount in an ISO 4217 currency, as the database stores it (12 digits, 2 decimals). */
-public record Money(BigDecimal amount, String currency) {
+public record Money(BigDecimal amount, String currency) implements Serializable {
 
     public Money {
         if (amount == null || amount.signum() <= 0) {

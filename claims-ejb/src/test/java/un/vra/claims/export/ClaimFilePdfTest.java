@@ -58,6 +58,7 @@ class ClaimFilePdfTest {
                 new SupportView(SupportArrangement.Kind.AGREEMENT, new BigDecimal("150.00"), "USD",
                         SupportArrangement.Frequency.MONTHLY, LocalDate.of(2024, 8, 1), new BigDecimal("150.00"),
                         new BigDecimal("300.00"), new BigDecimal("150.00"), BigDecimal.ZERO),
+                List.of(),
                 Set.of(ClaimAction.RECORD_PAYMENT), Instant.parse("2024-09-01T09:00:00Z"), 7);
     }
 

@@ -87,6 +87,7 @@ class ClaimFileBrowserIT {
             long monthsDue = ChronoUnit.MONTHS.between(LocalDate.of(2026, 1, 1), LocalDate.now(ZoneOffset.UTC)) + 1;
             assertEquals(monthsDue * 80 + ".00 USD", browser.waitFor(By.id("support-due")).getText());
             assertEquals((monthsDue - 1) * 80 + ".00 USD", browser.waitFor(By.id("support-arrears")).getText());
+            assertEquals("80.00 USD", browser.waitFor(By.cssSelector(".money-RECORD_PAYMENT")).getText());
         }
     }
 

@@ -36,7 +36,8 @@ public record ClaimDetails(String reference, LocalDate receivedOn, ClaimType cla
                            LocalDate nextStepDueOn, boolean overdue, long daysPending,
                            long daysWithMemberState, long daysWithUn, long daysOnHold, ClaimantView claimant,
                            List<ChildView> children, FatherView allegedFather, WishesView wishes, DnaView dna,
-                           SupportView support, Set<ClaimAction> allowedActions, Instant updatedAt, long version)
+                           SupportView support, List<MoneyView> money, Set<ClaimAction> allowedActions,
+                           Instant updatedAt, long version)
         implements Serializable {
 
     /** The claimant: a pseudonym for everyone, name and contact for VRA roles only. */
@@ -67,6 +68,10 @@ public record ClaimDetails(String reference, LocalDate receivedOn, ClaimType cla
                               BigDecimal due, BigDecimal arrears, BigDecimal withheldBalance) implements Serializable {
     }
 
+    /** What was paid, advanced, withheld or released on the claim in all, by kind and currency. */
+    public record MoneyView(ClaimAction action, BigDecimal total, String currency) implements Serializable {
+    }
+
     static ClaimDetails of(Claim claim, Caller caller, TimeStandards standards, LocalDate today) {
         boolean vra = caller.role().isVra();
         ClaimClocks clocks = claim.clocks(today);
@@ -84,6 +89,8 @@ public record ClaimDetails(String reference, LocalDate receivedOn, ClaimType cla
                 new WishesView(claim.wishes().noFatherContact(), vra ? claim.wishes().notes() : null),
                 claim.dnaTest().map(ClaimDetails::dna).orElse(null),
                 claim.supportArrangement().map(terms -> support(claim, terms, today)).orElse(null),
+                claim.moneyTotals().stream().map(sum -> new MoneyView(sum.action(), sum.total().amount(),
+                        sum.total().currency())).toList(),
                 ActionPolicy.filter(caller.role(), claim.allowedActions()), claim.updatedAt(), claim.version());
     }
 
