@@ -114,7 +114,7 @@ public class ClaimsResource {
     /** One claim's file as PDF: what the caller may read of it. */
     @GET
     @Path("{reference}/file.pdf")
-    @Produces("application/pdf")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     public Response claimFile(@PathParam("reference") String reference) {
         ClaimDetails claim = claims.find(reference).orElseThrow(() -> new NotFoundException("no claim " + reference));
         List<TimelineEntry> timeline = claims.timeline(reference);

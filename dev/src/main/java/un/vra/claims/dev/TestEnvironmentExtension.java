@@ -32,7 +32,6 @@ public class TestEnvironmentExtension implements LoadableExtension {
         private EmbeddedMariaDb database;
 
         public void start(@Observes(precedence = 1000) BeforeSuite event) throws Exception {
-            useOwnTemporaryFolder();
             Path dataDir = Path.of(System.getProperty("it.db.dir", "target/it-mariadb")).toAbsolutePath();
             deleteRecursively(dataDir);
             database = new EmbeddedMariaDb(
@@ -50,16 +49,6 @@ public class TestEnvironmentExtension implements LoadableExtension {
             }
         }
 
-        /**
-         * The Payara connector writes the archive it deploys to the temporary folder under the archive's own
-         * name; a folder of this build's own keeps two test runs on one machine from overwriting each other's.
-         */
-        private static void useOwnTemporaryFolder() throws IOException {
-            Path folder = Files.createDirectories(Path.of(System.getProperty("it.tmp.dir", "target/it-tmp"))
-                    .toAbsolutePath());
-            System.setProperty("java.io.tmpdir", folder.toString());
-        }
-
         private static void createDomain() throws IOException, InterruptedException {
             Path payaraHome = Path.of(System.getProperty("payara.home"));
             String domain = System.getProperty("it.domain", "claims-it");
@@ -70,7 +59,9 @@ public class TestEnvironmentExtension implements LoadableExtension {
             if (exit != 0) {
                 throw new IllegalStateException("Could not create the test domain " + domain);
             }
-            disableMetrics(payaraHome.resolve("glassfish/domains").resolve(domain).resolve("config/domain.xml"));
+            Path domainDir = payaraHome.resolve("glassfish/domains").resolve(domain);
+            disableMetrics(domainDir.resolve("config/domain.xml"));
+            useOwnTemporaryFolder(domainDir);
         }
 
         /**
@@ -86,6 +77,22 @@ public class TestEnvironmentExtension implements LoadableExtension {
                 throw new IllegalStateException("No metrics configuration found in " + domainXml);
             }
             Files.writeString(domainXml, disabled);
+        }
+
+        /**
+         * Payara writes each archive it is sent to its temporary folder under the archive's own name: a folder of
+         * the test domain's own keeps two test runs on one machine from overwriting each other's upload.
+         */
+        private static void useOwnTemporaryFolder(Path domainDir) throws IOException {
+            Path folder = Files.createDirectories(domainDir.resolve("tmp"));
+            Path domainXml = domainDir.resolve("config/domain.xml");
+            String config = Files.readString(domainXml);
+            String first = "<jvm-options>-server</jvm-options>";
+            if (!config.contains(first)) {
+                throw new IllegalStateException("No server JVM options found in " + domainXml);
+            }
+            Files.writeString(domainXml, config.replaceFirst(first,
+                    first + "<jvm-options>-Djava.io.tmpdir=" + folder + "</jvm-options>"));
         }
 
         private static void deleteRecursively(Path folder) {
