@@ -38,7 +38,7 @@ public record TimeStandards(int acknowledgeDays, int collectSamplesDays, int dna
     /** The day a step waiting since {@code since} is due, if the step has a standard. */
     public Optional<LocalDate> dueOn(NextStep step, LocalDate since) {
         Integer days = step == null || since == null ? null : byStep().get(step);
-        return Optional.ofNullable(days).map(since::plusDays);
+        return Optional.ofNullable(days).map(standard -> since.plusDays(standard));
     }
 
     public boolean overdue(NextStep step, LocalDate since, LocalDate today) {

@@ -90,4 +90,10 @@ class NextStepTest {
         claim.recordAdmission(LocalDate.of(2025, 3, 5), "Signed statement", OFFICER);
         assertEquals(Optional.of(NextStep.CLOSE), claim.nextStep());
     }
+
+    @Test
+    void aStepWithoutAStartingDayHasNoDueDay() {
+        assertEquals(Optional.empty(), STANDARDS.dueOn(NextStep.ACKNOWLEDGE, null));
+        assertFalse(STANDARDS.overdue(NextStep.ACKNOWLEDGE, null, TODAY));
+    }
 }
