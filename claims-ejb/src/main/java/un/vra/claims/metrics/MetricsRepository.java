@@ -31,7 +31,8 @@ public class MetricsRepository {
     private static final String AS_OF = "p.valid_from <= ?1 AND (p.valid_to IS NULL OR p.valid_to > ?1)";
 
     /** A period whose claim is still pending: neither closed nor with paternity determined. */
-    private static final String PENDING = "p.status <> 'CLOSED' AND p.paternity_outcome NOT IN ('ESTABLISHED', 'EXCLUDED')";
+    private static final String PENDING =
+            "p.status <> 'CLOSED' AND p.paternity_outcome NOT IN ('ESTABLISHED', 'EXCLUDED')";
 
     @PersistenceContext
     private EntityManager em;
@@ -60,7 +61,8 @@ public class MetricsRepository {
     Map<String, StateActivity> activity(LocalDate asOf, int idleDays) {
         Sql sql = new Sql(asOf);
         String since = sql.parameter(Date.valueOf(asOf.minusDays(idleDays)));
-        sql.text.append("SELECT p.member_state, COUNT(*), SUM(CASE WHEN ").append(PENDING).append(" THEN 1 ELSE 0 END),")
+        sql.text.append("SELECT p.member_state, COUNT(*), SUM(CASE WHEN ").append(PENDING)
+                .append(" THEN 1 ELSE 0 END),")
                 .append(" SUM(CASE WHEN ").append(PENDING).append(" AND (c.last_event_on <= ").append(since)
                 .append(" OR (c.last_event_on > ?1 AND NOT EXISTS (SELECT 1 FROM claim_event e")
                 .append(" WHERE e.claim_id = c.id AND e.occurred_on > ").append(since)

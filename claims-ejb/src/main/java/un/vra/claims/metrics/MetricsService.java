@@ -120,8 +120,10 @@ public class MetricsService {
             }
         });
         return new Responsiveness(day, state, standards.acknowledgeDays(), IDLE_DAYS,
-                StateFigure.of(state, withClaims, repository.acknowledgedInTime(day, standards.acknowledgeDays()), null),
-                StateFigure.of(state, withClaims, repository.medianDays("notified_on", "dna_result_on", day, null), null),
+                StateFigure.of(state, withClaims,
+                        repository.acknowledgedInTime(day, standards.acknowledgeDays()), null),
+                StateFigure.of(state, withClaims,
+                        repository.medianDays("notified_on", "dna_result_on", day, null), null),
                 StateFigure.of(state, withClaims, idleShares, null),
                 StateFigure.of(state, withClaims, claims.overdueByMemberState(day), 0.0));
     }

@@ -34,7 +34,8 @@ class TallyTest {
         assertEquals(7, tally.unresolved());
         assertEquals(9.0 / 16, tally.resolutionRate(), 1e-12);
         assertEquals(Map.of("under1y", 3L, "1to3y", 0L, "3to5y", 2L, "5to10y", 0L, "over10y", 1L), tally.ageBands());
-        assertEquals(List.of("under1y", "1to3y", "3to5y", "5to10y", "over10y"), new ArrayList<>(tally.ageBands().keySet()));
+        assertEquals(List.of("under1y", "1to3y", "3to5y", "5to10y", "over10y"),
+                new ArrayList<>(tally.ageBands().keySet()));
     }
 
     @Test

@@ -2,6 +2,7 @@ package un.vra.claims.it;
 
 import java.io.File;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -103,6 +104,40 @@ final class Browser implements AutoCloseable {
 
     void waitForText(String text) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+    }
+
+    /** Every element the locator finds now, without waiting: an empty list says it is not on the page. */
+    List<WebElement> findAll(By locator) {
+        return driver.findElements(locator);
+    }
+
+    String text(By locator) {
+        return waitFor(locator).getText();
+    }
+
+    /** The element's markup, scripts and attributes included. */
+    String html(By locator) {
+        return waitFor(locator).getAttribute("outerHTML");
+    }
+
+    /** The text of each cell of each row of a table's body, row by row. */
+    List<List<String>> rows(By table) {
+        return waitFor(table).findElements(By.cssSelector("tbody tr")).stream()
+                .map(row -> row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList())
+                .toList();
+    }
+
+    void waitForUrl(String part) {
+        wait.until(ExpectedConditions.urlContains(part));
+    }
+
+    /** Waits until a script, run in the page, returns true. */
+    void waitUntilTrue(String script) {
+        wait.until(page -> Boolean.TRUE.equals(((JavascriptExecutor) page).executeScript(script)));
+    }
+
+    String pageSource() {
+        return driver.getPageSource();
     }
 
     String sessionCookie() {
