@@ -272,7 +272,7 @@ public class Claim {
         LocalDate on = check(ClaimAction.NOTIFY_MEMBER_STATE, notifiedOn, recording);
         required("noteVerbaleReference", noteVerbaleReference);
         moveTo(ClaimStatus.NOTIFIED);
-        notifiedOn = on;
+        this.notifiedOn = on;
         append(ClaimAction.NOTIFY_MEMBER_STATE, on, recording,
                 EventDetails.of().with("noteVerbaleReference", noteVerbaleReference));
     }
@@ -280,7 +280,7 @@ public class Claim {
     public void acknowledge(LocalDate acknowledgedOn, String note, Recording recording) {
         LocalDate on = check(ClaimAction.ACKNOWLEDGE, acknowledgedOn, recording);
         moveTo(ClaimStatus.ACKNOWLEDGED);
-        acknowledgedOn = on;
+        this.acknowledgedOn = on;
         append(ClaimAction.ACKNOWLEDGE, on, recording, EventDetails.of().with("note", note));
     }
 

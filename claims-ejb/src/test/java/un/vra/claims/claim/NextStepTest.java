@@ -96,4 +96,13 @@ class NextStepTest {
         assertEquals(Optional.empty(), STANDARDS.dueOn(NextStep.ACKNOWLEDGE, null));
         assertFalse(STANDARDS.overdue(NextStep.ACKNOWLEDGE, null, TODAY));
     }
+
+    @Test
+    void theNotificationAndAcknowledgementDaysAreKeptForTheResponsivenessMeasures() {
+        Claim claim = received(ClaimType.PATERNITY);
+        claim.notifyMemberState("NV-1", LocalDate.of(2025, 2, 1), OFFICER);
+        claim.acknowledge(LocalDate.of(2025, 2, 20), null, OFFICER);
+        assertEquals(LocalDate.of(2025, 2, 1), claim.notifiedOn());
+        assertEquals(LocalDate.of(2025, 2, 20), claim.acknowledgedOn());
+    }
 }
