@@ -88,7 +88,7 @@ public class DashboardView implements Serializable {
 
     /** The chosen day, for the address of the page: a day chosen in the picker becomes bookmarkable. */
     public String show() {
-        return "/dashboard?faces-redirect=true&includeViewParams=true";
+        return "/dashboard?faces-redirect=true&asOf=" + asOf;
     }
 
     private MetricsTable table(String id, MetricsDimension by, ResourceBundle texts, MetricsTable.Columns columns,

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -87,6 +89,14 @@ final class Browser implements AutoCloseable {
     }
 
     /**
+     * Types over all the text of a field, as a person selecting it first does: a PrimeFaces date picker puts its
+     * date back when cleared.
+     */
+    void typeOver(By locator, String text) {
+        waitFor(locator).sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
+    }
+
+    /**
      * Picks an option of a PrimeFaces select menu through the widget's own API, as a click would, without
      * racing the menu's opening animation.
      */
@@ -127,8 +137,13 @@ final class Browser implements AutoCloseable {
                 .toList();
     }
 
-    void waitForUrl(String part) {
-        wait.until(ExpectedConditions.urlContains(part));
+    /** Waits for the address to contain a part; when it does not, the failure tells what the page said. */
+    void waitForUrl(String part, String what) {
+        try {
+            wait.until(ExpectedConditions.urlContains(part));
+        } catch (TimeoutException e) {
+            throw new AssertionError(what + ": " + driver.getCurrentUrl() + " shows " + pageText(), e);
+        }
     }
 
     /** Waits until a script, run in the page, returns true. */

@@ -66,9 +66,9 @@ class DashboardBrowserIT {
     void aDayChosenInThePickerShowsTheFiguresAsTheRegisterStoodThenAndAFutureDayIsRefused() {
         try (Browser browser = new Browser()) {
             browser.signIn("claims", "taskforce");
-            browser.type(By.id("as-of-form:as-of_input"), PAST_DAY + Keys.ESCAPE);
+            browser.typeOver(By.id("as-of-form:as-of_input"), PAST_DAY + Keys.ESCAPE);
             browser.click(By.id("as-of-form:show"));
-            browser.waitForUrl("asOf=" + PAST_DAY);
+            browser.waitForUrl("asOf=" + PAST_DAY, "the chosen day in the page's address");
             assertFiguresAre(browser, taskForce.get("/claims/api/metrics/summary?asOf=" + PAST_DAY).json());
             assertTableIsTheBreakdown(browser, "by-member-state", "memberState", PAST_DAY);
 

@@ -96,8 +96,10 @@ class StateAgingBrowserIT {
         assertEquals("NPL", responsiveness.getString("memberState"), "a focal point's figures are its own State's");
         for (String figure : List.of("acknowledgedInTimeShare", "medianDaysToDnaResult", "idlePendingShare",
                 "overdueSteps")) {
-            assertNotNull(responsiveness.getJsonObject(figure).getJsonNumber("medianOfStates"), figure);
-            assertNotNull(responsiveness.getJsonObject(figure).getJsonNumber("value"), figure);
+            assertNotNull(responsiveness.getJsonObject(figure).getJsonNumber("medianOfStates"),
+                    figure + " median in " + responsiveness);
+            assertNotNull(responsiveness.getJsonObject(figure).getJsonNumber("value"),
+                    figure + " value in " + responsiveness);
         }
         assertTrue(responsiveness.getJsonObject("acknowledgedInTimeShare").getJsonNumber("value").doubleValue() < 1,
                 "one of Nepal's acknowledgements came after the standard");
