@@ -135,7 +135,8 @@ class ClaimsApiIT {
         ApiClient.Reply document = ApiClient.anonymous().get("/openapi");
         assertEquals(200, document.status());
         assertEquals(Set.of("/claims", "/claims/{reference}", "/claims/{reference}/timeline",
-                "/claims/{reference}/actions/{action}", "/metrics/summary", "/metrics/member-states", "/imports"),
+                "/claims/{reference}/actions/{action}", "/metrics/summary", "/metrics/member-states",
+                "/metrics/breakdown", "/metrics/trend", "/metrics/responsiveness", "/imports"),
                 document.json().getJsonObject("paths").keySet());
     }
 
