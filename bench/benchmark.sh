@@ -98,7 +98,7 @@ measure_page() {
 
 OFFICER_JAR=$(mktemp); TASK_JAR=$(mktemp); FOCAL_JAR=$(mktemp)
 page_session claims vra.officer "$OFFICER_JAR"
-page_session claims task.force "$TASK_JAR"
+page_session claims taskforce "$TASK_JAR"
 page_session portal focal.npl "$FOCAL_JAR"
 measure_page "page: register (officer)" 10 "$OFFICER_JAR" "$BASE/claims/index.xhtml"
 measure_page "page: dashboard (task force)" 10 "$TASK_JAR" "$BASE/claims/dashboard.xhtml"

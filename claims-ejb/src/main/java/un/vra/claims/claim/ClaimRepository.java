@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -167,6 +168,24 @@ public class ClaimRepository {
     /** Forgets the claims read so far, so that a long read holds one batch at a time. */
     public void forgetRead() {
         em.clear();
+    }
+
+    /**
+     * Per State, its claims on the Member State route whose next step was past its time standard on {@code day}:
+     * the register's overdue filter, counted by the database. A State with none is absent.
+     */
+    public Map<String, Long> overdueByMemberState(LocalDate day) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
+        Root<Claim> claim = query.from(Claim.class);
+        query.multiselect(claim.get("memberState"), cb.count(claim))
+                .where(cb.equal(claim.get("route"), Route.MEMBER_STATE), overdue(cb, claim, day))
+                .groupBy(claim.get("memberState"));
+        Map<String, Long> counts = new HashMap<>();
+        for (Object[] row : em.createQuery(query).getResultList()) {
+            counts.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
     }
 
     private Predicate[] predicates(CriteriaBuilder cb, Root<Claim> claim, ClaimFilter filter, ClaimScope scope) {

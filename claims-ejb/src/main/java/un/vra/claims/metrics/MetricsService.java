@@ -5,15 +5,21 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import un.vra.claims.claim.AgeBand;
+import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
 import un.vra.claims.account.Caller;
 import un.vra.claims.account.CurrentCaller;
 import un.vra.claims.account.Role;
+import un.vra.claims.claim.ClaimRepository;
+import un.vra.claims.claim.PersonnelCategory;
+import un.vra.claims.claim.TimeStandards;
 import un.vra.claims.shared.InvalidInputException;
 
 /**
@@ -24,8 +30,17 @@ import un.vra.claims.shared.InvalidInputException;
 @RolesAllowed({Role.OFFICER, Role.ADMIN, Role.TASK, Role.FOCAL})
 public class MetricsService {
 
+    /** "No action in the last 180 days" (DOMAIN.md, responsiveness). */
+    public static final int IDLE_DAYS = 180;
+
     @Inject
     private MetricsRepository repository;
+
+    @Inject
+    private ClaimRepository claims;
+
+    @Inject
+    private TimeStandards standards;
 
     @Inject
     private CurrentCaller currentCaller;
@@ -35,74 +50,103 @@ public class MetricsService {
 
     public MetricsSummary summary(LocalDate asOf, MetricsFilter filter) {
         LocalDate day = day(asOf);
-        Caller caller = currentCaller.get();
-        MetricsFilter scoped = caller.restrictedToMemberState().map(filter::restrictedTo).orElse(filter);
-        long total = 0;
-        long established = 0;
-        long excluded = 0;
-        long inconclusive = 0;
-        long closed = 0;
+        Tally tally = new Tally();
         long pendingWithStates = 0;
         Set<String> statesWithPending = new HashSet<>();
-        Map<String, Long> ageBands = AgeBand.emptyCounts();
-        for (MetricsRepository.Group group : repository.groups(day, scoped)) {
-            total += group.count();
-            switch (group.outcome()) {
-                case "ESTABLISHED" -> established += group.count();
-                case "EXCLUDED" -> excluded += group.count();
-                case "INCONCLUSIVE" -> inconclusive += group.count();
-                default -> { }
-            }
-            if ("CLOSED".equals(group.status())) {
-                closed += group.count();
-            } else if (isUndetermined(group)) {
-                ageBands.merge(AgeBand.values()[group.band()].key(), group.count(), Long::sum);
-                if ("MEMBER_STATE".equals(group.route())) {
-                    pendingWithStates += group.count();
-                    statesWithPending.add(group.memberState());
-                }
+        for (MetricsRepository.Group group : repository.groups(day, scoped(filter), MetricsDimension.MEMBER_STATE)) {
+            if (tally.add(group) && group.key() != null) {
+                pendingWithStates += group.count();
+                statesWithPending.add(group.key());
             }
         }
-        long unresolved = total - established - excluded;
-        return new MetricsSummary(day, total, established, excluded, inconclusive, unresolved,
-                total == 0 ? 0 : (double) unresolved / total, closed, pendingWithStates, statesWithPending.size(),
-                ageBands);
+        return new MetricsSummary(day, tally.total(), tally.established(), tally.excluded(), tally.inconclusive(),
+                tally.unresolved(), tally.total() == 0 ? 0 : (double) tally.unresolved() / tally.total(),
+                tally.resolutionRate(), tally.closed(), pendingWithStates, statesWithPending.size(), tally.ageBands());
     }
 
     public List<MemberStateMetrics> memberStates(LocalDate asOf) {
         LocalDate day = day(asOf);
         String only = currentCaller.get().restrictedToMemberState().orElse(null);
-        MetricsFilter filter = only == null ? MetricsFilter.none() : MetricsFilter.none().restrictedTo(only);
-        Map<String, Long> pending = new TreeMap<>();
-        Map<String, Map<String, Long>> bands = new TreeMap<>();
-        Map<String, Long> established = new TreeMap<>();
-        Map<String, Long> excluded = new TreeMap<>();
-        for (MetricsRepository.Group group : repository.groups(day, filter)) {
-            if (!"MEMBER_STATE".equals(group.route())) {
-                continue;
-            }
-            String state = group.memberState();
-            bands.computeIfAbsent(state, s -> AgeBand.emptyCounts());
-            pending.merge(state, 0L, Long::sum);
-            if (!"CLOSED".equals(group.status()) && isUndetermined(group)) {
-                pending.merge(state, group.count(), Long::sum);
-                bands.get(state).merge(AgeBand.values()[group.band()].key(), group.count(), Long::sum);
-            }
-            if ("ESTABLISHED".equals(group.outcome())) {
-                established.merge(state, group.count(), Long::sum);
-            } else if ("EXCLUDED".equals(group.outcome())) {
-                excluded.merge(state, group.count(), Long::sum);
-            }
-        }
+        Map<String, Tally> states = tallies(day, MetricsFilter.none(), MetricsDimension.MEMBER_STATE);
+        states.remove(null);
         Map<String, Double> toAcknowledge = repository.medianDays("notified_on", "acknowledged_on", day, only);
         Map<String, Double> toResult = repository.medianDays("notified_on", "dna_result_on", day, only);
-        return pending.keySet().stream().map(state -> new MemberStateMetrics(state, pending.get(state),
-                bands.get(state), established.getOrDefault(state, 0L), excluded.getOrDefault(state, 0L),
-                toAcknowledge.get(state), toResult.get(state))).toList();
+        return states.entrySet().stream().map(state -> new MemberStateMetrics(state.getKey(),
+                state.getValue().pending(), state.getValue().ageBands(), state.getValue().established(),
+                state.getValue().excluded(), toAcknowledge.get(state.getKey()), toResult.get(state.getKey())))
+                .toList();
     }
 
-    private static boolean isUndetermined(MetricsRepository.Group group) {
-        return !"ESTABLISHED".equals(group.outcome()) && !"EXCLUDED".equals(group.outcome());
+    /**
+     * The claims grouped by one dimension, a row per value, in the value's order (categories in their
+     * declared order, the UN route's claims last in a breakdown by State).
+     */
+    public List<BreakdownRow> breakdown(LocalDate asOf, MetricsDimension by) {
+        return tallies(day(asOf), MetricsFilter.none(), by).entrySet().stream()
+                .map(entry -> entry.getValue().row(entry.getKey())).toList();
+    }
+
+    /** The claims of each year received, from the first to the last year with claims, none left out. */
+    public List<TrendPoint> trend(LocalDate asOf) {
+        NavigableMap<String, Tally> years = tallies(day(asOf), MetricsFilter.none(), MetricsDimension.YEAR);
+        List<TrendPoint> points = new ArrayList<>();
+        if (years.isEmpty()) {
+            return points;
+        }
+        Tally none = new Tally();
+        int first = Integer.parseInt(years.firstKey());
+        int last = Integer.parseInt(years.lastKey());
+        for (int year = first; year <= last; year++) {
+            Tally tally = years.getOrDefault(String.valueOf(year), none);
+            points.add(new TrendPoint(year, tally.total(), tally.established(), tally.excluded(),
+                    tally.resolutionRate()));
+        }
+        return points;
+    }
+
+    /**
+     * A State's responsiveness beside the median of all States with claims. A focal point always gets its own
+     * State's; other roles name a State, or none for the medians alone. No other State is ever named.
+     */
+    public Responsiveness responsiveness(LocalDate asOf, String memberState) {
+        LocalDate day = day(asOf);
+        String state = currentCaller.get().restrictedToMemberState().orElse(memberState);
+        Map<String, MetricsRepository.StateActivity> activity = repository.activity(day, IDLE_DAYS);
+        Set<String> withClaims = activity.keySet();
+        Map<String, Double> idleShares = new HashMap<>();
+        activity.forEach((code, counts) -> {
+            if (counts.pending() > 0) {
+                idleShares.put(code, (double) counts.idle() / counts.pending());
+            }
+        });
+        return new Responsiveness(day, state, standards.acknowledgeDays(), IDLE_DAYS,
+                StateFigure.of(state, withClaims,
+                        repository.acknowledgedInTime(day, standards.acknowledgeDays()), null),
+                StateFigure.of(state, withClaims,
+                        repository.medianDays("notified_on", "dna_result_on", day, null), null),
+                StateFigure.of(state, withClaims, idleShares, null),
+                StateFigure.of(state, withClaims, claims.overdueByMemberState(day), 0.0));
+    }
+
+    /** The tallies by the dimension's value, in its order; a focal point's only over its own State's claims. */
+    private NavigableMap<String, Tally> tallies(LocalDate day, MetricsFilter filter, MetricsDimension by) {
+        NavigableMap<String, Tally> tallies = new TreeMap<>(order(by));
+        for (MetricsRepository.Group group : repository.groups(day, scoped(filter), by)) {
+            tallies.computeIfAbsent(group.key(), key -> new Tally()).add(group);
+        }
+        return tallies;
+    }
+
+    static Comparator<String> order(MetricsDimension by) {
+        Comparator<String> natural = by == MetricsDimension.CATEGORY
+                ? Comparator.comparing(key -> PersonnelCategory.valueOf(key).ordinal())
+                : Comparator.naturalOrder();
+        return Comparator.nullsLast(natural);
+    }
+
+    private MetricsFilter scoped(MetricsFilter filter) {
+        Caller caller = currentCaller.get();
+        return caller.restrictedToMemberState().map(filter::restrictedTo).orElse(filter);
     }
 
     private LocalDate day(LocalDate asOf) {

@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.util.Map;
 
 /**
- * The register as it stood at the end of {@code asOf}. Resolution counts established plus excluded claims;
- * age bands count claims neither determined nor closed, by days since receipt.
+ * The register as it stood at the end of {@code asOf}. Resolution counts established plus excluded claims
+ * ({@code resolutionRate} is their share of all claims); age bands count claims neither determined nor closed,
+ * by days since receipt.
  */
 public record MetricsSummary(LocalDate asOf, long total, long established, long excluded, long inconclusive,
-                             long unresolved, double unresolvedShare, long closed, long pendingWithMemberStates,
+                             long unresolved, double unresolvedShare, double resolutionRate, long closed,
+                             long pendingWithMemberStates,
                              long memberStatesWithPending, Map<String, Long> ageBands) implements Serializable {
 }

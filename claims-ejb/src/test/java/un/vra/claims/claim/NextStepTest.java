@@ -93,4 +93,19 @@ class NextStepTest {
         claim.recordAdmission(LocalDate.of(2025, 3, 5), "Signed statement", OFFICER);
         assertEquals(Optional.of(NextStep.CLOSE), claim.nextStep());
     }
+
+    @Test
+    void aStepWithoutAStartingDayHasNoDueDay() {
+        assertEquals(Optional.empty(), STANDARDS.dueOn(NextStep.ACKNOWLEDGE, null));
+        assertFalse(STANDARDS.overdue(NextStep.ACKNOWLEDGE, null, TODAY));
+    }
+
+    @Test
+    void theNotificationAndAcknowledgementDaysAreKeptForTheResponsivenessMeasures() {
+        Claim claim = received(ClaimType.PATERNITY);
+        claim.notifyMemberState("NV-1", LocalDate.of(2025, 2, 1), OFFICER);
+        claim.acknowledge(LocalDate.of(2025, 2, 20), null, OFFICER);
+        assertEquals(LocalDate.of(2025, 2, 1), claim.notifiedOn());
+        assertEquals(LocalDate.of(2025, 2, 20), claim.acknowledgedOn());
+    }
 }

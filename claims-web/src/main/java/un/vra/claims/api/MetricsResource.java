@@ -10,10 +10,14 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Objects;
 import un.vra.claims.claim.PersonnelCategory;
+import un.vra.claims.metrics.BreakdownRow;
 import un.vra.claims.metrics.MemberStateMetrics;
+import un.vra.claims.metrics.MetricsDimension;
 import un.vra.claims.metrics.MetricsFilter;
 import un.vra.claims.metrics.MetricsService;
 import un.vra.claims.metrics.MetricsSummary;
+import un.vra.claims.metrics.Responsiveness;
+import un.vra.claims.metrics.TrendPoint;
 
 /** The measures, as the register stood on {@code asOf} (default today). No personal data. */
 @Path("metrics")
@@ -43,5 +47,24 @@ public class MetricsResource {
     @Path("member-states")
     public List<MemberStateMetrics> memberStates(@QueryParam("asOf") String asOf) {
         return metrics.memberStates(QueryParams.date("asOf", asOf));
+    }
+
+    @GET
+    @Path("breakdown")
+    public List<BreakdownRow> breakdown(@QueryParam("by") String by, @QueryParam("asOf") String asOf) {
+        return metrics.breakdown(QueryParams.date("asOf", asOf), MetricsDimension.parse(by));
+    }
+
+    @GET
+    @Path("trend")
+    public List<TrendPoint> trend(@QueryParam("asOf") String asOf) {
+        return metrics.trend(QueryParams.date("asOf", asOf));
+    }
+
+    @GET
+    @Path("responsiveness")
+    public Responsiveness responsiveness(@QueryParam("asOf") String asOf,
+                                         @QueryParam("memberState") String memberState) {
+        return metrics.responsiveness(QueryParams.date("asOf", asOf), QueryParams.text(memberState));
     }
 }

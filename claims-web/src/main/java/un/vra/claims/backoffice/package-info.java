@@ -1,2 +1,2 @@
-/** Back-office pages of the Victims' Rights Advocate office: one small view-scoped bean per page. */
+/** Back-office pages of the Victims' Rights Advocate office and the task force: one small view-scoped bean per page. */
 package un.vra.claims.backoffice;

@@ -125,6 +125,13 @@ class AuthorizationMatrixIT {
         assertTrue(!own.contains("\"memberState\":\"NPL\""), "no Nepal claim in South Africa's list");
         String rows = CALLERS.get("FOCAL_OTHER").get("/claims/api/metrics/member-states").response().body();
         assertTrue(!rows.contains("\"NPL\""), rows);
+        String byState = CALLERS.get("FOCAL_OTHER").get("/claims/api/metrics/breakdown?by=memberState")
+                .response().body();
+        assertTrue(!byState.contains("\"NPL\""), byState);
+        String responsiveness = CALLERS.get("FOCAL_OTHER").get("/claims/api/metrics/responsiveness?memberState=NPL")
+                .response().body();
+        assertTrue(responsiveness.contains("\"memberState\":\"ZAF\"") && !responsiveness.contains("NPL"),
+                responsiveness);
     }
 
     private int attempt(ApiClient caller, Row row, String claim) {

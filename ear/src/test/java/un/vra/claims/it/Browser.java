@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -117,6 +119,14 @@ final class Browser implements AutoCloseable {
     }
 
     /**
+     * Types over all the text of a field, as a person selecting it first does: a PrimeFaces date picker puts its
+     * date back when cleared.
+     */
+    void typeOver(By locator, String text) {
+        waitFor(locator).sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
+    }
+
+    /**
      * Picks an option of a PrimeFaces select menu through the widget's own API, as a click would, without
      * racing the menu's opening animation.
      */
@@ -143,6 +153,45 @@ final class Browser implements AutoCloseable {
         return file;
     }
 
+    /** Every element the locator finds now, without waiting: an empty list says it is not on the page. */
+    List<WebElement> findAll(By locator) {
+        return driver.findElements(locator);
+    }
+
+    String text(By locator) {
+        return waitFor(locator).getText();
+    }
+
+    /** The element's markup, scripts and attributes included. */
+    String html(By locator) {
+        return waitFor(locator).getAttribute("outerHTML");
+    }
+
+    /** The text of each cell of each row of a table's body, row by row. */
+    List<List<String>> rows(By table) {
+        return waitFor(table).findElements(By.cssSelector("tbody tr")).stream()
+                .map(row -> row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList())
+                .toList();
+    }
+
+    /** Waits for the address to contain a part; when it does not, the failure tells what the page said. */
+    void waitForUrl(String part, String what) {
+        try {
+            wait.until(ExpectedConditions.urlContains(part));
+        } catch (TimeoutException e) {
+            throw new AssertionError(what + ": " + driver.getCurrentUrl() + " shows " + pageText(), e);
+        }
+    }
+
+    /** Waits until a script, run in the page, returns true. */
+    void waitUntilTrue(String script) {
+        wait.until(page -> Boolean.TRUE.equals(((JavascriptExecutor) page).executeScript(script)));
+    }
+
+    String pageSource() {
+        return driver.getPageSource();
+    }
+
     String sessionCookie() {
         return driver.manage().getCookieNamed("JSESSIONID") == null ? null
                 : driver.manage().getCookieNamed("JSESSIONID").getValue();
@@ -150,10 +199,6 @@ final class Browser implements AutoCloseable {
 
     String currentUrl() {
         return driver.getCurrentUrl();
-    }
-
-    List<WebElement> findAll(By locator) {
-        return driver.findElements(locator);
     }
 
     String pageText() {

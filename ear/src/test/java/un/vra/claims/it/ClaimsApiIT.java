@@ -137,7 +137,8 @@ class ClaimsApiIT {
         assertEquals(Set.of("/claims", "/claims/{reference}", "/claims/{reference}/timeline",
                 "/claims/{reference}/actions/{action}", "/claims/{reference}/documents",
                 "/claims/{reference}/documents/{id}", "/claims/export", "/claims/{reference}/file.pdf",
-                "/claims/duplicates", "/metrics/summary", "/metrics/member-states", "/imports"),
+                "/claims/duplicates", "/metrics/summary", "/metrics/member-states", "/metrics/breakdown",
+                "/metrics/trend", "/metrics/responsiveness", "/imports"),
                 document.json().getJsonObject("paths").keySet());
     }
 

@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ResourceBundle;
+import un.vra.claims.account.Role;
 
 /** The sign-in form of both web modules. */
 @Named
@@ -39,7 +40,7 @@ public class SignInView {
                 withParams().newAuthentication(true)
                         .credential(new UsernamePasswordCredential(username, new Password(password))));
         switch (status) {
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/");
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + landingPage(external));
             case SEND_CONTINUE -> facesContext.responseComplete();
             default -> {
                 ResourceBundle texts = facesContext.getApplication().getResourceBundle(facesContext, "msg");
@@ -47,6 +48,21 @@ public class SignInView {
                         texts.getString("signIn.failed"), null));
             }
         }
+    }
+
+    /**
+     * Where the signed-in person starts: a module may send a role elsewhere than its home page with the context
+     * parameter {@code claims.landing.<ROLE>} (the back office sends the task force, which may not see the
+     * register, to the dashboard).
+     */
+    private String landingPage(ExternalContext external) {
+        for (Role role : Role.values()) {
+            String page = external.getInitParameter("claims.landing." + role.name());
+            if (page != null && securityContext.isCallerInRole(role.name())) {
+                return page;
+            }
+        }
+        return "/";
     }
 
     public String getUsername() {

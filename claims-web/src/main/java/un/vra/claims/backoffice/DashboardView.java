@@ -1,0 +1,163 @@
+package un.vra.claims.backoffice;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.function.Function;
+import un.vra.claims.metrics.MetricsDimension;
+import un.vra.claims.metrics.MetricsFilter;
+import un.vra.claims.metrics.MetricsService;
+import un.vra.claims.metrics.MetricsSummary;
+import un.vra.claims.metrics.TrendPoint;
+import un.vra.claims.shared.InvalidInputException;
+import un.vra.claims.web.ui.AgeBandFigures;
+import un.vra.claims.web.ui.ChartJson;
+import un.vra.claims.web.ui.Figure;
+import un.vra.claims.web.ui.FigureFormat;
+
+/**
+ * The task force's dashboard, also open to VRA officers: the register's figures as of a chosen day (today
+ * unless asked), pending claims by age, claims by year received, and the same measures by State, mission,
+ * personnel category and year received. Aggregates only: no claim is named anywhere on the page.
+ */
+@Named
+@ViewScoped
+public class DashboardView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private MetricsService metrics;
+
+    @Inject
+    private FacesContext facesContext;
+
+    private LocalDate asOf;
+    private FigureFormat format;
+    private List<Figure> figures;
+    private AgeBandFigures ageBands;
+    private String trendChart;
+    private List<MetricsTable> tables;
+
+    /** Takes the measures as of the chosen day; a day in the future is refused with a message. */
+    public void load() {
+        ResourceBundle texts = facesContext.getApplication().getResourceBundle(facesContext, "msg");
+        format = new FigureFormat(facesContext.getViewRoot().getLocale(), texts.getString("figure.none"));
+        MetricsSummary summary;
+        try {
+            summary = metrics.summary(asOf, MetricsFilter.none());
+        } catch (InvalidInputException future) {
+            facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
+                    texts.getString("dashboard.future"), null));
+            summary = metrics.summary(null, MetricsFilter.none());
+        }
+        asOf = summary.asOf();
+        figures = List.of(
+                new Figure("figure-total", texts.getString("dashboard.total"), format.number(summary.total()), null),
+                new Figure("figure-established", texts.getString("dashboard.established"),
+                        format.number(summary.established()), null),
+                new Figure("figure-excluded", texts.getString("dashboard.excluded"),
+                        format.number(summary.excluded()), null),
+                new Figure("figure-resolution-rate", texts.getString("dashboard.resolutionRate"),
+                        format.share(summary.resolutionRate()), null),
+                new Figure("figure-pending-with-states", texts.getString("dashboard.pendingWithStates"),
+                        format.number(summary.pendingWithMemberStates()), null),
+                new Figure("figure-states-with-pending", texts.getString("dashboard.statesWithPending"),
+                        format.number(summary.memberStatesWithPending()), null));
+        ageBands = new AgeBandFigures(summary.ageBands(), "band-", texts, format);
+        trendChart = trendChart(metrics.trend(asOf), texts);
+        MetricsTable.Columns columns = new MetricsTable.Columns(texts.getString("column.claims"),
+                texts.getString("column.established"), texts.getString("column.excluded"),
+                texts.getString("column.resolutionRate"), texts.getString("column.pending"));
+        tables = List.of(
+                table("by-member-state", MetricsDimension.MEMBER_STATE, texts, columns,
+                        key -> key == null ? texts.getString("dashboard.unRoute") : key),
+                table("by-mission", MetricsDimension.MISSION, texts, columns, Function.identity()),
+                table("by-category", MetricsDimension.CATEGORY, texts, columns,
+                        key -> texts.getString("category." + key)),
+                table("by-year", MetricsDimension.YEAR, texts, columns, Function.identity()));
+    }
+
+    /** The chosen day, for the address of the page: a day chosen in the picker becomes bookmarkable. */
+    public String show() {
+        return "/dashboard?faces-redirect=true&asOf=" + asOf;
+    }
+
+    private MetricsTable table(String id, MetricsDimension by, ResourceBundle texts, MetricsTable.Columns columns,
+                               Function<String, String> keyLabel) {
+        String name = Character.toUpperCase(by.key().charAt(0)) + by.key().substring(1);
+        return MetricsTable.of(id, texts.getString("dashboard.by" + name), texts.getString("column." + by.key()),
+                columns, ageBands.labels(), metrics.breakdown(asOf, by), keyLabel);
+    }
+
+    private static String trendChart(List<TrendPoint> trend, ResourceBundle texts) {
+        return ChartJson.line(trend.stream().map(point -> String.valueOf(point.year())).toList(),
+                new ChartJson.Series(texts.getString("column.claims"), trend.stream().map(TrendPoint::claims).toList()),
+                new ChartJson.Series(texts.getString("column.established"),
+                        trend.stream().map(TrendPoint::established).toList()),
+                new ChartJson.Series(texts.getString("column.excluded"),
+                        trend.stream().map(TrendPoint::excluded).toList()));
+    }
+
+    public boolean isLoaded() {
+        return figures != null;
+    }
+
+    /** The latest day the picker offers: today in UTC, the application's clock (the service checks it too). */
+    public LocalDate getToday() {
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+
+    public LocalDate getAsOf() {
+        return asOf;
+    }
+
+    public void setAsOf(LocalDate asOf) {
+        this.asOf = asOf;
+    }
+
+    public FigureFormat getFormat() {
+        return format;
+    }
+
+    public List<Figure> getFigures() {
+        return figures;
+    }
+
+    public AgeBandFigures getAgeBands() {
+        return ageBands;
+    }
+
+    public String getTrendChart() {
+        return trendChart;
+    }
+
+    /** Every table of the page, in page order. */
+    public List<MetricsTable> getTables() {
+        return tables;
+    }
+
+    public MetricsTable getByMemberState() {
+        return tables.get(0);
+    }
+
+    public MetricsTable getByMission() {
+        return tables.get(1);
+    }
+
+    public MetricsTable getByCategory() {
+        return tables.get(2);
+    }
+
+    public MetricsTable getByYear() {
+        return tables.get(3);
+    }
+}

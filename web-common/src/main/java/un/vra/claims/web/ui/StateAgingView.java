@@ -1,0 +1,81 @@
+package un.vra.claims.web.ui;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.function.Function;
+import un.vra.claims.metrics.MetricsFilter;
+import un.vra.claims.metrics.MetricsService;
+import un.vra.claims.metrics.MetricsSummary;
+import un.vra.claims.metrics.Responsiveness;
+import un.vra.claims.metrics.StateFigure;
+
+/**
+ * The signed-in focal point's State today: its pending claims by age band, its overdue steps and its
+ * responsiveness, each beside the median of all States. The service scopes every figure to the State of the
+ * account; the medians name no other State.
+ */
+@Named
+@ViewScoped
+public class StateAgingView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private MetricsService metrics;
+
+    @Inject
+    private FacesContext facesContext;
+
+    private String memberState;
+    private List<Figure> figures;
+    private AgeBandFigures ageBands;
+
+    @PostConstruct
+    void init() {
+        ResourceBundle texts = facesContext.getApplication().getResourceBundle(facesContext, "msg");
+        FigureFormat format = new FigureFormat(facesContext.getViewRoot().getLocale(), texts.getString("figure.none"));
+        MetricsSummary summary = metrics.summary(null, MetricsFilter.none());
+        Responsiveness responsiveness = metrics.responsiveness(null, null);
+        memberState = responsiveness.memberState();
+        figures = new ArrayList<>();
+        figures.add(new Figure("aging-pending", texts.getString("aging.pending"),
+                format.number(summary.pendingWithMemberStates()), null));
+        figures.add(compared("aging-overdue", texts.getString("aging.overdue"), responsiveness.overdueSteps(),
+                format::number, texts));
+        figures.add(compared("aging-acknowledged", MessageFormat.format(texts.getString("aging.acknowledged"),
+                responsiveness.acknowledgeStandardDays()), responsiveness.acknowledgedInTimeShare(), format::share,
+                texts));
+        figures.add(compared("aging-dna-result", texts.getString("aging.dnaResult"),
+                responsiveness.medianDaysToDnaResult(), format::number, texts));
+        figures.add(compared("aging-idle", MessageFormat.format(texts.getString("aging.idle"),
+                responsiveness.idleDays()), responsiveness.idlePendingShare(), format::share, texts));
+        ageBands = new AgeBandFigures(summary.ageBands(), "aging-band-", texts, format);
+    }
+
+    private static Figure compared(String id, String label, StateFigure figure, Function<Double, String> format,
+                                   ResourceBundle texts) {
+        return new Figure(id, label, format.apply(figure.value()),
+                MessageFormat.format(texts.getString("aging.median"), format.apply(figure.medianOfStates())));
+    }
+
+    public String getMemberState() {
+        return memberState;
+    }
+
+    public List<Figure> getFigures() {
+        return figures;
+    }
+
+    public AgeBandFigures getAgeBands() {
+        return ageBands;
+    }
+}
