@@ -12,6 +12,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.function.Function;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import un.vra.claims.export.ExportFormat;
+import un.vra.claims.export.TableExport;
 import un.vra.claims.metrics.MetricsDimension;
 import un.vra.claims.metrics.MetricsFilter;
 import un.vra.claims.metrics.MetricsService;
@@ -138,6 +142,15 @@ public class DashboardView implements Serializable {
 
     public String getTrendChart() {
         return trendChart;
+    }
+
+    /** One of the page's tables as a file: exactly the rows and columns shown, aggregates only. */
+    public StreamedContent export(MetricsTable table, String format) {
+        ExportFormat chosen = ExportFormat.parse(format);
+        return DefaultStreamedContent.builder().name(chosen.fileName(table.id() + "-" + asOf))
+                .contentType(chosen.mediaType())
+                .writer(out -> TableExport.write(chosen, table.title() + " — " + asOf, table.headers(), table.rows(), out))
+                .build();
     }
 
     /** Every table of the page, in page order. */

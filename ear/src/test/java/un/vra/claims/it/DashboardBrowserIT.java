@@ -7,6 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -155,6 +160,25 @@ class DashboardBrowserIT {
         for (String band : BANDS) {
             assertEquals(Formats.number(summary.getJsonObject("ageBands").getInt(band)),
                     figure(browser, "band-" + band));
+        }
+    }
+
+    @Test
+    void aTableDownloadsAsCsvWithTheFiguresOfTheApi() throws IOException {
+        try (Browser browser = new Browser()) {
+            browser.signIn("claims", "taskforce");
+            browser.click(By.cssSelector(".export-by-category-csv"));
+            String today = LocalDate.now(ZoneOffset.UTC).toString();
+            List<String> lines = Files.readAllLines(browser.downloaded("by-category-" + today + ".csv"),
+                    StandardCharsets.UTF_8);
+            JsonArray rows = taskForce.get("/claims/api/metrics/breakdown?by=category").jsonArray();
+            assertEquals(rows.size() + 1, lines.size(), "a header and the API's rows: " + lines);
+            assertTrue(lines.get(0).startsWith("\uFEFFPersonnel category,Claims,"), lines.get(0));
+            for (int i = 0; i < rows.size(); i++) {
+                assertEquals(String.valueOf(rows.getJsonObject(i).getInt("claims")), lines.get(i + 1).split(",")[1],
+                        lines.get(i + 1));
+            }
+            assertFalse(String.join("\n", lines).matches("(?s).*PC-\\d{4}-\\d{4}.*"), "no claim references");
         }
     }
 
