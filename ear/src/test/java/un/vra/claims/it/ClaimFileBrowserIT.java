@@ -70,6 +70,7 @@ class ClaimFileBrowserIT {
                         + "\"place\":\"P\",\"identityCheck\":\"I\",\"sealNumber\":\"SEAL-C\"}"},
                 {"RECORD_SAMPLE_COLLECTION", "{\"kitId\":\"K-P\",\"subject\":\"ALLEGED_FATHER\",\"collectedBy\":\"D\","
                         + "\"place\":\"P\",\"identityCheck\":\"I\",\"sealNumber\":\"SEAL-F\"}"},
+                {"RECORD_CUSTODY_TRANSFER", "{\"sealNumber\":\"SEAL-F\",\"from\":\"Doctor\",\"to\":\"Courier\"}"},
                 {"RECORD_LAB_RECEIPT", "{\"kitId\":\"K-P\",\"laboratory\":\"Lab P\",\"sealsIntact\":true}"},
                 {"RECORD_DNA_RESULT", "{\"kitId\":\"K-P\",\"laboratory\":\"Lab P\",\"conclusion\":\"INCLUSION\","
                         + "\"probabilityOfPaternity\":99.9}"},
@@ -83,6 +84,10 @@ class ClaimFileBrowserIT {
             openFile(browser, ref);
             assertEquals("SEAL-C", browser.waitFor(By.id("child-seal")).getText());
             assertEquals("SEAL-F", browser.waitFor(By.id("father-seal")).getText());
+            String handOver = browser.waitFor(By.cssSelector(".custody-RECORD_CUSTODY_TRANSFER")).getText();
+            assertTrue(handOver.contains("sealNumber: SEAL-F") && handOver.contains("to: Courier"), handOver);
+            String result = browser.waitFor(By.cssSelector(".custody-RECORD_DNA_RESULT")).getText();
+            assertTrue(result.contains("conclusion: INCLUSION") && result.contains("probabilityOfPaternity: 99.9"), result);
             assertEquals("80.00 USD", browser.waitFor(By.id("support-paid")).getText());
             long monthsDue = ChronoUnit.MONTHS.between(LocalDate.of(2026, 1, 1), LocalDate.now(ZoneOffset.UTC)) + 1;
             assertEquals(monthsDue * 80 + ".00 USD", browser.waitFor(By.id("support-due")).getText());

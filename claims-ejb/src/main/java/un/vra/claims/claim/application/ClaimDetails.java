@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import un.vra.claims.account.Caller;
@@ -59,8 +60,14 @@ public record ClaimDetails(String reference, LocalDate receivedOn, ClaimType cla
 
     /** The current DNA kit and its chain of custody so far. */
     public record DnaView(String kitId, String laboratory, String childSeal, String motherSeal, String fatherSeal,
-                          LocalDate labReceivedOn, Boolean sealsIntact) implements Serializable {
+                          LocalDate labReceivedOn, Boolean sealsIntact, List<TimelineEntry> custody)
+            implements Serializable {
     }
+
+    /** The steps of the chain of custody that a kit's events record, from its start to its result. */
+    private static final Set<ClaimAction> CUSTODY = EnumSet.of(ClaimAction.START_DNA_TEST,
+            ClaimAction.RECORD_SAMPLE_COLLECTION, ClaimAction.RECORD_CUSTODY_TRANSFER, ClaimAction.RECORD_LAB_RECEIPT,
+            ClaimAction.RECORD_DNA_RESULT);
 
     /** The support arrangement and what was paid, withheld and released, in its currency. */
     public record SupportView(SupportArrangement.Kind kind, BigDecimal amount, String currency,
@@ -87,7 +94,7 @@ public record ClaimDetails(String reference, LocalDate receivedOn, ClaimType cla
                         child.birthYear(), child.sex())).toList(),
                 claim.allegedFather().map(ClaimDetails::father).orElse(null),
                 new WishesView(claim.wishes().noFatherContact(), vra ? claim.wishes().notes() : null),
-                claim.dnaTest().map(ClaimDetails::dna).orElse(null),
+                claim.dnaTest().map(test -> dna(test, claim)).orElse(null),
                 claim.supportArrangement().map(terms -> support(claim, terms, today)).orElse(null),
                 claim.moneyTotals().stream().map(sum -> new MoneyView(sum.action(), sum.total().amount(),
                         sum.total().currency())).toList(),
@@ -99,9 +106,12 @@ public record ClaimDetails(String reference, LocalDate receivedOn, ClaimType cla
                 father.rotationFrom(), father.rotationTo());
     }
 
-    private static DnaView dna(DnaTest test) {
+    /** The current kit, with every sample, hand-over, receipt and result recorded for it, oldest first. */
+    private static DnaView dna(DnaTest test, Claim claim) {
+        List<TimelineEntry> custody = claim.events().stream().filter(event -> CUSTODY.contains(event.action()))
+                .map(TimelineEntry::of).filter(entry -> test.kitId().equals(entry.details().get("kitId"))).toList();
         return new DnaView(test.kitId(), test.laboratory(), test.childSeal(), test.motherSeal(), test.fatherSeal(),
-                test.labReceivedOn(), test.sealsIntact());
+                test.labReceivedOn(), test.sealsIntact(), custody);
     }
 
     /** Support due runs until the claim closes. */
