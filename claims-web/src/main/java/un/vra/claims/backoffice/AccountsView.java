@@ -9,13 +9,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.SortMeta;
 import un.vra.claims.account.AccountService;
 import un.vra.claims.account.AccountView;
 import un.vra.claims.account.Role;
-import un.vra.claims.shared.PageRequest;
-import un.vra.claims.shared.PageResult;
 import un.vra.claims.web.ui.PageMessages;
 import un.vra.claims.web.ui.PagedModel;
 
@@ -33,14 +29,16 @@ public class AccountsView implements Serializable {
     private FacesContext facesContext;
 
     private Role shownRole;
-    private Accounts accounts;
+    private PagedModel<AccountView> accounts;
     private String username;
     private Role role;
     private String initialPassword;
 
     @PostConstruct
     void init() {
-        accounts = new Accounts(accountService, shownRole);
+        Role role = shownRole;
+        AccountService service = accountService;
+        accounts = PagedModel.of(request -> service.list(role, request), AccountView::username);
     }
 
     public void show() {
@@ -69,7 +67,7 @@ public class AccountsView implements Serializable {
         return Role.values();
     }
 
-    public Accounts getAccounts() {
+    public PagedModel<AccountView> getAccounts() {
         return accounts;
     }
 
@@ -103,29 +101,5 @@ public class AccountsView implements Serializable {
 
     public void setInitialPassword(String initialPassword) {
         this.initialPassword = initialPassword;
-    }
-
-    /** The accounts of the role shown, one page per load. */
-    public static class Accounts extends PagedModel<AccountView> {
-
-        private static final long serialVersionUID = 1L;
-
-        private final transient AccountService service;
-        private final Role role;
-
-        Accounts(AccountService service, Role role) {
-            this.service = service;
-            this.role = role;
-        }
-
-        @Override
-        protected PageResult<AccountView> page(PageRequest request, Map<String, SortMeta> sortBy) {
-            return service.list(role, request);
-        }
-
-        @Override
-        public String getRowKey(AccountView account) {
-            return account.username();
-        }
     }
 }

@@ -3,6 +3,7 @@ package un.vra.claims.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonString;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -68,8 +69,8 @@ class BackOfficeJourneyBrowserIT {
                 + "\"mission\":\"MONUSCO\",\"allegationReference\":\"" + allegation + "\",\"personnelCategory\":"
                 + "\"MILITARY_CONTINGENT\",\"memberState\":\"NPL\",\"children\":[{\"birthYear\":2022,\"sex\":\"MALE\"}]}";
         List<String> found = officer.post("/claims/api/claims/duplicates", sameAllegation).json()
-                .getJsonArray("probableDuplicates").getValuesAs(jakarta.json.JsonString.class).stream()
-                .map(jakarta.json.JsonString::getString).toList();
+                .getJsonArray("probableDuplicates").getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString).toList();
         assertEquals(1, found.size(), found.toString());
         assertEquals(0, officer.post("/claims/api/claims/duplicates", sameAllegation.replace("2022", "2019")).json()
                 .getJsonArray("probableDuplicates").size());
@@ -83,7 +84,7 @@ class BackOfficeJourneyBrowserIT {
         try (Browser browser = new Browser()) {
             browser.signIn("claims", "vra.officer");
             browser.open("/claims/claim.xhtml?reference=" + ref);
-            record(browser, "NOTIFY_MEMBER_STATE", List.of("noteVerbaleReference", "NV/J/1"));
+            browser.action("NOTIFY_MEMBER_STATE").type("noteVerbaleReference", "NV/J/1").record();
             assertEquals("Notified to the State", browser.waitFor(By.id("status")).getText());
         }
         for (String[] step : new String[][] {
@@ -102,33 +103,15 @@ class BackOfficeJourneyBrowserIT {
             browser.signIn("claims", "vra.officer");
             browser.open("/claims/claim.xhtml?reference=" + ref);
             assertEquals("Paternity established", browser.waitFor(By.id("status")).getText());
-            browser.click(By.cssSelector(".action-ARRANGE_SUPPORT"));
-            browser.select(By.cssSelector("#action-form .field-kind"), "Agreement");
-            browser.type(By.cssSelector("#action-form .field-amount"), "120");
-            browser.type(By.cssSelector("#action-form .field-currency"), "USD");
-            browser.select(By.cssSelector("#action-form .field-frequency"), "Monthly");
-            browser.setValue(By.cssSelector("#action-form .field-startsOn"), "2026-01-01");
-            browser.click(By.id("action-form:submit"));
-            browser.waitForText("Recorded.");
+            browser.action("ARRANGE_SUPPORT").choose("kind", "Agreement").type("amount", "120")
+                    .type("currency", "USD").choose("frequency", "Monthly").date("startsOn", "2026-01-01").record();
             assertEquals("Support arranged", browser.waitFor(By.id("status")).getText());
-            record(browser, "RECORD_PAYMENT", List.of("amount", "120", "currency", "USD", "payer", "NPL mission"));
+            browser.action("RECORD_PAYMENT").type("amount", "120").type("currency", "USD").type("payer", "NPL mission")
+                    .record();
             assertEquals("120.00 USD", browser.waitFor(By.id("support-paid")).getText());
-            browser.click(By.cssSelector(".action-CLOSE"));
-            browser.select(By.cssSelector("#action-form .field-reason"), "Resolved");
-            browser.click(By.id("action-form:submit"));
-            browser.waitForText("Recorded.");
+            browser.action("CLOSE").choose("reason", "Resolved").record();
             assertEquals("Closed", browser.waitFor(By.id("status")).getText());
         }
         assertEquals("RESOLVED", officer.get("/claims/api/claims/" + ref).json().getString("closureReason"));
-    }
-
-    /** Opens an action's dialog, fills text fields given as name, value pairs, and records it. */
-    private static void record(Browser browser, String action, List<String> fields) {
-        browser.click(By.cssSelector(".action-" + action));
-        for (int i = 0; i < fields.size(); i += 2) {
-            browser.type(By.cssSelector("#action-form .field-" + fields.get(i)), fields.get(i + 1));
-        }
-        browser.click(By.id("action-form:submit"));
-        browser.waitForText("Recorded.");
     }
 }

@@ -14,6 +14,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -98,6 +99,41 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(locator));
     }
 
+    /** Opens the dialog of one of the claim file's actions, to fill it and record it. */
+    ActionDialog action(String action) {
+        click(By.cssSelector(".action-" + action));
+        return new ActionDialog();
+    }
+
+    /** An open action dialog of the claim file, filled field by field. */
+    final class ActionDialog {
+
+        private By field(String name) {
+            return By.cssSelector("#action-form .field-" + name);
+        }
+
+        ActionDialog type(String name, String value) {
+            Browser.this.type(field(name), value);
+            return this;
+        }
+
+        ActionDialog choose(String name, String label) {
+            select(field(name), label);
+            return this;
+        }
+
+        ActionDialog date(String name, String isoDate) {
+            setValue(field(name), isoDate);
+            return this;
+        }
+
+        /** Records the action as filled, and waits for the claim file to say so. */
+        void record() {
+            click(By.id("action-form:submit"));
+            waitForText("Recorded.");
+        }
+    }
+
     void script(String javaScript, Object... arguments) {
         ((JavascriptExecutor) driver).executeScript(javaScript, arguments);
     }
@@ -142,8 +178,15 @@ final class Browser implements AutoCloseable {
         new Select(waitFor(locator)).selectByVisibleText(text);
     }
 
+    /** Waits for the page to show a text; a page replaced while it is read (after a redirect) is read again. */
     void waitForText(String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+        wait.until(page -> {
+            try {
+                return page.findElement(By.tagName("body")).getText().contains(text);
+            } catch (WebDriverException e) {
+                return false;
+            }
+        });
     }
 
     /** The file the browser saved under this name, once its download is complete. */

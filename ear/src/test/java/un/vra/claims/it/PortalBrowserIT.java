@@ -92,15 +92,9 @@ class PortalBrowserIT {
         try (Browser browser = new Browser()) {
             browser.signIn("portal", "focal.npl");
             browser.open("/portal/claim.xhtml?reference=" + reference);
-            browser.click(By.cssSelector(".action-RECORD_SAMPLE_COLLECTION"));
-            browser.type(By.cssSelector("#action-form .field-kitId"), "K-PORTAL");
-            browser.select(By.cssSelector("#action-form .field-subject"), "Alleged father");
-            browser.type(By.cssSelector("#action-form .field-collectedBy"), "Contingent doctor");
-            browser.type(By.cssSelector("#action-form .field-place"), "Camp clinic");
-            browser.type(By.cssSelector("#action-form .field-identityCheck"), "Service card");
-            browser.type(By.cssSelector("#action-form .field-sealNumber"), "SEAL-NF");
-            browser.click(By.id("action-form:submit"));
-            browser.waitForText("Recorded.");
+            browser.action("RECORD_SAMPLE_COLLECTION").type("kitId", "K-PORTAL").choose("subject", "Alleged father")
+                    .type("collectedBy", "Contingent doctor").type("place", "Camp clinic")
+                    .type("identityCheck", "Service card").type("sealNumber", "SEAL-NF").record();
             assertEquals("SEAL-NF", browser.waitFor(By.id("father-seal")).getText());
         }
         ApiClient officer = ApiClient.as("vra.officer");
@@ -111,13 +105,8 @@ class PortalBrowserIT {
         try (Browser browser = new Browser()) {
             browser.signIn("portal", "focal.npl");
             browser.open("/portal/claim.xhtml?reference=" + reference);
-            browser.click(By.cssSelector(".action-RECORD_DNA_RESULT"));
-            browser.type(By.cssSelector("#action-form .field-kitId"), "K-PORTAL");
-            browser.type(By.cssSelector("#action-form .field-laboratory"), "Lab N");
-            browser.select(By.cssSelector("#action-form .field-conclusion"), "Inclusion");
-            browser.type(By.cssSelector("#action-form .field-probabilityOfPaternity"), "99.98");
-            browser.click(By.id("action-form:submit"));
-            browser.waitForText("Recorded.");
+            browser.action("RECORD_DNA_RESULT").type("kitId", "K-PORTAL").type("laboratory", "Lab N")
+                    .choose("conclusion", "Inclusion").type("probabilityOfPaternity", "99.98").record();
             assertEquals("Paternity established", browser.waitFor(By.id("status")).getText());
             assertTrue(browser.waitFor(By.id("next-step")).getText().startsWith("Arrange support"));
         }

@@ -19,6 +19,7 @@ import un.vra.claims.document.ClaimDocument;
 import un.vra.claims.document.DocumentFile;
 import un.vra.claims.document.DocumentRejectedException;
 import un.vra.claims.document.DocumentService;
+import un.vra.claims.document.DocumentView;
 import un.vra.claims.shared.DomainException;
 import un.vra.claims.shared.InvalidInputException;
 import un.vra.claims.shared.StaleVersionException;
@@ -45,14 +46,17 @@ public class ClaimDocumentsView implements Serializable {
     @Inject
     private FacesContext facesContext;
 
-    private DocumentListModel list;
+    private PagedModel<DocumentView> list;
     private transient UploadedFile upload;
     private String description;
     private boolean conflict;
 
-    public DocumentListModel getDocuments() {
+    /** The claim's documents, newest first, within the reader's scope. */
+    public PagedModel<DocumentView> getDocuments() {
         if (list == null) {
-            list = new DocumentListModel(documents, file.getReference());
+            DocumentService service = documents;
+            String reference = file.getReference();
+            list = PagedModel.of(request -> service.list(reference, request), document -> String.valueOf(document.id()));
         }
         return list;
     }

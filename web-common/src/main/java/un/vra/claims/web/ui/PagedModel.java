@@ -1,5 +1,6 @@
 package un.vra.claims.web.ui;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
@@ -15,6 +16,35 @@ import un.vra.claims.shared.PageResult;
 public abstract class PagedModel<T> extends LazyDataModel<T> {
 
     private static final long serialVersionUID = 1L;
+
+    /** How an unsorted table gets one page of its rows. */
+    @FunctionalInterface
+    public interface Pages<T> extends Serializable {
+        PageResult<T> page(PageRequest request);
+    }
+
+    /** How a row is told from the others across pages. */
+    @FunctionalInterface
+    public interface RowKey<T> extends Serializable {
+        String of(T row);
+    }
+
+    /** A table in the service's own order: one page per load, each row known by its key. */
+    public static <T> PagedModel<T> of(Pages<T> pages, RowKey<T> rowKey) {
+        return new PagedModel<>() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected PageResult<T> page(PageRequest request, Map<String, SortMeta> sortBy) {
+                return pages.page(request);
+            }
+
+            @Override
+            public String getRowKey(T row) {
+                return rowKey.of(row);
+            }
+        };
+    }
 
     /** One page of the rows, in the order the table asks for where the service supports it. */
     protected abstract PageResult<T> page(PageRequest request, Map<String, SortMeta> sortBy);
