@@ -121,13 +121,19 @@ public class ClaimRepository {
         return rows.stream().map(row -> (String) ((Object[]) row)[0]).toList();
     }
 
-    public PageResult<Claim> list(ClaimFilter filter, ClaimScope scope, PageRequest page, ClaimSort sort) {
+    /** How many claims pass the filter within the scope. */
+    public long count(ClaimFilter filter, ClaimScope scope) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
-
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<Claim> counted = count.from(Claim.class);
         count.select(cb.count(counted)).where(predicates(cb, counted, filter, scope));
-        long total = em.createQuery(count).getSingleResult();
+        return em.createQuery(count).getSingleResult();
+    }
+
+    public PageResult<Claim> list(ClaimFilter filter, ClaimScope scope, PageRequest page, ClaimSort sort) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+
+        long total = count(filter, scope);
 
         CriteriaQuery<Claim> select = cb.createQuery(Claim.class);
         Root<Claim> claim = select.from(Claim.class);

@@ -2,8 +2,6 @@ package un.vra.claims.export;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.io.OutputStream;
 import java.time.Clock;
@@ -48,7 +46,6 @@ public class ExportService {
     private Clock clock;
 
     @RolesAllowed({Role.OFFICER, Role.ADMIN, Role.FOCAL})
-    @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void register(ClaimFilter filter, ExportFormat format, ResourceBundle texts, OutputStream out) {
         Caller caller = currentCaller.get();
         boolean withPseudonym = !caller.isFocalPoint();

@@ -56,13 +56,9 @@ public class InboxRepository {
 
     public PageResult<InboxItem> page(String memberState, long accountId, LocalDate today, boolean unreadOnly,
                                       PageRequest page) {
-        String joined = "FROM (" + items() + ") i LEFT JOIN inbox_read r ON r.account_id = ?3"
-                + " AND r.claim_id = i.claim_id AND r.kind = i.kind AND r.item_on = i.item_on"
-                + (unreadOnly ? " WHERE r.account_id IS NULL" : "");
-        long total = ((Number) parameters(em.createNativeQuery("SELECT COUNT(*) " + joined), memberState, today,
-                accountId).getSingleResult()).longValue();
+        long total = count(memberState, accountId, today, unreadOnly);
         Query query = parameters(em.createNativeQuery("SELECT i.reference, i.claimant_pseudonym, i.kind, i.step,"
-                + " i.item_on, i.due_on, r.account_id IS NOT NULL " + joined
+                + " i.item_on, i.due_on, r.account_id IS NOT NULL " + joined(unreadOnly)
                 + " ORDER BY i.item_on DESC, i.claim_id DESC, i.kind"), memberState, today, accountId)
                 .setFirstResult(page.offset())
                 .setMaxResults(page.size());
@@ -71,8 +67,16 @@ public class InboxRepository {
         return new PageResult<>(total, page.page(), page.size(), items);
     }
 
-    public long unread(String memberState, long accountId, LocalDate today) {
-        return page(memberState, accountId, today, true, new PageRequest(0, 1)).total();
+    public long count(String memberState, long accountId, LocalDate today, boolean unreadOnly) {
+        return ((Number) parameters(em.createNativeQuery("SELECT COUNT(*) " + joined(unreadOnly)), memberState,
+                today, accountId).getSingleResult()).longValue();
+    }
+
+    /** The items with the account's read marks: ?1 State, ?2 the day, ?3 the reading account. */
+    private String joined(boolean unreadOnly) {
+        return "FROM (" + items() + ") i LEFT JOIN inbox_read r ON r.account_id = ?3"
+                + " AND r.claim_id = i.claim_id AND r.kind = i.kind AND r.item_on = i.item_on"
+                + (unreadOnly ? " WHERE r.account_id IS NULL" : "");
     }
 
     /** The claim's id if it is one of the State's claims on the Member State route. */

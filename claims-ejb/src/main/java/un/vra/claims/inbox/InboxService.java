@@ -40,7 +40,7 @@ public class InboxService {
 
     public long unread() {
         Caller caller = currentCaller.get();
-        return inbox.unread(caller.memberState(), accountId(caller), LocalDate.now(clock));
+        return inbox.count(caller.memberState(), accountId(caller), LocalDate.now(clock), true);
     }
 
     public void mark(InboxItem item, boolean read) {

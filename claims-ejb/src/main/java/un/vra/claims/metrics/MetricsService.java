@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -50,10 +51,37 @@ public class MetricsService {
 
     public MetricsSummary summary(LocalDate asOf, MetricsFilter filter) {
         LocalDate day = day(asOf);
+        return summary(day, repository.groups(day, scoped(filter), MetricsDimension.MEMBER_STATE));
+    }
+
+    /**
+     * Everything the dashboard shows, from one grouped query per dimension: the summary sums the groups of the
+     * breakdown by State, and the trend those of the breakdown by year.
+     */
+    public DashboardFigures dashboard(LocalDate asOf) {
+        LocalDate day = day(asOf);
+        MetricsFilter filter = scoped(MetricsFilter.none());
+        Map<MetricsDimension, List<BreakdownRow>> breakdowns = new EnumMap<>(MetricsDimension.class);
+        MetricsSummary summary = null;
+        List<TrendPoint> trend = List.of();
+        for (MetricsDimension by : MetricsDimension.values()) {
+            List<MetricsRepository.Group> groups = repository.groups(day, filter, by);
+            NavigableMap<String, Tally> tallies = tallies(by, groups);
+            breakdowns.put(by, rows(tallies));
+            if (by == MetricsDimension.MEMBER_STATE) {
+                summary = summary(day, groups);
+            } else if (by == MetricsDimension.YEAR) {
+                trend = trend(tallies);
+            }
+        }
+        return new DashboardFigures(summary, breakdowns, trend);
+    }
+
+    private static MetricsSummary summary(LocalDate day, List<MetricsRepository.Group> byMemberState) {
         Tally tally = new Tally();
         long pendingWithStates = 0;
         Set<String> statesWithPending = new HashSet<>();
-        for (MetricsRepository.Group group : repository.groups(day, scoped(filter), MetricsDimension.MEMBER_STATE)) {
+        for (MetricsRepository.Group group : byMemberState) {
             if (tally.add(group) && group.key() != null) {
                 pendingWithStates += group.count();
                 statesWithPending.add(group.key());
@@ -82,13 +110,19 @@ public class MetricsService {
      * declared order, the UN route's claims last in a breakdown by State).
      */
     public List<BreakdownRow> breakdown(LocalDate asOf, MetricsDimension by) {
-        return tallies(day(asOf), MetricsFilter.none(), by).entrySet().stream()
-                .map(entry -> entry.getValue().row(entry.getKey())).toList();
+        return rows(tallies(day(asOf), MetricsFilter.none(), by));
     }
 
     /** The claims of each year received, from the first to the last year with claims, none left out. */
     public List<TrendPoint> trend(LocalDate asOf) {
-        NavigableMap<String, Tally> years = tallies(day(asOf), MetricsFilter.none(), MetricsDimension.YEAR);
+        return trend(tallies(day(asOf), MetricsFilter.none(), MetricsDimension.YEAR));
+    }
+
+    private static List<BreakdownRow> rows(NavigableMap<String, Tally> tallies) {
+        return tallies.entrySet().stream().map(entry -> entry.getValue().row(entry.getKey())).toList();
+    }
+
+    private static List<TrendPoint> trend(NavigableMap<String, Tally> years) {
         List<TrendPoint> points = new ArrayList<>();
         if (years.isEmpty()) {
             return points;
@@ -130,8 +164,12 @@ public class MetricsService {
 
     /** The tallies by the dimension's value, in its order; a focal point's only over its own State's claims. */
     private NavigableMap<String, Tally> tallies(LocalDate day, MetricsFilter filter, MetricsDimension by) {
+        return tallies(by, repository.groups(day, scoped(filter), by));
+    }
+
+    private static NavigableMap<String, Tally> tallies(MetricsDimension by, List<MetricsRepository.Group> groups) {
         NavigableMap<String, Tally> tallies = new TreeMap<>(order(by));
-        for (MetricsRepository.Group group : repository.groups(day, scoped(filter), by)) {
+        for (MetricsRepository.Group group : groups) {
             tallies.computeIfAbsent(group.key(), key -> new Tally()).add(group);
         }
         return tallies;

@@ -17,6 +17,8 @@ public final class BlindIndex {
 
     private static final byte[] PURPOSE = "claims blind index v1".getBytes(StandardCharsets.UTF_8);
 
+    private static volatile SecretKeySpec key;
+
     private BlindIndex() {
     }
 
@@ -27,14 +29,22 @@ public final class BlindIndex {
             return null;
         }
         try {
-            Mac derive = Mac.getInstance("HmacSHA256");
-            derive.init(new SecretKeySpec(PersonalDataKey.bytes(), "HmacSHA256"));
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(derive.doFinal(PURPOSE), "HmacSHA256"));
+            mac.init(key());
             return HexFormat.of().formatHex(mac.doFinal(normal.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Cannot compute a blind index", e);
         }
+    }
+
+    /** The index's own key, derived once from the personal-data key so that neither can stand for the other. */
+    private static SecretKeySpec key() throws GeneralSecurityException {
+        if (key == null) {
+            Mac derive = Mac.getInstance("HmacSHA256");
+            derive.init(new SecretKeySpec(PersonalDataKey.bytes(), "HmacSHA256"));
+            key = new SecretKeySpec(derive.doFinal(PURPOSE), "HmacSHA256");
+        }
+        return key;
     }
 
     /** "  Amína   EXAMPLE " and "amina example" are the same person's name. */

@@ -33,6 +33,7 @@ import un.vra.claims.claim.ClaimAction;
 import un.vra.claims.claim.ClaimFilter;
 import un.vra.claims.claim.application.ClaimCommand;
 import un.vra.claims.claim.application.ClaimDetails;
+import un.vra.claims.claim.application.ClaimFile;
 import un.vra.claims.claim.application.ClaimService;
 import un.vra.claims.claim.application.ClaimSummary;
 import un.vra.claims.claim.application.TimelineEntry;
@@ -116,9 +117,8 @@ public class ClaimsResource {
     @Path("{reference}/file.pdf")
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     public Response claimFile(@PathParam("reference") String reference) {
-        ClaimDetails claim = claims.find(reference).orElseThrow(() -> new NotFoundException("no claim " + reference));
-        List<TimelineEntry> timeline = claims.timeline(reference);
-        StreamingOutput file = out -> ClaimFilePdf.write(claim, timeline, out);
+        ClaimFile read = claims.file(reference).orElseThrow(() -> new NotFoundException("no claim " + reference));
+        StreamingOutput file = out -> ClaimFilePdf.write(read.claim(), read.timeline(), out);
         return Response.ok(file, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"" + reference + ".pdf\"")
                 .cacheControl(noStore())

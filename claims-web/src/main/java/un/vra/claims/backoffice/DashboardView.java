@@ -10,14 +10,16 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import un.vra.claims.export.ExportFormat;
 import un.vra.claims.export.TableExport;
+import un.vra.claims.metrics.BreakdownRow;
+import un.vra.claims.metrics.DashboardFigures;
 import un.vra.claims.metrics.MetricsDimension;
-import un.vra.claims.metrics.MetricsFilter;
 import un.vra.claims.metrics.MetricsService;
 import un.vra.claims.metrics.MetricsSummary;
 import un.vra.claims.metrics.TrendPoint;
@@ -55,14 +57,15 @@ public class DashboardView implements Serializable {
     public void load() {
         ResourceBundle texts = facesContext.getApplication().getResourceBundle(facesContext, "msg");
         format = new FigureFormat(facesContext.getViewRoot().getLocale(), texts.getString("figure.none"));
-        MetricsSummary summary;
+        DashboardFigures dashboard;
         try {
-            summary = metrics.summary(asOf, MetricsFilter.none());
+            dashboard = metrics.dashboard(asOf);
         } catch (InvalidInputException future) {
             facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
                     texts.getString("dashboard.future"), null));
-            summary = metrics.summary(null, MetricsFilter.none());
+            dashboard = metrics.dashboard(null);
         }
+        MetricsSummary summary = dashboard.summary();
         asOf = summary.asOf();
         figures = List.of(
                 new Figure("figure-total", texts.getString("dashboard.total"), format.number(summary.total()), null),
@@ -77,17 +80,18 @@ public class DashboardView implements Serializable {
                 new Figure("figure-states-with-pending", texts.getString("dashboard.statesWithPending"),
                         format.number(summary.memberStatesWithPending()), null));
         ageBands = new AgeBandFigures(summary.ageBands(), "band-", texts, format);
-        trendChart = trendChart(metrics.trend(asOf), texts);
+        trendChart = trendChart(dashboard.trend(), texts);
         MetricsTable.Columns columns = new MetricsTable.Columns(texts.getString("column.claims"),
                 texts.getString("column.established"), texts.getString("column.excluded"),
                 texts.getString("column.resolutionRate"), texts.getString("column.pending"));
+        Map<MetricsDimension, List<BreakdownRow>> breakdowns = dashboard.breakdowns();
         tables = List.of(
-                table("by-member-state", MetricsDimension.MEMBER_STATE, texts, columns,
+                table("by-member-state", MetricsDimension.MEMBER_STATE, breakdowns, texts, columns,
                         key -> key == null ? texts.getString("dashboard.unRoute") : key),
-                table("by-mission", MetricsDimension.MISSION, texts, columns, Function.identity()),
-                table("by-category", MetricsDimension.CATEGORY, texts, columns,
+                table("by-mission", MetricsDimension.MISSION, breakdowns, texts, columns, Function.identity()),
+                table("by-category", MetricsDimension.CATEGORY, breakdowns, texts, columns,
                         key -> texts.getString("category." + key)),
-                table("by-year", MetricsDimension.YEAR, texts, columns, Function.identity()));
+                table("by-year", MetricsDimension.YEAR, breakdowns, texts, columns, Function.identity()));
     }
 
     /** The chosen day, for the address of the page: a day chosen in the picker becomes bookmarkable. */
@@ -95,11 +99,12 @@ public class DashboardView implements Serializable {
         return "/dashboard?faces-redirect=true&asOf=" + asOf;
     }
 
-    private MetricsTable table(String id, MetricsDimension by, ResourceBundle texts, MetricsTable.Columns columns,
+    private MetricsTable table(String id, MetricsDimension by, Map<MetricsDimension, List<BreakdownRow>> breakdowns,
+                               ResourceBundle texts, MetricsTable.Columns columns,
                                Function<String, String> keyLabel) {
         String name = Character.toUpperCase(by.key().charAt(0)) + by.key().substring(1);
         return MetricsTable.of(id, texts.getString("dashboard.by" + name), texts.getString("column." + by.key()),
-                columns, ageBands.labels(), metrics.breakdown(asOf, by), keyLabel);
+                columns, ageBands.labels(), breakdowns.get(by), keyLabel);
     }
 
     private static String trendChart(List<TrendPoint> trend, ResourceBundle texts) {

@@ -21,6 +21,7 @@ public class InboxView implements Serializable {
 
     private boolean unreadOnly;
     private PagedModel<InboxItem> items;
+    private Long unread;
 
     @PostConstruct
     void init() {
@@ -36,10 +37,15 @@ public class InboxView implements Serializable {
 
     public void toggle(InboxItem item) {
         inbox.mark(item, !item.read());
+        unread = null;
     }
 
+    /** Counted once per view and again after a mark changes, not at every evaluation of the page. */
     public long getUnread() {
-        return inbox.unread();
+        if (unread == null) {
+            unread = inbox.unread();
+        }
+        return unread;
     }
 
     public PagedModel<InboxItem> getItems() {

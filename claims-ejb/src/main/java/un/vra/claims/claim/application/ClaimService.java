@@ -71,11 +71,22 @@ public class ClaimService {
     @RolesAllowed({Role.OFFICER, Role.ADMIN, Role.FOCAL})
     public Optional<ClaimDetails> find(String reference) {
         Caller caller = currentCaller.get();
-        Optional<Claim> claim = access.find(reference, caller);
-        claim.ifPresent(found -> audit.personalDataRead(caller, reference, caller.isFocalPoint()
+        return access.find(reference, caller).map(found -> details(found, caller, ""));
+    }
+
+    /** A claim's file with its timeline, read once and recorded once, for the claim file page and its PDF. */
+    @RolesAllowed({Role.OFFICER, Role.ADMIN, Role.FOCAL})
+    public Optional<ClaimFile> file(String reference) {
+        Caller caller = currentCaller.get();
+        return access.find(reference, caller).map(found -> new ClaimFile(details(found, caller, " and timeline"),
+                found.events().stream().map(TimelineEntry::of).toList()));
+    }
+
+    private ClaimDetails details(Claim claim, Caller caller, String alsoRead) {
+        audit.personalDataRead(caller, claim.reference().value(), (caller.isFocalPoint()
                 ? "claim file (pseudonyms, alleged father's details)"
-                : "claim file (claimant's identity, children's names, alleged father's details)"));
-        return claim.map(found -> ClaimDetails.of(found, caller, standards, LocalDate.now(clock)));
+                : "claim file (claimant's identity, children's names, alleged father's details)") + alsoRead);
+        return ClaimDetails.of(claim, caller, standards, LocalDate.now(clock));
     }
 
     @RolesAllowed({Role.OFFICER, Role.ADMIN, Role.FOCAL})
@@ -84,6 +95,12 @@ public class ClaimService {
         Claim claim = access.get(reference, caller);
         audit.personalDataRead(caller, reference, "timeline");
         return claim.events().stream().map(TimelineEntry::of).toList();
+    }
+
+    /** How many claims the caller may see pass the filter, without reading any of them. */
+    @RolesAllowed({Role.OFFICER, Role.ADMIN, Role.FOCAL})
+    public long count(ClaimFilter filter) {
+        return claims.count(filter, ClaimAccess.scope(currentCaller.get()));
     }
 
     @RolesAllowed({Role.OFFICER, Role.ADMIN, Role.FOCAL})

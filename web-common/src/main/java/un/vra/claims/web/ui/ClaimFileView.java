@@ -16,6 +16,7 @@ import org.primefaces.model.StreamedContent;
 import un.vra.claims.claim.ClaimAction;
 import un.vra.claims.claim.application.ClaimCommand;
 import un.vra.claims.claim.application.ClaimDetails;
+import un.vra.claims.claim.application.ClaimFile;
 import un.vra.claims.claim.application.ClaimService;
 import un.vra.claims.export.ClaimFilePdf;
 import un.vra.claims.claim.application.TimelineEntry;
@@ -42,14 +43,16 @@ public class ClaimFileView implements Serializable {
 
     /** Loads the claim named in the URL; an unknown one (or another State's) is simply not found. */
     public void load() {
-        claim = claims.find(reference).orElse(null);
-        if (claim == null) {
+        ClaimFile file = claims.file(reference).orElse(null);
+        if (file == null) {
+            claim = null;
             String text = facesContext.getApplication().getResourceBundle(facesContext, "msg").getString("claim.notFound");
             facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text, null));
             timeline = List.of();
             return;
         }
-        timeline = claims.timeline(reference);
+        claim = file.claim();
+        timeline = file.timeline();
     }
 
     /** Shows the claim file afresh after a change, with a message that survives the redirect. */
