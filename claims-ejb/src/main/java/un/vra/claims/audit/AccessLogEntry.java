@@ -44,12 +44,12 @@ public class AccessLogEntry {
     AccessLogEntry(Instant occurredAt, String username, String role, String reference, String what, String channel,
                    String remoteAddress) {
         this.occurredAt = occurredAt;
-        this.username = username;
+        this.username = AuditText.bounded(username, 64);
         this.role = role;
         this.reference = reference;
-        this.what = what;
+        this.what = AuditText.bounded(what, 200);
         this.channel = channel;
-        this.remoteAddress = remoteAddress;
+        this.remoteAddress = AuditText.bounded(remoteAddress, 64);
     }
 
     AuditRecord.Access toRecord() {

@@ -2,6 +2,7 @@ package un.vra.claims.audit;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -11,11 +12,16 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import un.vra.claims.account.CurrentCaller;
 import un.vra.claims.account.Role;
 import un.vra.claims.shared.PageRequest;
 import un.vra.claims.shared.PageResult;
 
-/** Searches the audit trail, newest first, paged by the database. For auditors only. */
+/**
+ * Searches the audit trail, newest first, paged by the database. For auditors only, and every search is itself
+ * a security event with its filters: the trail names victims' claims and who read them, so reading it is
+ * watched too.
+ */
 @Stateless
 @RolesAllowed(Role.AUDIT)
 public class AuditService {
@@ -23,8 +29,15 @@ public class AuditService {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private CurrentCaller currentCaller;
+
     public PageResult<AuditRecord.Access> accessLog(String reference, String username, LocalDate from, LocalDate to,
                                                     PageRequest page) {
+        searched("access log", "reference", reference, username, from, to, page);
         Search search = new Search("AccessLogEntry")
                 .equal("reference", reference)
                 .equal("username", username)
@@ -34,11 +47,23 @@ public class AuditService {
 
     public PageResult<AuditRecord.Security> securityEvents(SecurityEvent.Kind kind, String username, LocalDate from,
                                                            LocalDate to, PageRequest page) {
+        searched("security events", "kind", kind, username, from, to, page);
         Search search = new Search("SecurityEvent")
                 .equal("kind", kind)
                 .equal("username", username)
                 .between(from, to);
         return search.run(em, SecurityEvent.class, page, SecurityEvent::toRecord);
+    }
+
+    private void searched(String log, String filter, Object value, String username, LocalDate from, LocalDate to,
+                          PageRequest page) {
+        audit.securityEvent(currentCaller.get().username(), SecurityEvent.Kind.AUDIT_SEARCH, log + ": " + filter + "="
+                + text(value) + " user=" + text(username) + " from=" + text(from) + " to=" + text(to)
+                + " page=" + page.page() + " size=" + page.size());
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
     }
 
     /** A JPQL search over one audit entity with optional equality filters and a day range. */

@@ -5,11 +5,24 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import un.vra.claims.account.Caller;
 
-/** Appends to the audit trail: reads of personal data in the reader's transaction, security events in their own. */
+/**
+ * Appends to the audit trail: reads of personal data in the reader's transaction (no read, no entry), security
+ * events in their own. Every entry about one claim is kept under the claim's own reference, as stored, whatever
+ * the caller typed; reads that are not about one claim are kept under a name no claim reference can take
+ * ({@link #REGISTER}, {@link #DUPLICATE_CHECK}), so that auditors find them with the same search.
+ */
 @ApplicationScoped
 public class AuditTrail {
+
+    /** The reference of the entries for exports of the register: many claims, and no personal data in them. */
+    public static final String REGISTER = "REGISTER";
+
+    /** The reference of the entry of each duplicate check, whatever it found. */
+    public static final String DUPLICATE_CHECK = "DUPLICATE_CHECK";
 
     @PersistenceContext
     private EntityManager em;
@@ -21,11 +34,36 @@ public class AuditTrail {
     private RefusalRecorder recorder;
 
     @Inject
+    private CommittedAccessLog committed;
+
+    @Inject
     private Clock clock;
 
+    /** A read of one claim's personal data; {@code reference} is the claim's stored reference. */
     public void personalDataRead(Caller caller, String reference, String what) {
-        em.persist(new AccessLogEntry(clock.instant(), caller.username(), caller.role().name(), reference, what,
-                origin.channel(), origin.remoteAddress()));
+        em.persist(entry(clock.instant(), caller, reference, what));
+    }
+
+    /**
+     * A duplicate check answers whether a person is already a claimant, and which claims are hers: one entry for
+     * the check with every reference it returned (or none), and one under each returned claim, so that a search
+     * for the claim shows who learnt of it this way.
+     */
+    public void duplicateCheck(Caller caller, List<String> returned) {
+        Instant now = clock.instant();
+        em.persist(entry(now, caller, DUPLICATE_CHECK, "duplicate check, returned: "
+                + (returned.isEmpty() ? "none" : String.join(", ", returned))));
+        for (String reference : returned) {
+            em.persist(entry(now, caller, reference, "returned by a duplicate check"));
+        }
+    }
+
+    /**
+     * An export of the register as filtered: one entry for the whole file, committed before its first row is
+     * written, since the rows leave while the export's own transaction is still open.
+     */
+    public void registerExported(Caller caller, String what) {
+        committed.append(entry(clock.instant(), caller, REGISTER, what));
     }
 
     public void securityEvent(String username, SecurityEvent.Kind kind, String detail, String remoteAddress) {
@@ -34,5 +72,10 @@ public class AuditTrail {
 
     public void securityEvent(String username, SecurityEvent.Kind kind, String detail) {
         recorder.record(username, kind, detail, origin.remoteAddress());
+    }
+
+    private AccessLogEntry entry(Instant when, Caller caller, String reference, String what) {
+        return new AccessLogEntry(when, caller.username(), caller.role().name(), reference, what, origin.channel(),
+                origin.remoteAddress());
     }
 }

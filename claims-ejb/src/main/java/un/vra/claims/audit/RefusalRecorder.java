@@ -25,15 +25,11 @@ public class RefusalRecorder {
     private Clock clock;
 
     public void record(String username, SecurityEvent.Kind kind, String detail, String remoteAddress) {
-        em.persist(new SecurityEvent(clock.instant(), truncate(username, 64), kind, truncate(detail, 300),
-                truncate(remoteAddress, 64)));
+        em.persist(new SecurityEvent(clock.instant(), AuditText.bounded(username, 64), kind,
+                AuditText.bounded(detail, 300), AuditText.bounded(remoteAddress, 64)));
     }
 
     public void refused(String username, String method, String path, String remoteAddress) {
         record(username, SecurityEvent.Kind.ACCESS_REFUSED, method + " " + path, remoteAddress);
-    }
-
-    private static String truncate(String text, int length) {
-        return text == null || text.length() <= length ? text : text.substring(0, length);
     }
 }

@@ -55,21 +55,30 @@ public class DocumentService {
         return new AddedDocument(DocumentView.of(document), claim.version());
     }
 
-    /** A claim's documents, newest first, without their bytes. */
+    /**
+     * A claim's documents, newest first, without their bytes. Their names and descriptions may name the people
+     * of the claim, so each page of the list is recorded in the access log.
+     */
     public PageResult<DocumentView> list(String reference, PageRequest page) {
-        Claim claim = access.get(reference, currentCaller.get());
+        Caller caller = currentCaller.get();
+        Claim claim = access.get(reference, caller);
         PageResult<ClaimDocument> found = documents.list(claim.id(), page);
+        audit.personalDataRead(caller, claim.reference().value(), "document list, page " + page.page());
         return new PageResult<>(found.total(), found.page(), found.size(),
                 found.items().stream().map(DocumentView::of).toList());
     }
 
-    /** One document of a claim with its bytes; reading it is recorded in the access log. */
+    /**
+     * One document of a claim with its bytes; reading it is recorded in the access log by the document's id and
+     * type, never its name, which is as personal as the document and would stay in clear in the log for good.
+     */
     public DocumentFile content(String reference, long documentId) {
         Caller caller = currentCaller.get();
         Claim claim = access.get(reference, caller);
         ClaimDocument document = documents.find(claim.id(), documentId)
                 .orElseThrow(() -> new NotFoundException("no document " + documentId + " on claim " + reference));
-        audit.personalDataRead(caller, reference, "document " + documentId + " (" + document.fileName() + ")");
+        audit.personalDataRead(caller, claim.reference().value(),
+                "document " + documentId + " (" + document.mediaType() + ")");
         return new DocumentFile(document.fileName(), document.mediaType(), documents.content(documentId));
     }
 

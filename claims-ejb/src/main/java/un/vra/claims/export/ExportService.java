@@ -15,6 +15,7 @@ import java.util.function.Function;
 import un.vra.claims.account.Caller;
 import un.vra.claims.account.CurrentCaller;
 import un.vra.claims.account.Role;
+import un.vra.claims.audit.AuditTrail;
 import un.vra.claims.claim.Claim;
 import un.vra.claims.claim.ClaimFilter;
 import un.vra.claims.claim.ClaimRepository;
@@ -26,7 +27,8 @@ import un.vra.claims.claim.application.ClaimSummary;
  * Exports of the register, as filtered. The register is read in batches by the claim's
  * scope (a focal point exports only its State's claims) and written row by row, so its size does not matter;
  * it holds no personal data, and a focal point's export not even the claimants' pseudonyms. Column titles and
- * values come from the caller's texts, so a French reader gets a French file.
+ * values come from the caller's texts, so a French reader gets a French file. Each export is one entry of the
+ * access log, under {@link AuditTrail#REGISTER} with its filters, written before the first row.
  */
 @Stateless
 public class ExportService {
@@ -45,9 +47,13 @@ public class ExportService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private AuditTrail audit;
+
     @RolesAllowed({Role.OFFICER, Role.ADMIN, Role.FOCAL})
     public void register(ClaimFilter filter, ExportFormat format, ResourceBundle texts, OutputStream out) {
         Caller caller = currentCaller.get();
+        audit.registerExported(caller, "register export (" + format + "): " + filter.describe());
         boolean withPseudonym = !caller.isFocalPoint();
         List<String> headers = new ArrayList<>(List.of(texts.getString("claim.reference"),
                 texts.getString("claim.receivedOn"), texts.getString("claim.claimType"),

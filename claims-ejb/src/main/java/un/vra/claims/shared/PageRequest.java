@@ -13,6 +13,10 @@ public record PageRequest(int page, int size) {
         if (size < 1 || size > MAX_SIZE) {
             throw new InvalidInputException("size", "size must be between 1 and " + MAX_SIZE);
         }
+        if (page > Integer.MAX_VALUE / size) {
+            throw new InvalidInputException("page", "page must be at most " + Integer.MAX_VALUE / size
+                    + " for pages of " + size);
+        }
     }
 
     public int offset() {

@@ -8,6 +8,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -19,13 +20,13 @@ import un.vra.claims.claim.NewChild;
 import un.vra.claims.claim.NewClaim;
 import un.vra.claims.claim.PersonnelCategory;
 import un.vra.claims.claim.Sex;
-import un.vra.claims.claim.application.ClaimDetails;
 import un.vra.claims.claim.application.ClaimService;
 import un.vra.claims.reference.MemberState;
 import un.vra.claims.reference.Mission;
 import un.vra.claims.reference.ReferenceData;
 import un.vra.claims.shared.DomainException;
 import un.vra.claims.shared.InvalidInputException;
+import un.vra.claims.shared.RateLimitedException;
 
 /**
  * The form that opens a claim file. Before the first save it looks for probable duplicates and, if there are
@@ -114,12 +115,21 @@ public class RegisterClaimView implements Serializable {
         children.remove(child);
     }
 
-    /** Saves the claim unless it probably exists already; then the duplicates are shown for confirmation. */
+    /**
+     * Saves the claim unless it probably exists already; then the duplicates are shown for confirmation. When
+     * the account ran too many checks in the last minute, nothing is saved and the person is told how long to wait.
+     */
     public String register() {
         try {
             NewClaim claim = newClaim();
             duplicates = claimService.probableDuplicates(claim);
             return duplicates.isEmpty() ? save(claim) : null;
+        } catch (RateLimitedException e) {
+            duplicates = List.of();
+            facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, new MessageFormat(
+                    text("register.rateLimited"), facesContext.getViewRoot().getLocale())
+                    .format(new Object[] {e.retryAfterSeconds()}), null));
+            return null;
         } catch (DomainException e) {
             refused(e);
             return null;
@@ -137,11 +147,14 @@ public class RegisterClaimView implements Serializable {
     }
 
     private String save(NewClaim claim) {
-        ClaimDetails saved = claimService.register(claim);
+        String reference = claimService.registerWithoutReadingBack(claim);
         facesContext.getExternalContext().getFlash().setKeepMessages(true);
-        facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                facesContext.getApplication().getResourceBundle(facesContext, "msg").getString("register.done"), null));
-        return "/claim?faces-redirect=true&reference=" + saved.reference();
+        facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text("register.done"), null));
+        return "/claim?faces-redirect=true&reference=" + reference;
+    }
+
+    private String text(String key) {
+        return facesContext.getApplication().getResourceBundle(facesContext, "msg").getString(key);
     }
 
     private void refused(DomainException e) {
@@ -154,9 +167,7 @@ public class RegisterClaimView implements Serializable {
         for (ChildRow child : children) {
             if (child.birthYear != null || child.sex != null || blank(child.name) != null) {
                 if (child.birthYear == null || child.sex == null) {
-                    throw new InvalidInputException("children",
-                            facesContext.getApplication().getResourceBundle(facesContext, "msg")
-                                    .getString("register.childIncomplete"));
+                    throw new InvalidInputException("children", text("register.childIncomplete"));
                 }
                 born.add(new NewChild(blank(child.name), child.birthYear, child.sex));
             }

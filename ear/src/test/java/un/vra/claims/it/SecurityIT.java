@@ -41,7 +41,7 @@ class SecurityIT {
         ApiClient.as("focal.npl").get("/claims/api/claims/" + ref);
 
         JsonObject log = auditor.get("/claims/api/audit/access?reference=" + ref + "&size=50").json();
-        assertEquals(3, log.getInt("total"), log.toString());
+        assertEquals(4, log.getInt("total"), "the registration's answer, two reads and the focal point's: " + log);
         List<String> who = log.getJsonArray("items").stream()
                 .map(i -> i.asJsonObject().getString("username") + "/" + i.asJsonObject().getString("channel")
                         + "/" + i.asJsonObject().getString("remoteAddress"))

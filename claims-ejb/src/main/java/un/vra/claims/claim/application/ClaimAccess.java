@@ -50,7 +50,7 @@ public class ClaimAccess {
         ClaimReference parsed = ClaimReference.parse(reference);
         Optional<Claim> claim = claims.find(parsed, scope(caller));
         if (claim.isEmpty() && caller.isFocalPoint() && claims.find(parsed, ClaimScope.all()).isPresent()) {
-            audit.securityEvent(caller.username(), SecurityEvent.Kind.OTHER_STATE_REFUSED, reference);
+            audit.securityEvent(caller.username(), SecurityEvent.Kind.OTHER_STATE_REFUSED, parsed.value());
         }
         return claim;
     }

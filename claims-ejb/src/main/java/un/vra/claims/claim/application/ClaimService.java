@@ -11,6 +11,7 @@ import un.vra.claims.account.Caller;
 import un.vra.claims.account.CurrentCaller;
 import un.vra.claims.account.Role;
 import un.vra.claims.audit.AuditTrail;
+import un.vra.claims.audit.SecurityEvent;
 import un.vra.claims.claim.Claim;
 import un.vra.claims.claim.ClaimFilter;
 import un.vra.claims.claim.ClaimRepository;
@@ -21,6 +22,8 @@ import un.vra.claims.reference.ReferenceData;
 import un.vra.claims.shared.InvalidInputException;
 import un.vra.claims.shared.PageRequest;
 import un.vra.claims.shared.PageResult;
+import un.vra.claims.shared.RateLimitedException;
+import un.vra.claims.shared.SlidingWindowLimit;
 
 /**
  * Registering, reading and acting on claims. The scope of every read comes from the signed-in caller: a focal
@@ -51,41 +54,81 @@ public class ClaimService {
     @Inject
     private TimeStandards standards;
 
+    @Inject
+    private DuplicateCheckLimit duplicateChecks;
+
+    /** Registers a claim and answers with it as stored: that answer carries personal data, and is recorded. */
     @RolesAllowed({Role.OFFICER, Role.ADMIN})
     public ClaimDetails register(NewClaim details) {
-        requireKnown(details);
         Caller caller = currentCaller.get();
+        return read(registered(details, caller), caller, "registered claim");
+    }
+
+    /** Registers a claim and answers with its reference only, for a page that opens the claim file next. */
+    @RolesAllowed({Role.OFFICER, Role.ADMIN})
+    public String registerWithoutReadingBack(NewClaim details) {
+        return registered(details, currentCaller.get()).reference().value();
+    }
+
+    private Claim registered(NewClaim details, Caller caller) {
+        requireKnown(details);
         Claim claim = new Claim(claims.nextReference(details.receivedOn().getYear()), details,
                 access.recording(caller, null));
         claims.add(claim);
-        return ClaimDetails.of(claim, caller, standards, LocalDate.now(clock));
+        return claim;
     }
 
-    /** Claims that are probably the one about to be registered, to warn before a second file is opened. */
+    /**
+     * Claims that are probably the one about to be registered, to warn before a second file is opened. The
+     * check tells whether someone is already a claimant, so every check is recorded with what it returned, and
+     * an account may run only so many a minute ({@link DuplicateCheckLimit}).
+     */
     @RolesAllowed({Role.OFFICER, Role.ADMIN})
     public List<String> probableDuplicates(NewClaim details) {
-        return claims.probableDuplicates(details, 10);
+        Caller caller = currentCaller.get();
+        SlidingWindowLimit.Verdict verdict = duplicateChecks.attempt(caller.username());
+        if (!verdict.allowed()) {
+            if (verdict.firstRefusal()) {
+                audit.securityEvent(caller.username(), SecurityEvent.Kind.RATE_LIMITED, "duplicate check");
+            }
+            throw new RateLimitedException("too many duplicate checks: wait " + verdict.retryAfterSeconds()
+                    + " s before the next one", verdict.retryAfterSeconds());
+        }
+        List<String> found = claims.probableDuplicates(details, 10);
+        audit.duplicateCheck(caller, found);
+        return found;
     }
 
     /** A claim's file; reading it is recorded in the access log, since it carries personal data. */
     @RolesAllowed({Role.OFFICER, Role.ADMIN, Role.FOCAL})
     public Optional<ClaimDetails> find(String reference) {
         Caller caller = currentCaller.get();
-        return access.find(reference, caller).map(found -> details(found, caller, ""));
+        return access.find(reference, caller).map(found -> read(found, caller, "claim file"));
     }
 
-    /** A claim's file with its timeline, read once and recorded once, for the claim file page and its PDF. */
+    /** A claim's file with its timeline, read once and recorded once, for the claim file page. */
     @RolesAllowed({Role.OFFICER, Role.ADMIN, Role.FOCAL})
     public Optional<ClaimFile> file(String reference) {
+        return withTimeline(reference, "claim file and timeline");
+    }
+
+    /** A claim's file with its timeline for its PDF: a copy that leaves the application, recorded as such. */
+    @RolesAllowed({Role.OFFICER, Role.ADMIN, Role.FOCAL})
+    public Optional<ClaimFile> fileForPdf(String reference) {
+        return withTimeline(reference, "claim file PDF");
+    }
+
+    private Optional<ClaimFile> withTimeline(String reference, String what) {
         Caller caller = currentCaller.get();
-        return access.find(reference, caller).map(found -> new ClaimFile(details(found, caller, " and timeline"),
+        return access.find(reference, caller).map(found -> new ClaimFile(read(found, caller, what),
                 found.events().stream().map(TimelineEntry::of).toList()));
     }
 
-    private ClaimDetails details(Claim claim, Caller caller, String alsoRead) {
-        audit.personalDataRead(caller, claim.reference().value(), (caller.isFocalPoint()
-                ? "claim file (pseudonyms, alleged father's details)"
-                : "claim file (claimant's identity, children's names, alleged father's details)") + alsoRead);
+    /** The claim as the caller may see it, that read recorded under its stored reference with what it showed. */
+    private ClaimDetails read(Claim claim, Caller caller, String what) {
+        audit.personalDataRead(caller, claim.reference().value(), what + (caller.isFocalPoint()
+                ? " (pseudonyms, alleged father's details)"
+                : " (claimant's identity, children's names, alleged father's details)"));
         return ClaimDetails.of(claim, caller, standards, LocalDate.now(clock));
     }
 
@@ -93,7 +136,7 @@ public class ClaimService {
     public List<TimelineEntry> timeline(String reference) {
         Caller caller = currentCaller.get();
         Claim claim = access.get(reference, caller);
-        audit.personalDataRead(caller, reference, "timeline");
+        audit.personalDataRead(caller, claim.reference().value(), "timeline");
         return claim.events().stream().map(TimelineEntry::of).toList();
     }
 
@@ -111,14 +154,30 @@ public class ClaimService {
                 found.items().stream().map(claim -> ClaimSummary.of(claim, standards, today)).toList());
     }
 
-    /** Takes one action on a claim, provided nobody changed it since the caller saw {@code expectedVersion}. */
+    /**
+     * Takes one action on a claim, provided nobody changed it since the caller saw {@code expectedVersion}, and
+     * answers with the claim as it now stands: that answer carries personal data, and is recorded.
+     */
     @RolesAllowed({Role.OFFICER, Role.ADMIN, Role.FOCAL})
     public ClaimDetails act(String reference, long expectedVersion, ClaimCommand command, String onBehalfOf) {
         Caller caller = currentCaller.get();
+        return read(acted(reference, expectedVersion, command, onBehalfOf, caller), caller,
+                "claim after " + command.action());
+    }
+
+    /** Takes one action like {@link #act}, answering nothing, for a page that shows the claim file afresh next. */
+    @RolesAllowed({Role.OFFICER, Role.ADMIN, Role.FOCAL})
+    public void actWithoutReadingBack(String reference, long expectedVersion, ClaimCommand command,
+                                      String onBehalfOf) {
+        acted(reference, expectedVersion, command, onBehalfOf, currentCaller.get());
+    }
+
+    private Claim acted(String reference, long expectedVersion, ClaimCommand command, String onBehalfOf,
+                        Caller caller) {
         Claim claim = access.forAction(reference, caller, command.action(), expectedVersion);
         command.applyTo(claim, access.recording(caller, onBehalfOf));
         access.store(reference, expectedVersion);
-        return ClaimDetails.of(claim, caller, standards, LocalDate.now(clock));
+        return claim;
     }
 
     private void requireKnown(NewClaim details) {

@@ -81,7 +81,7 @@ public class ClaimActionDialog implements Serializable {
             if (!facesContext.getMessageList().isEmpty()) {
                 return;
             }
-            claims.act(file.getReference(), version, command, blankToNull(onBehalfOf));
+            claims.actWithoutReadingBack(file.getReference(), version, command, blankToNull(onBehalfOf));
             file.reopenWith("action.done");
         } catch (StaleVersionException e) {
             conflict = true;

@@ -20,6 +20,7 @@ import un.vra.claims.claim.application.ClaimFile;
 import un.vra.claims.claim.application.ClaimService;
 import un.vra.claims.export.ClaimFilePdf;
 import un.vra.claims.claim.application.TimelineEntry;
+import un.vra.claims.shared.NotFoundException;
 
 /**
  * The claim file of both modules: summary, clocks, parties, DNA and support panels and the timeline, as the
@@ -41,7 +42,10 @@ public class ClaimFileView implements Serializable {
     private ClaimDetails claim;
     private List<TimelineEntry> timeline = List.of();
 
-    /** Loads the claim named in the URL; an unknown one (or another State's) is simply not found. */
+    /**
+     * Loads the claim named in the URL; an unknown one (or another State's) is simply not found. From then on the
+     * view names the claim by its stored reference, not by what the address said.
+     */
     public void load() {
         ClaimFile file = claims.file(reference).orElse(null);
         if (file == null) {
@@ -53,6 +57,7 @@ public class ClaimFileView implements Serializable {
         }
         claim = file.claim();
         timeline = file.timeline();
+        reference = claim.reference();
     }
 
     /** Shows the claim file afresh after a change, with a message that survives the redirect. */
@@ -70,12 +75,14 @@ public class ClaimFileView implements Serializable {
                 : claim.allowedActions().stream().filter(ClaimCommand.TYPES::containsKey).toList();
     }
 
-    /** The claim file as PDF: the claim and timeline already read for the page, so nothing is logged twice. */
+    /**
+     * The claim file as PDF, read afresh when asked for: a copy that leaves the application is a read of its own
+     * in the access log, whatever the page showed before.
+     */
     public StreamedContent getPdf() {
-        ClaimDetails shown = claim;
-        List<TimelineEntry> events = timeline;
+        ClaimFile file = claims.fileForPdf(reference).orElseThrow(() -> new NotFoundException("no claim " + reference));
         return DefaultStreamedContent.builder().name(reference + ".pdf").contentType("application/pdf")
-                .writer(out -> ClaimFilePdf.write(shown, events, out)).build();
+                .writer(out -> ClaimFilePdf.write(file.claim(), file.timeline(), out)).build();
     }
 
     public String getReference() {
