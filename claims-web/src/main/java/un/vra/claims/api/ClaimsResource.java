@@ -117,10 +117,10 @@ public class ClaimsResource {
     @Path("{reference}/file.pdf")
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     public Response claimFile(@PathParam("reference") String reference) {
-        ClaimFile read = claims.file(reference).orElseThrow(() -> new NotFoundException("no claim " + reference));
+        ClaimFile read = claims.fileForPdf(reference).orElseThrow(() -> new NotFoundException("no claim " + reference));
         StreamingOutput file = out -> ClaimFilePdf.write(read.claim(), read.timeline(), out);
         return Response.ok(file, "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"" + reference + ".pdf\"")
+                .header("Content-Disposition", "attachment; filename=\"" + read.claim().reference() + ".pdf\"")
                 .cacheControl(noStore())
                 .build();
     }

@@ -43,6 +43,19 @@ public final class Asadmin {
         return run("--port", adminPort, "set-metrics-configuration", "--enabled=false", "--dynamic=true");
     }
 
+    /**
+     * Runs the operators' production profile script against a running domain of this installation, with the
+     * admin password read from {@code passwordFile}; returns its exit code.
+     */
+    public int applyProductionProfile(Path script, String domain, String adminPort, Path passwordFile)
+            throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder("sh", script.toString(), domain).inheritIO();
+        builder.environment().put("PAYARA_HOME", payaraHome.toString());
+        builder.environment().put("ADMIN_PORT", adminPort);
+        builder.environment().put("ADMIN_PASSWORD_FILE", passwordFile.toString());
+        return builder.start().waitFor();
+    }
+
     private Process start(List<String> command) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
         builder.environment().putAll(environment);

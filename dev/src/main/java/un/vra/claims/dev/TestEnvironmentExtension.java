@@ -15,9 +15,9 @@ import org.jboss.arquillian.test.spi.event.suite.BeforeSuite;
 /**
  * Prepares what the integration tests run on before Arquillian starts Payara: a throwaway MariaDB in a fresh
  * data folder, and a fresh Payara domain of their own on other ports than the run command's, so tests and
- * a running application never meet, with the public metrics endpoint switched off as the run command does.
- * Stops the database after Payara has stopped. Settings come from the
- * failsafe configuration of the ear module.
+ * a running application never meet, with the production profile applied by the operators' own script
+ * ({@code ops/production-profile.sh}), so that every build proves it. Stops the database after Payara has
+ * stopped. Settings come from the failsafe configuration of the ear module.
  */
 public class TestEnvironmentExtension implements LoadableExtension {
 
@@ -60,23 +60,32 @@ public class TestEnvironmentExtension implements LoadableExtension {
                 throw new IllegalStateException("Could not create the test domain " + domain);
             }
             Path domainDir = payaraHome.resolve("glassfish/domains").resolve(domain);
-            disableMetrics(domainDir.resolve("config/domain.xml"));
             useOwnTemporaryFolder(domainDir);
+            applyProductionProfile(payaraHome, domain, domainDir);
         }
 
         /**
-         * The same as the run command's {@code set-metrics-configuration --enabled=false}, written into the new
-         * domain's configuration before it first starts: asadmin could not reach the server from Arquillian's
-         * start events.
+         * Starts the new domain, runs the production profile script against it as an operator would, and stops
+         * it again: Arquillian then starts it with the profile in force (secure admin, with the password, over
+         * TLS). The password is the tests' own, {@code it.admin.password}, which Arquillian signs in with.
          */
-        private static void disableMetrics(Path domainXml) throws IOException {
-            String config = Files.readString(domainXml);
-            String disabled = config.replace("<microprofile-metrics-configuration>",
-                    "<microprofile-metrics-configuration enabled=\"false\">");
-            if (disabled.equals(config)) {
-                throw new IllegalStateException("No metrics configuration found in " + domainXml);
+        private static void applyProductionProfile(Path payaraHome, String domain, Path domainDir)
+                throws IOException, InterruptedException {
+            Path passwordFile = domainDir.resolve("it-admin-password");
+            Files.writeString(passwordFile, System.getProperty("it.admin.password") + "\n");
+            Asadmin asadmin = new Asadmin(payaraHome, Map.of());
+            if (asadmin.run("start-domain", domain) != 0) {
+                throw new IllegalStateException("Could not start the test domain " + domain);
             }
-            Files.writeString(domainXml, disabled);
+            try {
+                int exit = asadmin.applyProductionProfile(Path.of(System.getProperty("it.profile.script")), domain,
+                        System.getProperty("it.admin.port", "28048"), passwordFile);
+                if (exit != 0) {
+                    throw new IllegalStateException("The production profile failed on the test domain " + domain);
+                }
+            } finally {
+                asadmin.run("stop-domain", domain);
+            }
         }
 
         /**

@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -131,15 +133,20 @@ class ClaimsApiIT {
     }
 
     @Test
-    void theOpenApiDocumentDescribesEveryEndpointWithoutSignIn() {
-        ApiClient.Reply document = ApiClient.anonymous().get("/openapi");
+    void theOpenApiDocumentDescribesEveryEndpointToSignedInCallersOnly() {
+        assertEquals(401, ApiClient.anonymous().get("/claims/api/openapi").status());
+        ApiClient.Reply document = ApiClient.as("focal.npl").get("/claims/api/openapi");
         assertEquals(200, document.status());
+        assertTrue(document.header("Content-Type").startsWith("application/yaml"), document.header("Content-Type"));
+        assertTrue(document.response().body().startsWith("openapi: 3."));
+        Set<String> paths = Pattern.compile("(?m)^  (/\\S*):$").matcher(document.response().body()).results()
+                .map(found -> found.group(1)).collect(Collectors.toSet());
         assertEquals(Set.of("/claims", "/claims/{reference}", "/claims/{reference}/timeline",
                 "/claims/{reference}/actions/{action}", "/claims/{reference}/documents",
                 "/claims/{reference}/documents/{id}", "/claims/export", "/claims/{reference}/file.pdf",
                 "/claims/duplicates", "/metrics/summary", "/metrics/member-states", "/metrics/breakdown",
-                "/metrics/trend", "/metrics/responsiveness", "/imports"),
-                document.json().getJsonObject("paths").keySet());
+                "/metrics/trend", "/metrics/responsiveness", "/imports", "/openapi", "/audit/access",
+                "/audit/sign-ins"), paths);
     }
 
     @Test
