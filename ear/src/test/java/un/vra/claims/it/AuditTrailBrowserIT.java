@@ -69,7 +69,7 @@ class AuditTrailBrowserIT {
             browser.signIn("claims", "vra.officer");
             browser.open("/claims/claim.xhtml?reference=%20" + ref + "%20");
             assertEquals("Received", browser.waitFor(By.id("status")).getText());
-            assertEquals("Claim file " + ref, browser.title());
+            assertEquals("Claim " + ref, browser.title());
             browser.screenshot("audit-claim-file-en");
             assertTrue(loggedFromAPage(ref, "vra.officer", "claim file and timeline" + AuditTrailIT.VRA_READ));
             assertTrue(loggedFromAPage(ref, "vra.officer", "document list, page 0"));
@@ -106,14 +106,15 @@ class AuditTrailBrowserIT {
         assertTrue(loggedFromAPage("REGISTER", "vra.officer", "register export (XLSX): q=" + tag));
     }
 
-    private static void fillRegisterForm(Browser browser, String allegation) {
+    /** Fills the register form for a Nepalese contingent's claim with one girl born in 2023; labels as shown. */
+    private static void fillRegisterForm(Browser browser, String allegation, String militaryContingent, String female) {
         browser.open("/claims/register.xhtml");
         browser.select(By.id("register:mission"), "MONUSCO");
         browser.type(By.id("register:allegation"), allegation);
-        browser.select(By.id("register:category"), "Military contingent");
+        browser.select(By.id("register:category"), militaryContingent);
         browser.select(By.id("register:member-state"), "NPL");
         browser.type(By.cssSelector("[id$='child-year']"), "2023");
-        browser.select(By.cssSelector("select[id$='child-sex']"), "Female");
+        browser.select(By.cssSelector("select[id$='child-sex']"), female);
     }
 
     @Test
@@ -122,7 +123,7 @@ class AuditTrailBrowserIT {
         String existing = ApiClient.as("vra.officer").register(ClaimLifecycleIT.FULL_CLAIM.replace("SEA-2024-017", tag));
         try (Browser browser = new Browser()) {
             browser.signIn("claims", "vra.officer");
-            fillRegisterForm(browser, tag);
+            fillRegisterForm(browser, tag, "Military contingent", "Female");
             browser.click(By.id("register:submit"));
             browser.waitForText("This claim may already be registered.");
             assertEquals(existing, browser.waitFor(By.cssSelector(".duplicate")).getText());
@@ -172,18 +173,20 @@ class AuditTrailBrowserIT {
 
         try (Browser english = new Browser(); Browser french = new Browser("fr")) {
             english.signIn("claims", "vra.admin");
-            fillRegisterForm(english, "SEA-RATE-PAGE");
+            fillRegisterForm(english, "SEA-RATE-PAGE", "Military contingent", "Female");
             english.click(By.id("register:submit"));
             english.waitForText("Too many duplicate checks from your account in the last minute. Nothing was registered");
             assertEquals("Register a claim", english.title());
+            english.script("window.scrollTo(0, 0);");
             english.screenshot("audit-register-rate-limited-en");
 
             french.signIn("claims", "vra.admin");
-            fillRegisterForm(french, "SEA-RATE-PAGE");
+            fillRegisterForm(french, "SEA-RATE-PAGE", "Contingent militaire", "Féminin");
             french.click(By.id("register:submit"));
             french.waitForText("Trop de vérifications de doublons depuis votre compte en une minute. Rien n'a été"
                     + " enregistré");
             assertEquals("Enregistrer une demande", french.title());
+            french.script("window.scrollTo(0, 0);");
             french.screenshot("audit-register-rate-limited-fr");
         }
         List<JsonObject> limited = ApiClient.as("auditor")
