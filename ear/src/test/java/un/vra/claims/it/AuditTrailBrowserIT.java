@@ -99,7 +99,7 @@ class AuditTrailBrowserIT {
             browser.signIn("claims", "vra.officer");
             browser.type(By.id("filters:text"), tag);
             browser.click(By.id("filters:apply"));
-            browser.waitForText("Claims: 1");
+            browser.waitForExactText(By.cssSelector("[id$=':total']"), "Claims: 1");
             browser.click(By.cssSelector(".export-xlsx"));
             browser.downloaded("claims.xlsx");
         }

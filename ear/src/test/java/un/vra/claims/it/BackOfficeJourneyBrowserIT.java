@@ -105,12 +105,12 @@ class BackOfficeJourneyBrowserIT {
             assertEquals("Paternity established", browser.waitFor(By.id("status")).getText());
             browser.action("ARRANGE_SUPPORT").choose("kind", "Agreement").type("amount", "120")
                     .type("currency", "USD").choose("frequency", "Monthly").date("startsOn", "2026-01-01").record();
-            assertEquals("Support arranged", browser.waitFor(By.id("status")).getText());
+            browser.waitForExactText(By.id("status"), "Support arranged");
             browser.action("RECORD_PAYMENT").type("amount", "120").type("currency", "USD").type("payer", "NPL mission")
                     .record();
-            assertEquals("120.00 USD", browser.waitFor(By.id("support-paid")).getText());
+            browser.waitForExactText(By.id("support-paid"), "120.00 USD");
             browser.action("CLOSE").choose("reason", "Resolved").record();
-            assertEquals("Closed", browser.waitFor(By.id("status")).getText());
+            browser.waitForExactText(By.id("status"), "Closed");
         }
         assertEquals("RESOLVED", officer.get("/claims/api/claims/" + ref).json().getString("closureReason"));
     }

@@ -191,6 +191,24 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /**
+     * Waits until an element's whole text is this one, finding the element afresh each time: an ajax update or the
+     * redirect after an action replaces it, and a part of the text ("Claims: 1") may stand in a longer one.
+     */
+    void waitForExactText(By locator, String text) {
+        try {
+            wait.until(page -> {
+                try {
+                    return page.findElement(locator).getText().equals(text);
+                } catch (WebDriverException replacedOrNotYetThere) {
+                    return false;
+                }
+            });
+        } catch (TimeoutException e) {
+            throw new AssertionError("expected \"" + text + "\" in " + locator + ", the page shows " + pageText(), e);
+        }
+    }
+
     /** The file the browser saved under this name, once its download is complete. */
     Path downloaded(String fileName) {
         Path file = downloads.resolve(fileName);

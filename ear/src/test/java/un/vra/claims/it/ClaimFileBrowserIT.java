@@ -110,7 +110,7 @@ class ClaimFileBrowserIT {
             browser.type(By.id("filters:text"), tag);
             browser.select(By.id("filters:status"), "Notified to the State");
             browser.click(By.id("filters:apply"));
-            browser.waitForText("Claims: 1");
+            browser.waitForExactText(By.cssSelector("[id$=':total']"), "Claims: 1");
             assertTrue(browser.pageText().contains(notified));
             assertTrue(!browser.pageText().contains(received));
         }

@@ -49,7 +49,7 @@ class ExportBrowserIT {
             browser.signIn("claims", "vra.officer");
             browser.type(By.id("filters:text"), tag);
             browser.click(By.id("filters:apply"));
-            browser.waitForText("Claims: 2");
+            browser.waitForExactText(By.cssSelector("[id$=':total']"), "Claims: 2");
             browser.click(By.cssSelector(".export-csv"));
             String csv = Files.readString(browser.downloaded("claims.csv"), StandardCharsets.UTF_8);
             assertTrue(csv.startsWith("\uFEFFReference,Received,"), csv);
