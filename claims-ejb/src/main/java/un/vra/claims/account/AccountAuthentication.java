@@ -167,17 +167,22 @@ public class AccountAuthentication {
         return signedIn(found, address, now, "with a recovery code", List.of());
     }
 
-    /** Checks a personal API token; its use is written down at most once a minute. */
+    /**
+     * Checks a personal API token; its use is written down at most once a minute. A token is 256 random bits, so
+     * it cannot be guessed and is cheap to look up: it is always checked, and a valid one always works. The
+     * throttle only keeps an address that sends bad tokens from writing a row for each: after a few, its bad
+     * tokens are answered 429 and counted.
+     */
     public SignInOutcome checkToken(String token, String remoteAddress) {
         Instant now = clock.instant();
         String address = address(remoteAddress);
-        Optional<SignInOutcome> held = held(TOKENS, address, now);
-        if (held.isPresent()) {
-            return held.get();
-        }
         Optional<ApiToken> found = ApiTokens.wellFormed(token) && token.length() <= TOKEN_MAX_LENGTH
                 ? tokens.findActive(token).filter(t -> t.account().isActive()) : Optional.empty();
         if (found.isEmpty()) {
+            Optional<SignInOutcome> held = held(TOKENS, address, now);
+            if (held.isPresent()) {
+                return held.get();
+            }
             throttle.failed(TOKENS, address, now);
             audit.securityEvent(null, SecurityEvent.Kind.SIGN_IN_FAILURE, "unknown or revoked API token",
                     remoteAddress);

@@ -77,13 +77,19 @@ class AdministrationBrowserIT {
             browser.type(By.id("create:initial-password"), "a long enough passphrase");
             browser.click(By.id("create:submit"));
             browser.waitForText("The account was created.");
-            assertEquals(200, ApiClient.as(username, "a long enough passphrase").get("/claims/api/metrics/summary")
+            ApiClient issued = ApiClient.as(username, "a long enough passphrase");
+            ApiClient.Reply firstUse = issued.get("/claims/api/metrics/summary");
+            assertEquals(403, firstUse.status(), "an issued password opens nothing but its own change");
+            assertEquals("PASSWORD_CHANGE_REQUIRED", firstUse.json().getString("code"));
+            assertEquals(204, issued.post("/claims/api/account/password", "{\"currentPassword\":\"a long enough"
+                    + " passphrase\",\"newPassword\":\"the holder's own passphrase\"}").status());
+            assertEquals(200, ApiClient.as(username, "the holder's own passphrase").get("/claims/api/metrics/summary")
                     .status());
             browser.click(By.xpath("//tr[.//span[text()='" + username + "']]//button"));
             browser.click(By.cssSelector(".ui-confirmdialog-yes"));
             browser.waitForText("The account was deactivated");
         }
-        assertEquals(401, ApiClient.as(username, "a long enough passphrase").get("/claims/api/metrics/summary")
+        assertEquals(401, ApiClient.as(username, "the holder's own passphrase").get("/claims/api/metrics/summary")
                 .status());
     }
 }

@@ -11,7 +11,9 @@ import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -229,6 +231,17 @@ final class Browser implements AutoCloseable {
     /** Waits until a script, run in the page, returns true. */
     void waitUntilTrue(String script) {
         wait.until(page -> Boolean.TRUE.equals(((JavascriptExecutor) page).executeScript(script)));
+    }
+
+    /** Saves what the page shows now as {@code target/screenshots/<name>.png}, for a person to look at. */
+    Path screenshot(String name) {
+        try {
+            Path file = Path.of("target", "screenshots", name + ".png");
+            Files.createDirectories(file.getParent());
+            return Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     String pageSource() {

@@ -36,9 +36,9 @@ import un.vra.claims.audit.RequestOrigin;
  * Payara then sometimes answered 403 for lack of the groups. A Basic request whose user matches the session's is
  * served from the session, so clients that keep the cookie pay for the slow password hash once.
  *
- * <p>An account whose password was issued by someone else reaches only the password page and
- * {@code POST /api/account/password} until it changes it: pages redirect there, the API answers 403
- * {@code PASSWORD_CHANGE_REQUIRED}.
+ * <p>An account whose password was issued by someone else reaches only the password page (and the recovery codes
+ * its enrolment just issued) and {@code POST /api/account/password} until it changes it: pages redirect there,
+ * the API answers 403 {@code PASSWORD_CHANGE_REQUIRED}.
  */
 @ApplicationScoped
 public class ClaimsAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -48,6 +48,7 @@ public class ClaimsAuthenticationMechanism implements HttpAuthenticationMechanis
     static final String SECOND_FACTOR_PAGE = "/second-factor.xhtml";
     static final String PASSWORD_PAGE = "/account/password.xhtml";
     static final String PASSWORD_API = "/api/account/password";
+    static final String RECOVERY_CODES_PAGE = "/account/recovery-codes.xhtml";
     private static final String RESOURCES = "/jakarta.faces.resource/";
 
     @Inject
@@ -206,7 +207,8 @@ public class ClaimsAuthenticationMechanism implements HttpAuthenticationMechanis
 
     private static boolean allowedBeforePasswordChange(HttpServletRequest request) {
         String path = path(request);
-        return path.equals(PASSWORD_PAGE) || path.equals(PASSWORD_API) || path.startsWith(RESOURCES);
+        return path.equals(PASSWORD_PAGE) || path.equals(PASSWORD_API) || path.equals(RECOVERY_CODES_PAGE)
+                || path.startsWith(RESOURCES);
     }
 
     /**
