@@ -31,20 +31,22 @@ class SecondFactorBrowserIT {
 
     /** The texts a person reads on each page, in one language. */
     private record Texts(String language, String enrolHeading, String recoveryHeading, String passwordHeading,
-                         String passwordRequired, String codeHeading, String landing) {
+                         String passwordRequired, String codeHeading, String landing, String tokensHeading,
+                         String tokenShownOnce) {
     }
 
     @Test
     void aNewFocalPointSetsUpTheSecondFactorAndChangesTheIssuedPasswordInEnglish() {
         firstSignIn(new Texts("en", "Set up your second factor", "Recovery codes", "Change your password",
-                "Your password was issued by an administrator", "Second factor", "Pending with your State"));
+                "Your password was issued by an administrator", "Second factor", "Waiting for your State",
+                "Personal API tokens", "Copy the token now"));
     }
 
     @Test
     void aNewFocalPointSetsUpTheSecondFactorAndChangesTheIssuedPasswordInFrench() {
         firstSignIn(new Texts("fr", "Configurer votre second facteur", "Codes de secours",
                 "Changer votre mot de passe", "Votre mot de passe a été attribué par un administrateur",
-                "Second facteur", "En attente de votre État"));
+                "Second facteur", "En attente de votre État", "Jetons d'API personnels", "Copiez le jeton maintenant"));
     }
 
     private void firstSignIn(Texts texts) {
@@ -86,6 +88,16 @@ class SecondFactorBrowserIT {
             browser.waitFor(By.id("continue")).click();
             browser.waitFor(By.id("pending:claims"));
             assertEquals(texts.landing(), browser.title());
+
+            browser.click(By.id("nav-tokens"));
+            browser.type(By.id("tokens:name"), "reporting script");
+            browser.click(By.id("tokens:create"));
+            String token = browser.text(By.id("new-token"));
+            assertEquals(texts.tokensHeading(), browser.title());
+            assertTrue(browser.pageText().contains(texts.tokenShownOnce()));
+            assertTrue(browser.text(By.cssSelector("[id='token-list:list'] .token-name")).contains("reporting script"));
+            browser.screenshot("api-tokens-" + texts.language());
+            assertEquals(200, ApiClient.bearer(token).get("/claims/api/claims?size=1").status());
             browser.click(By.id("account:sign-out"));
             browser.waitFor(By.id("sign-in:username"));
         }

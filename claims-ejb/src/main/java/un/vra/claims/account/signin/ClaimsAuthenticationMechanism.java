@@ -131,7 +131,8 @@ public class ClaimsAuthenticationMechanism implements HttpAuthenticationMechanis
     private AuthenticationStatus pageOutcome(HttpServletRequest request, HttpServletResponse response,
                                              HttpMessageContext context, SignInOutcome outcome) {
         if (outcome instanceof SignInOutcome.SignedIn signedIn) {
-            return complete(request, response, context, signedIn);
+            remember(request, signedIn);
+            return context.notifyContainerAboutLogin(signedIn.username(), Set.of(signedIn.role().name()));
         }
         if (outcome instanceof SignInOutcome.Throttled throttled) {
             request.setAttribute(SignInState.RETRY_AFTER, Math.max(1, throttled.retryAfter().toSeconds() + 1));
@@ -177,17 +178,26 @@ public class ClaimsAuthenticationMechanism implements HttpAuthenticationMechanis
                 "The token is not valid: it is unknown, revoked, or its account is no longer active.");
     }
 
-    /** A new session holds the sign-in, and the recovery codes it issued until the page shows them once. */
+    /**
+     * A Basic sign-in: remembered in a new session, and this very request goes on only if its password need not be
+     * changed first. (A page sign-in goes on to its own next page; the requests after it meet that rule.)
+     */
     private AuthenticationStatus complete(HttpServletRequest request, HttpServletResponse response,
                                           HttpMessageContext context, SignInOutcome.SignedIn signedIn) {
+        remember(request, signedIn);
+        return admit(request, response, context, signedIn.username(), Set.of(signedIn.role().name()),
+                signedIn.passwordChangeRequired());
+    }
+
+    /** A new session holds the sign-in, and the recovery codes it issued until the page shows them once. */
+    private static void remember(HttpServletRequest request, SignInOutcome.SignedIn signedIn) {
         Instant now = Instant.now();
-        Set<String> groups = Set.of(signedIn.role().name());
         HttpSession session = renew(request);
-        session.setAttribute(SignedInSession.ATTRIBUTE, new SignedInSession(signedIn.username(), groups, now, now));
+        session.setAttribute(SignedInSession.ATTRIBUTE,
+                new SignedInSession(signedIn.username(), Set.of(signedIn.role().name()), now, now));
         if (!signedIn.recoveryCodes().isEmpty()) {
             session.setAttribute(SignInState.RECOVERY_CODES, new ArrayList<>(signedIn.recoveryCodes()));
         }
-        return admit(request, response, context, signedIn.username(), groups, signedIn.passwordChangeRequired());
     }
 
     /** The container learns who is calling, unless a password issued by someone else must be changed first. */
