@@ -89,7 +89,7 @@ class SecondFactorBrowserIT {
             browser.waitFor(By.id("pending:claims"));
             assertEquals(texts.landing(), browser.title());
 
-            browser.click(By.id("nav-tokens"));
+            browser.click(By.id("account:nav-tokens"));
             browser.type(By.id("tokens:name"), "reporting script");
             browser.click(By.id("tokens:create"));
             String token = browser.text(By.id("new-token"));
