@@ -10,13 +10,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A sign-in attempt, a request the application refused to a signed-in person, or a change to an account. */
+/**
+ * A sign-in attempt (or a count of throttled ones), a sign-out, a request the application refused to a signed-in
+ * person, or a change to an account or its credentials.
+ */
 @Entity
 @Table(name = "security_event")
 public class SecurityEvent {
 
     /** What happened. */
-    public enum Kind { SIGN_IN_SUCCESS, SIGN_IN_FAILURE, SIGN_IN_THROTTLED, ACCESS_REFUSED, OTHER_STATE_REFUSED, ACCOUNT_CHANGED }
+    public enum Kind { SIGN_IN_SUCCESS, SIGN_IN_FAILURE, SIGN_IN_THROTTLED, ACCESS_REFUSED, OTHER_STATE_REFUSED, ACCOUNT_CHANGED,
+        SIGN_OUT, PASSWORD_CHANGED, SECOND_FACTOR_ENROLLED, RECOVERY_CODE_USED, TOKEN_CREATED, TOKEN_REVOKED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
