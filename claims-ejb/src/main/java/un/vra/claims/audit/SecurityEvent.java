@@ -11,15 +11,18 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * A sign-in attempt, a request the application refused to a signed-in person, a change to an account, an auditor's
- * search of the audit trail, or an account stopped for asking too often.
+ * A sign-in attempt (or a count of throttled ones), a sign-out, a request the application refused to a signed-in
+ * person, a change to an account or its credentials, an auditor's search of the audit trail, or an account
+ * stopped for asking too often.
  */
 @Entity
 @Table(name = "security_event")
 public class SecurityEvent {
 
     /** What happened. */
-    public enum Kind { SIGN_IN_SUCCESS, SIGN_IN_FAILURE, SIGN_IN_THROTTLED, ACCESS_REFUSED, OTHER_STATE_REFUSED, ACCOUNT_CHANGED, AUDIT_SEARCH, RATE_LIMITED }
+    public enum Kind { SIGN_IN_SUCCESS, SIGN_IN_FAILURE, SIGN_IN_THROTTLED, ACCESS_REFUSED, OTHER_STATE_REFUSED, ACCOUNT_CHANGED,
+        SIGN_OUT, PASSWORD_CHANGED, SECOND_FACTOR_ENROLLED, RECOVERY_CODE_USED, TOKEN_CREATED, TOKEN_REVOKED, AUDIT_SEARCH,
+        RATE_LIMITED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

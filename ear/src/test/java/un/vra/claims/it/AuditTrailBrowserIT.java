@@ -177,7 +177,6 @@ class AuditTrailBrowserIT {
             english.click(By.id("register:submit"));
             english.waitForText("Too many duplicate checks from your account in the last minute. Nothing was registered");
             assertEquals("Register a claim", english.title());
-            english.script("window.scrollTo(0, 0);");
             english.screenshot("audit-register-rate-limited-en");
 
             french.signIn("claims", "vra.admin");
@@ -186,7 +185,6 @@ class AuditTrailBrowserIT {
             french.waitForText("Trop de vérifications de doublons depuis votre compte en une minute. Rien n'a été"
                     + " enregistré");
             assertEquals("Enregistrer une demande", french.title());
-            french.script("window.scrollTo(0, 0);");
             french.screenshot("audit-register-rate-limited-fr");
         }
         List<JsonObject> limited = ApiClient.as("auditor")

@@ -6,14 +6,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -237,6 +236,31 @@ final class Browser implements AutoCloseable {
                 .toList();
     }
 
+    /** The text of each column title of a table, in order. */
+    List<String> columnTitles(By table) {
+        return waitFor(table).findElements(By.cssSelector("thead th")).stream().map(WebElement::getText).toList();
+    }
+
+    /**
+     * Saves the whole page, scrolled parts included, as {@code target/screenshots/<name>.png}, so that a change
+     * to a page can be looked at, and returns the file.
+     */
+    Path screenshot(String name) {
+        try {
+            Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+            Path file = folder.resolve(name + ".png");
+            Map<?, ?> page = (Map<?, ?>) ((JavascriptExecutor) driver).executeScript("return {width:"
+                    + " document.documentElement.scrollWidth, height: document.documentElement.scrollHeight};");
+            Map<String, Object> shot = ((ChromeDriver) driver).executeCdpCommand("Page.captureScreenshot", Map.of(
+                    "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "scale", 1,
+                            "width", page.get("width"), "height", page.get("height"))));
+            Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Waits for the address to contain a part; when it does not, the failure tells what the page said. */
     void waitForUrl(String part, String what) {
         try {
@@ -249,17 +273,6 @@ final class Browser implements AutoCloseable {
     /** Waits until a script, run in the page, returns true. */
     void waitUntilTrue(String script) {
         wait.until(page -> Boolean.TRUE.equals(((JavascriptExecutor) page).executeScript(script)));
-    }
-
-    /** Saves what the browser shows as {@code target/screenshots/<name>.png} in the ear module, to look at. */
-    Path screenshot(String name) {
-        try {
-            Path file = Files.createDirectories(Path.of("target", "screenshots")).resolve(name + ".png");
-            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     String pageSource() {

@@ -146,7 +146,8 @@ class ClaimsApiIT {
                 "/claims/{reference}/documents/{id}", "/claims/export", "/claims/{reference}/file.pdf",
                 "/claims/duplicates", "/metrics/summary", "/metrics/member-states", "/metrics/breakdown",
                 "/metrics/trend", "/metrics/responsiveness", "/imports", "/openapi", "/audit/access",
-                "/audit/sign-ins"), paths);
+                "/audit/sign-ins", "/account/password", "/accounts/{username}/password-reset",
+                "/accounts/{username}/second-factor-reset"), paths);
     }
 
     @Test

@@ -15,10 +15,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
 import java.net.Socket;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -55,26 +52,9 @@ class ProductionProfileIT {
     private static final int ADMIN_PORT = Integer.getInteger("it.admin.port", 28048);
     private static final Pattern BANNER = Pattern.compile("(?i)payara|glassfish|grizzly|\\b6\\.20\\d\\d\\.\\d+");
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
         return Deployments.ear();
-    }
-
-    private HttpResponse<String> get(String url, String authorization) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String basic(String user, String password) {
@@ -89,25 +69,25 @@ class ProductionProfileIT {
 
     @Test
     void noAnswerNamesTheServerOrItsVersionNotEvenAnError() {
-        String officer = basic("vra.officer", ApiClient.DEMO_PASSWORD);
         List<String> anonymous = List.of("/", "/index.html", "/no-such-page", "/no-such.jsp", "/claims/sign-in.xhtml",
                 "/claims/", "/claims/api/claims", "/portal/sign-in.xhtml", "/health/ready", "/metrics", "/openapi",
                 "/claims/jakarta.faces.resource/no-such.css.xhtml");
         for (String path : anonymous) {
-            HttpResponse<String> answer = get(Deployments.BASE + path, null);
+            HttpResponse<String> answer = ApiClient.anonymous().get(path).response();
             assertNoBanner("GET " + path, answer.headers().firstValue("Server"),
                     answer.headers().firstValue("X-Powered-By"), answer.body());
         }
+        ApiClient officer = ApiClient.as("vra.officer");
         for (String path : List.of("/claims/api/claims?size=1", "/claims/api/no-such", "/claims/api/claims/PC-1")) {
-            HttpResponse<String> answer = get(Deployments.BASE + path, officer);
+            HttpResponse<String> answer = officer.get(path).response();
             assertNoBanner("GET " + path + " signed in", answer.headers().firstValue("Server"),
                     answer.headers().firstValue("X-Powered-By"), answer.body());
         }
-        HttpResponse<String> notFound = get(Deployments.BASE + "/no-such-page", null);
-        assertEquals(404, notFound.statusCode());
-        assertTrue(notFound.body().contains("404"), "an error page is still an error page: " + notFound.body());
+        ApiClient.Reply notFound = ApiClient.anonymous().get("/no-such-page");
+        assertEquals(404, notFound.status());
+        assertTrue(notFound.response().body().contains("404"), "an error page is still one: " + notFound.response().body());
 
-        HttpsURLConnection tls = trustingAnyCertificate("https://localhost:" + (PORTBASE + 81) + "/no-such-page");
+        HttpURLConnection tls = connection("https://localhost:" + (PORTBASE + 81) + "/no-such-page");
         assertNoBanner("GET /no-such-page over TLS", Optional.ofNullable(tls.getHeaderField("Server")),
                 Optional.ofNullable(tls.getHeaderField("X-Powered-By")), body(tls));
     }
@@ -115,31 +95,31 @@ class ProductionProfileIT {
     @Test
     void metricsAreSwitchedOff() {
         for (String path : List.of("/metrics", "/metrics/base", "/metrics/vendor", "/metrics/application")) {
-            HttpResponse<String> answer = get(Deployments.BASE + path, null);
-            assertTrue(answer.statusCode() == 403 || answer.statusCode() == 404, path + ": " + answer.statusCode());
-            assertFalse(answer.body().contains("# TYPE") || answer.body().contains("connection_pool"), answer.body());
+            ApiClient.Reply answer = ApiClient.anonymous().get(path);
+            assertTrue(answer.status() == 403 || answer.status() == 404, path + ": " + answer.status());
+            String body = answer.response().body();
+            assertFalse(body.contains("# TYPE") || body.contains("connection_pool"), body);
         }
     }
 
     @Test
     void theApiDescriptionIsServedToSignedInCallersOnly() {
-        HttpResponse<String> payaras = get(Deployments.BASE + "/openapi", null);
-        assertNotEquals(200, payaras.statusCode(), "Payara's own /openapi is switched off");
-        assertFalse(payaras.body().contains("openapi:") || payaras.body().contains("/claims/{reference}"),
-                payaras.body());
+        ApiClient.Reply payaras = ApiClient.anonymous().get("/openapi");
+        assertNotEquals(200, payaras.status(), "Payara's own /openapi is switched off");
+        assertFalse(payaras.response().body().contains("openapi:")
+                || payaras.response().body().contains("/claims/{reference}"), payaras.response().body());
 
-        assertEquals(401, get(Deployments.BASE + "/claims/api/openapi", null).statusCode());
-        HttpResponse<String> signedIn = get(Deployments.BASE + "/claims/api/openapi",
-                basic("taskforce", ApiClient.DEMO_PASSWORD));
-        assertEquals(200, signedIn.statusCode());
-        assertTrue(signedIn.body().contains("/claims/{reference}/documents/{id}:"));
+        assertEquals(401, ApiClient.anonymous().get("/claims/api/openapi").status());
+        ApiClient.Reply signedIn = ApiClient.as("taskforce").get("/claims/api/openapi");
+        assertEquals(200, signedIn.status());
+        assertTrue(signedIn.response().body().contains("/claims/{reference}/documents/{id}:"));
     }
 
     @Test
-    void theAdministrationAnswersOverTlsAndOnlyWithThePassword() {
-        HttpResponse<String> plain = get("http://127.0.0.1:" + ADMIN_PORT + "/management/domain", null);
-        assertEquals(302, plain.statusCode(), "secure admin sends plain HTTP to TLS");
-        assertTrue(plain.headers().firstValue("Location").orElse("").startsWith("https:"));
+    void theAdministrationAnswersOverTlsAndOnlyWithThePassword() throws IOException {
+        HttpURLConnection plain = connection("http://127.0.0.1:" + ADMIN_PORT + "/management/domain");
+        assertEquals(302, plain.getResponseCode(), "secure admin sends plain HTTP to TLS");
+        assertTrue(String.valueOf(plain.getHeaderField("Location")).startsWith("https:"));
 
         String rest = "https://127.0.0.1:" + ADMIN_PORT + "/management/domain";
         assertEquals(401, status(rest, null), "no password");
@@ -187,7 +167,7 @@ class ProductionProfileIT {
     }
 
     private static int status(String url, String authorization) {
-        HttpsURLConnection connection = trustingAnyCertificate(url);
+        HttpURLConnection connection = connection(url);
         if (authorization != null) {
             connection.setRequestProperty("Authorization", authorization);
         }
@@ -200,28 +180,33 @@ class ProductionProfileIT {
         }
     }
 
-    /** A connection that accepts the server's own certificate, as the test domain makes one for itself. */
-    private static HttpsURLConnection trustingAnyCertificate(String url) {
+    /**
+     * A connection that follows no redirect and, over TLS, accepts the server's own certificate, as the test domain
+     * makes one for itself.
+     */
+    private static HttpURLConnection connection(String url) {
         try {
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, new TrustManager[] {new X509TrustManager() {
-                @Override
-                public void checkClientTrusted(X509Certificate[] chain, String authType) {
-                }
-
-                @Override
-                public void checkServerTrusted(X509Certificate[] chain, String authType) {
-                }
-
-                @Override
-                public X509Certificate[] getAcceptedIssuers() {
-                    return new X509Certificate[0];
-                }
-            }}, null);
-            HttpsURLConnection connection = (HttpsURLConnection) new URL(url).openConnection();
-            connection.setSSLSocketFactory(context.getSocketFactory());
-            connection.setHostnameVerifier((host, session) -> true);
+            HttpURLConnection connection = (HttpURLConnection) new URL(url).openConnection();
             connection.setInstanceFollowRedirects(false);
+            if (connection instanceof HttpsURLConnection tls) {
+                SSLContext context = SSLContext.getInstance("TLS");
+                context.init(null, new TrustManager[] {new X509TrustManager() {
+                    @Override
+                    public void checkClientTrusted(X509Certificate[] chain, String authType) {
+                    }
+
+                    @Override
+                    public void checkServerTrusted(X509Certificate[] chain, String authType) {
+                    }
+
+                    @Override
+                    public X509Certificate[] getAcceptedIssuers() {
+                        return new X509Certificate[0];
+                    }
+                }}, null);
+                tls.setSSLSocketFactory(context.getSocketFactory());
+                tls.setHostnameVerifier((host, session) -> true);
+            }
             return connection;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

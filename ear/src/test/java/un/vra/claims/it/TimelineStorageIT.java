@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * What the database itself guarantees, checked through the application's own database account: the timeline
- * cannot be altered, and personal data is not stored in clear.
+ * What the database itself guarantees: the timeline cannot be altered, not by the application's runtime account
+ * (no privilege) nor by the owner (triggers), and personal data is not stored in clear, even in the owner's dump.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -38,10 +38,22 @@ class TimelineStorageIT {
                 System.getenv("CLAIMS_DB_PASSWORD"));
     }
 
+    private static Connection asOwner() throws SQLException {
+        return DriverManager.getConnection(System.getenv("CLAIMS_DB_URL"), System.getenv("CLAIMS_DB_OWNER_USER"),
+                System.getenv("CLAIMS_DB_OWNER_PASSWORD"));
+    }
+
     @Test
     void theDatabaseRefusesToUpdateOrDeleteATimelineEvent() throws SQLException {
         ApiClient.as("vra.officer").register(ClaimsApiIT.NEPAL_CLAIM);
         try (Connection connection = database(); Statement statement = connection.createStatement()) {
+            for (String change : new String[] {"UPDATE claim_event SET actor = 'someone else'",
+                    "DELETE FROM claim_event"}) {
+                SQLException refused = assertThrows(SQLException.class, () -> statement.executeUpdate(change));
+                assertTrue(refused.getMessage().contains("command denied"), refused.getMessage());
+            }
+        }
+        try (Connection connection = asOwner(); Statement statement = connection.createStatement()) {
             SQLException update = assertThrows(SQLException.class,
                     () -> statement.executeUpdate("UPDATE claim_event SET actor = 'someone else'"));
             assertTrue(update.getMessage().contains("append-only"), update.getMessage());
@@ -63,7 +75,8 @@ class TimelineStorageIT {
         Process mariadbDump = new ProcessBuilder(
                 Path.of(System.getProperty("claims.binaries"), "bin", "mariadb-dump").toString(),
                 "--skip-ssl", "--protocol=TCP", "-h127.0.0.1", "-P" + System.getProperty("it.db.port"),
-                "-u" + System.getenv("CLAIMS_DB_USER"), "-p" + System.getenv("CLAIMS_DB_PASSWORD"), "claims")
+                "-u" + System.getenv("CLAIMS_DB_OWNER_USER"), "-p" + System.getenv("CLAIMS_DB_OWNER_PASSWORD"),
+                "claims")
                 .redirectOutput(dump.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         assertEquals(0, mariadbDump.waitFor());
         String text = Files.readString(dump);
