@@ -10,13 +10,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A sign-in attempt, a request the application refused to a signed-in person, or a change to an account. */
+/**
+ * A sign-in attempt, a request the application refused to a signed-in person, a change to an account, or a step of
+ * the encryption keys' management (a rotation started, each of its batches, its end; a key retired).
+ */
 @Entity
 @Table(name = "security_event")
 public class SecurityEvent {
 
     /** What happened. */
-    public enum Kind { SIGN_IN_SUCCESS, SIGN_IN_FAILURE, SIGN_IN_THROTTLED, ACCESS_REFUSED, OTHER_STATE_REFUSED, ACCOUNT_CHANGED }
+    public enum Kind { SIGN_IN_SUCCESS, SIGN_IN_FAILURE, SIGN_IN_THROTTLED, ACCESS_REFUSED, OTHER_STATE_REFUSED, ACCOUNT_CHANGED, ENCRYPTION_KEYS }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -212,7 +212,7 @@ class ClaimFileBrowserIT {
             assertEquals(DocumentsIT.PDF.length, document.getInt("size"));
 
             nepal.click(By.cssSelector(".document-download"));
-            String downloaded = "document " + document.getJsonNumber("id") + " (Résultat labo K-7.pdf)";
+            String downloaded = "\"document " + document.getJsonNumber("id") + "\"";
             assertTrue(logged(ref, "focal.npl", downloaded), "the download from the page is in the access log");
         }
     }
