@@ -58,8 +58,12 @@ public class EncryptionService {
         }
     }
 
-    /** Starts re-encrypting every value under the target key, which is current from now on. */
-    public EncryptionStatus rotate(int targetKeyId) {
+    /**
+     * Starts re-encrypting every value under the target key, which is current from now on, and answers the
+     * rotation as it starts, without counting values: that reads every encrypted column, which {@link #status}
+     * is for.
+     */
+    public KeyRotation rotate(int targetKeyId) {
         KeyRing ring = PersonalDataKeys.ring();
         if (!ring.usable(targetKeyId)) {
             throw new InvalidInputException("targetKeyId", "key " + targetKeyId + " is "
@@ -72,7 +76,11 @@ public class EncryptionService {
         recorded(admin, "key rotation " + rotationId + " to key " + targetKeyId + ": started; new values are sealed"
                 + " under key " + targetKeyId);
         keys.run(rotationId);
-        return status();
+        try (Connection connection = rotations.open()) {
+            return rotations.latest(connection).orElseThrow();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read key rotation " + rotationId, e);
+        }
     }
 
     /** Retires a key for good: refused while it is current, a rotation runs, or any value is still under it. */

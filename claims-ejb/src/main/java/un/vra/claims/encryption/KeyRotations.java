@@ -9,11 +9,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.sql.DataSource;
 
@@ -148,32 +148,53 @@ public class KeyRotations {
 
     /**
      * How many values of each encrypted column, and blind indexes, are under each key ("clear" for a value not
-     * encrypted): one grouped scan per column, reading the key id from each value's header.
+     * encrypted): one grouped scan per table, reading the key id from each value's header.
      */
     List<EncryptionStatus.ColumnValues> counts(Connection connection) throws SQLException {
         List<EncryptionStatus.ColumnValues> counts = new ArrayList<>();
-        for (EncryptedColumn column : EncryptedColumn.values()) {
-            String name = column.sqlName();
-            String key = column.binary() ? "COALESCE(CAST(key_id AS CHAR), 'clear')"
-                    : "CASE WHEN " + name + " LIKE 'v1:%' THEN '1' WHEN " + name + " LIKE 'v2:%' THEN"
-                    + " SUBSTRING_INDEX(SUBSTRING(" + name + ", 4, 6), ':', 1) ELSE 'clear' END";
-            counts.add(count(connection, column.table().sqlName(), name, key));
+        for (EncryptedColumn.Table table : EncryptedColumn.Table.values()) {
+            List<String> columns = new ArrayList<>();
+            List<String> keys = new ArrayList<>();
+            for (EncryptedColumn column : table.columns()) {
+                String name = column.sqlName();
+                columns.add(name);
+                keys.add(column.binary() ? "COALESCE(CAST(key_id AS CHAR), 'clear')" : "CASE WHEN " + name + " LIKE 'v1:%' THEN '1'"
+                        + " WHEN " + name + " LIKE 'v2:%' THEN SUBSTRING_INDEX(SUBSTRING(" + name + ", 4, 6), ':', 1)"
+                        + " WHEN " + name + " IS NOT NULL THEN 'clear' END");
+            }
+            if (table == EncryptedColumn.Table.CLAIM) {
+                columns.add("claimant_name_index");
+                keys.add("SUBSTRING_INDEX(claimant_name_index, ':', 1)");
+            }
+            counts.addAll(count(connection, table.sqlName(), columns, keys));
         }
-        counts.add(count(connection, "claim", "claimant_name_index", "SUBSTRING_INDEX(claimant_name_index, ':', 1)"));
         return counts;
     }
 
-    private static EncryptionStatus.ColumnValues count(Connection connection, String table, String column,
-                                                       String key) throws SQLException {
-        Map<String, Long> byKey = new LinkedHashMap<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT " + key + " AS k, COUNT(*) FROM " + table
-                + " WHERE " + column + " IS NOT NULL GROUP BY k ORDER BY k");
+    /** Groups the rows by the key of each column at once, then adds the groups up column by column. */
+    private static List<EncryptionStatus.ColumnValues> count(Connection connection, String table,
+                                                             List<String> columns, List<String> keys)
+            throws SQLException {
+        List<Map<String, Long>> byKey = new ArrayList<>();
+        columns.forEach(column -> byKey.add(new TreeMap<>()));
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + String.join(", ", keys)
+                + ", COUNT(*) FROM " + table + " GROUP BY " + String.join(", ", keys));
              ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
-                byKey.put(rows.getString(1), rows.getLong(2));
+                long count = rows.getLong(columns.size() + 1);
+                for (int i = 0; i < columns.size(); i++) {
+                    String key = rows.getString(i + 1);
+                    if (key != null) {
+                        byKey.get(i).merge(key, count, Long::sum);
+                    }
+                }
             }
         }
-        return new EncryptionStatus.ColumnValues(table, column, byKey);
+        List<EncryptionStatus.ColumnValues> counts = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            counts.add(new EncryptionStatus.ColumnValues(table, columns.get(i), byKey.get(i)));
+        }
+        return counts;
     }
 
     private static KeyRotation rotation(ResultSet row) throws SQLException {

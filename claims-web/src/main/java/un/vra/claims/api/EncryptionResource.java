@@ -37,7 +37,7 @@ public class EncryptionResource {
         return encryption.status();
     }
 
-    /** Accepted: the rotation runs in the background; follow it with GET. */
+    /** Accepted: the rotation runs in the background; the answer is the rotation as it starts. Follow it with GET. */
     @POST
     @Path("rotation")
     @Consumes(MediaType.APPLICATION_JSON)

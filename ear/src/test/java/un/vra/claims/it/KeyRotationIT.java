@@ -66,7 +66,8 @@ class KeyRotationIT {
 
         ApiClient.Reply started = admin.post(ROTATION, "{\"targetKeyId\":2}");
         assertEquals(202, started.status(), started.response().body());
-        assertEquals(2, started.json().getInt("currentKeyId"));
+        assertEquals(2, started.json().getInt("targetKeyId"));
+        assertEquals(2, admin.get(ROTATION).json().getInt("currentKeyId"), "new values go under key 2 at once");
         String during = officer.register(ClaimLifecycleIT.FULL_CLAIM.replace("Amina Example", "During Rotation"));
         assertEquals("During Rotation", claimantName(during), "the register answers while the rotation runs");
         JsonObject finished = finished();
@@ -106,7 +107,11 @@ class KeyRotationIT {
         assertEquals(400, admin.post(ROTATION, "{\"targetKeyId\":1}").status(), "a retired key is never used again");
         assertEquals(404, admin.post("/claims/api/admin/encryption/keys/99/retire", "").status());
         assertEquals("Rotation Claimant", claimantName(ref));
-        assertEquals("UP", ApiClient.anonymous().get("/health/ready").json().getString("status"));
+        JsonObject ready = ApiClient.anonymous().get("/health/ready").json();
+        assertEquals("UP", ready.getString("status"));
+        assertTrue(ready.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                .anyMatch(check -> "encryption".equals(check.getString("name"))
+                        && "UP".equals(check.getString("status"))), ready.toString());
 
         String events = ApiClient.as("auditor").get("/claims/api/audit/sign-ins?outcome=ENCRYPTION_KEYS&size=100")
                 .response().body();
