@@ -22,7 +22,7 @@ BASE=http://localhost:8080
 USER=vra.officer:Demo-2026-pass
 JAR=$(mktemp)
 LOG=$DATA.log
-MARIADB="$HOME/.cache/vra-claims/mariadb/bin/mariadb --skip-ssl --protocol=TCP -h127.0.0.1 -P$DB_PORT -uclaims -pclaims-dev-only claims"
+MARIADB="$HOME/.cache/vra-claims/mariadb/bin/mariadb --skip-ssl --protocol=TCP -h127.0.0.1 -P$DB_PORT -uclaims_owner -pclaims-owner-dev-only claims"
 
 rm -rf "$DATA" "$LOG"
 mvn -q -B -DskipTests install

@@ -53,11 +53,18 @@ CREATE TABLE key_rotation (
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 -- Keys no value uses any more, retired for good: the application never uses them again, even if still configured.
+-- Append-only like the audit trail, so that no account can bring a retired key back.
 CREATE TABLE retired_key (
     key_id     SMALLINT    NOT NULL PRIMARY KEY,
     retired_at DATETIME(6) NOT NULL,
     retired_by VARCHAR(64) NOT NULL
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+CREATE TRIGGER retired_key_no_update BEFORE UPDATE ON retired_key FOR EACH ROW
+    SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'retired_key is append-only: a retired key stays retired';
+
+CREATE TRIGGER retired_key_no_delete BEFORE DELETE ON retired_key FOR EACH ROW
+    SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'retired_key is append-only: a retired key stays retired';
 
 -- The timeline and the documents stay append-only, except that a value may be re-encrypted: an update passes
 -- only when every other column is unchanged, no value appears or disappears, and each encrypted value is

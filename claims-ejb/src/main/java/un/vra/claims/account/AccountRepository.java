@@ -60,4 +60,11 @@ public class AccountRepository {
     public void add(Account account) {
         em.persist(account);
     }
+
+    /** Removes an account with what only it owns (which notifications it has read); the audit trail keeps its name. */
+    public void remove(Account account) {
+        em.createNativeQuery("DELETE FROM inbox_read WHERE account_id = ?").setParameter(1, account.id())
+                .executeUpdate();
+        em.remove(account);
+    }
 }

@@ -6,6 +6,9 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -14,13 +17,16 @@ import un.vra.claims.account.AccountRepository;
 import un.vra.claims.account.PasswordHasher;
 import un.vra.claims.account.PasswordPolicy;
 import un.vra.claims.account.Role;
+import un.vra.claims.platform.Installation;
 import un.vra.claims.shared.InvalidInputException;
 
 /**
  * The accounts a start needs. A production start creates one administrator, {@code admin}, with the initial
  * password from configuration ({@code claims.admin.initial-password}, or the environment variable
- * {@code CLAIMS_ADMIN_INITIAL_PASSWORD}) when there is none yet. With {@code claims.demo} set to
- * {@code accounts} or {@code full}, the demo accounts are created too, and with {@code full} the demo claims.
+ * {@code CLAIMS_ADMIN_INITIAL_PASSWORD}) when there is none yet. With {@code claims.demo} set to exactly
+ * {@code accounts} or {@code full} ({@link DemoMode}), and only on the embedded database, the demo accounts are
+ * created too, and with {@code full} the demo claims. Their password is published in the README: whenever demo
+ * mode is off, any demo account that still has it is removed.
  */
 @Singleton
 @Startup
@@ -28,6 +34,8 @@ import un.vra.claims.shared.InvalidInputException;
 public class StartupAccounts {
 
     static final String DEMO_PASSWORD = "Demo-2026-pass";
+
+    private static final Map<String, DemoAccount> DEMO_ACCOUNTS = demoAccounts();
 
     private static final Logger LOG = Logger.getLogger(StartupAccounts.class.getName());
 
@@ -39,6 +47,9 @@ public class StartupAccounts {
 
     @Inject
     private DemoClaims demoClaims;
+
+    @Inject
+    private Installation installation;
 
     @Inject
     private Clock clock;
@@ -53,13 +64,11 @@ public class StartupAccounts {
 
     @PostConstruct
     void createAccounts() {
-        if (!"none".equals(demo)) {
-            demoAccount("vra.officer", Role.VRA_OFFICER, null);
-            demoAccount("vra.admin", Role.VRA_ADMIN, null);
-            demoAccount("taskforce", Role.TASK_FORCE, null);
-            demoAccount("auditor", Role.AUDITOR, null);
-            demoAccount("focal.npl", Role.FOCAL_POINT, "NPL");
-            demoAccount("focal.zaf", Role.FOCAL_POINT, "ZAF");
+        DemoMode mode = demoMode();
+        if (mode.createsAccounts()) {
+            DEMO_ACCOUNTS.forEach(this::demoAccount);
+        } else {
+            DEMO_ACCOUNTS.keySet().forEach(this::removeDemoAccount);
         }
         if (!accounts.existsWithRole(Role.VRA_ADMIN)) {
             initialAdminPassword.ifPresentOrElse(
@@ -67,9 +76,40 @@ public class StartupAccounts {
                     () -> LOG.warning("No administrator account exists and claims.admin.initial-password is not"
                             + " set: set it (or CLAIMS_ADMIN_INITIAL_PASSWORD) and restart to create 'admin'."));
         }
-        if ("full".equals(demo)) {
+        if (mode == DemoMode.FULL) {
             demoClaims.loadIfRegisterEmpty();
         }
+    }
+
+    private DemoMode demoMode() {
+        DemoMode mode = DemoMode.of(demo);
+        if (mode.createsAccounts() && !installation.embeddedDatabase()) {
+            LOG.severe(() -> "claims.demo=" + demo + " is refused: demo accounts, whose password is published, are"
+                    + " created on the embedded database only. No demo data is loaded.");
+            return DemoMode.NONE;
+        }
+        return mode;
+    }
+
+    /** A demo account left from a demo run, still with the published password, must not outlive demo mode. */
+    private void removeDemoAccount(String username) {
+        accounts.find(username)
+                .filter(account -> hasher.verify(DEMO_PASSWORD.toCharArray(), account.passwordHash()))
+                .ifPresent(account -> {
+                    accounts.remove(account);
+                    LOG.warning(() -> "Removed the demo account " + username + ": demo mode is off");
+                });
+    }
+
+    private static Map<String, DemoAccount> demoAccounts() {
+        Map<String, DemoAccount> demoAccounts = new LinkedHashMap<>();
+        demoAccounts.put("vra.officer", new DemoAccount(Role.VRA_OFFICER, null));
+        demoAccounts.put("vra.admin", new DemoAccount(Role.VRA_ADMIN, null));
+        demoAccounts.put("taskforce", new DemoAccount(Role.TASK_FORCE, null));
+        demoAccounts.put("auditor", new DemoAccount(Role.AUDITOR, null));
+        demoAccounts.put("focal.npl", new DemoAccount(Role.FOCAL_POINT, "NPL"));
+        demoAccounts.put("focal.zaf", new DemoAccount(Role.FOCAL_POINT, "ZAF"));
+        return Collections.unmodifiableMap(demoAccounts);
     }
 
     private void createAdministrator(String password) {
@@ -82,10 +122,14 @@ public class StartupAccounts {
         }
     }
 
-    private void demoAccount(String username, Role role, String memberState) {
+    private void demoAccount(String username, DemoAccount account) {
         if (accounts.find(username).isEmpty()) {
-            create(username, DEMO_PASSWORD, role, memberState);
+            create(username, DEMO_PASSWORD, account.role(), account.memberState());
         }
+    }
+
+    /** A demo account's role, and its State for a focal point. */
+    private record DemoAccount(Role role, String memberState) {
     }
 
     private void create(String username, String password, Role role, String memberState) {

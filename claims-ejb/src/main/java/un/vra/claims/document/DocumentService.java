@@ -1,5 +1,6 @@
 package un.vra.claims.document;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -75,6 +76,7 @@ public class DocumentService {
     }
 
     /** The largest file accepted, in bytes, so the pages and the API can stop reading beyond it. */
+    @PermitAll
     public long maxBytes() {
         return maxBytes;
     }

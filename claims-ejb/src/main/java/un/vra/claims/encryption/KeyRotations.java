@@ -33,7 +33,7 @@ public class KeyRotations {
     private static final String COLUMNS = "id, target_key_id, status, started_at, started_by, pass, phase, rows_read,"
             + " values_rewritten, batches, updated_at, finished_at, failure";
 
-    @Resource(lookup = "java:app/jdbc/claims")
+    @Resource(lookup = "java:app/jdbc/claims-owner")
     private DataSource owner;
 
     Connection open() throws SQLException {

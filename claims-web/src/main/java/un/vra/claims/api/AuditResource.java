@@ -1,5 +1,6 @@
 package un.vra.claims.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
@@ -7,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import un.vra.claims.account.Role;
 import un.vra.claims.audit.AuditRecord;
 import un.vra.claims.audit.AuditService;
 import un.vra.claims.audit.SecurityEvent;
@@ -16,6 +18,7 @@ import un.vra.claims.shared.PageResult;
 @Path("audit")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.AUDIT)
 public class AuditResource {
 
     @EJB

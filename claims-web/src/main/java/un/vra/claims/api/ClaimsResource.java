@@ -1,5 +1,6 @@
 package un.vra.claims.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -29,6 +30,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.Set;
+import un.vra.claims.account.Role;
 import un.vra.claims.claim.ClaimAction;
 import un.vra.claims.claim.ClaimFilter;
 import un.vra.claims.claim.application.ClaimCommand;
@@ -46,6 +48,7 @@ import un.vra.claims.shared.PageResult;
 @Path("claims")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.OFFICER, Role.ADMIN, Role.FOCAL})
 public class ClaimsResource {
 
     @EJB
@@ -62,6 +65,7 @@ public class ClaimsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.OFFICER, Role.ADMIN})
     public Response register(@NotNull @Valid RegisterClaimRequest request) {
         ClaimDetails claim = claims.register(request.toNewClaim());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(claim.reference()).build())
@@ -75,6 +79,7 @@ public class ClaimsResource {
     @POST
     @Path("duplicates")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.OFFICER, Role.ADMIN})
     public Response duplicates(@NotNull @Valid RegisterClaimRequest request) {
         return Response.ok(new Duplicates(claims.probableDuplicates(request.toNewClaim())))
                 .cacheControl(noStore()).build();

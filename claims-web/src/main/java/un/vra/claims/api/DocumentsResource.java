@@ -1,5 +1,6 @@
 package un.vra.claims.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -24,6 +25,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import un.vra.claims.account.Role;
 import un.vra.claims.document.AddedDocument;
 import un.vra.claims.document.ClaimDocument;
 import un.vra.claims.document.DocumentFile;
@@ -38,6 +40,7 @@ import un.vra.claims.shared.InvalidInputException;
 @Path("claims/{reference}/documents")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.OFFICER, Role.ADMIN, Role.FOCAL})
 public class DocumentsResource {
 
     @EJB

@@ -11,7 +11,8 @@ import un.vra.claims.shared.DomainException;
 import un.vra.claims.shared.InvalidInputException;
 
 /**
- * A rule of the domain said no. The code decides the status: invalid input 400, not permitted 403, unknown
+ * A rule of the domain said no. The code decides the status: invalid input or a malformed body 400, not
+ * permitted (or a cross-site request) 403, a body over its limit 413, unknown
  * (or another State's) claim 404, refused transition 409 with the allowed actions, stale version 412, a
  * rejected import file 422 with every problem, a document of a kind not accepted (or empty) 422 and one too
  * large 413, each naming the field, a missing If-Match 428.
@@ -19,17 +20,20 @@ import un.vra.claims.shared.InvalidInputException;
 @Provider
 public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
 
-    private static final Map<String, Integer> STATUS = Map.of(
-            "VALIDATION", 400,
-            "FORBIDDEN", 403,
-            "NOT_FOUND", 404,
-            "TRANSITION_NOT_ALLOWED", 409,
-            "CONFLICT", 409,
-            "STALE_VERSION", 412,
-            "IMPORT_REJECTED", 422,
-            "DOCUMENT_REJECTED", 422,
-            "DOCUMENT_TOO_LARGE", 413,
-            "PRECONDITION_REQUIRED", 428);
+    private static final Map<String, Integer> STATUS = Map.ofEntries(
+            Map.entry("VALIDATION", 400),
+            Map.entry("MALFORMED_BODY", 400),
+            Map.entry("CROSS_SITE_REFUSED", 403),
+            Map.entry("FORBIDDEN", 403),
+            Map.entry("NOT_FOUND", 404),
+            Map.entry("TRANSITION_NOT_ALLOWED", 409),
+            Map.entry("CONFLICT", 409),
+            Map.entry("STALE_VERSION", 412),
+            Map.entry("IMPORT_REJECTED", 422),
+            Map.entry("DOCUMENT_REJECTED", 422),
+            Map.entry("DOCUMENT_TOO_LARGE", 413),
+            Map.entry("BODY_TOO_LARGE", 413),
+            Map.entry("PRECONDITION_REQUIRED", 428));
 
     @Override
     public Response toResponse(DomainException e) {

@@ -32,6 +32,25 @@ public record ErrorBody(String code, String message, List<Violation> violations,
                 .toResponse(Response.Status.BAD_REQUEST);
     }
 
+    /** A body over its limit, refused before or while it was read. */
+    static Response tooLarge(long limit) {
+        return of("BODY_TOO_LARGE", new BodyTooLargeException(limit).getMessage())
+                .toResponse(Response.Status.REQUEST_ENTITY_TOO_LARGE);
+    }
+
+    /**
+     * A body a reader could not read: too large when the limit cut it off (the reader wraps that in its own
+     * exceptions), malformed otherwise.
+     */
+    static Response unreadable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodyTooLargeException tooLarge) {
+                return of("BODY_TOO_LARGE", tooLarge.getMessage()).toResponse(Response.Status.REQUEST_ENTITY_TOO_LARGE);
+            }
+        }
+        return malformedBody();
+    }
+
     static ErrorBody validation(List<Violation> violations) {
         return new ErrorBody("VALIDATION", "The request is not valid.", violations, null);
     }

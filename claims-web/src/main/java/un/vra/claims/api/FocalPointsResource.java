@@ -1,5 +1,6 @@
 package un.vra.claims.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
@@ -17,11 +18,13 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import un.vra.claims.account.FocalPointService;
 import un.vra.claims.account.FocalPointView;
+import un.vra.claims.account.Role;
 
 /** Focal points and deputies per Member State, for VRA administrators. */
 @Path("focal-points")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.ADMIN)
 public class FocalPointsResource {
 
     /** Designates a focal point (or a deputy) for a State, with an initial password. */
@@ -51,6 +54,7 @@ public class FocalPointsResource {
 
     @POST
     @Path("{username}/deactivate")
+    @Consumes(MediaType.APPLICATION_JSON)
     public FocalPointView deactivate(@PathParam("username") String username) {
         return focalPoints.deactivate(username);
     }

@@ -1,5 +1,6 @@
 package un.vra.claims.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -8,29 +9,35 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import un.vra.claims.account.Role;
 import un.vra.claims.imports.ImportReport;
 import un.vra.claims.imports.ImportService;
 import un.vra.claims.shared.InvalidInputException;
 
-/** Legacy import: a CSV export of an older register, all or nothing; 201 when imported, 200 when already done. */
+/**
+ * Legacy import: a CSV export of an older register, all or nothing; 201 when imported, 200 when already done.
+ * Only {@code text/csv}, which no form of another site can send; the body is read only once the caller is
+ * known to be an administrator, and never beyond {@link RequestBodyLimit#CSV_BYTES}.
+ */
 @Path("imports")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.ADMIN)
 public class ImportsResource {
 
-    private static final int MAX_BYTES = 50 * 1024 * 1024;
+    static final MediaType CSV = new MediaType("text", "csv");
 
     @EJB
     private ImportService imports;
 
     @POST
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
-    public Response importCsv(byte[] content) {
-        if (content == null || content.length == 0) {
+    @Consumes("text/csv")
+    public Response importCsv(InputStream body) throws IOException {
+        byte[] content = body.readAllBytes();
+        if (content.length == 0) {
             throw new InvalidInputException("body", "send the CSV file as the request body");
-        }
-        if (content.length > MAX_BYTES) {
-            throw new InvalidInputException("body", "the file is larger than 50 MB");
         }
         ImportReport report = imports.importCsv(content);
         return Response.status(report.alreadyImported() ? Response.Status.OK : Response.Status.CREATED)

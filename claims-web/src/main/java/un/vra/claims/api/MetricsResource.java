@@ -1,5 +1,6 @@
 package un.vra.claims.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Objects;
+import un.vra.claims.account.Role;
 import un.vra.claims.claim.PersonnelCategory;
 import un.vra.claims.metrics.BreakdownRow;
 import un.vra.claims.metrics.MemberStateMetrics;
@@ -23,6 +25,7 @@ import un.vra.claims.metrics.TrendPoint;
 @Path("metrics")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.OFFICER, Role.ADMIN, Role.TASK, Role.FOCAL})
 public class MetricsResource {
 
     @EJB

@@ -7,13 +7,15 @@ import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.io.IOException;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Everything the other mappers do not know. A refused EJB call is 403 and unreadable JSON is 400; anything
- * else is logged with an incident number and answered 500 with that number, never with a stack trace.
+ * Everything the other mappers do not know. A refused EJB call is 403, unreadable JSON 400, a body cut off at
+ * its limit 413; anything else is logged with an incident number and answered 500 with that number, never
+ * with a stack trace.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
@@ -26,8 +28,8 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
         if (cause instanceof EJBAccessException || e instanceof AccessLocalException) {
             return ErrorBody.of("FORBIDDEN", "Your role does not allow this.").toResponse(Response.Status.FORBIDDEN);
         }
-        if (cause instanceof JsonbException) {
-            return ErrorBody.malformedBody();
+        if (cause instanceof JsonbException || cause instanceof IOException) {
+            return ErrorBody.unreadable(cause);
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Incident " + incident, e);

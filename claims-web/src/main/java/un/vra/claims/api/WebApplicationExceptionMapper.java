@@ -15,7 +15,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     public Response toResponse(WebApplicationException e) {
         int status = e.getResponse().getStatus();
         if (e.getCause() instanceof ProcessingException || e.getCause() instanceof JsonbException) {
-            return ErrorBody.malformedBody();
+            return ErrorBody.unreadable(e);
         }
         String code = switch (status) {
             case 404 -> "NOT_FOUND";

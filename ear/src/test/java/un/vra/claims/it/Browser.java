@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
@@ -215,6 +216,31 @@ final class Browser implements AutoCloseable {
         return waitFor(table).findElements(By.cssSelector("tbody tr")).stream()
                 .map(row -> row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList())
                 .toList();
+    }
+
+    /** The text of each column title of a table, in order. */
+    List<String> columnTitles(By table) {
+        return waitFor(table).findElements(By.cssSelector("thead th")).stream().map(WebElement::getText).toList();
+    }
+
+    /**
+     * Saves the whole page, scrolled parts included, as {@code target/screenshots/<name>.png}, so that a change
+     * to a page can be looked at, and returns the file.
+     */
+    Path screenshot(String name) {
+        try {
+            Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+            Path file = folder.resolve(name + ".png");
+            Map<?, ?> page = (Map<?, ?>) ((JavascriptExecutor) driver).executeScript("return {width:"
+                    + " document.documentElement.scrollWidth, height: document.documentElement.scrollHeight};");
+            Map<String, Object> shot = ((ChromeDriver) driver).executeCdpCommand("Page.captureScreenshot", Map.of(
+                    "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "scale", 1,
+                            "width", page.get("width"), "height", page.get("height"))));
+            Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Waits for the address to contain a part; when it does not, the failure tells what the page said. */

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -106,6 +107,33 @@ class DashboardBrowserIT {
                 }
             }
             assertEquals(fromTrend, years.stream().map(row -> row.subList(0, 4)).toList());
+        }
+    }
+
+    @Test
+    void everyTableIsHeadedByItsColumnTitlesAndNothingOfTheRequest() {
+        List<String> figures = List.of("Claims", "Established", "Excluded", "Resolution rate", "Pending",
+                "Under 1 year", "1 to 3 years", "3 to 5 years", "5 to 10 years", "Over 10 years");
+        try (Browser browser = new Browser()) {
+            browser.signIn("claims", "taskforce");
+            browser.screenshot("dashboard-en");
+            String cookie = browser.sessionCookie();
+            for (String[] table : new String[][] {{"by-member-state", "Member State"}, {"by-mission", "Mission"},
+                    {"by-category", "Personnel category"}, {"by-year", "Year received"}}) {
+                List<String> expected = new ArrayList<>(List.of(table[1]));
+                expected.addAll(figures);
+                assertEquals(expected, browser.columnTitles(By.id("tables:" + table[0])), table[0]);
+            }
+            String page = browser.pageSource();
+            assertFalse(page.contains(cookie), "the session id is in the page");
+            assertFalse(page.toLowerCase(Locale.ROOT).contains("user-agent"), "a request header is in the page");
+        }
+        try (Browser browser = new Browser("fr")) {
+            browser.signIn("claims", "taskforce");
+            browser.screenshot("dashboard-fr");
+            assertEquals(List.of("État Membre", "Demandes", "Établie", "Exclue", "Taux de résolution", "En attente",
+                    "Moins d'un an", "1 à 3 ans", "3 à 5 ans", "5 à 10 ans", "Plus de 10 ans"),
+                    browser.columnTitles(By.id("tables:by-member-state")));
         }
     }
 

@@ -57,16 +57,29 @@ class SecurityIT {
     }
 
     @Test
-    void theApplicationsDatabaseAccountCannotAlterTheAuditTrail() throws SQLException {
+    void theApplicationsRuntimeDatabaseAccountCanNeitherChangeNorEraseTheTimelineOrTheAuditTrail() throws SQLException {
         ApiClient.as("vra.officer").get("/claims/api/claims?size=1");
-        try (Connection connection = DriverManager.getConnection(System.getenv("CLAIMS_DB_URL"),
+        try (Connection runtime = DriverManager.getConnection(System.getenv("CLAIMS_DB_URL"),
                 System.getenv("CLAIMS_DB_USER"), System.getenv("CLAIMS_DB_PASSWORD"));
-             Statement statement = connection.createStatement()) {
-            for (String change : List.of("UPDATE access_log SET username = 'x'", "DELETE FROM access_log",
-                    "UPDATE security_event SET username = 'x'", "DELETE FROM security_event")) {
-                SQLException refused = assertThrows(SQLException.class, () -> statement.executeUpdate(change), change);
-                assertTrue(refused.getMessage().contains("append-only"), refused.getMessage());
+             Statement statement = runtime.createStatement()) {
+            for (String table : List.of("access_log", "security_event", "claim_event")) {
+                for (String change : List.of("UPDATE " + table + " SET id = id", "DELETE FROM " + table,
+                        "TRUNCATE TABLE " + table, "DROP TRIGGER " + table + "_no_update",
+                        "ALTER TABLE " + table + " ADD COLUMN x INT", "DROP TABLE " + table)) {
+                    SQLException refused = assertThrows(SQLException.class, () -> statement.execute(change), change);
+                    assertTrue(refused.getMessage().contains("denied"), change + ": " + refused.getMessage());
+                }
             }
+            assertThrows(SQLException.class, () -> statement.execute("CREATE TABLE x (id INT)"));
+            assertTrue(statement.executeQuery("SELECT COUNT(*) FROM access_log").next(), "it reads the audit trail");
+        }
+        try (Connection owner = DriverManager.getConnection(System.getenv("CLAIMS_DB_URL"),
+                System.getenv("CLAIMS_DB_OWNER_USER"), System.getenv("CLAIMS_DB_OWNER_PASSWORD"));
+             Statement statement = owner.createStatement()) {
+            SQLException refused = assertThrows(SQLException.class,
+                    () -> statement.executeUpdate("DELETE FROM access_log"));
+            assertTrue(refused.getMessage().contains("append-only"), "even the owner meets the triggers: "
+                    + refused.getMessage());
         }
     }
 

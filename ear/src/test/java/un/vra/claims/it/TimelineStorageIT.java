@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * What the database itself guarantees, checked through the application's own database account: the timeline
- * cannot be altered. That personal data is not stored in clear is {@link PersonalDataAtRestIT}'s.
+ * What the database itself guarantees: the timeline cannot be altered, not by the application's runtime account
+ * (no privilege) nor by the owner (triggers), except that the owner may re-encrypt a value. That personal data is
+ * not stored in clear, even in the owner's dump, is {@link PersonalDataAtRestIT}'s.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -31,6 +32,13 @@ class TimelineStorageIT {
     void theDatabaseRefusesToUpdateOrDeleteATimelineEvent() throws SQLException {
         ApiClient.as("vra.officer").register(ClaimsApiIT.NEPAL_CLAIM);
         try (Connection connection = TestDatabase.connect(); Statement statement = connection.createStatement()) {
+            for (String change : new String[] {"UPDATE claim_event SET actor = 'someone else'",
+                    "DELETE FROM claim_event"}) {
+                SQLException refused = assertThrows(SQLException.class, () -> statement.executeUpdate(change));
+                assertTrue(refused.getMessage().contains("command denied"), refused.getMessage());
+            }
+        }
+        try (Connection connection = TestDatabase.asOwner(); Statement statement = connection.createStatement()) {
             SQLException update = assertThrows(SQLException.class,
                     () -> statement.executeUpdate("UPDATE claim_event SET actor = 'someone else'"));
             assertTrue(update.getMessage().contains("append-only"), update.getMessage());
@@ -49,7 +57,7 @@ class TimelineStorageIT {
         ApiClient officer = ApiClient.as("vra.officer");
         String ref = officer.register(ClaimLifecycleIT.FULL_CLAIM);
         DocumentsIT.attach(officer, ref);
-        try (Connection connection = TestDatabase.connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = TestDatabase.asOwner(); Statement statement = connection.createStatement()) {
             String ofTheClaim = " WHERE claim_id = (SELECT id FROM claim WHERE reference = '" + ref + "')";
             for (String forged : new String[] {
                     "UPDATE claim_event SET details = '{\"source\":\"forged\"}'" + ofTheClaim,

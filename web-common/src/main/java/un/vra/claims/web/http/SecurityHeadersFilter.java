@@ -11,8 +11,9 @@ import java.io.IOException;
 /**
  * Security headers on every response of both web modules. Scripts are governed by the nonce policy that
  * PrimeFaces writes in CSP mode ({@code primefaces.CSP}); this policy closes everything else: no framing,
- * no plugins, forms and resources only from the application itself. API responses are never cached, since
- * they may carry personal data. HSTS only when the request came over TLS.
+ * no plugins, forms and resources only from the application itself. Pages and API responses are never stored
+ * by a browser or a proxy, since they may carry personal data; only the static resources (scripts, styles,
+ * images) may be. HSTS only when the request came over TLS.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
@@ -22,6 +23,8 @@ public class SecurityHeadersFilter extends HttpFilter {
     static final String POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval';"
             + " style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:;"
             + " object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    private static final String STATIC_RESOURCES = "/jakarta.faces.resource/";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -34,7 +37,7 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }
-        if (request.getServletPath().startsWith("/api")) {
+        if (!request.getServletPath().startsWith(STATIC_RESOURCES)) {
             response.setHeader("Cache-Control", "no-store");
         }
         chain.doFilter(request, response);
