@@ -27,14 +27,15 @@ public enum EncryptedColumn {
 
     /**
      * A table with encrypted columns, the columns of its primary key in order (rows are rewritten in batches
-     * along it), and how many rows one batch of the rotation reads: documents' bytes weigh up to megabytes each.
+     * along it), and how many rows one batch of the rotation reads: documents' bytes weigh up to megabytes each,
+     * so a batch of them holds a few tens of megabytes at most.
      */
     public enum Table {
         CLAIM("claim", 500, "id"),
         CLAIM_CHILD("claim_child", 1000, "claim_id", "position"),
         CLAIM_EVENT("claim_event", 1000, "id"),
         CLAIM_DOCUMENT("claim_document", 500, "id"),
-        CLAIM_DOCUMENT_CONTENT("claim_document_content", 10, "document_id");
+        CLAIM_DOCUMENT_CONTENT("claim_document_content", 4, "document_id");
 
         private final String sqlName;
         private final int batchSize;

@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
  * the target key, and the blind indexes) and the migration that encrypted what was stored in clear before.
  *
  * <p>Only rows with work left are read, so a batch after an interruption, or a second pass, finds just what is
- * missing. Each row is updated only if its values are still those read (compare and set): a value changed
+ * missing. Updates go to the database as one JDBC batch, except documents' bytes, one at a time: a batch of them
+ * could outgrow the server's largest packet. Each row is updated only if its values are still those read (compare and set): a value changed
  * meanwhile is left to the next pass rather than overwritten with an older one.
  */
 public final class Reseal {
@@ -141,7 +142,11 @@ public final class Reseal {
                 update.setObject(parameter++, value instanceof OptionalInt id ? (id.isPresent() ? id.getAsInt() : null)
                         : value);
             }
-            update.addBatch();
+            if (columns.stream().anyMatch(EncryptedColumn::binary)) {
+                update.executeUpdate();
+            } else {
+                update.addBatch();
+            }
         }
         return rewritten;
     }

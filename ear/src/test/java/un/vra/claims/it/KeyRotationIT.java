@@ -15,8 +15,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Random;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -56,6 +58,14 @@ class KeyRotationIT {
         assertEquals(200, officer.act(ref, "ADD_COMMENT", officer.version(ref),
                 "{\"text\":\"Before the rotation\",\"onBehalfOf\":\"Rotation Behalf\"}").status());
         String document = DocumentsIT.attach(officer, ref);
+        byte[] large = Arrays.copyOf(DocumentsIT.PDF, 10 * 1024 * 1024);
+        byte[] noise = new byte[large.length - DocumentsIT.PDF.length];
+        new Random(7).nextBytes(noise);
+        System.arraycopy(noise, 0, large, DocumentsIT.PDF.length, noise.length);
+        ApiClient.Reply attached = officer.upload("/claims/api/claims/" + ref + "/documents",
+                String.valueOf(officer.version(ref)), "large scan.pdf", large, "Ten mebibytes");
+        assertEquals(201, attached.status(), attached.response().body());
+        String largeDocument = String.valueOf(attached.json().getJsonNumber("id").longValue());
         writeInTheFirstFormat(ref, "Wish stored before key ids");
         assertEquals("Wish stored before key ids", wishes(ref), "a value of the first format reads as key 1's");
         assertTrue(valuesUnder(1) > 0);
@@ -86,6 +96,8 @@ class KeyRotationIT {
         assertTrue(timeline.contains("Before the rotation") && timeline.contains("Rotation Behalf"), timeline);
         assertArrayEquals(DocumentsIT.PDF,
                 officer.download("/claims/api/claims/" + ref + "/documents/" + document).body());
+        assertArrayEquals(large, officer.download("/claims/api/claims/" + ref + "/documents/" + largeDocument).body(),
+                "a document at the size limit is re-encrypted whole");
         List<String> duplicates = officer.post("/claims/api/claims/duplicates", ClaimLifecycleIT.FULL_CLAIM
                         .replace("Amina Example", "  ROTATION claimant ").replace("SEA-2024-017", "SEA-OTHER"))
                 .json().getJsonArray("probableDuplicates").getValuesAs(JsonString.class).stream()
