@@ -10,8 +10,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import org.eclipse.persistence.annotations.Convert;
+import un.vra.claims.encryption.PersonalDataConverter;
 
-/** Someone who signs in. A focal point is bound to exactly one Member State; nobody else is. */
+/**
+ * Someone who signs in. A focal point is bound to exactly one Member State; nobody else is. A password set by
+ * someone else (an administrator, the installation's configuration) must be changed at the first sign-in, and VRA
+ * roles and focal points sign in with a second factor; demo accounts, whose password is published, keep the
+ * password alone.
+ */
 @Entity
 @Table(name = "account")
 public class Account {
@@ -45,6 +52,25 @@ public class Account {
     @Column(name = "deactivated_at")
     private Instant deactivatedAt;
 
+    @Column(nullable = false)
+    private boolean demo;
+
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
+
+    @Column(name = "credentials_changed_at")
+    private Instant credentialsChangedAt;
+
+    @Convert(PersonalDataConverter.NAME)
+    @Column(name = "totp_secret")
+    private String totpSecret;
+
+    @Column(name = "totp_enrolled_at")
+    private Instant totpEnrolledAt;
+
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
+
     protected Account() {
     }
 
@@ -58,6 +84,8 @@ public class Account {
         this.memberState = memberState;
         this.active = true;
         this.createdAt = Objects.requireNonNull(createdAt);
+        this.credentialsChangedAt = createdAt;
+        this.passwordChangeRequired = true;
     }
 
     /** A focal point designated as a deputy of the State's main focal point. */
@@ -74,6 +102,65 @@ public class Account {
             active = false;
             deactivatedAt = at;
         }
+    }
+
+    /** A demo account of the README: its published password is enough, and nobody is asked to change it. */
+    public void markDemo() {
+        demo = true;
+        passwordChangeRequired = false;
+    }
+
+    /** The holder's own new password: the issued one is gone, and sessions signed in before now end. */
+    public void changePassword(String newHash, Instant at) {
+        passwordHash = Objects.requireNonNull(newHash);
+        passwordChangeRequired = false;
+        credentialsChangedAt = at;
+    }
+
+    /** A password issued by an administrator: it must be changed at the next sign-in; open sessions end. */
+    public void issuePassword(String newHash, Instant at) {
+        passwordHash = Objects.requireNonNull(newHash);
+        passwordChangeRequired = true;
+        credentialsChangedAt = at;
+    }
+
+    /** VRA roles and focal points see claimants' or their State's files: the password alone is not enough. */
+    public boolean needsSecondFactor() {
+        return !demo && (role.isVra() || role == Role.FOCAL_POINT);
+    }
+
+    void enrolSecondFactor(String secret, long acceptedStep, Instant at) {
+        totpSecret = Objects.requireNonNull(secret);
+        totpLastStep = acceptedStep;
+        totpEnrolledAt = at;
+    }
+
+    /** The authenticator is forgotten: the next sign-in enrols a new one; open sessions end. */
+    void resetSecondFactor(Instant at) {
+        totpSecret = null;
+        totpLastStep = null;
+        totpEnrolledAt = null;
+        credentialsChangedAt = at;
+    }
+
+    public boolean hasSecondFactor() {
+        return totpEnrolledAt != null;
+    }
+
+    String totpSecret() {
+        return totpSecret;
+    }
+
+    public boolean isDemo() {
+        return demo;
+    }
+
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    public Instant credentialsChangedAt() {
+        return credentialsChangedAt == null ? createdAt : credentialsChangedAt;
     }
 
     public boolean isDeputy() {

@@ -23,6 +23,22 @@ public class AccountRepository {
                 .findFirst();
     }
 
+    public Optional<Account> find(long id) {
+        return Optional.ofNullable(em.find(Account.class, id));
+    }
+
+    /**
+     * Records that a second-factor code of this time step was accepted, unless one of this step or a later one
+     * already was: of two requests with the same code, exactly one gets true, whatever their timing.
+     */
+    boolean acceptTotpStep(long accountId, long step) {
+        return em.createQuery("update Account a set a.totpLastStep = :step where a.id = :id"
+                        + " and (a.totpLastStep is null or a.totpLastStep < :step)")
+                .setParameter("step", step)
+                .setParameter("id", accountId)
+                .executeUpdate() == 1;
+    }
+
     public boolean existsWithRole(Role role) {
         return !em.createQuery("select a.id from Account a where a.role = :role", Long.class)
                 .setParameter("role", role)
@@ -61,10 +77,15 @@ public class AccountRepository {
         em.persist(account);
     }
 
-    /** Removes an account with what only it owns (which notifications it has read); the audit trail keeps its name. */
+    /**
+     * Removes an account with what only it owns (which notifications it has read, its recovery codes and API
+     * tokens); the audit trail keeps its name.
+     */
     public void remove(Account account) {
-        em.createNativeQuery("DELETE FROM inbox_read WHERE account_id = ?").setParameter(1, account.id())
-                .executeUpdate();
+        for (String owned : List.of("inbox_read", "account_recovery_code", "api_token")) {
+            em.createNativeQuery("DELETE FROM " + owned + " WHERE account_id = ?").setParameter(1, account.id())
+                    .executeUpdate();
+        }
         em.remove(account);
     }
 }

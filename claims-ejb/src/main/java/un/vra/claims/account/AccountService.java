@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import un.vra.claims.audit.AuditTrail;
 import un.vra.claims.audit.SecurityEvent;
 import un.vra.claims.shared.InvalidInputException;
@@ -14,7 +15,9 @@ import un.vra.claims.shared.PageResult;
 /**
  * The VRA administrator's accounts: officers, administrators, the task force and auditors. Focal points are
  * designated per State through {@link FocalPointService}. Nobody can deactivate their own account, so the
- * office is never locked out by a slip; every change is a security event.
+ * office is never locked out by a slip; every change is a security event. An administrator issues passwords
+ * (the holder must change them at the next sign-in) and resets a lost second factor (the holder enrols a new one
+ * at the next sign-in, and the account's API tokens are revoked), for any account, focal points included.
  */
 @Stateless
 @RolesAllowed(Role.ADMIN)
@@ -25,6 +28,12 @@ public class AccountService {
 
     @Inject
     private PasswordHasher hasher;
+
+    @Inject
+    private RecoveryCodes recoveryCodes;
+
+    @Inject
+    private ApiTokens tokens;
 
     @Inject
     private CurrentCaller currentCaller;
@@ -54,13 +63,36 @@ public class AccountService {
     }
 
     public AccountView deactivate(String username) {
-        if (username.equals(currentCaller.get().username())) {
-            throw new InvalidInputException("username", "you cannot deactivate your own account");
-        }
-        Account account = accounts.find(username).orElseThrow(() -> new NotFoundException("no account " + username));
+        Account account = othersAccount(username, "you cannot deactivate your own account");
         account.deactivate(clock.instant());
-        changed("deactivated " + username);
+        changed("deactivated " + account.username());
         return AccountView.of(account);
+    }
+
+    public AccountView resetPassword(String username, String initialPassword) {
+        Account account = accounts.find(username).orElseThrow(() -> new NotFoundException("no account " + username));
+        PasswordPolicy.check("initialPassword", account.username(), initialPassword);
+        account.issuePassword(hasher.hash(initialPassword.toCharArray()), clock.instant());
+        changed("issued a new password to " + account.username());
+        return AccountView.of(account);
+    }
+
+    public AccountView resetSecondFactor(String username) {
+        Account account = othersAccount(username, "another administrator resets your own second factor");
+        Instant now = clock.instant();
+        account.resetSecondFactor(now);
+        recoveryCodes.discardAll(account.id(), now);
+        tokens.revokeAll(account, now);
+        changed("reset the second factor of " + account.username() + " and revoked its API tokens");
+        return AccountView.of(account);
+    }
+
+    private Account othersAccount(String username, String ownRefusal) {
+        Account account = accounts.find(username).orElseThrow(() -> new NotFoundException("no account " + username));
+        if (account.username().equals(currentCaller.get().username())) {
+            throw new InvalidInputException("username", ownRefusal);
+        }
+        return account;
     }
 
     private void changed(String what) {

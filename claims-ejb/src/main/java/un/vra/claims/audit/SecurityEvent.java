@@ -11,15 +11,17 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * A sign-in attempt, a request the application refused to a signed-in person, a change to an account, or a step of
- * the encryption keys' management (a rotation started, each of its batches, its end; a key retired).
+ * A sign-in attempt (or a count of throttled ones), a sign-out, a request the application refused to a signed-in
+ * person, a change to an account or its credentials, or a step of the encryption keys' management (a rotation
+ * started, each of its batches, its end; a key retired).
  */
 @Entity
 @Table(name = "security_event")
 public class SecurityEvent {
 
     /** What happened. */
-    public enum Kind { SIGN_IN_SUCCESS, SIGN_IN_FAILURE, SIGN_IN_THROTTLED, ACCESS_REFUSED, OTHER_STATE_REFUSED, ACCOUNT_CHANGED, ENCRYPTION_KEYS }
+    public enum Kind { SIGN_IN_SUCCESS, SIGN_IN_FAILURE, SIGN_IN_THROTTLED, ACCESS_REFUSED, OTHER_STATE_REFUSED, ACCOUNT_CHANGED,
+        SIGN_OUT, PASSWORD_CHANGED, SECOND_FACTOR_ENROLLED, RECOVERY_CODE_USED, TOKEN_CREATED, TOKEN_REVOKED, ENCRYPTION_KEYS }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

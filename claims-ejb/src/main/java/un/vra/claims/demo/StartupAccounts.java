@@ -116,16 +116,24 @@ public class StartupAccounts {
     private void createAdministrator(String password) {
         try {
             PasswordPolicy.check("claims.admin.initial-password", "admin", password);
-            create("admin", password, Role.VRA_ADMIN, null);
+            create("admin", password, Role.VRA_ADMIN, null, false);
         } catch (InvalidInputException e) {
             LOG.severe(() -> "The administrator was not created: claims.admin.initial-password is refused ("
                     + e.getMessage() + ")");
         }
     }
 
-    private void demoAccount(String username, DemoAccount account) {
-        if (accounts.find(username).isEmpty()) {
-            create(username, DEMO_PASSWORD, account.role(), account.memberState());
+    /**
+     * A demo account keeps its published password alone (no forced change, no second factor), so the README's
+     * sign-ins work as written. One made before accounts were marked is recognised by that very password.
+     */
+    private void demoAccount(String username, DemoAccount demoAccount) {
+        Optional<Account> existing = accounts.find(username);
+        if (existing.isEmpty()) {
+            create(username, DEMO_PASSWORD, demoAccount.role(), demoAccount.memberState(), true);
+        } else if (!existing.get().isDemo()
+                && hasher.verify(DEMO_PASSWORD.toCharArray(), existing.get().passwordHash())) {
+            existing.get().markDemo();
         }
     }
 
@@ -133,8 +141,14 @@ public class StartupAccounts {
     private record DemoAccount(Role role, String memberState) {
     }
 
-    private void create(String username, String password, Role role, String memberState) {
-        accounts.add(new Account(username, hasher.hash(password.toCharArray()), role, memberState, clock.instant()));
-        LOG.info(() -> "Created account " + username + " (" + role + ")");
+    /** Any other account's password was set by someone else: it must be changed at the first sign-in. */
+    private void create(String username, String password, Role role, String memberState, boolean demo) {
+        Account account = new Account(username, hasher.hash(password.toCharArray()), role, memberState,
+                clock.instant());
+        if (demo) {
+            account.markDemo();
+        }
+        accounts.add(account);
+        LOG.info(() -> "Created account " + username + " (" + role + (demo ? ", demo" : "") + ")");
     }
 }

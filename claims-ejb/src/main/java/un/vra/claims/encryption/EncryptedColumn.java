@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Every column that holds personal data. Each value in them is sealed by the {@link KeyRing} with the column's
+ * Every column that holds personal data (and the second factor's secrets, kept the same way). Each value in them is sealed by the {@link KeyRing} with the column's
  * identity as associated data, so that a value copied into another column does not open. The key rotation, the
  * counts of values per key and the retirement of a key go through this list: a column encrypted anywhere must
  * be listed here, which {@link PersonalDataConverter} ensures.
@@ -23,7 +23,8 @@ public enum EncryptedColumn {
     EVENT_ON_BEHALF_OF(Table.CLAIM_EVENT, "on_behalf_of"),
     DOCUMENT_FILE_NAME(Table.CLAIM_DOCUMENT, "file_name"),
     DOCUMENT_DESCRIPTION(Table.CLAIM_DOCUMENT, "description"),
-    DOCUMENT_CONTENT(Table.CLAIM_DOCUMENT_CONTENT, "content");
+    DOCUMENT_CONTENT(Table.CLAIM_DOCUMENT_CONTENT, "content"),
+    TOTP_SECRET(Table.ACCOUNT, "totp_secret");
 
     /**
      * A table with encrypted columns, the columns of its primary key in order (rows are rewritten in batches
@@ -35,7 +36,8 @@ public enum EncryptedColumn {
         CLAIM_CHILD("claim_child", 1000, "claim_id", "position"),
         CLAIM_EVENT("claim_event", 1000, "id"),
         CLAIM_DOCUMENT("claim_document", 500, "id"),
-        CLAIM_DOCUMENT_CONTENT("claim_document_content", 4, "document_id");
+        CLAIM_DOCUMENT_CONTENT("claim_document_content", 4, "document_id"),
+        ACCOUNT("account", 500, "id");
 
         private final String sqlName;
         private final int batchSize;

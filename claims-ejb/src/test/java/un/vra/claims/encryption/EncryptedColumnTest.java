@@ -22,7 +22,7 @@ class EncryptedColumnTest {
     @Test
     void aColumnEncryptedButNotListedStopsTheDeploymentRatherThanEscapeTheRotation() {
         IllegalStateException missing = assertThrows(IllegalStateException.class,
-                () -> EncryptedColumn.named("totp_secret"));
+                () -> EncryptedColumn.named("passport_number"));
         assertTrue(missing.getMessage().contains("rotation"), missing.getMessage());
     }
 

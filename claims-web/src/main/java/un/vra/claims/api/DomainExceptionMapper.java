@@ -15,7 +15,7 @@ import un.vra.claims.shared.InvalidInputException;
  * permitted (or a cross-site request) 403, a body over its limit 413, unknown
  * (or another State's) claim 404, refused transition 409 with the allowed actions, stale version 412, a
  * rejected import file 422 with every problem, a document of a kind not accepted (or empty) 422 and one too
- * large 413, each naming the field, a missing If-Match 428.
+ * large 413, each naming the field, a missing If-Match 428, too many wrong passwords 429.
  */
 @Provider
 public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
@@ -33,7 +33,8 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             Map.entry("DOCUMENT_REJECTED", 422),
             Map.entry("DOCUMENT_TOO_LARGE", 413),
             Map.entry("BODY_TOO_LARGE", 413),
-            Map.entry("PRECONDITION_REQUIRED", 428));
+            Map.entry("PRECONDITION_REQUIRED", 428),
+            Map.entry("SIGN_IN_THROTTLED", 429));
 
     @Override
     public Response toResponse(DomainException e) {

@@ -15,7 +15,10 @@ import un.vra.claims.account.Role;
 import un.vra.claims.web.ui.PageMessages;
 import un.vra.claims.web.ui.PagedModel;
 
-/** The administrator's page of accounts: every account by name, paged; create one; deactivate one. */
+/**
+ * The administrator's page of accounts: every account by name, paged, with how it signs in; create one;
+ * deactivate one; issue a new password or reset a lost second factor.
+ */
 @Named
 @ViewScoped
 public class AccountsView implements Serializable {
@@ -33,6 +36,8 @@ public class AccountsView implements Serializable {
     private String username;
     private Role role;
     private String initialPassword;
+    private String resetUsername;
+    private String resetPassword;
 
     @PostConstruct
     void init() {
@@ -56,6 +61,18 @@ public class AccountsView implements Serializable {
 
     public void deactivate(String who) {
         PageMessages.run(facesContext, () -> accountService.deactivate(who), "accounts.deactivated");
+    }
+
+    public void issuePassword() {
+        PageMessages.run(facesContext, () -> accountService.resetPassword(resetUsername, resetPassword),
+                "accounts.passwordIssued");
+        resetPassword = null;
+    }
+
+    public void resetSecondFactor() {
+        PageMessages.run(facesContext, () -> accountService.resetSecondFactor(resetUsername),
+                "accounts.secondFactorReset");
+        resetPassword = null;
     }
 
     /** The roles an account can be created with here; focal points are designated on their own page. */
@@ -101,5 +118,21 @@ public class AccountsView implements Serializable {
 
     public void setInitialPassword(String initialPassword) {
         this.initialPassword = initialPassword;
+    }
+
+    public String getResetUsername() {
+        return resetUsername;
+    }
+
+    public void setResetUsername(String resetUsername) {
+        this.resetUsername = resetUsername;
+    }
+
+    public String getResetPassword() {
+        return resetPassword;
+    }
+
+    public void setResetPassword(String resetPassword) {
+        this.resetPassword = resetPassword;
     }
 }

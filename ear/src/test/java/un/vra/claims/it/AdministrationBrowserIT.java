@@ -77,13 +77,37 @@ class AdministrationBrowserIT {
             browser.type(By.id("create:initial-password"), "a long enough passphrase");
             browser.click(By.id("create:submit"));
             browser.waitForText("The account was created.");
-            assertEquals(200, ApiClient.as(username, "a long enough passphrase").get("/claims/api/metrics/summary")
+            ApiClient issued = ApiClient.as(username, "a long enough passphrase");
+            ApiClient.Reply firstUse = issued.get("/claims/api/metrics/summary");
+            assertEquals(403, firstUse.status(), "an issued password opens nothing but its own change");
+            assertEquals("PASSWORD_CHANGE_REQUIRED", firstUse.json().getString("code"));
+            assertEquals(204, issued.post("/claims/api/account/password", "{\"currentPassword\":\"a long enough"
+                    + " passphrase\",\"newPassword\":\"the holder's own passphrase\"}").status());
+            assertEquals(200, ApiClient.as(username, "the holder's own passphrase").get("/claims/api/metrics/summary")
                     .status());
+            browser.type(By.id("reset:reset-username"), username);
+            browser.type(By.id("reset:reset-password"), "issued again by the office");
+            browser.click(By.id("reset:reset-password-submit"));
+            browser.waitForText("The password was issued");
+            assertTrue(browser.pageText().contains("Help an account holder"));
+            assertTrue(browser.text(By.xpath("//tr[.//span[text()='" + username + "']]//span[@class='account-must-change']"))
+                    .contains("password to change"));
+            browser.screenshot("accounts-reset-en");
+            assertEquals("PASSWORD_CHANGE_REQUIRED", ApiClient.as(username, "issued again by the office")
+                    .get("/claims/api/metrics/summary").json().getString("code"));
             browser.click(By.xpath("//tr[.//span[text()='" + username + "']]//button"));
             browser.click(By.cssSelector(".ui-confirmdialog-yes"));
             browser.waitForText("The account was deactivated");
         }
-        assertEquals(401, ApiClient.as(username, "a long enough passphrase").get("/claims/api/metrics/summary")
+        assertEquals(401, ApiClient.as(username, "issued again by the office").get("/claims/api/metrics/summary")
                 .status());
+        try (Browser browser = new Browser("fr")) {
+            browser.signIn("claims", "vra.admin");
+            browser.click(By.id("nav-accounts"));
+            browser.waitForText("Aider le titulaire d'un compte");
+            assertTrue(browser.pageText().contains("Réinitialiser le second facteur"));
+            assertTrue(browser.pageText().contains("Se connecte avec"));
+            browser.screenshot("accounts-reset-fr");
+        }
     }
 }

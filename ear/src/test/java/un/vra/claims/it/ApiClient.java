@@ -27,9 +27,25 @@ final class ApiClient {
 
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
     private final String authorization;
+    private final String forwardedFor;
 
     private ApiClient(String authorization) {
+        this(authorization, null);
+    }
+
+    private ApiClient(String authorization, String forwardedFor) {
         this.authorization = authorization;
+        this.forwardedFor = forwardedFor;
+    }
+
+    /** A client of an account with a second factor: its personal API token instead of a password. */
+    static ApiClient bearer(String token) {
+        return new ApiClient("Bearer " + token);
+    }
+
+    /** The same credentials from another client, as the tests' address (a trusted proxy) forwards it. */
+    ApiClient from(String clientAddress) {
+        return new ApiClient(authorization, clientAddress);
     }
 
     static ApiClient as(String username) {
@@ -132,6 +148,9 @@ final class ApiClient {
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(Deployments.BASE + path))
                 .header("Accept", "application/json");
+        if (forwardedFor != null) {
+            builder.header("X-Forwarded-For", forwardedFor);
+        }
         return authorization == null ? builder : builder.header("Authorization", authorization);
     }
 

@@ -138,8 +138,9 @@ class ClaimsApiIT {
                 "/claims/{reference}/actions/{action}", "/claims/{reference}/documents",
                 "/claims/{reference}/documents/{id}", "/claims/export", "/claims/{reference}/file.pdf",
                 "/claims/duplicates", "/metrics/summary", "/metrics/member-states", "/metrics/breakdown",
-                "/metrics/trend", "/metrics/responsiveness", "/imports", "/admin/encryption/rotation",
-                "/admin/encryption/keys/{keyId}/retire"),
+                "/metrics/trend", "/metrics/responsiveness", "/imports", "/account/password",
+                "/accounts/{username}/password-reset", "/accounts/{username}/second-factor-reset",
+                "/admin/encryption/rotation", "/admin/encryption/keys/{keyId}/retire"),
                 document.json().getJsonObject("paths").keySet());
     }
 

@@ -116,6 +116,7 @@ class DashboardBrowserIT {
                 "Under 1 year", "1 to 3 years", "3 to 5 years", "5 to 10 years", "Over 10 years");
         try (Browser browser = new Browser()) {
             browser.signIn("claims", "taskforce");
+            waitForTheCharts(browser);
             browser.screenshot("dashboard-en");
             String cookie = browser.sessionCookie();
             for (String[] table : new String[][] {{"by-member-state", "Member State"}, {"by-mission", "Mission"},
@@ -130,6 +131,7 @@ class DashboardBrowserIT {
         }
         try (Browser browser = new Browser("fr")) {
             browser.signIn("claims", "taskforce");
+            waitForTheCharts(browser);
             browser.screenshot("dashboard-fr");
             assertEquals(List.of("État Membre", "Demandes", "Établie", "Exclue", "Taux de résolution", "En attente",
                     "Moins d'un an", "1 à 3 ans", "3 à 5 ans", "5 à 10 ans", "Plus de 10 ans"),
@@ -141,11 +143,7 @@ class DashboardBrowserIT {
     void bothChartsAreDrawnUnderTheContentSecurityPolicyAndNoClaimIsNamedAnywhere() {
         try (Browser browser = new Browser()) {
             browser.signIn("claims", "taskforce");
-            for (String chart : List.of("age-chart", "trend-chart")) {
-                browser.waitFor(By.cssSelector("#" + chart + " canvas"));
-                browser.waitUntilTrue("var w = PrimeFaces.getWidgetById('" + chart + "');"
-                        + " return !!(w && w.chart && w.chart.data.datasets.length > 0);");
-            }
+            waitForTheCharts(browser);
             String page = browser.pageSource();
             assertFalse(CLAIM_REFERENCE.matcher(page).find(), "a claim reference is on the task force's page");
         }
@@ -172,6 +170,14 @@ class DashboardBrowserIT {
                 assertTrue(text.contains(label), label);
             }
             assertFalse(text.contains("Resolution rate"));
+        }
+    }
+
+    private static void waitForTheCharts(Browser browser) {
+        for (String chart : List.of("age-chart", "trend-chart")) {
+            browser.waitFor(By.cssSelector("#" + chart + " canvas"));
+            browser.waitUntilTrue("var w = PrimeFaces.getWidgetById('" + chart + "');"
+                    + " return !!(w && w.chart && w.chart.data.datasets.length > 0);");
         }
     }
 

@@ -25,29 +25,25 @@ class FocalPointHandOverIT {
         return Deployments.ear();
     }
 
-    private void designate(String username, String state, boolean deputy) {
-        ApiClient.Reply created = admin.post("/claims/api/focal-points", "{\"username\":\"" + username
-                + "\",\"memberState\":\"" + state + "\",\"deputy\":" + deputy + ",\"initialPassword\":\"" + PASSWORD
-                + "\"}");
-        assertEquals(201, created.status(), created.response().body());
-    }
-
     @Test
     void aHandOverGivesTheNewFocalPointTheStatesHistoryAndEndsTheOldOnesSessionAtOnce() {
         String claim = ApiClient.as("vra.officer").register(ClaimsApiIT.NEPAL_CLAIM);
-        designate("npl.leaving", "NPL", false);
-        ApiClient leaving = ApiClient.as("npl.leaving", PASSWORD);
-        assertEquals(200, leaving.get("/claims/api/claims/" + claim).status());
+        PageClient.Onboarded leaving = PageClient.onboardFocalPoint("npl.leaving", "NPL", PASSWORD);
+        PageClient leavingPages = new PageClient("portal");
+        leavingPages.signIn("npl.leaving", leaving.password());
+        leavingPages.secondFactor(leaving.authenticator().next());
+        assertEquals(200, leaving.api().get("/claims/api/claims/" + claim).status());
 
-        designate("npl.arriving", "NPL", true);
+        PageClient.Onboarded arriving = PageClient.onboardFocalPoint("npl.arriving", "NPL", PASSWORD);
         ApiClient.Reply handedOver = admin.post("/claims/api/focal-points/hand-over",
                 "{\"memberState\":\"NPL\",\"from\":\"npl.leaving\",\"to\":\"npl.arriving\"}");
         assertEquals(200, handedOver.status(), handedOver.response().body());
 
-        assertEquals(401, leaving.get("/claims/api/claims/" + claim).status(), "the open session ended");
-        assertEquals(401, ApiClient.as("npl.leaving", PASSWORD).get("/claims/api/claims/" + claim).status());
-        ApiClient arriving = ApiClient.as("npl.arriving", PASSWORD);
-        assertEquals(200, arriving.get("/claims/api/claims/" + claim).status());
+        assertEquals(401, leaving.api().get("/claims/api/claims/" + claim).status(), "the token opens nothing more");
+        leavingPages.open("/claims.xhtml");
+        assertEquals("/portal/sign-in.xhtml", leavingPages.path(), "the open page session ended");
+        assertEquals(401, ApiClient.as("npl.leaving", leaving.password()).get("/claims/api/claims/" + claim).status());
+        assertEquals(200, arriving.api().get("/claims/api/claims/" + claim).status());
         assertEquals(404, ApiClient.as("focal.zaf").get("/claims/api/claims/" + claim).status());
 
         String list = admin.get("/claims/api/focal-points?memberState=NPL").response().body();
@@ -58,10 +54,13 @@ class FocalPointHandOverIT {
 
     @Test
     void aDeactivatedFocalPointCannotSignIn() {
-        designate("zaf.deputy", "ZAF", true);
-        assertEquals(200, ApiClient.as("zaf.deputy", PASSWORD).get("/claims/api/claims?size=1").status());
+        PageClient.Onboarded deputy = PageClient.onboardFocalPoint("zaf.deputy", "ZAF", PASSWORD);
+        assertEquals(200, deputy.api().get("/claims/api/claims?size=1").status());
         assertEquals(200, admin.post("/claims/api/focal-points/zaf.deputy/deactivate", "").status());
-        assertEquals(401, ApiClient.as("zaf.deputy", PASSWORD).get("/claims/api/claims?size=1").status());
+        assertEquals(401, deputy.api().get("/claims/api/claims?size=1").status());
+        PageClient pages = new PageClient("portal");
+        pages.signIn("zaf.deputy", deputy.password());
+        assertEquals("/portal/sign-in.xhtml", pages.path(), "no second step for an inactive account");
     }
 
     @Test

@@ -41,7 +41,8 @@ class KeyRotationIT {
     private static final String ROTATION = "/claims/api/admin/encryption/rotation";
     private static final String[] ENCRYPTED = {"claim.claimant_name", "claim.claimant_contact", "claim.wishes",
         "claim.father_name", "claim.father_service_number", "claim.father_unit", "claim_child.name",
-        "claim_event.details", "claim_event.on_behalf_of", "claim_document.file_name", "claim_document.description"};
+        "claim_event.details", "claim_event.on_behalf_of", "claim_document.file_name", "claim_document.description",
+        "account.totp_secret"};
 
     private final ApiClient admin = ApiClient.as("vra.admin");
     private final ApiClient officer = ApiClient.as("vra.officer");

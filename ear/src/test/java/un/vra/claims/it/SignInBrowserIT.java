@@ -106,8 +106,10 @@ class SignInBrowserIT {
             browser.waitForText("The focal point was designated.");
             assertTrue(browser.pageText().contains("npl.page-made"));
         }
-        assertEquals(200, ApiClient.as("npl.page-made", "a long enough passphrase").get("/claims/api/claims?size=1")
-                .status());
+        ApiClient.Reply passwordAlone = ApiClient.as("npl.page-made", "a long enough passphrase")
+                .get("/claims/api/claims?size=1");
+        assertEquals(401, passwordAlone.status(), "a focal point reaches the API with a token, after its second factor");
+        assertEquals("TOKEN_REQUIRED", passwordAlone.json().getString("code"));
     }
 
     @Test

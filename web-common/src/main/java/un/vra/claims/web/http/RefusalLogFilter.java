@@ -1,6 +1,7 @@
 package un.vra.claims.web.http;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.RequestDispatcher;
@@ -11,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import un.vra.claims.audit.RefusalRecorder;
+import un.vra.claims.audit.RequestOrigin;
 
 /**
  * Records every request refused to a signed-in person (403) for auditors: refusals of the API pass here as
@@ -24,6 +26,9 @@ public class RefusalLogFilter extends HttpFilter {
     @EJB
     private RefusalRecorder recorder;
 
+    @Inject
+    private RequestOrigin origin;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -31,7 +36,7 @@ public class RefusalLogFilter extends HttpFilter {
         if (response.getStatus() == HttpServletResponse.SC_FORBIDDEN && request.getRemoteUser() != null) {
             Object refusedUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
             recorder.refused(request.getRemoteUser(), request.getMethod(),
-                    refusedUri == null ? request.getRequestURI() : refusedUri.toString(), request.getRemoteAddr());
+                    refusedUri == null ? request.getRequestURI() : refusedUri.toString(), origin.remoteAddress());
         }
     }
 }

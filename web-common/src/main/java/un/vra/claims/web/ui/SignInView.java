@@ -10,15 +10,19 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.ResourceBundle;
-import un.vra.claims.account.Role;
+import java.text.MessageFormat;
+import un.vra.claims.account.signin.SignInState;
 
-/** The sign-in form of both web modules. */
+/**
+ * The sign-in form of both web modules. An account with a second factor goes on to the code page (the mechanism
+ * redirects there); a throttled attempt is told how long to wait.
+ */
 @Named
 @RequestScoped
 public class SignInView {
@@ -33,36 +37,37 @@ public class SignInView {
     private String password;
 
     public void signIn() throws IOException {
-        ExternalContext external = facesContext.getExternalContext();
-        AuthenticationStatus status = securityContext.authenticate(
-                (HttpServletRequest) external.getRequest(),
-                (HttpServletResponse) external.getResponse(),
-                withParams().newAuthentication(true)
-                        .credential(new UsernamePasswordCredential(username, new Password(password))));
-        switch (status) {
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + landingPage(external));
-            case SEND_CONTINUE -> facesContext.responseComplete();
-            default -> {
-                ResourceBundle texts = facesContext.getApplication().getResourceBundle(facesContext, "msg");
-                facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                        texts.getString("signIn.failed"), null));
-            }
+        if (authenticate(securityContext, facesContext,
+                new UsernamePasswordCredential(username, new Password(password)), "signIn.failed")) {
+            ExternalContext external = facesContext.getExternalContext();
+            external.redirect(LandingPage.of(external, securityContext));
         }
     }
 
     /**
-     * Where the signed-in person starts: a module may send a role elsewhere than its home page with the context
-     * parameter {@code claims.landing.<ROLE>} (the back office sends the task force, which may not see the
-     * register, to the dashboard).
+     * Hands a credential to the sign-in mechanism: true when signed in; when it redirected (to the second factor)
+     * the response is complete; otherwise the page says why, with the key given or the throttle's wait.
      */
-    private String landingPage(ExternalContext external) {
-        for (Role role : Role.values()) {
-            String page = external.getInitParameter("claims.landing." + role.name());
-            if (page != null && securityContext.isCallerInRole(role.name())) {
-                return page;
-            }
+    static boolean authenticate(SecurityContext securityContext, FacesContext facesContext, Credential credential,
+                                String failedKey) {
+        ExternalContext external = facesContext.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        AuthenticationStatus status = securityContext.authenticate(request,
+                (HttpServletResponse) external.getResponse(),
+                withParams().newAuthentication(true).credential(credential));
+        if (status == AuthenticationStatus.SUCCESS) {
+            return true;
         }
-        return "/";
+        if (status == AuthenticationStatus.SEND_CONTINUE) {
+            facesContext.responseComplete();
+            return false;
+        }
+        Object retryAfter = request.getAttribute(SignInState.RETRY_AFTER);
+        String text = facesContext.getApplication().getResourceBundle(facesContext, "msg")
+                .getString(retryAfter == null ? failedKey : "signIn.throttled");
+        facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                retryAfter == null ? text : MessageFormat.format(text, retryAfter), null));
+        return false;
     }
 
     public String getUsername() {

@@ -1,0 +1,43 @@
+package un.vra.claims.account.signin;
+
+import jakarta.json.Json;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/**
+ * The sign-in mechanism's own refusals to API clients, in the API's error body ({@code code} and
+ * {@code message}): they happen before any resource, so no JAX-RS exception mapper sees them.
+ */
+final class ApiReplies {
+
+    private ApiReplies() {
+    }
+
+    /** 429 with {@code Retry-After}: the attempt was not even checked. */
+    static AuthenticationStatus throttled(HttpServletResponse response, Duration retryAfter) {
+        long seconds = Math.max(1, retryAfter.toSeconds() + (retryAfter.toNanosPart() > 0 ? 1 : 0));
+        response.setHeader("Retry-After", String.valueOf(seconds));
+        return refuse(response, 429, "SIGN_IN_THROTTLED",
+                "Too many failed sign-ins: try again in " + seconds + " seconds.");
+    }
+
+    static AuthenticationStatus refuse(HttpServletResponse response, int status, String code, String message) {
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        try {
+            response.getWriter().write(Json.createObjectBuilder().add("code", code).add("message", message).build()
+                    .toString());
+            response.flushBuffer();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+}
