@@ -1,5 +1,5 @@
--- Generates @count synthetic claims (no personal data) spread over the 193 Member States (the first @heavy of
--- them all for Nepal, so that one State has a large portfolio), the missions,
+-- Generates @count synthetic claims (no personal data: every encrypted column stays NULL) spread over the 193
+-- Member States (the first @heavy of them all for Nepal, so that one State has a large portfolio), the missions,
 -- the personnel categories, fifteen years of receipt and every stage of the lifecycle, with the timeline
 -- and state periods the application keeps, so that lists and as-of metrics run on realistic volumes.
 -- For benchmarks only: run it against a throwaway database (bench/benchmark.sh does).
@@ -64,7 +64,14 @@ JOIN bench_stage st ON st.i = q.stage_i;
 
 -- MariaDB 11.4 fails any INSERT ... SELECT into a table that has triggers ("Column 'claim_id' cannot be
 -- null"; single-row and multi-row VALUES inserts, all the application does, work): lift the append-only
--- triggers of this throwaway database while loading, then put them back exactly as the migration made them.
+-- triggers of this throwaway database while loading, then put them back exactly as the migrations made them,
+-- from their own definitions. The timeline's details and on-behalf-of, encrypted columns, stay NULL.
+SET @no_update = (SELECT CONCAT('CREATE TRIGGER claim_event_no_update BEFORE UPDATE ON claim_event FOR EACH ROW ',
+                                ACTION_STATEMENT) FROM information_schema.TRIGGERS
+                  WHERE TRIGGER_SCHEMA = DATABASE() AND TRIGGER_NAME = 'claim_event_no_update');
+SET @no_delete = (SELECT CONCAT('CREATE TRIGGER claim_event_no_delete BEFORE DELETE ON claim_event FOR EACH ROW ',
+                                ACTION_STATEMENT) FROM information_schema.TRIGGERS
+                  WHERE TRIGGER_SCHEMA = DATABASE() AND TRIGGER_NAME = 'claim_event_no_delete');
 DROP TRIGGER claim_event_no_update;
 DROP TRIGGER claim_event_no_delete;
 
@@ -76,10 +83,11 @@ INSERT INTO claim_event (claim_id, sequence, occurred_on, recorded_at, actor, ac
 SELECT id, 2, last_event_on, updated_at, 'bench', 'VRA_OFFICER', 'ADD_COMMENT', status
 FROM claim WHERE reference LIKE 'PC-____-_______' AND status <> 'RECEIVED';
 
-CREATE TRIGGER claim_event_no_update BEFORE UPDATE ON claim_event FOR EACH ROW
-    SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'claim_event is append-only: events are never updated';
-CREATE TRIGGER claim_event_no_delete BEFORE DELETE ON claim_event FOR EACH ROW
-    SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'claim_event is append-only: events are never deleted';
+PREPARE restore_trigger FROM @no_update;
+EXECUTE restore_trigger;
+PREPARE restore_trigger FROM @no_delete;
+EXECUTE restore_trigger;
+DEALLOCATE PREPARE restore_trigger;
 
 INSERT INTO claim_state_period (claim_id, valid_from, valid_to, status, paternity_outcome, route, member_state,
                                 mission, personnel_category, received_on)

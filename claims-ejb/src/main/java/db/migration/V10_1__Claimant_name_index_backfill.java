@@ -6,12 +6,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-import un.vra.claims.shared.BlindIndex;
-import un.vra.claims.shared.EncryptedStringConverter;
+import un.vra.claims.encryption.EncryptedColumn;
+import un.vra.claims.encryption.KeyRing;
+import un.vra.claims.encryption.PersonalDataKeys;
 
 /**
  * Gives the claims stored before V10 the blind index of their claimant's name: each name is decrypted in
- * memory, one batch at a time, and only its keyed hash is written.
+ * memory, one batch at a time, and only its keyed hash is written: under key 1, the only key names were
+ * encrypted with then, and without the key id that V11 adds to every index.
  */
 public class V10_1__Claimant_name_index_backfill extends BaseJavaMigration {
 
@@ -20,7 +22,7 @@ public class V10_1__Claimant_name_index_backfill extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws SQLException {
         Connection connection = context.getConnection();
-        EncryptedStringConverter names = new EncryptedStringConverter();
+        KeyRing keys = PersonalDataKeys.configured();
         long after = 0;
         while (true) {
             int seen = 0;
@@ -34,7 +36,8 @@ public class V10_1__Claimant_name_index_backfill extends BaseJavaMigration {
                     while (rows.next()) {
                         seen++;
                         after = rows.getLong(1);
-                        update.setString(1, BlindIndex.of(names.convertToEntityAttribute(rows.getString(2))));
+                        String index = keys.indexUnder(1, keys.open(EncryptedColumn.CLAIMANT_NAME, rows.getString(2)));
+                        update.setString(1, index == null ? null : index.substring(index.indexOf(':') + 1));
                         update.setLong(2, after);
                         update.addBatch();
                     }

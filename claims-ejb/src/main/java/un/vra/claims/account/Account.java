@@ -1,7 +1,6 @@
 package un.vra.claims.account;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,7 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
-import un.vra.claims.shared.EncryptedStringConverter;
+import org.eclipse.persistence.annotations.Convert;
+import un.vra.claims.encryption.PersonalDataConverter;
 
 /**
  * Someone who signs in. A focal point is bound to exactly one Member State; nobody else is. A password set by
@@ -61,7 +61,7 @@ public class Account {
     @Column(name = "credentials_changed_at")
     private Instant credentialsChangedAt;
 
-    @Convert(converter = EncryptedStringConverter.class)
+    @Convert(PersonalDataConverter.NAME)
     @Column(name = "totp_secret")
     private String totpSecret;
 

@@ -12,8 +12,9 @@ import java.time.Instant;
 
 /**
  * A sign-in attempt (or a count of throttled ones), a sign-out, a request the application refused to a signed-in
- * person, a change to an account or its credentials, an auditor's search of the audit trail, or an account
- * stopped for asking too often.
+ * person, a change to an account or its credentials, an auditor's search of the audit trail, an account stopped
+ * for asking too often, or a step of the encryption keys' management (a rotation started, each of its batches, its
+ * end; a key retired).
  */
 @Entity
 @Table(name = "security_event")
@@ -22,7 +23,7 @@ public class SecurityEvent {
     /** What happened. */
     public enum Kind { SIGN_IN_SUCCESS, SIGN_IN_FAILURE, SIGN_IN_THROTTLED, ACCESS_REFUSED, OTHER_STATE_REFUSED, ACCOUNT_CHANGED,
         SIGN_OUT, PASSWORD_CHANGED, SECOND_FACTOR_ENROLLED, RECOVERY_CODE_USED, TOKEN_CREATED, TOKEN_REVOKED, AUDIT_SEARCH,
-        RATE_LIMITED }
+        RATE_LIMITED, ENCRYPTION_KEYS }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -3,24 +3,30 @@ package un.vra.claims.claim;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
+import org.eclipse.persistence.annotations.Convert;
+import un.vra.claims.encryption.PersonalDataConverter;
 import un.vra.claims.shared.InvalidInputException;
 
 /**
  * What the responsible State needs to locate the alleged father. Only VRA roles and the focal points of
- * the claim's State may read it.
+ * the claim's State may read it. Name, service number and unit
+ * are stored encrypted; nationality and rotation dates stay in clear for the State's own lists.
  */
 @Embeddable
 public class AllegedFather {
 
+    @Convert(PersonalDataConverter.NAME)
     @Column(name = "father_name")
     private String name;
 
     @Column(name = "father_nationality", length = 3)
     private String nationality;
 
+    @Convert(PersonalDataConverter.NAME)
     @Column(name = "father_service_number")
     private String serviceNumber;
 
+    @Convert(PersonalDataConverter.NAME)
     @Column(name = "father_unit")
     private String unit;
 

@@ -1,11 +1,11 @@
 package un.vra.claims.claim;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import un.vra.claims.shared.EncryptedStringConverter;
+import org.eclipse.persistence.annotations.Convert;
+import un.vra.claims.encryption.PersonalDataConverter;
 
 /** A child of the claim: known to most readers by pseudonym and year of birth; the name is encrypted. */
 @Embeddable
@@ -17,7 +17,7 @@ public class Child {
     @Column(name = "pseudonym", nullable = false)
     private String pseudonym;
 
-    @Convert(converter = EncryptedStringConverter.class)
+    @Convert(PersonalDataConverter.NAME)
     @Column(name = "name")
     private String name;
 

@@ -31,6 +31,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
+import org.eclipse.persistence.annotations.Converter;
+import org.eclipse.persistence.annotations.Converters;
+import un.vra.claims.encryption.BlindIndexConverter;
+import un.vra.claims.encryption.PersonalDataConverter;
 import un.vra.claims.shared.InvalidInputException;
 
 /**
@@ -40,6 +44,9 @@ import un.vra.claims.shared.InvalidInputException;
  */
 @Entity
 @Table(name = "claim")
+// Declared once for the persistence unit; every entity that holds personal data names them with @Convert.
+@Converters({@Converter(name = PersonalDataConverter.NAME, converterClass = PersonalDataConverter.class),
+        @Converter(name = BlindIndexConverter.NAME, converterClass = BlindIndexConverter.class)})
 public class Claim {
 
     /** A DNA inclusion at or above this probability of paternity establishes paternity. */

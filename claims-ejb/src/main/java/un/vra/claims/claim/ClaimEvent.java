@@ -14,6 +14,8 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.eclipse.persistence.annotations.Convert;
+import un.vra.claims.encryption.PersonalDataConverter;
 
 /**
  * One step on a claim's timeline: what happened, on which day, who recorded it and when. Events are only
@@ -54,6 +56,7 @@ public class ClaimEvent {
     @Column(name = "status_after", nullable = false, updatable = false)
     private ClaimStatus statusAfter;
 
+    @Convert(PersonalDataConverter.NAME)
     @Column(updatable = false)
     private String details;
 
@@ -63,6 +66,7 @@ public class ClaimEvent {
     @Column(length = 3, updatable = false)
     private String currency;
 
+    @Convert(PersonalDataConverter.NAME)
     @Column(name = "on_behalf_of", updatable = false)
     private String onBehalfOf;
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
@@ -19,8 +20,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.Optional;
-import un.vra.claims.shared.BlindIndex;
+import un.vra.claims.encryption.PersonalDataKeys;
 import un.vra.claims.shared.PageRequest;
 import un.vra.claims.shared.PageResult;
 
@@ -90,7 +92,8 @@ public class ClaimRepository {
 
     /**
      * References of claims that are probably the same as a new one (DOMAIN.md): the same allegation and State
-     * with a child born the same year, or the same claimant, found through her name's blind index. At most
+     * with a child born the same year, or the same claimant, found through her name's blind index (under every
+     * usable key, since a rotation recomputes the indexes one batch at a time). At most
      * {@code limit}, newest first.
      */
     public List<String> probableDuplicates(NewClaim claim, int limit) {
@@ -106,13 +109,16 @@ public class ClaimRepository {
                     .setMaxResults(limit)
                     .getResultList()));
         }
-        String nameIndex = BlindIndex.of(claim.claimantName());
-        if (nameIndex != null) {
-            references(em.createNativeQuery("SELECT c.reference, c.id FROM claim c WHERE c.claimant_name_index = ?1"
-                            + " ORDER BY c.id DESC")
-                    .setParameter(1, nameIndex)
-                    .setMaxResults(limit)
-                    .getResultList()).stream().filter(reference -> !found.contains(reference)).forEach(found::add);
+        List<String> nameIndexes = PersonalDataKeys.ring().indexes(claim.claimantName());
+        if (!nameIndexes.isEmpty()) {
+            Query byName = em.createNativeQuery("SELECT c.reference, c.id FROM claim c WHERE c.claimant_name_index IN ("
+                    + IntStream.rangeClosed(1, nameIndexes.size()).mapToObj(i -> "?" + i).collect(Collectors.joining(", "))
+                    + ") ORDER BY c.id DESC");
+            for (int i = 0; i < nameIndexes.size(); i++) {
+                byName.setParameter(i + 1, nameIndexes.get(i));
+            }
+            references(byName.setMaxResults(limit).getResultList()).stream()
+                    .filter(reference -> !found.contains(reference)).forEach(found::add);
         }
         return found.size() > limit ? found.subList(0, limit) : found;
     }

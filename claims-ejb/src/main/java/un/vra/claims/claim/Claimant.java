@@ -1,10 +1,10 @@
 package un.vra.claims.claim;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
-import un.vra.claims.shared.BlindIndexConverter;
-import un.vra.claims.shared.EncryptedStringConverter;
+import org.eclipse.persistence.annotations.Convert;
+import un.vra.claims.encryption.BlindIndexConverter;
+import un.vra.claims.encryption.PersonalDataConverter;
 
 /**
  * The mother or guardian who brings the claim. Name and contact are confidential and stored encrypted;
@@ -16,17 +16,17 @@ public class Claimant {
     @Column(name = "claimant_pseudonym", nullable = false, unique = true)
     private String pseudonym;
 
-    @Convert(converter = EncryptedStringConverter.class)
+    @Convert(PersonalDataConverter.NAME)
     @Column(name = "claimant_name")
     private String name;
 
-    @Convert(converter = EncryptedStringConverter.class)
+    @Convert(PersonalDataConverter.NAME)
     @Column(name = "claimant_contact")
     private String contact;
 
     /** The name again, stored only as its blind index, so that a second claim by the same person is found. */
-    @Convert(converter = BlindIndexConverter.class)
-    @Column(name = "claimant_name_index", length = 64, updatable = false)
+    @Convert(BlindIndexConverter.NAME)
+    @Column(name = "claimant_name_index", length = 72, updatable = false)
     private String nameIndex;
 
     protected Claimant() {

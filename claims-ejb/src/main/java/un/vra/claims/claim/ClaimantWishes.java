@@ -2,6 +2,8 @@ package un.vra.claims.claim;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import org.eclipse.persistence.annotations.Convert;
+import un.vra.claims.encryption.PersonalDataConverter;
 
 /** What the claimant wants and consents to, for example not to have the father contacted for now. */
 @Embeddable
@@ -10,6 +12,7 @@ public class ClaimantWishes {
     @Column(name = "wish_no_father_contact", nullable = false)
     private boolean noFatherContact;
 
+    @Convert(PersonalDataConverter.NAME)
     @Column(name = "wishes")
     private String notes;
 

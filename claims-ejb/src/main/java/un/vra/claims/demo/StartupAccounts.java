@@ -30,7 +30,8 @@ import un.vra.claims.shared.InvalidInputException;
  */
 @Singleton
 @Startup
-@DependsOn("DatabaseMigration")
+// After EncryptionKeys too: the demo claims hold personal data, sealed only once the keys' state is read.
+@DependsOn({"DatabaseMigration", "EncryptionKeys"})
 public class StartupAccounts {
 
     static final String DEMO_PASSWORD = "Demo-2026-pass";

@@ -8,8 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import org.eclipse.persistence.annotations.Convert;
 import un.vra.claims.claim.Claim;
 import un.vra.claims.claim.Recording;
+import un.vra.claims.encryption.PersonalDataConverter;
 import un.vra.claims.shared.InvalidInputException;
 
 /**
@@ -31,6 +33,7 @@ public class ClaimDocument {
     @Column(name = "claim_id", nullable = false, updatable = false)
     private Long claimId;
 
+    @Convert(PersonalDataConverter.NAME)
     @Column(name = "file_name", nullable = false, updatable = false)
     private String fileName;
 
@@ -43,6 +46,7 @@ public class ClaimDocument {
     @Column(nullable = false, updatable = false)
     private String sha256;
 
+    @Convert(PersonalDataConverter.NAME)
     @Column(updatable = false)
     private String description;
 

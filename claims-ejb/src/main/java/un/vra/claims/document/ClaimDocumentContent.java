@@ -3,10 +3,13 @@ package un.vra.claims.document;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
+import org.eclipse.persistence.annotations.Convert;
+import un.vra.claims.encryption.PersonalDataConverter;
 
-/** The bytes of one document, in a table of their own, read only when someone downloads the document. */
+/**
+ * The bytes of one document, encrypted, in a table of their own, read only when someone downloads the document.
+ */
 @Entity
 @Table(name = "claim_document_content")
 class ClaimDocumentContent {
@@ -15,7 +18,7 @@ class ClaimDocumentContent {
     @Column(name = "document_id")
     private Long documentId;
 
-    @Lob
+    @Convert(PersonalDataConverter.NAME)
     @Column(nullable = false, updatable = false)
     private byte[] content;
 

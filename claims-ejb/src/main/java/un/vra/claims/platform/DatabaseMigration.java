@@ -18,7 +18,8 @@ import org.flywaydb.core.api.output.MigrateResult;
  * owner account ({@code CLAIMS_DB_OWNER_USER}); then grants the runtime account ({@code CLAIMS_DB_USER}) its
  * table privileges and refuses to start while that account holds more than them (see {@link RuntimeAccount}).
  * The application itself works through the runtime account only: it cannot alter the schema, the triggers
- * or the append-only tables.
+ * or the append-only tables. The one exception is the key rotation ({@code un.vra.claims.encryption}), which
+ * re-encrypts values of the append-only tables as the owner, and which their triggers let change nothing else.
  */
 @Singleton
 @Startup

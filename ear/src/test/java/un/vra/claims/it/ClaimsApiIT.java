@@ -147,7 +147,8 @@ class ClaimsApiIT {
                 "/claims/duplicates", "/metrics/summary", "/metrics/member-states", "/metrics/breakdown",
                 "/metrics/trend", "/metrics/responsiveness", "/imports", "/openapi", "/audit/access",
                 "/audit/sign-ins", "/account/password", "/accounts/{username}/password-reset",
-                "/accounts/{username}/second-factor-reset"), paths);
+                "/accounts/{username}/second-factor-reset", "/admin/encryption/rotation",
+                "/admin/encryption/keys/{keyId}/retire"), paths);
     }
 
     @Test

