@@ -127,6 +127,18 @@ public class ClaimRepository {
         return rows.stream().map(row -> (String) ((Object[]) row)[0]).toList();
     }
 
+    /**
+     * A claim's events in order; {@code sharedOnly} keeps those shared with the Member State, in the query, so
+     * that what is the UN's alone never leaves the database for the State.
+     */
+    public List<ClaimEvent> timeline(Claim claim, boolean sharedOnly) {
+        return em.createQuery("select e from ClaimEvent e where e.claim = :claim and e.audience in :audiences"
+                        + " order by e.sequence", ClaimEvent.class)
+                .setParameter("claim", claim)
+                .setParameter("audiences", sharedOnly ? List.of(Audience.SHARED) : List.of(Audience.values()))
+                .getResultList();
+    }
+
     /** How many claims pass the filter within the scope. */
     public long count(ClaimFilter filter, ClaimScope scope) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
@@ -275,6 +287,7 @@ public class ClaimRepository {
         scope.memberState().ifPresent(state -> {
             where.add(cb.equal(claim.get("route"), Route.MEMBER_STATE));
             where.add(cb.equal(claim.get("memberState"), state));
+            where.add(cb.isNotNull(claim.get("notifiedOn")));
         });
         return where;
     }
