@@ -15,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -97,13 +98,17 @@ final class ApiClient {
      * {@code description}. {@code ifMatch} may be null.
      */
     Reply upload(String path, String ifMatch, String fileName, byte[] content, String description) {
+        return uploadWithParts(path, ifMatch, fileName, content,
+                description == null ? Map.of() : Map.of("description", description));
+    }
+
+    /** Attaches a file like {@link #upload(String, String, String, byte[], String)}, with these text parts. */
+    Reply uploadWithParts(String path, String ifMatch, String fileName, byte[] content, Map<String, String> fields) {
         String boundary = "----claims-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        if (description != null) {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"description\"\r\n"
-                    + "Content-Type: text/plain; charset=UTF-8\r\n\r\n" + description + "\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
-        }
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n" + value + "\r\n")
+                .getBytes(StandardCharsets.UTF_8)));
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
                 + fileName + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);

@@ -91,9 +91,9 @@ class BackOfficeJourneyBrowserIT {
                 {"ACKNOWLEDGE", "{}"},
                 {"START_DNA_TEST", "{\"kitId\":\"K-J\",\"laboratory\":\"Lab J\"}"},
                 {"RECORD_SAMPLE_COLLECTION", "{\"kitId\":\"K-J\",\"subject\":\"CHILD\",\"collectedBy\":\"N\","
-                        + "\"place\":\"P\",\"identityCheck\":\"I\",\"sealNumber\":\"S-JC\"}"},
+                        + "\"place\":\"P\",\"identityCheck\":\"PASSPORT\",\"sealNumber\":\"S-JC\"}"},
                 {"RECORD_SAMPLE_COLLECTION", "{\"kitId\":\"K-J\",\"subject\":\"ALLEGED_FATHER\",\"collectedBy\":\"D\","
-                        + "\"place\":\"P\",\"identityCheck\":\"I\",\"sealNumber\":\"S-JF\"}"},
+                        + "\"place\":\"P\",\"identityCheck\":\"PASSPORT\",\"sealNumber\":\"S-JF\"}"},
                 {"RECORD_LAB_RECEIPT", "{\"kitId\":\"K-J\",\"laboratory\":\"Lab J\",\"sealsIntact\":true}"},
                 {"RECORD_DNA_RESULT", "{\"kitId\":\"K-J\",\"laboratory\":\"Lab J\",\"conclusion\":\"INCLUSION\","
                         + "\"probabilityOfPaternity\":99.95}"}}) {

@@ -57,7 +57,7 @@ class PersonalDataAtRestIT {
         act(officer, ref, "START_DNA_TEST", "{\"kitId\":\"K-AR\",\"laboratory\":\"Lab AR\"}");
         act(officer, ref, "RECORD_SAMPLE_COLLECTION", "{\"kitId\":\"K-AR\",\"subject\":\"CHILD\",\"collectedBy\":\""
                 + secret(secrets, "Collector " + MARK) + "\",\"place\":\"" + secret(secrets, "Sample place " + MARK)
-                + "\",\"identityCheck\":\"" + secret(secrets, "Identity check " + MARK) + "\",\"sealNumber\":\"S-AR\"}");
+                + "\",\"identityCheck\":\"PASSPORT\",\"sealNumber\":\"S-AR\"}");
         act(officer, ref, "ADD_COMMENT", "{\"text\":\"" + secret(secrets, "Comment text " + MARK) + "\"}");
         act(officer, ref, "PUT_ON_HOLD", "{\"reason\":\"" + secret(secrets, "Hold reason " + MARK) + "\"}");
         act(officer, ref, "RESUME", "{}");
