@@ -99,6 +99,9 @@ class BackOfficeJourneyBrowserIT {
                         + "\"probabilityOfPaternity\":99.95}"}}) {
             assertEquals(200, nepal.act(ref, step[0], nepal.version(ref), step[1]).status(), step[0]);
         }
+        assertEquals("OUTCOME_REPORTED", officer.get("/claims/api/claims/" + ref).json().getString("status"),
+                "a result the State records waits for the VRA");
+        assertEquals(200, officer.act(ref, "CONFIRM_OUTCOME", officer.version(ref), "{}").status());
         try (Browser browser = new Browser()) {
             browser.signIn("claims", "vra.officer");
             browser.open("/claims/claim.xhtml?reference=" + ref);

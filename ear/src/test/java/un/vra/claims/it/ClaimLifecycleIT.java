@@ -203,11 +203,13 @@ class ClaimLifecycleIT {
         ApiClient zaf = ApiClient.as("focal.zaf");
         assertEquals(404, zaf.act(ref, "ADD_COMMENT", version, "{\"text\":\"x\"}").status());
         assertEquals(404, zaf.get("/claims/api/claims/" + ref + "/timeline").status());
-        ApiClient.Reply notTheirs = nepal.act(ref, "NOTIFY_MEMBER_STATE", version, "{\"noteVerbaleReference\":\"NV\"}");
-        assertEquals(403, notTheirs.status());
-        assertEquals(403, nepal.act(ref, "CLOSE", version, "{\"reason\":\"WITHDRAWN\"}").status());
-        assertEquals(403, ApiClient.as("taskforce").act(ref, "ADD_COMMENT", version, "{\"text\":\"x\"}").status());
-        assertEquals(version, officer.version(ref));
+        ApiClient.Reply notYet = nepal.act(ref, "NOTIFY_MEMBER_STATE", version, "{\"noteVerbaleReference\":\"NV\"}");
+        assertEquals(404, notYet.status(), "before its notification the claim does not exist for Nepal");
+        ApiClient.notifiedByAdmin(ref);
+        long notified = officer.version(ref);
+        assertEquals(403, nepal.act(ref, "CLOSE", notified, "{\"reason\":\"WITHDRAWN\"}").status());
+        assertEquals(403, ApiClient.as("taskforce").act(ref, "ADD_COMMENT", notified, "{\"text\":\"x\"}").status());
+        assertEquals(notified, officer.version(ref));
     }
 
     @Test

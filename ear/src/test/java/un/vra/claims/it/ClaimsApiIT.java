@@ -79,8 +79,8 @@ class ClaimsApiIT {
 
     @Test
     void aFocalPointSeesItsOwnStatesClaimAndAnotherStateGets404() {
-        String reference = ApiClient.as("vra.officer").post("/claims/api/claims", NEPAL_CLAIM)
-                .json().getString("reference");
+        String reference = ApiClient.notifiedByAdmin(ApiClient.as("vra.officer").post("/claims/api/claims",
+                NEPAL_CLAIM).json().getString("reference"));
 
         assertEquals(200, ApiClient.as("focal.npl").get("/claims/api/claims/" + reference).status());
         ApiClient.Reply other = ApiClient.as("focal.zaf").get("/claims/api/claims/" + reference);

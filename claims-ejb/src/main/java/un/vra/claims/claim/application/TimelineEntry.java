@@ -14,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import un.vra.claims.claim.Actor;
 import un.vra.claims.claim.Audience;
 import un.vra.claims.claim.ClaimAction;
 import un.vra.claims.claim.ClaimEvent;
@@ -24,7 +25,8 @@ import un.vra.claims.claim.IdentityDocument;
 /**
  * One event of a claim's timeline as the API and the pages show it to one side. {@code occurredOn} is the day
  * the step is said to have happened, {@code recordedAt} the moment it was recorded; {@code recordedLate} says
- * the declared day lies more than {@value #LATE_RECORDING_DAYS} days before the recording.
+ * that a State's step was declared more than {@value #LATE_RECORDING_DAYS} days before it was recorded, which
+ * the VRA should look at (the State's responsiveness is measured by the recorded day).
  */
 public record TimelineEntry(long id, LocalDate occurredOn, Instant recordedAt, boolean recordedLate, String actor,
                             String actorRole, String onBehalfOf, ClaimAction action, ClaimStatus statusAfter,
@@ -41,7 +43,8 @@ public record TimelineEntry(long id, LocalDate occurredOn, Instant recordedAt, b
         }
         long daysLate = ChronoUnit.DAYS.between(event.occurredOn(),
                 event.recordedAt().atZone(ZoneOffset.UTC).toLocalDate());
-        return new TimelineEntry(event.id(), event.occurredOn(), event.recordedAt(), daysLate > LATE_RECORDING_DAYS,
+        boolean late = Actor.MEMBER_STATE_ROLE.equals(event.actorRole()) && daysLate > LATE_RECORDING_DAYS;
+        return new TimelineEntry(event.id(), event.occurredOn(), event.recordedAt(), late,
                 side.actor(event.actor(), event.actorRole()), side.actorRole(event.actorRole()),
                 side == Side.UN ? event.onBehalfOf() : null, event.action(), event.statusAfter(), event.audience(),
                 details, event.amount(), event.currency());
