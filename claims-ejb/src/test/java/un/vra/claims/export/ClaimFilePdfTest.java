@@ -35,13 +35,13 @@ import un.vra.claims.claim.application.TimelineEntry;
 class ClaimFilePdfTest {
 
     private static final List<TimelineEntry> TIMELINE = List.of(
-            new TimelineEntry(1, LocalDate.of(2024, 3, 1), Instant.parse("2024-03-01T09:00:00Z"), false,
+            new TimelineEntry(1L, LocalDate.of(2024, 3, 1), Instant.parse("2024-03-01T09:00:00Z"), false,
                     "vra.officer", "VRA_OFFICER", null, ClaimAction.REGISTER, ClaimStatus.RECEIVED, Audience.SHARED,
                     Map.of(), null, null),
-            new TimelineEntry(2, LocalDate.of(2024, 3, 10), Instant.parse("2024-03-10T09:00:00Z"), false,
+            new TimelineEntry(2L, LocalDate.of(2024, 3, 10), Instant.parse("2024-03-10T09:00:00Z"), false,
                     "vra.officer", "VRA_OFFICER", "Mission focal point", ClaimAction.NOTIFY_MEMBER_STATE,
                     ClaimStatus.NOTIFIED, Audience.SHARED, Map.of("noteVerbaleReference", "NV-2024-17"), null, null),
-            new TimelineEntry(3, LocalDate.of(2024, 9, 1), Instant.parse("2024-09-01T09:00:00Z"), false,
+            new TimelineEntry(3L, LocalDate.of(2024, 9, 1), Instant.parse("2024-09-01T09:00:00Z"), false,
                     "npl.focal", "FOCAL_POINT", null, ClaimAction.RECORD_PAYMENT, ClaimStatus.SUPPORT_ARRANGED,
                     Audience.SHARED, Map.of("payer", "Ministère de la Défense"), new BigDecimal("150.00"), "USD"));
 

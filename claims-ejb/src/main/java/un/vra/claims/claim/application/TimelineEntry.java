@@ -28,7 +28,7 @@ import un.vra.claims.claim.IdentityDocument;
  * that a State's step was declared more than {@value #LATE_RECORDING_DAYS} days before it was recorded, which
  * the VRA should look at (the State's responsiveness is measured by the recorded day).
  */
-public record TimelineEntry(long id, LocalDate occurredOn, Instant recordedAt, boolean recordedLate, String actor,
+public record TimelineEntry(Long id, LocalDate occurredOn, Instant recordedAt, boolean recordedLate, String actor,
                             String actorRole, String onBehalfOf, ClaimAction action, ClaimStatus statusAfter,
                             Audience audience, Map<String, String> details, BigDecimal amount, String currency)
         implements Serializable {
