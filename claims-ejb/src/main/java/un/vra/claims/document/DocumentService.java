@@ -73,7 +73,7 @@ public class DocumentService {
         Side side = Side.of(caller, asMemberState);
         PageResult<ClaimDocument> found = documents.list(claim.id(), side == Side.MEMBER_STATE, page);
         audit.personalDataRead(caller, claim.reference().value(), "document list, page " + page.page()
-                + (side == Side.MEMBER_STATE ? ", as the Member State sees it" : ""));
+                + Side.previewNote(caller, side));
         return new PageResult<>(found.total(), found.page(), found.size(),
                 found.items().stream().map(document -> DocumentView.of(document, side)).toList());
     }

@@ -81,7 +81,7 @@ class MemberStateBoundaryIT {
         String claim = nepal.get("/claims/api/claims/" + reference).response().body();
         JsonArray documents = nepal.get("/claims/api/claims/" + reference + "/documents").json().getJsonArray("items");
         String pdf = pdfText(nepal.download("/claims/api/claims/" + reference + "/file.pdf").body());
-        String export = nepal.get("/claims/api/claims/export?format=csv&text=" + reference).response().body();
+        String export = nepal.get("/claims/api/claims/export?format=csv&q=" + reference).response().body();
         String page;
         try (Browser browser = new Browser()) {
             browser.signIn("portal", "focal.npl");
@@ -155,13 +155,13 @@ class MemberStateBoundaryIT {
         for (String path : List.of("", "/timeline", "/documents", "/file.pdf")) {
             assertEquals(404, nepal.get("/claims/api/claims/" + reference + path).status(), path);
         }
-        assertEquals(0, nepal.get("/claims/api/claims?text=" + reference).json().getInt("total"));
+        assertEquals(0, nepal.get("/claims/api/claims?q=" + reference).json().getInt("total"));
         assertFalse(nepal.get("/claims/api/claims/export?format=csv").response().body().contains(reference));
         assertEquals(404, nepal.act(reference, "ADD_COMMENT", 0, "{\"text\":\"x\"}").status());
 
         act(officer, reference, "NOTIFY_MEMBER_STATE", "{\"noteVerbaleReference\":\"NV-N\"}");
         assertEquals(200, nepal.get("/claims/api/claims/" + reference).status());
-        assertEquals(1, nepal.get("/claims/api/claims?text=" + reference).json().getInt("total"));
+        assertEquals(1, nepal.get("/claims/api/claims?q=" + reference).json().getInt("total"));
     }
 
     @Test

@@ -131,8 +131,8 @@ public class ClaimService {
 
     /** The claim as the side may see it, that read recorded under its stored reference with what it showed. */
     private ClaimDetails read(Claim claim, Caller caller, Side side, String what) {
-        audit.personalDataRead(caller, claim.reference().value(), what + (side == Side.MEMBER_STATE
-                ? " as the Member State sees it (pseudonyms, alleged father's details)"
+        audit.personalDataRead(caller, claim.reference().value(), what + Side.previewNote(caller, side)
+                + (side == Side.MEMBER_STATE ? " (pseudonyms, alleged father's details)"
                 : " (claimant's identity, children's names, alleged father's details)"));
         return ClaimDetails.of(claim, caller, side, standards, LocalDate.now(clock));
     }
@@ -152,8 +152,7 @@ public class ClaimService {
         Caller caller = currentCaller.get();
         Claim claim = access.get(reference, caller);
         Side side = Side.of(caller, asMemberState);
-        audit.personalDataRead(caller, claim.reference().value(),
-                side == Side.MEMBER_STATE ? "timeline as the Member State sees it" : "timeline");
+        audit.personalDataRead(caller, claim.reference().value(), "timeline" + Side.previewNote(caller, side));
         return timeline(claim, side);
     }
 

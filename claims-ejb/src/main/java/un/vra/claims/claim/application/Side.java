@@ -24,6 +24,11 @@ public enum Side {
         return caller.isFocalPoint() || asMemberState ? MEMBER_STATE : UN;
     }
 
+    /** What the access log adds when the UN reads a claim as its State sees it; nothing otherwise. */
+    public static String previewNote(Caller caller, Side side) {
+        return side == MEMBER_STATE && !caller.isFocalPoint() ? " as the Member State sees it" : "";
+    }
+
     public boolean sees(Audience audience) {
         return this == UN || audience == Audience.SHARED;
     }
