@@ -143,7 +143,8 @@ class ClaimsApiIT {
                 .map(found -> found.group(1)).collect(Collectors.toSet());
         assertEquals(Set.of("/claims", "/claims/{reference}", "/claims/{reference}/timeline",
                 "/claims/{reference}/actions/{action}", "/claims/{reference}/documents",
-                "/claims/{reference}/documents/{id}", "/claims/export", "/claims/{reference}/file.pdf",
+                "/claims/{reference}/documents/{id}", "/claims/{reference}/contacts", "/claims/{reference}/consents",
+                "/claims/export", "/claims/{reference}/file.pdf",
                 "/claims/duplicates", "/metrics/summary", "/metrics/member-states", "/metrics/breakdown",
                 "/metrics/trend", "/metrics/responsiveness", "/imports", "/openapi", "/audit/access",
                 "/audit/sign-ins", "/account/password", "/accounts/{username}/password-reset",
