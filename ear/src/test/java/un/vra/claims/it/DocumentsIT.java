@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -50,12 +51,26 @@ class DocumentsIT {
         return attach(client, reference, false);
     }
 
-    /** Attaches {@link #PDF} like {@link #attach(ApiClient, String)}, shared with the claim's State or not. */
+    /**
+     * Attaches {@link #PDF} like {@link #attach(ApiClient, String)}, shared with the claim's State or not; sharing
+     * needs the claimant's consent, which the officer records first.
+     */
     static String attach(ApiClient client, String reference, boolean sharedWithMemberState) {
+        if (sharedWithMemberState) {
+            consentToSharing(reference, "GIVEN");
+        }
         ApiClient.Reply added = client.uploadWithParts(documents(reference), String.valueOf(client.version(reference)),
                 "attached.pdf", PDF, Map.of("shareWithMemberState", String.valueOf(sharedWithMemberState)));
         assertEquals(201, added.status(), added.response().body());
         return String.valueOf(added.json().getJsonNumber("id").longValue());
+    }
+
+    /** Records, as the officer, the claimant's consent to share her claim's documents with the State, or its withdrawal. */
+    static void consentToSharing(String reference, String decision) {
+        ApiClient.Reply recorded = ApiClient.as("vra.officer").post("/claims/api/claims/" + reference + "/consents",
+                "{\"kind\":\"SHARE_DOCUMENTS\",\"decision\":\"" + decision + "\",\"decidedOn\":\""
+                        + LocalDate.now() + "\"}");
+        assertEquals(201, recorded.status(), recorded.response().body());
     }
 
     private List<String> timelineActions(String reference) {

@@ -71,6 +71,12 @@ class MemberStateBoundaryIT {
         assertEquals(201, officer.upload("/claims/api/claims/" + reference + "/documents",
                 String.valueOf(officer.version(reference)), "birth-certificate-" + mark + ".pdf", DocumentsIT.PDF,
                 "Birth certificate " + mark).status());
+        ApiClient.Reply unconsented = officer.uploadWithParts("/claims/api/claims/" + reference + "/documents",
+                String.valueOf(officer.version(reference)), "lab-request-" + mark + ".pdf", DocumentsIT.PDF,
+                Map.of("shareWithMemberState", "true"));
+        assertEquals(400, unconsented.status(), "sharing needs the claimant's consent");
+        assertTrue(unconsented.response().body().contains("shareWithMemberState"));
+        DocumentsIT.consentToSharing(reference, "GIVEN");
         assertEquals(201, officer.uploadWithParts("/claims/api/claims/" + reference + "/documents",
                 String.valueOf(officer.version(reference)), "lab-request-" + mark + ".pdf", DocumentsIT.PDF,
                 Map.of("description", "Laboratory request " + mark, "shareWithMemberState", "true")).status());
@@ -147,6 +153,45 @@ class MemberStateBoundaryIT {
                 assertTrue(browser.waitFor(By.id("timeline")).getText().contains("Bukavu"));
             }
         }
+    }
+
+    @Test
+    void aWithdrawnConsentStopsWhatDependsOnIt() {
+        String mark = mark();
+        String reference = officer.register(ClaimLifecycleIT.FULL_CLAIM);
+        ApiClient.Reply withdrawn = officer.post("/claims/api/claims/" + reference + "/consents",
+                "{\"kind\":\"NOTIFY_MEMBER_STATE\",\"decision\":\"WITHDRAWN\",\"decidedOn\":\"" + TODAY + "\"}");
+        assertEquals(201, withdrawn.status(), withdrawn.response().body());
+        ApiClient.Reply refused = officer.act(reference, "NOTIFY_MEMBER_STATE", officer.version(reference),
+                "{\"noteVerbaleReference\":\"NV-C\"}");
+        assertEquals(409, refused.status(), refused.response().body());
+        assertEquals("CONSENT_WITHDRAWN", refused.json().getString("code"));
+        assertEquals(404, nepal.get("/claims/api/claims/" + reference).status(), "nothing reached the State");
+        assertEquals(201, officer.post("/claims/api/claims/" + reference + "/consents",
+                "{\"kind\":\"NOTIFY_MEMBER_STATE\",\"decision\":\"GIVEN\",\"decidedOn\":\"" + TODAY + "\"}")
+                .status());
+        act(officer, reference, "NOTIFY_MEMBER_STATE", "{\"noteVerbaleReference\":\"NV-C\"}");
+
+        DocumentsIT.consentToSharing(reference, "GIVEN");
+        assertEquals(201, officer.uploadWithParts("/claims/api/claims/" + reference + "/documents",
+                String.valueOf(officer.version(reference)), "school-record-" + mark + ".pdf", DocumentsIT.PDF,
+                Map.of("shareWithMemberState", "true")).status());
+        assertEquals(1, nepal.get("/claims/api/claims/" + reference + "/documents").json().getInt("total"));
+        assertTrue(nepal.get("/claims/api/claims/" + reference + "/timeline").response().body()
+                .contains("school-record-" + mark));
+
+        DocumentsIT.consentToSharing(reference, "WITHDRAWN");
+        assertEquals(0, nepal.get("/claims/api/claims/" + reference + "/documents").json().getInt("total"),
+                "a withdrawn consent takes the UN's documents back from the State");
+        assertFalse(nepal.get("/claims/api/claims/" + reference + "/timeline").response().body()
+                .contains("school-record-" + mark));
+        ApiClient.Reply notShared = officer.uploadWithParts("/claims/api/claims/" + reference + "/documents",
+                String.valueOf(officer.version(reference)), "more-" + mark + ".pdf", DocumentsIT.PDF,
+                Map.of("shareWithMemberState", "true"));
+        assertEquals(409, notShared.status(), notShared.response().body());
+        assertEquals("CONSENT_WITHDRAWN", notShared.json().getString("code"));
+        assertEquals(1, officer.get("/claims/api/claims/" + reference + "/documents").json().getInt("total"),
+                "the refused document was not stored");
     }
 
     @Test

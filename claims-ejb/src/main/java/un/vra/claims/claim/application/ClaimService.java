@@ -13,11 +13,15 @@ import un.vra.claims.account.Role;
 import un.vra.claims.audit.AuditTrail;
 import un.vra.claims.audit.SecurityEvent;
 import un.vra.claims.claim.Claim;
+import un.vra.claims.claim.ClaimAction;
 import un.vra.claims.claim.ClaimFilter;
 import un.vra.claims.claim.ClaimRepository;
 import un.vra.claims.claim.ClaimSort;
 import un.vra.claims.claim.NewClaim;
 import un.vra.claims.claim.TimeStandards;
+import un.vra.claims.contact.ConsentKind;
+import un.vra.claims.contact.ConsentState;
+import un.vra.claims.contact.Consents;
 import un.vra.claims.reference.ReferenceData;
 import un.vra.claims.shared.InvalidInputException;
 import un.vra.claims.shared.PageRequest;
@@ -56,6 +60,9 @@ public class ClaimService {
 
     @Inject
     private DuplicateCheckLimit duplicateChecks;
+
+    @Inject
+    private Consents consents;
 
     /** Registers a claim and answers with it as stored: that answer carries personal data, and is recorded. */
     @RolesAllowed({Role.OFFICER, Role.ADMIN})
@@ -141,9 +148,14 @@ public class ClaimService {
         return read(claim, caller, Side.of(caller, false), what);
     }
 
-    /** The events the side may read, the filter applied by the database. */
+    /**
+     * The events the side may read, the filter applied by the database: for the State, the shared ones, and the
+     * UN's documents only while the claimant's consent to share them stands.
+     */
     private List<TimelineEntry> timeline(Claim claim, Side side) {
-        return claims.timeline(claim, side == Side.MEMBER_STATE).stream()
+        boolean state = side == Side.MEMBER_STATE;
+        boolean unDocuments = !state || consents.current(claim.id(), ConsentKind.SHARE_DOCUMENTS) == ConsentState.GIVEN;
+        return claims.timeline(claim, state, unDocuments).stream()
                 .map(event -> TimelineEntry.of(event, side)).toList();
     }
 
@@ -191,6 +203,9 @@ public class ClaimService {
     private Claim acted(String reference, long expectedVersion, ClaimCommand command, String onBehalfOf,
                         Caller caller) {
         Claim claim = access.forAction(reference, caller, command.action(), expectedVersion);
+        if (command.action() == ClaimAction.NOTIFY_MEMBER_STATE) {
+            consents.requireNotWithdrawn(claim.id(), ConsentKind.NOTIFY_MEMBER_STATE);
+        }
         command.applyTo(claim, access.recording(caller, onBehalfOf));
         access.store(reference, expectedVersion);
         return claim;
