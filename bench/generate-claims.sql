@@ -75,12 +75,14 @@ SET @no_delete = (SELECT CONCAT('CREATE TRIGGER claim_event_no_delete BEFORE DEL
 DROP TRIGGER claim_event_no_update;
 DROP TRIGGER claim_event_no_delete;
 
-INSERT INTO claim_event (claim_id, sequence, occurred_on, recorded_at, actor, actor_role, action, status_after)
-SELECT id, 1, received_on, updated_at, 'bench', 'VRA_OFFICER', 'REGISTER', 'RECEIVED'
+INSERT INTO claim_event (claim_id, sequence, occurred_on, recorded_at, actor, actor_role, action, status_after,
+                         audience)
+SELECT id, 1, received_on, updated_at, 'bench', 'VRA_OFFICER', 'REGISTER', 'RECEIVED', 'SHARED'
 FROM claim WHERE reference LIKE 'PC-____-_______';
 
-INSERT INTO claim_event (claim_id, sequence, occurred_on, recorded_at, actor, actor_role, action, status_after)
-SELECT id, 2, last_event_on, updated_at, 'bench', 'VRA_OFFICER', 'ADD_COMMENT', status
+INSERT INTO claim_event (claim_id, sequence, occurred_on, recorded_at, actor, actor_role, action, status_after,
+                         audience)
+SELECT id, 2, last_event_on, updated_at, 'bench', 'VRA_OFFICER', 'ADD_COMMENT', status, 'UN_ONLY'
 FROM claim WHERE reference LIKE 'PC-____-_______' AND status <> 'RECEIVED';
 
 PREPARE restore_trigger FROM @no_update;

@@ -102,6 +102,21 @@ public class Claim {
     @Column(name = "closure_reason")
     private ClosureReason closureReason;
 
+    /** The outcome a Member State reported, while it waits for the VRA's confirmation. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reported_outcome")
+    private PaternityOutcome reportedOutcome;
+
+    /** How the State reported it: a DNA result or an admission. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reported_action")
+    private ClaimAction reportedAction;
+
+    /** Where the claim stood before the report, to go back to if the VRA rejects it. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status_before_report")
+    private ClaimStatus statusBeforeReport;
+
     @Embedded
     private Claimant claimant;
 
@@ -277,9 +292,22 @@ public class Claim {
                 Clock.fixed(on.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
     }
 
-    public void notifyMemberState(String noteVerbaleReference, LocalDate notifiedOn, Recording recording) {
+    /**
+     * Notifies the alleged father's State. When the claimant asked that he not be contacted, only an officer's
+     * reason overrides her wish; the reason stays with the UN, on the timeline before the notification.
+     */
+    public void notifyMemberState(String noteVerbaleReference, LocalDate notifiedOn, String noContactOverride,
+                                  Recording recording) {
         LocalDate on = check(ClaimAction.NOTIFY_MEMBER_STATE, notifiedOn, recording);
         required("noteVerbaleReference", noteVerbaleReference);
+        if (wishes.noFatherContact()) {
+            if (noContactOverride == null || noContactOverride.isBlank()) {
+                throw new InvalidInputException("noContactOverrideReason", "the claimant asked that the alleged"
+                        + " father not be contacted: notifying his State needs a reason that overrides her wish");
+            }
+            append(ClaimAction.OVERRIDE_NO_CONTACT_WISH, on, recording,
+                    EventDetails.of().with("reason", noContactOverride.strip()));
+        }
         moveTo(ClaimStatus.NOTIFIED);
         this.notifiedOn = on;
         append(ClaimAction.NOTIFY_MEMBER_STATE, on, recording,
@@ -311,7 +339,10 @@ public class Claim {
         }
         required("collectedBy", sample.collectedBy());
         required("place", sample.place());
-        required("identityCheck", sample.identityCheck());
+        if (sample.identityCheck() == null) {
+            throw new InvalidInputException("identityCheck", "identityCheck is required: the kind of document"
+                    + " the donor proved their identity with");
+        }
         required("sealNumber", sample.sealNumber());
         if (dnaTest.atLaboratory()) {
             throw new TransitionNotAllowedException("kit " + sample.kitId() + " is already at the laboratory;"
@@ -382,35 +413,88 @@ public class Claim {
         }
         boolean established = conclusion == DnaConclusion.INCLUSION && probabilityOfPaternity != null
                 && probabilityOfPaternity.compareTo(PATERNITY_THRESHOLD) >= 0;
-        if (dnaResultOn == null) {
-            dnaResultOn = on;
-        }
-        if (established) {
-            paternityOutcome = PaternityOutcome.ESTABLISHED;
-            paternityDeterminedOn = on;
-            moveTo(ClaimStatus.PATERNITY_ESTABLISHED);
-        } else if (conclusion == DnaConclusion.EXCLUSION) {
-            paternityOutcome = PaternityOutcome.EXCLUDED;
-            paternityDeterminedOn = on;
-            moveTo(ClaimStatus.PATERNITY_EXCLUDED);
-        } else {
-            paternityOutcome = PaternityOutcome.INCONCLUSIVE;
-            moveTo(ClaimStatus.INCONCLUSIVE);
-        }
-        append(ClaimAction.RECORD_DNA_RESULT, on, recording, EventDetails.of()
+        PaternityOutcome outcome = established ? PaternityOutcome.ESTABLISHED
+                : conclusion == DnaConclusion.EXCLUSION ? PaternityOutcome.EXCLUDED : PaternityOutcome.INCONCLUSIVE;
+        EventDetails details = EventDetails.of()
                 .with("kitId", kitId)
                 .with("laboratory", laboratory)
                 .with("conclusion", conclusion)
-                .with("probabilityOfPaternity", probabilityOfPaternity));
+                .with("probabilityOfPaternity", probabilityOfPaternity);
+        if (recording.actor().isMemberState()) {
+            report(ClaimAction.RECORD_DNA_RESULT, outcome, on, recording, details);
+        } else {
+            takeEffect(outcome, on, true);
+            append(ClaimAction.RECORD_DNA_RESULT, on, recording, details);
+        }
     }
 
     public void recordAdmission(LocalDate admittedOn, String evidence, Recording recording) {
         LocalDate on = check(ClaimAction.RECORD_ADMISSION, admittedOn, recording);
         required("evidence", evidence);
-        paternityOutcome = PaternityOutcome.ESTABLISHED;
-        paternityDeterminedOn = on;
-        moveTo(ClaimStatus.PATERNITY_ESTABLISHED);
-        append(ClaimAction.RECORD_ADMISSION, on, recording, EventDetails.of().with("evidence", evidence));
+        EventDetails details = EventDetails.of().with("evidence", evidence);
+        if (recording.actor().isMemberState()) {
+            report(ClaimAction.RECORD_ADMISSION, PaternityOutcome.ESTABLISHED, on, recording, details);
+        } else {
+            takeEffect(PaternityOutcome.ESTABLISHED, on, false);
+            append(ClaimAction.RECORD_ADMISSION, on, recording, details);
+        }
+    }
+
+    /**
+     * The VRA confirms the outcome the State reported: it takes effect today, the day of the confirmation, and
+     * only then do the measures count it.
+     */
+    public void confirmOutcome(Recording recording) {
+        LocalDate on = check(ClaimAction.CONFIRM_OUTCOME, null, recording);
+        PaternityOutcome outcome = reportedOutcome;
+        takeEffect(outcome, on, reportedAction == ClaimAction.RECORD_DNA_RESULT);
+        clearReport();
+        append(ClaimAction.CONFIRM_OUTCOME, on, recording, EventDetails.of().with("outcome", outcome));
+    }
+
+    /** The VRA rejects the outcome the State reported, with a reason: the claim goes back to where it was. */
+    public void rejectOutcome(String reason, Recording recording) {
+        LocalDate on = check(ClaimAction.REJECT_OUTCOME, null, recording);
+        required("reason", reason);
+        PaternityOutcome outcome = reportedOutcome;
+        moveTo(statusBeforeReport);
+        clearReport();
+        append(ClaimAction.REJECT_OUTCOME, on, recording,
+                EventDetails.of().with("outcome", outcome).with("reason", reason));
+    }
+
+    /** A State's report of an outcome: the claim waits for the VRA, its outcome unchanged until confirmed. */
+    private void report(ClaimAction action, PaternityOutcome outcome, LocalDate on, Recording recording,
+                        EventDetails details) {
+        reportedOutcome = outcome;
+        reportedAction = action;
+        statusBeforeReport = status;
+        moveTo(ClaimStatus.OUTCOME_REPORTED);
+        append(action, on, recording, details);
+    }
+
+    private void clearReport() {
+        reportedOutcome = null;
+        reportedAction = null;
+        statusBeforeReport = null;
+    }
+
+    private void takeEffect(PaternityOutcome outcome, LocalDate on, boolean fromDnaResult) {
+        if (fromDnaResult && dnaResultOn == null) {
+            dnaResultOn = on;
+        }
+        paternityOutcome = outcome;
+        switch (outcome) {
+            case ESTABLISHED -> {
+                paternityDeterminedOn = on;
+                moveTo(ClaimStatus.PATERNITY_ESTABLISHED);
+            }
+            case EXCLUDED -> {
+                paternityDeterminedOn = on;
+                moveTo(ClaimStatus.PATERNITY_EXCLUDED);
+            }
+            default -> moveTo(ClaimStatus.INCONCLUSIVE);
+        }
     }
 
     public void arrangeSupport(SupportArrangement arrangement, Recording recording) {
@@ -528,14 +612,17 @@ public class Claim {
         append(ClaimAction.REOPEN, on, recording, EventDetails.of().with("reason", reason));
     }
 
-    public void addComment(String text, Recording recording) {
+    /** A comment: a State's is shared; the UN's stays with the UN unless the officer shares it. */
+    public void addComment(String text, boolean sharedWithMemberState, Recording recording) {
         LocalDate on = check(ClaimAction.ADD_COMMENT, null, recording);
         required("text", text);
-        append(ClaimAction.ADD_COMMENT, on, recording, EventDetails.of().with("text", text));
+        append(ClaimAction.ADD_COMMENT, on, recording, EventDetails.of().with("text", text), null,
+                Audience.chosen(recording.actor(), sharedWithMemberState));
     }
 
     /** Records on the timeline that a document was attached; the document itself is stored beside the claim. */
-    public void addDocument(String fileName, String mediaType, long size, String sha256, Recording recording) {
+    public void addDocument(String fileName, String mediaType, long size, String sha256, Audience audience,
+                            Recording recording) {
         LocalDate on = check(ClaimAction.ADD_DOCUMENT, null, recording);
         required("fileName", fileName);
         required("sha256", sha256);
@@ -543,7 +630,7 @@ public class Claim {
                 .with("fileName", fileName)
                 .with("mediaType", mediaType)
                 .with("size", size)
-                .with("sha256", sha256));
+                .with("sha256", sha256), null, audience);
     }
 
     /** The actions this claim allows now. */
@@ -594,13 +681,19 @@ public class Claim {
         append(action, on, recording, details, null);
     }
 
+    private void append(ClaimAction action, LocalDate on, Recording recording, EventDetails details, Money money) {
+        append(action, on, recording, details, money, Audience.byDefault(action, recording.actor()));
+    }
+
     /**
      * Adds the event and, when the status or the outcome changed, ends the current state period on that day
      * and opens the next, so the periods always mirror the timeline. A new next step starts its own clock on
      * the event's day; a step that stays (samples after the kit was sent) keeps the day it started.
      */
-    private void append(ClaimAction action, LocalDate on, Recording recording, EventDetails details, Money money) {
-        events.add(new ClaimEvent(this, events.size() + 1, action, on, recording, status, details.toJson(), money));
+    private void append(ClaimAction action, LocalDate on, Recording recording, EventDetails details, Money money,
+                        Audience audience) {
+        events.add(new ClaimEvent(this, events.size() + 1, action, on, recording, status, details.toJson(), money,
+                audience));
         ClaimStatePeriod current = periods.stream().filter(ClaimStatePeriod::isOpen).findFirst().orElse(null);
         if (current == null || !current.describes(status, paternityOutcome)) {
             if (current != null) {
@@ -667,6 +760,11 @@ public class Claim {
 
     public ClosureReason closureReason() {
         return closureReason;
+    }
+
+    /** The outcome a State reported that waits for the VRA's confirmation, if any. */
+    public Optional<PaternityOutcome> reportedOutcome() {
+        return Optional.ofNullable(reportedOutcome);
     }
 
     public String claimantPseudonym() {

@@ -11,6 +11,8 @@ public enum ClaimAction {
     RECORD_LAB_RECEIPT,
     RECORD_DNA_RESULT,
     RECORD_ADMISSION,
+    CONFIRM_OUTCOME,
+    REJECT_OUTCOME,
     ARRANGE_SUPPORT,
     RECORD_PAYMENT,
     RECORD_INTERIM_ASSISTANCE,
@@ -21,5 +23,7 @@ public enum ClaimAction {
     CLOSE,
     REOPEN,
     ADD_COMMENT,
-    ADD_DOCUMENT
+    ADD_DOCUMENT,
+    /** Recorded with a notification that goes against the claimant's wish that the alleged father not be contacted. */
+    OVERRIDE_NO_CONTACT_WISH
 }

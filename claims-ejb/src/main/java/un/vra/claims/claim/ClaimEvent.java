@@ -70,11 +70,15 @@ public class ClaimEvent {
     @Column(name = "on_behalf_of", updatable = false)
     private String onBehalfOf;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private Audience audience;
+
     protected ClaimEvent() {
     }
 
     ClaimEvent(Claim claim, int sequence, ClaimAction action, LocalDate occurredOn, Recording recording,
-               ClaimStatus statusAfter, String details, Money money) {
+               ClaimStatus statusAfter, String details, Money money, Audience audience) {
         this.claim = claim;
         this.sequence = sequence;
         this.action = action;
@@ -87,6 +91,7 @@ public class ClaimEvent {
         this.details = details;
         this.amount = money == null ? null : money.amount();
         this.currency = money == null ? null : money.currency();
+        this.audience = audience;
     }
 
     public Long id() {
@@ -136,5 +141,9 @@ public class ClaimEvent {
 
     public String onBehalfOf() {
         return onBehalfOf;
+    }
+
+    public Audience audience() {
+        return audience;
     }
 }

@@ -127,6 +127,23 @@ public class ClaimRepository {
         return rows.stream().map(row -> (String) ((Object[]) row)[0]).toList();
     }
 
+    /**
+     * A claim's events in order; {@code sharedOnly} keeps those shared with the Member State, and without
+     * {@code unDocuments} the UN's documents are left out too, in the query, so that what is the UN's alone never
+     * leaves the database for the State.
+     */
+    public List<ClaimEvent> timeline(Claim claim, boolean sharedOnly, boolean unDocuments) {
+        return em.createQuery("select e from ClaimEvent e where e.claim = :claim and e.audience in :audiences"
+                        + " and (:unDocuments = true or e.action <> :document or e.actorRole = :state)"
+                        + " order by e.sequence", ClaimEvent.class)
+                .setParameter("claim", claim)
+                .setParameter("unDocuments", unDocuments)
+                .setParameter("audiences", sharedOnly ? List.of(Audience.SHARED) : List.of(Audience.values()))
+                .setParameter("document", ClaimAction.ADD_DOCUMENT)
+                .setParameter("state", Actor.MEMBER_STATE_ROLE)
+                .getResultList();
+    }
+
     /** How many claims pass the filter within the scope. */
     public long count(ClaimFilter filter, ClaimScope scope) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
@@ -275,6 +292,7 @@ public class ClaimRepository {
         scope.memberState().ifPresent(state -> {
             where.add(cb.equal(claim.get("route"), Route.MEMBER_STATE));
             where.add(cb.equal(claim.get("memberState"), state));
+            where.add(cb.isNotNull(claim.get("notifiedOn")));
         });
         return where;
     }

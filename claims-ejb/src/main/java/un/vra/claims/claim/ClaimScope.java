@@ -4,8 +4,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Which claims a reader may reach: all of them, or only a Member State's claims on the Member State route.
- * Built from the signed-in identity, never from a request parameter.
+ * Which claims a reader may reach: all of them, or only a Member State's claims on the Member State route
+ * that the UN has notified to it (before the notification the claim does not exist for the State). Built
+ * from the signed-in identity, never from a request parameter.
  */
 public final class ClaimScope {
 

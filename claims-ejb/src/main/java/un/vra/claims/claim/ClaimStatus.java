@@ -6,6 +6,8 @@ public enum ClaimStatus {
     NOTIFIED(Owner.MEMBER_STATE),
     ACKNOWLEDGED(Owner.MEMBER_STATE),
     DNA_TESTING(Owner.ROUTE_OWNER),
+    /** A DNA result or an admission reported by the Member State, waiting for the VRA's confirmation. */
+    OUTCOME_REPORTED(Owner.UN),
     INCONCLUSIVE(Owner.ROUTE_OWNER),
     PATERNITY_EXCLUDED(Owner.UN),
     PATERNITY_ESTABLISHED(Owner.ROUTE_OWNER),

@@ -10,6 +10,7 @@ public enum NextStep {
     START_DNA_TEST,
     COLLECT_SAMPLES,
     RECORD_DNA_RESULT,
+    CONFIRM_OUTCOME,
     ARRANGE_SUPPORT,
     RECORD_PAYMENT,
     CLOSE,
@@ -25,6 +26,7 @@ public enum NextStep {
             case NOTIFIED -> ACKNOWLEDGE;
             case ACKNOWLEDGED -> COLLECT_SAMPLES;
             case DNA_TESTING -> dna != null && dna.hasEssentialSamples() ? RECORD_DNA_RESULT : COLLECT_SAMPLES;
+            case OUTCOME_REPORTED -> CONFIRM_OUTCOME;
             case INCONCLUSIVE -> START_DNA_TEST;
             case PATERNITY_ESTABLISHED -> type.needsSupport() ? ARRANGE_SUPPORT : CLOSE;
             case PATERNITY_EXCLUDED -> CLOSE;

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.logging.Logger;
 import un.vra.claims.claim.Actor;
+import un.vra.claims.claim.IdentityDocument;
 import un.vra.claims.claim.Claim;
 import un.vra.claims.claim.ClaimAction;
 import un.vra.claims.claim.ClaimRepository;
@@ -77,7 +78,7 @@ public class DemoClaims {
             return;
         }
         if (claim.allowedActions().contains(ClaimAction.NOTIFY_MEMBER_STATE)) {
-            claim.notifyMemberState("NV/OVRA/" + claim.reference().value(), null, steps.next());
+            claim.notifyMemberState("NV/OVRA/" + claim.reference().value(), null, null, steps.next());
             if (stage == 1) {
                 return;
             }
@@ -96,9 +97,9 @@ public class DemoClaims {
             return;
         }
         claim.recordSampleCollection(new SampleCollection(kit, DnaSubject.CHILD, null, "Field nurse",
-                "Clinic", "Birth certificate", kit + "-C"), steps.next());
+                "Clinic", IdentityDocument.BIRTH_CERTIFICATE, kit + "-C"), steps.next());
         claim.recordSampleCollection(new SampleCollection(kit, DnaSubject.ALLEGED_FATHER, null, "Contingent doctor",
-                "Home barracks", "Military identity card", kit + "-F"), steps.next());
+                "Home barracks", IdentityDocument.MILITARY_OR_POLICE_ID, kit + "-F"), steps.next());
         claim.recordLabReceipt(kit, "Accredited laboratory", null, true, steps.next());
         DnaConclusion conclusion = stage == 5 ? DnaConclusion.EXCLUSION
                 : stage == 6 ? DnaConclusion.INCONCLUSIVE : DnaConclusion.INCLUSION;

@@ -2,6 +2,8 @@ package un.vra.claims.document;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -9,6 +11,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.eclipse.persistence.annotations.Convert;
+import un.vra.claims.claim.Audience;
 import un.vra.claims.claim.Claim;
 import un.vra.claims.claim.Recording;
 import un.vra.claims.encryption.PersonalDataConverter;
@@ -56,6 +59,10 @@ public class ClaimDocument {
     @Column(name = "uploaded_by_role", nullable = false, updatable = false)
     private String uploadedByRole;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private Audience audience;
+
     /** To the microsecond, as the database keeps it, so the document reads the same before and after storing. */
     @Column(name = "uploaded_at", nullable = false, updatable = false)
     private Instant uploadedAt;
@@ -63,7 +70,7 @@ public class ClaimDocument {
     protected ClaimDocument() {
     }
 
-    ClaimDocument(Claim claim, CheckedFile file, String description, Recording recording) {
+    ClaimDocument(Claim claim, CheckedFile file, String description, Audience audience, Recording recording) {
         String text = description == null || description.isBlank() ? null : description.strip();
         if (text != null && text.codePointCount(0, text.length()) > MAX_DESCRIPTION) {
             throw new InvalidInputException("description",
@@ -78,6 +85,7 @@ public class ClaimDocument {
         this.uploadedBy = recording.actor().username();
         this.uploadedByRole = recording.actor().role();
         this.uploadedAt = recording.now().truncatedTo(ChronoUnit.MICROS);
+        this.audience = audience;
     }
 
     public Long id() {
@@ -110,6 +118,10 @@ public class ClaimDocument {
 
     public String uploadedByRole() {
         return uploadedByRole;
+    }
+
+    public Audience audience() {
+        return audience;
     }
 
     public Instant uploadedAt() {

@@ -3,8 +3,11 @@ package un.vra.claims.document;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
+import un.vra.claims.claim.Actor;
+import un.vra.claims.claim.Audience;
 import un.vra.claims.shared.PageRequest;
 import un.vra.claims.shared.PageResult;
 
@@ -23,12 +26,26 @@ public class DocumentRepository {
         em.flush();
     }
 
-    public PageResult<ClaimDocument> list(long claimId, PageRequest page) {
-        long total = em.createQuery("select count(d) from ClaimDocument d where d.claimId = :claim", Long.class)
+    /** Which of a claim's documents a reader may see. */
+    public enum Visible {
+        /** Every one: the UN. */
+        ALL,
+        /** Those shared with the State, whoever attached them. */
+        SHARED,
+        /** Those the State attached itself. */
+        SHARED_BY_THE_STATE
+    }
+
+    private static final String VISIBLE = " and d.audience in :audiences and (:anyone = true or d.uploadedByRole = :state)";
+
+    /** A claim's documents a reader may see, filtered and paged by the database. */
+    public PageResult<ClaimDocument> list(long claimId, Visible visible, PageRequest page) {
+        long total = visible(em.createQuery("select count(d) from ClaimDocument d where d.claimId = :claim"
+                + VISIBLE, Long.class), visible)
                 .setParameter("claim", claimId)
                 .getSingleResult();
-        List<ClaimDocument> items = em.createQuery("select d from ClaimDocument d where d.claimId = :claim"
-                        + " order by d.uploadedAt desc, d.id desc", ClaimDocument.class)
+        List<ClaimDocument> items = visible(em.createQuery("select d from ClaimDocument d where d.claimId = :claim"
+                        + VISIBLE + " order by d.uploadedAt desc, d.id desc", ClaimDocument.class), visible)
                 .setParameter("claim", claimId)
                 .setFirstResult(page.offset())
                 .setMaxResults(page.size())
@@ -36,14 +53,21 @@ public class DocumentRepository {
         return new PageResult<>(total, page.page(), page.size(), items);
     }
 
-    /** The document, if it is one of that claim's. */
-    public Optional<ClaimDocument> find(long claimId, long documentId) {
-        return em.createQuery("select d from ClaimDocument d where d.id = :id and d.claimId = :claim",
-                        ClaimDocument.class)
+    /** The document, if it is one of that claim's that the reader may see. */
+    public Optional<ClaimDocument> find(long claimId, long documentId, Visible visible) {
+        return visible(em.createQuery("select d from ClaimDocument d where d.id = :id and d.claimId = :claim"
+                        + VISIBLE, ClaimDocument.class), visible)
                 .setParameter("id", documentId)
                 .setParameter("claim", claimId)
                 .getResultStream()
                 .findFirst();
+    }
+
+    private static <T> TypedQuery<T> visible(TypedQuery<T> query, Visible visible) {
+        return query.setParameter("audiences", visible == Visible.ALL ? List.of(Audience.values())
+                        : List.of(Audience.SHARED))
+                .setParameter("anyone", visible != Visible.SHARED_BY_THE_STATE)
+                .setParameter("state", Actor.MEMBER_STATE_ROLE);
     }
 
     public byte[] content(long documentId) {

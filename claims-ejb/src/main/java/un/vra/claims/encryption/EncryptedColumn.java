@@ -24,7 +24,9 @@ public enum EncryptedColumn {
     DOCUMENT_FILE_NAME(Table.CLAIM_DOCUMENT, "file_name"),
     DOCUMENT_DESCRIPTION(Table.CLAIM_DOCUMENT, "description"),
     DOCUMENT_CONTENT(Table.CLAIM_DOCUMENT_CONTENT, "content"),
-    TOTP_SECRET(Table.ACCOUNT, "totp_secret");
+    TOTP_SECRET(Table.ACCOUNT, "totp_secret"),
+    CONTACT_NOTE(Table.CONTACT_LOG, "contact_note"),
+    CONSENT_NOTE(Table.CLAIMANT_CONSENT, "consent_note");
 
     /**
      * A table with encrypted columns, the columns of its primary key in order (rows are rewritten in batches
@@ -39,7 +41,9 @@ public enum EncryptedColumn {
         CLAIM_EVENT("claim_event", 1000, "id"),
         CLAIM_DOCUMENT("claim_document", 500, "id"),
         CLAIM_DOCUMENT_CONTENT("claim_document_content", 1, "document_id"),
-        ACCOUNT("account", 500, "id");
+        ACCOUNT("account", 500, "id"),
+        CONTACT_LOG("contact_log", 1000, "id"),
+        CLAIMANT_CONSENT("claimant_consent", 1000, "id");
 
         private final String sqlName;
         private final int batchSize;

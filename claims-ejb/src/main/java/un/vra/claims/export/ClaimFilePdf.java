@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import un.vra.claims.claim.application.ClaimDetails;
+import un.vra.claims.claim.application.Side;
 import un.vra.claims.claim.application.TimelineEntry;
 
 /**
@@ -148,7 +149,9 @@ public final class ClaimFilePdf {
     }
 
     private static List<Object> timelineRow(TimelineEntry entry) {
-        String by = joined(" ", entry.actor(), entry.actorRole() == null ? null : "(" + entry.actorRole() + ")");
+        boolean party = entry.actor().equals(Side.UN_ACTOR) || entry.actor().equals(Side.MEMBER_STATE_ACTOR);
+        String by = party ? entry.actor()
+                : joined(" ", entry.actor(), entry.actorRole() == null ? null : "(" + entry.actorRole() + ")");
         if (entry.onBehalfOf() != null) {
             by += " on behalf of " + entry.onBehalfOf();
         }

@@ -575,6 +575,11 @@ public final class LegacyCsvReader {
                 inconsistent(Column.STATUS, "ON_HOLD cannot be imported, because the import cannot know which "
                         + "status the claim should resume in; expected the status the claim had before it was held");
             }
+            if (r.status() == ClaimStatus.OUTCOME_REPORTED) {
+                inconsistent(Column.STATUS, "OUTCOME_REPORTED cannot be imported, because the legacy register holds"
+                        + " no report waiting for confirmation; expected the status before the report or the confirmed"
+                        + " outcome");
+            }
             if (isMemberStateStep(r.status()) && r.personnelCategory() != null
                     && r.personnelCategory().route() != Route.MEMBER_STATE) {
                 inconsistent(Column.STATUS, "expected a status of the UN route, since personnel category "
@@ -633,7 +638,7 @@ public final class LegacyCsvReader {
                 case INCONCLUSIVE -> EnumSet.of(PaternityOutcome.INCONCLUSIVE);
                 case PATERNITY_EXCLUDED -> EnumSet.of(PaternityOutcome.EXCLUDED);
                 case PATERNITY_ESTABLISHED, SUPPORT_ARRANGED -> EnumSet.of(PaternityOutcome.ESTABLISHED);
-                case ON_HOLD, CLOSED -> EnumSet.allOf(PaternityOutcome.class);
+                case ON_HOLD, CLOSED, OUTCOME_REPORTED -> EnumSet.allOf(PaternityOutcome.class);
             };
         }
 

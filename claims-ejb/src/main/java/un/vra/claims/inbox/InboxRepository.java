@@ -50,7 +50,8 @@ public class InboxRepository {
                 + " DATE_ADD(" + due + ", INTERVAL FLOOR(DATEDIFF(?2, " + due + ") / "
                 + TimeStandards.REMINDER_INTERVAL_DAYS + ") * " + TimeStandards.REMINDER_INTERVAL_DAYS + " DAY),"
                 + " " + due + " FROM claim c"
-                + " WHERE c.member_state = ?1 AND c.route = 'MEMBER_STATE' AND c.next_step IN " + steps
+                + " WHERE c.member_state = ?1 AND c.route = 'MEMBER_STATE' AND c.notified_on IS NOT NULL"
+                + " AND c.next_step IN " + steps
                 + " AND " + due + " <= ?2";
     }
 
@@ -79,10 +80,10 @@ public class InboxRepository {
                 + (unreadOnly ? " WHERE r.account_id IS NULL" : "");
     }
 
-    /** The claim's id if it is one of the State's claims on the Member State route. */
+    /** The claim's id if it is one of the State's claims on the Member State route, notified to it. */
     public Optional<Long> claimOfState(String reference, String memberState) {
         return ((List<?>) em.createNativeQuery("SELECT id FROM claim WHERE reference = ?1 AND member_state = ?2"
-                        + " AND route = 'MEMBER_STATE'")
+                        + " AND route = 'MEMBER_STATE' AND notified_on IS NOT NULL")
                 .setParameter(1, reference)
                 .setParameter(2, memberState)
                 .getResultList()).stream().map(id -> ((Number) id).longValue()).findFirst();

@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import un.vra.claims.account.Caller;
 import un.vra.claims.account.CurrentCaller;
 import un.vra.claims.account.Role;
+import un.vra.claims.claim.ClaimAction;
 import un.vra.claims.claim.ClaimRepository;
 import un.vra.claims.claim.PersonnelCategory;
 import un.vra.claims.claim.TimeStandards;
@@ -25,17 +26,21 @@ import un.vra.claims.shared.InvalidInputException;
 
 /**
  * The measures of DOMAIN.md, as the register stood on any date. A focal point's measures are always its own
- * State's, whatever it asks for.
+ * State's, whatever it asks for, and only over the claims notified to it by the as-of day: before its
+ * notification a claim does not exist for the State.
  */
 @Stateless
 @RolesAllowed({Role.OFFICER, Role.ADMIN, Role.TASK, Role.FOCAL})
 public class MetricsService {
 
-    /** "No action in the last 180 days" (DOMAIN.md, responsiveness). */
+    /** "No action in the last 180 days" (DOMAIN.md, responsiveness): no step of the State recorded in them. */
     public static final int IDLE_DAYS = 180;
 
     @Inject
     private MetricsRepository repository;
+
+    @Inject
+    private ResponsivenessRepository responsivenessRepository;
 
     @Inject
     private ClaimRepository claims;
@@ -97,8 +102,8 @@ public class MetricsService {
         String only = currentCaller.get().restrictedToMemberState().orElse(null);
         Map<String, Tally> states = tallies(day, MetricsFilter.none(), MetricsDimension.MEMBER_STATE);
         states.remove(null);
-        Map<String, Double> toAcknowledge = repository.medianDays("notified_on", "acknowledged_on", day, only);
-        Map<String, Double> toResult = repository.medianDays("notified_on", "dna_result_on", day, only);
+        Map<String, Double> toAcknowledge = responsivenessRepository.medianDays(ClaimAction.ACKNOWLEDGE, day, only);
+        Map<String, Double> toResult = responsivenessRepository.medianDays(ClaimAction.RECORD_DNA_RESULT, day, only);
         return states.entrySet().stream().map(state -> new MemberStateMetrics(state.getKey(),
                 state.getValue().pending(), state.getValue().ageBands(), state.getValue().established(),
                 state.getValue().excluded(), toAcknowledge.get(state.getKey()), toResult.get(state.getKey())))
@@ -139,25 +144,28 @@ public class MetricsService {
     }
 
     /**
-     * A State's responsiveness beside the median of all States with claims. A focal point always gets its own
-     * State's; other roles name a State, or none for the medians alone. No other State is ever named.
+     * A State's responsiveness beside the median of all States that answer for claims on the as-of day. A focal
+     * point always gets its own State's; other roles name a State, or none for the medians alone. No other
+     * State is ever named. Each figure is over the claims the State answers for (see
+     * {@link ResponsivenessRepository}); the idle share is over its pending claims in its turn.
      */
     public Responsiveness responsiveness(LocalDate asOf, String memberState) {
         LocalDate day = day(asOf);
         String state = currentCaller.get().restrictedToMemberState().orElse(memberState);
-        Map<String, MetricsRepository.StateActivity> activity = repository.activity(day, IDLE_DAYS);
+        Map<String, ResponsivenessRepository.StateActivity> activity =
+                responsivenessRepository.activity(day, IDLE_DAYS);
         Set<String> withClaims = activity.keySet();
         Map<String, Double> idleShares = new HashMap<>();
         activity.forEach((code, counts) -> {
-            if (counts.pending() > 0) {
-                idleShares.put(code, (double) counts.idle() / counts.pending());
+            if (counts.waiting() > 0) {
+                idleShares.put(code, (double) counts.idle() / counts.waiting());
             }
         });
         return new Responsiveness(day, state, standards.acknowledgeDays(), IDLE_DAYS,
                 StateFigure.of(state, withClaims,
-                        repository.acknowledgedInTime(day, standards.acknowledgeDays()), null),
+                        responsivenessRepository.acknowledgedInTime(day, standards.acknowledgeDays()), null),
                 StateFigure.of(state, withClaims,
-                        repository.medianDays("notified_on", "dna_result_on", day, null), null),
+                        responsivenessRepository.medianDays(ClaimAction.RECORD_DNA_RESULT, day, null), null),
                 StateFigure.of(state, withClaims, idleShares, null),
                 StateFigure.of(state, withClaims, claims.overdueByMemberState(day), 0.0));
     }

@@ -8,12 +8,13 @@ import java.util.Map;
 
 /**
  * One State's figure beside the median of the same figure over every State with claims, so that a State
- * sees where it stands without any other State being named. The median is left out when fewer than
- * {@link #MIN_STATES} States have the figure: with two, it would give the other State's value away.
+ * sees where it stands without any other State being named. The median is left out (null) when fewer than
+ * {@link #MIN_STATES} States have the figure: with two it would give the other State's value away, and with
+ * a handful a State that knows a few others' figures could work out the rest (issue 11).
  */
 public record StateFigure(Double value, Double medianOfStates) implements Serializable {
 
-    public static final int MIN_STATES = 3;
+    public static final int MIN_STATES = 5;
 
     /**
      * The figure of {@code state} (null when none) among {@code statesWithClaims}; a State absent from

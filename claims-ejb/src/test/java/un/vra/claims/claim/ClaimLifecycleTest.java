@@ -35,7 +35,7 @@ class ClaimLifecycleTest {
 
     private static Claim inDnaTesting() {
         Claim claim = memberStateClaim();
-        claim.notifyMemberState("NV-1", LocalDate.of(2024, 3, 10), OFFICER);
+        claim.notifyMemberState("NV-1", LocalDate.of(2024, 3, 10), null, OFFICER);
         claim.acknowledge(LocalDate.of(2024, 4, 1), null, OFFICER);
         claim.startDnaTest("KIT-1", "Lab", OFFICER);
         return claim;
@@ -50,7 +50,7 @@ class ClaimLifecycleTest {
     }
 
     private static void collect(Claim claim, DnaSubject subject, String seal) {
-        claim.recordSampleCollection(new SampleCollection("KIT-1", subject, null, "Nurse", "Clinic", "Passport", seal),
+        claim.recordSampleCollection(new SampleCollection("KIT-1", subject, null, "Nurse", "Clinic", IdentityDocument.PASSPORT, seal),
                 OFFICER);
     }
 
@@ -163,7 +163,7 @@ class ClaimLifecycleTest {
     @Test
     void holdAndResumeReturnToTheStateLeftAndTheClaimantHasTheTurnMeanwhile() {
         Claim claim = memberStateClaim();
-        claim.notifyMemberState("NV-1", null, OFFICER);
+        claim.notifyMemberState("NV-1", null, null, OFFICER);
         claim.putOnHold("Claimant cannot be reached", OFFICER);
         assertEquals(WhoseTurn.CLAIMANT, claim.whoseTurn());
         assertEquals(List.of(ClaimAction.RESUME, ClaimAction.CLOSE, ClaimAction.RECORD_INTERIM_ASSISTANCE,
@@ -176,7 +176,7 @@ class ClaimLifecycleTest {
     @Test
     void aClosedClaimReopensInTheStateItLeft() {
         Claim claim = memberStateClaim();
-        claim.notifyMemberState("NV-1", null, OFFICER);
+        claim.notifyMemberState("NV-1", null, null, OFFICER);
         claim.close(ClosureReason.WITHDRAWN, "Claimant withdrew", OFFICER);
         assertEquals(List.of(ClaimAction.REOPEN, ClaimAction.ADD_COMMENT, ClaimAction.ADD_DOCUMENT).stream().sorted()
                 .toList(), claim.allowedActions().stream().toList());
@@ -189,32 +189,32 @@ class ClaimLifecycleTest {
     void aDocumentAddedToAClosedClaimIsOnTheTimelineWithItsHashAndLeavesTheStatus() {
         Claim claim = memberStateClaim();
         claim.close(ClosureReason.WITHDRAWN, null, OFFICER);
-        claim.addDocument("note-verbale.pdf", "application/pdf", 1234, "ab".repeat(32), OFFICER);
+        claim.addDocument("note-verbale.pdf", "application/pdf", 1234, "ab".repeat(32), Audience.UN_ONLY, OFFICER);
         ClaimEvent added = claim.events().get(claim.events().size() - 1);
         assertEquals(ClaimAction.ADD_DOCUMENT, added.action());
         assertEquals(ClaimStatus.CLOSED, added.statusAfter());
         assertEquals("{\"fileName\":\"note-verbale.pdf\",\"mediaType\":\"application/pdf\",\"size\":\"1234\","
                 + "\"sha256\":\"" + "ab".repeat(32) + "\"}", added.details());
         assertThrows(InvalidInputException.class,
-                () -> claim.addDocument("x.pdf", "application/pdf", 1, " ", OFFICER));
+                () -> claim.addDocument("x.pdf", "application/pdf", 1, " ", Audience.UN_ONLY, OFFICER));
     }
 
     @Test
     void noDateLiesInTheFutureOrBeforeThePreviousEvent() {
         Claim claim = memberStateClaim();
         assertThrows(InvalidInputException.class,
-                () -> claim.notifyMemberState("NV-1", TODAY.plusDays(1), OFFICER));
+                () -> claim.notifyMemberState("NV-1", TODAY.plusDays(1), null, OFFICER));
         assertThrows(InvalidInputException.class,
-                () -> claim.notifyMemberState("NV-1", LocalDate.of(2024, 2, 1), OFFICER));
-        claim.notifyMemberState("NV-1", LocalDate.of(2024, 3, 1), OFFICER);
+                () -> claim.notifyMemberState("NV-1", LocalDate.of(2024, 2, 1), null, OFFICER));
+        claim.notifyMemberState("NV-1", LocalDate.of(2024, 3, 1), null, OFFICER);
         assertEquals(ClaimStatus.NOTIFIED, claim.status());
     }
 
     @Test
     void requiredDetailsAreRequired() {
         Claim claim = memberStateClaim();
-        assertThrows(InvalidInputException.class, () -> claim.notifyMemberState(" ", null, OFFICER));
-        assertThrows(InvalidInputException.class, () -> claim.addComment(null, OFFICER));
+        assertThrows(InvalidInputException.class, () -> claim.notifyMemberState(" ", null, null, OFFICER));
+        assertThrows(InvalidInputException.class, () -> claim.addComment(null, false, OFFICER));
         assertEquals(ClaimStatus.RECEIVED, claim.status());
     }
 }

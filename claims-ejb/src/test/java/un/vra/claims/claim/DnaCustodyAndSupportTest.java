@@ -22,14 +22,14 @@ class DnaCustodyAndSupportTest {
         Claim claim = new Claim(ClaimReference.of(2024, 1), new NewClaim(LocalDate.of(2024, 3, 1),
                 ClaimType.PATERNITY_AND_CHILD_SUPPORT, "MONUSCO", null, PersonnelCategory.MILITARY_CONTINGENT, "NPL"),
                 OFFICER);
-        claim.notifyMemberState("NV-1", LocalDate.of(2024, 3, 10), OFFICER);
+        claim.notifyMemberState("NV-1", LocalDate.of(2024, 3, 10), null, OFFICER);
         claim.acknowledge(LocalDate.of(2024, 4, 1), null, OFFICER);
         claim.startDnaTest("KIT-1", "Lab", OFFICER);
         return claim;
     }
 
     private static void collect(Claim claim, DnaSubject subject, String seal) {
-        claim.recordSampleCollection(new SampleCollection("KIT-1", subject, null, "Nurse", "Clinic", "Passport", seal),
+        claim.recordSampleCollection(new SampleCollection("KIT-1", subject, null, "Nurse", "Clinic", IdentityDocument.PASSPORT, seal),
                 OFFICER);
     }
 
@@ -62,7 +62,7 @@ class DnaCustodyAndSupportTest {
         claim.startDnaTest("KIT-2", "Lab", OFFICER);
         assertThrows(InvalidInputException.class, () -> collect(claim, DnaSubject.CHILD, "S-C2"));
         claim.recordSampleCollection(new SampleCollection("KIT-2", DnaSubject.CHILD, null, "Nurse", "Clinic",
-                "Passport", "S2-C"), OFFICER);
+                IdentityDocument.PASSPORT, "S2-C"), OFFICER);
         assertEquals("KIT-2", claim.dnaTest().orElseThrow().kitId());
         assertEquals("S2-C", claim.dnaTest().orElseThrow().childSeal());
     }
@@ -79,9 +79,9 @@ class DnaCustodyAndSupportTest {
     void samplesNeedWhoWhereHowAndSeal() {
         Claim claim = inDnaTesting();
         assertThrows(InvalidInputException.class, () -> claim.recordSampleCollection(
-                new SampleCollection("KIT-1", DnaSubject.CHILD, null, "Nurse", "Clinic", " ", "S-C"), OFFICER));
+                new SampleCollection("KIT-1", DnaSubject.CHILD, null, "Nurse", "Clinic", null, "S-C"), OFFICER));
         assertThrows(InvalidInputException.class, () -> claim.recordSampleCollection(
-                new SampleCollection("KIT-1", null, null, "Nurse", "Clinic", "Passport", "S-C"), OFFICER));
+                new SampleCollection("KIT-1", null, null, "Nurse", "Clinic", IdentityDocument.PASSPORT, "S-C"), OFFICER));
     }
 
     @Test

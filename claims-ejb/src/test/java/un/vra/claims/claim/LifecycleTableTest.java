@@ -50,7 +50,7 @@ class LifecycleTableTest {
     /** Recipes that bring a Member State route claim into each state through the domain's own methods. */
     private static final Map<ClaimStatus, Consumer<Claim>> REACH = Map.of(
             ClaimStatus.RECEIVED, claim -> { },
-            ClaimStatus.NOTIFIED, claim -> claim.notifyMemberState("NV", null, OFFICER),
+            ClaimStatus.NOTIFIED, claim -> claim.notifyMemberState("NV", null, null, OFFICER),
             ClaimStatus.ACKNOWLEDGED, claim -> reach(claim, ClaimStatus.NOTIFIED, c -> c.acknowledge(null, null, OFFICER)),
             ClaimStatus.DNA_TESTING, claim -> reach(claim, ClaimStatus.ACKNOWLEDGED,
                     c -> c.startDnaTest("K", "Lab", OFFICER)),
@@ -71,7 +71,7 @@ class LifecycleTableTest {
     private static void result(Claim claim, DnaConclusion conclusion) {
         reach(claim, ClaimStatus.DNA_TESTING, c -> {
             for (DnaSubject subject : new DnaSubject[] {DnaSubject.CHILD, DnaSubject.ALLEGED_FATHER}) {
-                c.recordSampleCollection(new SampleCollection("K", subject, null, "Nurse", "Clinic", "ID",
+                c.recordSampleCollection(new SampleCollection("K", subject, null, "Nurse", "Clinic", IdentityDocument.PASSPORT,
                         "S-" + subject), OFFICER);
             }
             c.recordLabReceipt("K", "Lab", null, true, OFFICER);
@@ -104,7 +104,7 @@ class LifecycleTableTest {
     void eachStateRefusesEveryOtherStatusChangingAction(ClaimStatus status) {
         Set<ClaimAction> allowed = MEMBER_STATE_ROUTE.get(status);
         Map<ClaimAction, Consumer<Claim>> attempts = Map.of(
-                ClaimAction.NOTIFY_MEMBER_STATE, c -> c.notifyMemberState("NV", null, OFFICER),
+                ClaimAction.NOTIFY_MEMBER_STATE, c -> c.notifyMemberState("NV", null, null, OFFICER),
                 ClaimAction.ACKNOWLEDGE, c -> c.acknowledge(null, null, OFFICER),
                 ClaimAction.START_DNA_TEST, c -> c.startDnaTest("K2", "Lab", OFFICER),
                 ClaimAction.RECORD_ADMISSION, c -> c.recordAdmission(null, "signed", OFFICER),

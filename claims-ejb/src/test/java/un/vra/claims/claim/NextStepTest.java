@@ -24,7 +24,7 @@ class NextStepTest {
     }
 
     private static void collect(Claim claim, DnaSubject subject, LocalDate on) {
-        claim.recordSampleCollection(new SampleCollection("KIT-1", subject, on, "Nurse", "Clinic", "Passport",
+        claim.recordSampleCollection(new SampleCollection("KIT-1", subject, on, "Nurse", "Clinic", IdentityDocument.PASSPORT,
                 "S-" + subject), OFFICER);
     }
 
@@ -38,7 +38,7 @@ class NextStepTest {
         assertEquals(Optional.of(NextStep.NOTIFY_MEMBER_STATE), claim.nextStep());
         assertEquals(null, due(claim));
 
-        claim.notifyMemberState("NV-1", LocalDate.of(2025, 2, 1), OFFICER);
+        claim.notifyMemberState("NV-1", LocalDate.of(2025, 2, 1), null, OFFICER);
         assertEquals(LocalDate.of(2025, 2, 1), claim.notifiedOn());
         assertEquals(Optional.of(NextStep.ACKNOWLEDGE), claim.nextStep());
         assertEquals(LocalDate.of(2025, 3, 3), due(claim));
@@ -67,7 +67,7 @@ class NextStepTest {
     @Test
     void aStepIsOverdueTheDayAfterItIsDue() {
         Claim claim = received(ClaimType.PATERNITY);
-        claim.notifyMemberState("NV-1", LocalDate.of(2026, 10, 27), OFFICER);
+        claim.notifyMemberState("NV-1", LocalDate.of(2026, 10, 27), null, OFFICER);
         assertEquals(LocalDate.of(2026, 11, 26), due(claim));
         assertFalse(STANDARDS.overdue(NextStep.ACKNOWLEDGE, claim.nextStepSince(), TODAY));
         assertTrue(STANDARDS.overdue(NextStep.ACKNOWLEDGE, claim.nextStepSince(), TODAY.plusDays(1)));
@@ -88,7 +88,7 @@ class NextStepTest {
     @Test
     void aPaternityClaimNeedsNoSupportOnceEstablished() {
         Claim claim = received(ClaimType.PATERNITY);
-        claim.notifyMemberState("NV-1", LocalDate.of(2025, 2, 1), OFFICER);
+        claim.notifyMemberState("NV-1", LocalDate.of(2025, 2, 1), null, OFFICER);
         claim.acknowledge(LocalDate.of(2025, 3, 1), null, OFFICER);
         claim.recordAdmission(LocalDate.of(2025, 3, 5), "Signed statement", OFFICER);
         assertEquals(Optional.of(NextStep.CLOSE), claim.nextStep());
@@ -103,7 +103,7 @@ class NextStepTest {
     @Test
     void theNotificationAndAcknowledgementDaysAreKeptForTheResponsivenessMeasures() {
         Claim claim = received(ClaimType.PATERNITY);
-        claim.notifyMemberState("NV-1", LocalDate.of(2025, 2, 1), OFFICER);
+        claim.notifyMemberState("NV-1", LocalDate.of(2025, 2, 1), null, OFFICER);
         claim.acknowledge(LocalDate.of(2025, 2, 20), null, OFFICER);
         assertEquals(LocalDate.of(2025, 2, 1), claim.notifiedOn());
         assertEquals(LocalDate.of(2025, 2, 20), claim.acknowledgedOn());

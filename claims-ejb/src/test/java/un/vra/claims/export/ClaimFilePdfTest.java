@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import un.vra.claims.claim.Audience;
 import un.vra.claims.claim.ClaimAction;
 import un.vra.claims.claim.ClaimStatus;
 import un.vra.claims.claim.ClaimType;
@@ -34,26 +35,27 @@ import un.vra.claims.claim.application.TimelineEntry;
 class ClaimFilePdfTest {
 
     private static final List<TimelineEntry> TIMELINE = List.of(
-            new TimelineEntry(1, LocalDate.of(2024, 3, 1), Instant.parse("2024-03-01T09:00:00Z"), "vra.officer",
-                    "VRA_OFFICER", null, ClaimAction.REGISTER, ClaimStatus.RECEIVED, Map.of(), null, null),
-            new TimelineEntry(2, LocalDate.of(2024, 3, 10), Instant.parse("2024-03-10T09:00:00Z"), "vra.officer",
-                    "VRA_OFFICER", "Mission focal point", ClaimAction.NOTIFY_MEMBER_STATE, ClaimStatus.NOTIFIED,
-                    Map.of("noteVerbaleReference", "NV-2024-17"), null, null),
-            new TimelineEntry(3, LocalDate.of(2024, 9, 1), Instant.parse("2024-09-01T09:00:00Z"), "npl.focal",
-                    "FOCAL_POINT", null, ClaimAction.RECORD_PAYMENT, ClaimStatus.SUPPORT_ARRANGED,
-                    Map.of("payer", "Ministère de la Défense"), new BigDecimal("150.00"), "USD"));
+            new TimelineEntry(1L, LocalDate.of(2024, 3, 1), Instant.parse("2024-03-01T09:00:00Z"), false,
+                    "vra.officer", "VRA_OFFICER", null, ClaimAction.REGISTER, ClaimStatus.RECEIVED, Audience.SHARED,
+                    Map.of(), null, null),
+            new TimelineEntry(2L, LocalDate.of(2024, 3, 10), Instant.parse("2024-03-10T09:00:00Z"), false,
+                    "vra.officer", "VRA_OFFICER", "Mission focal point", ClaimAction.NOTIFY_MEMBER_STATE,
+                    ClaimStatus.NOTIFIED, Audience.SHARED, Map.of("noteVerbaleReference", "NV-2024-17"), null, null),
+            new TimelineEntry(3L, LocalDate.of(2024, 9, 1), Instant.parse("2024-09-01T09:00:00Z"), false,
+                    "npl.focal", "FOCAL_POINT", null, ClaimAction.RECORD_PAYMENT, ClaimStatus.SUPPORT_ARRANGED,
+                    Audience.SHARED, Map.of("payer", "Ministère de la Défense"), new BigDecimal("150.00"), "USD"));
 
     /** A claim on the Member State route with support arranged, as a VRA officer or as a focal point reads it. */
     private static ClaimDetails claim(boolean vra) {
         return new ClaimDetails("PC-2024-0001", LocalDate.of(2024, 3, 1), ClaimType.PATERNITY_AND_CHILD_SUPPORT,
                 "MONUSCO", "SEA-2024-001", PersonnelCategory.MILITARY_CONTINGENT, Route.MEMBER_STATE, "NPL",
-                ClaimStatus.SUPPORT_ARRANGED, PaternityOutcome.ESTABLISHED, null, WhoseTurn.MEMBER_STATE,
+                ClaimStatus.SUPPORT_ARRANGED, PaternityOutcome.ESTABLISHED, null, null, WhoseTurn.MEMBER_STATE,
                 NextStep.RECORD_PAYMENT, null, false, 270, 200,
                 60, 10,
                 new ClaimantView("Claimant-7K2", vra ? "Amélie Mbuyi" : null, vra ? "+243 81 000 0000" : null),
                 List.of(new ChildView("Child-3QX", vra ? "Grâce Mbuyi" : null, 2023, Sex.FEMALE)),
                 new FatherView("Sgt. R. Example", "NPL", "NA-4411", "NEPBATT 2", LocalDate.of(2022, 5, 1), null),
-                new WishesView(true, vra ? "Prefers calls after 17:00" : null),
+                vra ? new WishesView(true, "Prefers calls after 17:00") : null,
                 new DnaView("KIT-9", "Laboratoire de Genève", "S-C", null, "S-F", LocalDate.of(2024, 6, 1), true,
                         List.of()),
                 new SupportView(SupportArrangement.Kind.AGREEMENT, new BigDecimal("150.00"), "USD",

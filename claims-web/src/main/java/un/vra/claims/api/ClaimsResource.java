@@ -121,8 +121,8 @@ public class ClaimsResource {
     @GET
     @Path("{reference}/file.pdf")
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
-    public Response claimFile(@PathParam("reference") String reference) {
-        ClaimFile read = claims.fileForPdf(reference).orElseThrow(() -> new NotFoundException("no claim " + reference));
+    public Response claimFile(@PathParam("reference") String reference, @QueryParam("view") String view) {
+        ClaimFile read = claims.fileForPdf(reference, SideParam.asMemberState(view)).orElseThrow(() -> new NotFoundException("no claim " + reference));
         StreamingOutput file = out -> ClaimFilePdf.write(read.claim(), read.timeline(), out);
         return Response.ok(file, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"" + read.claim().reference() + ".pdf\"")
@@ -132,15 +132,15 @@ public class ClaimsResource {
 
     @GET
     @Path("{reference}")
-    public Response find(@PathParam("reference") String reference) {
-        ClaimDetails claim = claims.find(reference).orElseThrow(() -> new NotFoundException("no claim " + reference));
+    public Response find(@PathParam("reference") String reference, @QueryParam("view") String view) {
+        ClaimDetails claim = claims.find(reference, SideParam.asMemberState(view)).orElseThrow(() -> new NotFoundException("no claim " + reference));
         return Response.ok(claim).tag(etag(claim)).cacheControl(noStore()).build();
     }
 
     @GET
     @Path("{reference}/timeline")
-    public Response timeline(@PathParam("reference") String reference) {
-        List<TimelineEntry> events = claims.timeline(reference);
+    public Response timeline(@PathParam("reference") String reference, @QueryParam("view") String view) {
+        List<TimelineEntry> events = claims.timeline(reference, SideParam.asMemberState(view));
         return Response.ok(new Timeline(reference, events)).cacheControl(noStore()).build();
     }
 

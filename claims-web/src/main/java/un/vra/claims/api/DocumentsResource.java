@@ -61,7 +61,13 @@ public class DocumentsResource {
         Optional<EntityPart> part = part(parts, "description");
         String description = part.isEmpty() ? null
                 : new String(readAtMost(part.get(), 4L * ClaimDocument.MAX_DESCRIPTION + 4), StandardCharsets.UTF_8);
-        AddedDocument added = documents.add(reference, expectedVersion, fileName, content, description);
+        Optional<EntityPart> share = part(parts, "shareWithMemberState");
+        String sharing = share.isEmpty() ? "false" : new String(readAtMost(share.get(), 6), StandardCharsets.UTF_8);
+        if (!"true".equals(sharing) && !"false".equals(sharing)) {
+            throw new InvalidInputException("shareWithMemberState", "shareWithMemberState is true or false");
+        }
+        boolean shared = Boolean.parseBoolean(sharing);
+        AddedDocument added = documents.add(reference, expectedVersion, fileName, content, description, shared);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(added.document().id())).build())
                 .tag(new EntityTag(String.valueOf(added.claimVersion())))
                 .cacheControl(ClaimsResource.noStore())
@@ -71,8 +77,8 @@ public class DocumentsResource {
 
     @GET
     public Response list(@PathParam("reference") String reference, @QueryParam("page") String page,
-                         @QueryParam("size") String size) {
-        return Response.ok(documents.list(reference, QueryParams.page(page, size)))
+                         @QueryParam("size") String size, @QueryParam("view") String view) {
+        return Response.ok(documents.list(reference, QueryParams.page(page, size), SideParam.asMemberState(view)))
                 .cacheControl(ClaimsResource.noStore())
                 .build();
     }

@@ -15,7 +15,8 @@ import un.vra.claims.shared.RateLimitedException;
 /**
  * A rule of the domain said no. The code decides the status: invalid input or a malformed body 400, not
  * permitted (or a cross-site request) 403, a body over its limit 413, unknown
- * (or another State's) claim 404, refused transition 409 with the allowed actions, stale version 412, a
+ * (or another State's) claim 404, refused transition 409 with the allowed actions, something the claimant
+ * withdrew her consent to 409, stale version 412, a
  * rejected import file 422 with every problem, a document of a kind not accepted (or empty) 422 and one too
  * large 413, each naming the field, a missing If-Match 428, too many wrong passwords 429, too many requests 429
  * with {@code Retry-After}.
@@ -31,6 +32,7 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             Map.entry("NOT_FOUND", 404),
             Map.entry("TRANSITION_NOT_ALLOWED", 409),
             Map.entry("CONFLICT", 409),
+            Map.entry("CONSENT_WITHDRAWN", 409),
             Map.entry("STALE_VERSION", 412),
             Map.entry("IMPORT_REJECTED", 422),
             Map.entry("DOCUMENT_REJECTED", 422),

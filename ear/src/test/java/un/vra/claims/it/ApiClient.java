@@ -15,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -97,13 +98,17 @@ final class ApiClient {
      * {@code description}. {@code ifMatch} may be null.
      */
     Reply upload(String path, String ifMatch, String fileName, byte[] content, String description) {
+        return uploadWithParts(path, ifMatch, fileName, content,
+                description == null ? Map.of() : Map.of("description", description));
+    }
+
+    /** Attaches a file like {@link #upload(String, String, String, byte[], String)}, with these text parts. */
+    Reply uploadWithParts(String path, String ifMatch, String fileName, byte[] content, Map<String, String> fields) {
         String boundary = "----claims-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        if (description != null) {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"description\"\r\n"
-                    + "Content-Type: text/plain; charset=UTF-8\r\n\r\n" + description + "\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
-        }
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n" + value + "\r\n")
+                .getBytes(StandardCharsets.UTF_8)));
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
                 + fileName + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
@@ -124,6 +129,21 @@ final class ApiClient {
     Reply postCsv(String path, String csv) {
         return send(request(path).header("Content-Type", "text/csv")
                 .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Notifies a claim to its State as the demo administrator, so that its State's focal point may see it
+     * (before the notification the claim does not exist for the State) without a read in the caller's name.
+     */
+    static String notifiedByAdmin(String reference) {
+        ApiClient admin = as("vra.admin");
+        Reply notified = admin.act(reference, "NOTIFY_MEMBER_STATE", admin.version(reference),
+                "{\"noteVerbaleReference\":\"NV-" + reference + "\"}");
+        if (notified.status() != 200) {
+            throw new IllegalStateException("notifying " + reference + " answered " + notified.status() + ": "
+                    + notified.response().body());
+        }
+        return reference;
     }
 
     /** The claim's current version, from its ETag. */

@@ -81,6 +81,7 @@ class AuditTrailBrowserIT {
             browser.click(By.cssSelector(".document-download"));
             assertTrue(loggedFromAPage(ref, "vra.officer", "document " + document + " (application/pdf)"));
         }
+        ApiClient.notifiedByAdmin(ref);
         try (Browser nepal = new Browser()) {
             nepal.signIn("portal", "focal.npl");
             nepal.open("/portal/claim.xhtml?reference=%20" + ref);

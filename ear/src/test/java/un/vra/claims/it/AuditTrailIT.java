@@ -56,6 +56,7 @@ class AuditTrailIT {
         assertEquals(200, officer.download(typed + "/file.pdf").statusCode());
         assertEquals(200, officer.get(typed + "/documents").status());
         assertEquals(200, officer.download(typed + "/documents/" + document).statusCode());
+        ApiClient.notifiedByAdmin(ref);
         assertEquals(200, ApiClient.as("focal.npl").get(typed).status());
 
         assertEquals(List.of("document " + document + " (application/pdf)", "document list, page 0",

@@ -47,7 +47,10 @@ class AuthorizationMatrixIT {
 
     private final ApiClient officer = ApiClient.as("vra.officer");
 
-    /** The document an officer attached to each claim that a row naming {@code {document}} needs. */
+    /**
+     * The documents an officer attached to each claim that a row needs: {@code {document}} shared with the
+     * claim's State, {@code {unDocument}} the UN's alone.
+     */
     private final Map<String, String> documents = new HashMap<>();
 
     @Deployment(testable = false)
@@ -63,7 +66,7 @@ class AuthorizationMatrixIT {
         }
 
         boolean needsDocument() {
-            return path.contains("{document}");
+            return path.contains("{document}") || path.contains("{unDocument}");
         }
     }
 
@@ -72,7 +75,7 @@ class AuthorizationMatrixIT {
         List<Row> rows = matrix();
         List<String> mismatches = new ArrayList<>();
         for (Row row : rows) {
-            String nepalClaim = row.claimScoped() ? officer.register(ClaimsApiIT.NEPAL_CLAIM) : null;
+            String nepalClaim = row.claimScoped() ? notified(ClaimsApiIT.NEPAL_CLAIM) : null;
             for (Map.Entry<String, String> expectation : row.expected().entrySet()) {
                 int status = attempt(CALLERS.get(expectation.getKey()), row, nepalClaim);
                 if (!matches(expectation.getValue(), status)) {
@@ -90,12 +93,13 @@ class AuthorizationMatrixIT {
         List<Row> claimRows = matrix().stream().filter(Row::claimScoped).toList();
         String zafClaimJson = ClaimsApiIT.NEPAL_CLAIM.replace("NPL", "ZAF");
         List<String> setUp = claimRows.stream().anyMatch(Row::needsDocument)
-                ? List.of("REGISTER", "ADD_DOCUMENT") : List.of("REGISTER");
+                ? List.of("REGISTER", "NOTIFY_MEMBER_STATE", "ADD_DOCUMENT", "ADD_DOCUMENT")
+                : List.of("REGISTER", "NOTIFY_MEMBER_STATE");
         List<String> leaks = new ArrayList<>();
         int attempts = 0;
         for (int i = 0; i < CLAIMS_PER_STATE; i++) {
-            String nepal = officer.register(ClaimsApiIT.NEPAL_CLAIM);
-            String southAfrica = officer.register(zafClaimJson);
+            String nepal = notified(ClaimsApiIT.NEPAL_CLAIM);
+            String southAfrica = notified(zafClaimJson);
             for (Row row : claimRows) {
                 attempts += 2;
                 int zafOnNepal = attempt(CALLERS.get("FOCAL_OTHER"), row, nepal);
@@ -137,8 +141,10 @@ class AuthorizationMatrixIT {
     private int attempt(ApiClient caller, Row row, String claim) {
         String path = row.path().replace("{claim}", claim == null ? "" : claim);
         if (row.needsDocument()) {
-            path = path.replace("{document}",
-                    documents.computeIfAbsent(claim, attachedTo -> DocumentsIT.attach(officer, attachedTo)));
+            path = path.replace("{document}", documents.computeIfAbsent(claim,
+                            attachedTo -> DocumentsIT.attach(officer, attachedTo, true)))
+                    .replace("{unDocument}", documents.computeIfAbsent(claim + " UN",
+                            attachedTo -> DocumentsIT.attach(officer, claim, false)));
         }
         String body = switch (row.body()) {
             case "" -> row.method().equals("POST") ? "{}" : null;
@@ -156,6 +162,13 @@ class AuthorizationMatrixIT {
 
     private static boolean matches(String expected, int status) {
         return "ok".equals(expected) ? REACHED.contains(status) : Integer.parseInt(expected) == status;
+    }
+
+    /** A claim the officer registered and notified to its State, which only then may see it. */
+    private String notified(String json) {
+        String reference = officer.register(json);
+        officer.act(reference, "NOTIFY_MEMBER_STATE", officer.version(reference), "{\"noteVerbaleReference\":\"NV-M\"}");
+        return reference;
     }
 
     private List<String> timelineActions(String reference) {

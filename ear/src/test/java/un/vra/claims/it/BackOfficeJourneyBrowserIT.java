@@ -91,14 +91,17 @@ class BackOfficeJourneyBrowserIT {
                 {"ACKNOWLEDGE", "{}"},
                 {"START_DNA_TEST", "{\"kitId\":\"K-J\",\"laboratory\":\"Lab J\"}"},
                 {"RECORD_SAMPLE_COLLECTION", "{\"kitId\":\"K-J\",\"subject\":\"CHILD\",\"collectedBy\":\"N\","
-                        + "\"place\":\"P\",\"identityCheck\":\"I\",\"sealNumber\":\"S-JC\"}"},
+                        + "\"place\":\"P\",\"identityCheck\":\"PASSPORT\",\"sealNumber\":\"S-JC\"}"},
                 {"RECORD_SAMPLE_COLLECTION", "{\"kitId\":\"K-J\",\"subject\":\"ALLEGED_FATHER\",\"collectedBy\":\"D\","
-                        + "\"place\":\"P\",\"identityCheck\":\"I\",\"sealNumber\":\"S-JF\"}"},
+                        + "\"place\":\"P\",\"identityCheck\":\"PASSPORT\",\"sealNumber\":\"S-JF\"}"},
                 {"RECORD_LAB_RECEIPT", "{\"kitId\":\"K-J\",\"laboratory\":\"Lab J\",\"sealsIntact\":true}"},
                 {"RECORD_DNA_RESULT", "{\"kitId\":\"K-J\",\"laboratory\":\"Lab J\",\"conclusion\":\"INCLUSION\","
                         + "\"probabilityOfPaternity\":99.95}"}}) {
             assertEquals(200, nepal.act(ref, step[0], nepal.version(ref), step[1]).status(), step[0]);
         }
+        assertEquals("OUTCOME_REPORTED", officer.get("/claims/api/claims/" + ref).json().getString("status"),
+                "a result the State records waits for the VRA");
+        assertEquals(200, officer.act(ref, "CONFIRM_OUTCOME", officer.version(ref), "{}").status());
         try (Browser browser = new Browser()) {
             browser.signIn("claims", "vra.officer");
             browser.open("/claims/claim.xhtml?reference=" + ref);

@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -58,6 +59,11 @@ final class Browser implements AutoCloseable {
                 .build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    /** Makes the window this many pixels wide, as a person's screen is, before a screenshot. */
+    void width(int pixels) {
+        driver.manage().window().setSize(new Dimension(pixels, driver.manage().window().getSize().getHeight()));
     }
 
     void open(String path) {

@@ -67,9 +67,9 @@ class ClaimFileBrowserIT {
         for (String[] step : new String[][] {
                 {"START_DNA_TEST", "{\"kitId\":\"K-P\",\"laboratory\":\"Lab P\"}"},
                 {"RECORD_SAMPLE_COLLECTION", "{\"kitId\":\"K-P\",\"subject\":\"CHILD\",\"collectedBy\":\"N\","
-                        + "\"place\":\"P\",\"identityCheck\":\"I\",\"sealNumber\":\"SEAL-C\"}"},
+                        + "\"place\":\"P\",\"identityCheck\":\"PASSPORT\",\"sealNumber\":\"SEAL-C\"}"},
                 {"RECORD_SAMPLE_COLLECTION", "{\"kitId\":\"K-P\",\"subject\":\"ALLEGED_FATHER\",\"collectedBy\":\"D\","
-                        + "\"place\":\"P\",\"identityCheck\":\"I\",\"sealNumber\":\"SEAL-F\"}"},
+                        + "\"place\":\"P\",\"identityCheck\":\"PASSPORT\",\"sealNumber\":\"SEAL-F\"}"},
                 {"RECORD_CUSTODY_TRANSFER", "{\"sealNumber\":\"SEAL-F\",\"from\":\"Doctor\",\"to\":\"Courier\"}"},
                 {"RECORD_LAB_RECEIPT", "{\"kitId\":\"K-P\",\"laboratory\":\"Lab P\",\"sealsIntact\":true}"},
                 {"RECORD_DNA_RESULT", "{\"kitId\":\"K-P\",\"laboratory\":\"Lab P\",\"conclusion\":\"INCLUSION\","

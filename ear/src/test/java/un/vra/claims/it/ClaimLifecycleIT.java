@@ -53,17 +53,21 @@ class ClaimLifecycleIT {
                 "{\"kitId\":\"K-1\",\"laboratory\":\"Lab A\"}").getString("status"));
         act(officer, ref, "RECORD_SAMPLE_COLLECTION", """
                 {"kitId":"K-1","subject":"CHILD","collectedBy":"Nurse","place":"Goma clinic",
-                 "identityCheck":"Birth certificate","sealNumber":"S-100"}""");
+                 "identityCheck":"BIRTH_CERTIFICATE","sealNumber":"S-100"}""");
         act(officer, ref, "RECORD_SAMPLE_COLLECTION", """
                 {"kitId":"K-1","subject":"MOTHER","collectedBy":"Nurse","place":"Goma clinic",
-                 "identityCheck":"Voter card","sealNumber":"S-101"}""");
+                 "identityCheck":"NATIONAL_ID_CARD","sealNumber":"S-101"}""");
         act(nepal, ref, "RECORD_SAMPLE_COLLECTION", """
                 {"kitId":"K-1","subject":"ALLEGED_FATHER","collectedBy":"Army doctor","place":"Kathmandu",
-                 "identityCheck":"Military ID","sealNumber":"S-102"}""");
+                 "identityCheck":"MILITARY_OR_POLICE_ID","sealNumber":"S-102"}""");
         act(nepal, ref, "RECORD_CUSTODY_TRANSFER", "{\"sealNumber\":\"S-102\",\"from\":\"Army doctor\",\"to\":\"Courier\"}");
         act(nepal, ref, "RECORD_LAB_RECEIPT", "{\"kitId\":\"K-1\",\"laboratory\":\"Lab A\",\"sealsIntact\":true}");
-        JsonObject established = act(nepal, ref, "RECORD_DNA_RESULT",
+        JsonObject reported = act(nepal, ref, "RECORD_DNA_RESULT",
                 "{\"kitId\":\"K-1\",\"laboratory\":\"Lab A\",\"conclusion\":\"INCLUSION\",\"probabilityOfPaternity\":99.97}");
+        assertEquals("OUTCOME_REPORTED", reported.getString("status"));
+        assertEquals("ESTABLISHED", reported.getString("reportedOutcome"));
+        assertEquals("UNDETERMINED", reported.getString("paternityOutcome"));
+        JsonObject established = act(officer, ref, "CONFIRM_OUTCOME", "{}");
         assertEquals("PATERNITY_ESTABLISHED", established.getString("status"));
         assertEquals("ESTABLISHED", established.getString("paternityOutcome"));
         act(officer, ref, "RECORD_WITHHELD_REIMBURSEMENT", "{\"amount\":3000,\"currency\":\"USD\"}");
@@ -88,7 +92,8 @@ class ClaimLifecycleIT {
         List<String> actions = timeline.stream().map(e -> e.asJsonObject().getString("action")).toList();
         assertEquals(List.of("REGISTER", "NOTIFY_MEMBER_STATE", "ACKNOWLEDGE", "START_DNA_TEST",
                 "RECORD_SAMPLE_COLLECTION", "RECORD_SAMPLE_COLLECTION", "RECORD_SAMPLE_COLLECTION",
-                "RECORD_CUSTODY_TRANSFER", "RECORD_LAB_RECEIPT", "RECORD_DNA_RESULT", "RECORD_WITHHELD_REIMBURSEMENT",
+                "RECORD_CUSTODY_TRANSFER", "RECORD_LAB_RECEIPT", "RECORD_DNA_RESULT", "CONFIRM_OUTCOME",
+                "RECORD_WITHHELD_REIMBURSEMENT",
                 "RECORD_INTERIM_ASSISTANCE", "ARRANGE_SUPPORT", "RECORD_PAYMENT", "RELEASE_WITHHELD_REIMBURSEMENT",
                 "ADD_COMMENT", "PUT_ON_HOLD", "RESUME", "CLOSE", "REOPEN"), actions);
         JsonObject acknowledged = timeline.get(2).asJsonObject();
@@ -198,11 +203,13 @@ class ClaimLifecycleIT {
         ApiClient zaf = ApiClient.as("focal.zaf");
         assertEquals(404, zaf.act(ref, "ADD_COMMENT", version, "{\"text\":\"x\"}").status());
         assertEquals(404, zaf.get("/claims/api/claims/" + ref + "/timeline").status());
-        ApiClient.Reply notTheirs = nepal.act(ref, "NOTIFY_MEMBER_STATE", version, "{\"noteVerbaleReference\":\"NV\"}");
-        assertEquals(403, notTheirs.status());
-        assertEquals(403, nepal.act(ref, "CLOSE", version, "{\"reason\":\"WITHDRAWN\"}").status());
-        assertEquals(403, ApiClient.as("taskforce").act(ref, "ADD_COMMENT", version, "{\"text\":\"x\"}").status());
-        assertEquals(version, officer.version(ref));
+        ApiClient.Reply notYet = nepal.act(ref, "NOTIFY_MEMBER_STATE", version, "{\"noteVerbaleReference\":\"NV\"}");
+        assertEquals(404, notYet.status(), "before its notification the claim does not exist for Nepal");
+        ApiClient.notifiedByAdmin(ref);
+        long notified = officer.version(ref);
+        assertEquals(403, nepal.act(ref, "CLOSE", notified, "{\"reason\":\"WITHDRAWN\"}").status());
+        assertEquals(403, ApiClient.as("taskforce").act(ref, "ADD_COMMENT", notified, "{\"text\":\"x\"}").status());
+        assertEquals(notified, officer.version(ref));
     }
 
     @Test

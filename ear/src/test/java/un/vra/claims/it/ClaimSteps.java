@@ -44,7 +44,7 @@ final class ClaimSteps {
         act(reference, "START_DNA_TEST", "{\"kitId\":\"" + kit + "\",\"laboratory\":\"Lab A\"}");
         for (String subject : new String[] {"CHILD", "ALLEGED_FATHER"}) {
             act(reference, "RECORD_SAMPLE_COLLECTION", "{\"kitId\":\"" + kit + "\",\"subject\":\"" + subject
-                    + "\",\"collectedBy\":\"Nurse\",\"place\":\"Clinic\",\"identityCheck\":\"ID card\","
+                    + "\",\"collectedBy\":\"Nurse\",\"place\":\"Clinic\",\"identityCheck\":\"NATIONAL_ID_CARD\","
                     + "\"sealNumber\":\"S-" + subject + "-" + reference + "\"}");
         }
         act(reference, "RECORD_LAB_RECEIPT",

@@ -79,8 +79,8 @@ class ClaimsApiIT {
 
     @Test
     void aFocalPointSeesItsOwnStatesClaimAndAnotherStateGets404() {
-        String reference = ApiClient.as("vra.officer").post("/claims/api/claims", NEPAL_CLAIM)
-                .json().getString("reference");
+        String reference = ApiClient.notifiedByAdmin(ApiClient.as("vra.officer").post("/claims/api/claims",
+                NEPAL_CLAIM).json().getString("reference"));
 
         assertEquals(200, ApiClient.as("focal.npl").get("/claims/api/claims/" + reference).status());
         ApiClient.Reply other = ApiClient.as("focal.zaf").get("/claims/api/claims/" + reference);
@@ -143,7 +143,8 @@ class ClaimsApiIT {
                 .map(found -> found.group(1)).collect(Collectors.toSet());
         assertEquals(Set.of("/claims", "/claims/{reference}", "/claims/{reference}/timeline",
                 "/claims/{reference}/actions/{action}", "/claims/{reference}/documents",
-                "/claims/{reference}/documents/{id}", "/claims/export", "/claims/{reference}/file.pdf",
+                "/claims/{reference}/documents/{id}", "/claims/{reference}/contacts", "/claims/{reference}/consents",
+                "/claims/export", "/claims/{reference}/file.pdf",
                 "/claims/duplicates", "/metrics/summary", "/metrics/member-states", "/metrics/breakdown",
                 "/metrics/trend", "/metrics/responsiveness", "/imports", "/openapi", "/audit/access",
                 "/audit/sign-ins", "/account/password", "/accounts/{username}/password-reset",

@@ -35,7 +35,7 @@ class ConcurrentActionsIT {
 
     @Test
     void concurrentCommentsNeverLoseAnEventAndEveryLoserGets412Or409() throws Exception {
-        String ref = ApiClient.as("vra.officer").register(ClaimsApiIT.NEPAL_CLAIM);
+        String ref = ApiClient.notifiedByAdmin(ApiClient.as("vra.officer").register(ClaimsApiIT.NEPAL_CLAIM));
         long startVersion = ApiClient.as("vra.officer").version(ref);
         AtomicInteger successes = new AtomicInteger();
         Set<String> successfulTexts = ConcurrentHashMap.newKeySet();

@@ -9,9 +9,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -46,10 +48,29 @@ class DocumentsIT {
 
     /** Attaches {@link #PDF} to a claim as the client, at the claim's current version; returns the document's id. */
     static String attach(ApiClient client, String reference) {
-        ApiClient.Reply added = client.upload(documents(reference), String.valueOf(client.version(reference)),
-                "attached.pdf", PDF, null);
+        return attach(client, reference, false);
+    }
+
+    /**
+     * Attaches {@link #PDF} like {@link #attach(ApiClient, String)}, shared with the claim's State or not; sharing
+     * needs the claimant's consent, which the officer records first.
+     */
+    static String attach(ApiClient client, String reference, boolean sharedWithMemberState) {
+        if (sharedWithMemberState) {
+            consentToSharing(reference, "GIVEN");
+        }
+        ApiClient.Reply added = client.uploadWithParts(documents(reference), String.valueOf(client.version(reference)),
+                "attached.pdf", PDF, Map.of("shareWithMemberState", String.valueOf(sharedWithMemberState)));
         assertEquals(201, added.status(), added.response().body());
         return String.valueOf(added.json().getJsonNumber("id").longValue());
+    }
+
+    /** Records, as the officer, the claimant's consent to share her claim's documents with the State, or its withdrawal. */
+    static void consentToSharing(String reference, String decision) {
+        ApiClient.Reply recorded = ApiClient.as("vra.officer").post("/claims/api/claims/" + reference + "/consents",
+                "{\"kind\":\"SHARE_DOCUMENTS\",\"decision\":\"" + decision + "\",\"decidedOn\":\""
+                        + LocalDate.now() + "\"}");
+        assertEquals(201, recorded.status(), recorded.response().body());
     }
 
     private List<String> timelineActions(String reference) {
@@ -141,12 +162,14 @@ class DocumentsIT {
     @Test
     void anotherStatesFocalPointFindsNoSuchClaimToListDownloadOrAttachTo() {
         String ref = officer.register(ClaimsApiIT.NEPAL_CLAIM);
-        String id = attach(officer, ref);
+        officer.act(ref, "NOTIFY_MEMBER_STATE", officer.version(ref), "{\"noteVerbaleReference\":\"NV-D\"}");
+        String id = attach(officer, ref, true);
         String version = String.valueOf(officer.version(ref));
         assertEquals(404, southAfrica.get(documents(ref)).status());
         assertEquals(404, southAfrica.download(documents(ref) + "/" + id).statusCode());
         assertEquals(404, southAfrica.upload(documents(ref), version, "x.pdf", PDF, null).status());
-        assertEquals(List.of("REGISTER", "ADD_DOCUMENT"), timelineActions(ref), "nothing was written");
+        assertEquals(List.of("REGISTER", "NOTIFY_MEMBER_STATE", "ADD_DOCUMENT"), timelineActions(ref),
+                "nothing was written");
 
         assertEquals(1, nepal.get(documents(ref)).json().getInt("total"));
         assertArrayEquals(PDF, nepal.download(documents(ref) + "/" + id).body());
@@ -155,7 +178,10 @@ class DocumentsIT {
         assertEquals(2, listed.getInt("total"));
         assertEquals(own, String.valueOf(listed.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue()),
                 "newest first");
-        assertEquals("focal.npl", listed.getJsonArray("items").getJsonObject(0).getString("uploadedBy"));
+        assertEquals("Member State", listed.getJsonArray("items").getJsonObject(0).getString("uploadedBy"),
+                "the State reads parties, not accounts");
+        assertEquals("focal.npl", officer.get(documents(ref)).json().getJsonArray("items").getJsonObject(0)
+                .getString("uploadedBy"));
         JsonObject refusals = ApiClient.as("auditor")
                 .get("/claims/api/audit/sign-ins?outcome=OTHER_STATE_REFUSED&user=focal.zaf&size=200").json();
         assertEquals(3, refusals.getJsonArray("items").stream()

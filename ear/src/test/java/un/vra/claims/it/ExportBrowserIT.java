@@ -64,8 +64,8 @@ class ExportBrowserIT {
     @Test
     void theApiExportsXlsxWithTextCellsAndAFocalPointGetsOnlyItsStatesClaims() throws IOException {
         String tag = "SEA-X" + System.nanoTime() % 100000000;
-        String nepal = claimWithAllegation(tag, "NPL");
-        String southAfrica = claimWithAllegation(tag, "ZAF");
+        String nepal = ApiClient.notifiedByAdmin(claimWithAllegation(tag, "NPL"));
+        String southAfrica = ApiClient.notifiedByAdmin(claimWithAllegation(tag, "ZAF"));
         HttpResponse<byte[]> xlsx = ApiClient.as("vra.officer")
                 .download("/claims/api/claims/export?format=xlsx&q=" + URLEncoder.encode(tag, StandardCharsets.UTF_8));
         assertEquals(200, xlsx.statusCode());

@@ -27,7 +27,7 @@ class FocalPointHandOverIT {
 
     @Test
     void aHandOverGivesTheNewFocalPointTheStatesHistoryAndEndsTheOldOnesSessionAtOnce() {
-        String claim = ApiClient.as("vra.officer").register(ClaimsApiIT.NEPAL_CLAIM);
+        String claim = ApiClient.notifiedByAdmin(ApiClient.as("vra.officer").register(ClaimsApiIT.NEPAL_CLAIM));
         PageClient.Onboarded leaving = PageClient.onboardFocalPoint("npl.leaving", "NPL", PASSWORD);
         PageClient leavingPages = new PageClient("portal");
         leavingPages.signIn("npl.leaving", leaving.password());

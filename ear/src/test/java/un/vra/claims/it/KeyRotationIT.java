@@ -42,7 +42,7 @@ class KeyRotationIT {
     private static final String[] ENCRYPTED = {"claim.claimant_name", "claim.claimant_contact", "claim.wishes",
         "claim.father_name", "claim.father_service_number", "claim.father_unit", "claim_child.name",
         "claim_event.details", "claim_event.on_behalf_of", "claim_document.file_name", "claim_document.description",
-        "account.totp_secret"};
+        "account.totp_secret", "contact_log.contact_note", "claimant_consent.consent_note"};
 
     private final ApiClient admin = ApiClient.as("vra.admin");
     private final ApiClient officer = ApiClient.as("vra.officer");
@@ -59,6 +59,10 @@ class KeyRotationIT {
         assertEquals(200, officer.act(ref, "ADD_COMMENT", officer.version(ref),
                 "{\"text\":\"Before the rotation\",\"onBehalfOf\":\"Rotation Behalf\"}").status());
         String document = DocumentsIT.attach(officer, ref);
+        assertEquals(201, ContactLogIT.record(officer, ref, "contacts",
+                ContactLogIT.contact("2024-03-02", "PHONE", "REACHED", "Contact before the rotation")).status());
+        assertEquals(201, ContactLogIT.record(officer, ref, "consents", "{\"kind\":\"BE_CONTACTED\",\"decision\":"
+                + "\"GIVEN\",\"decidedOn\":\"2024-03-02\",\"note\":\"Consent before the rotation\"}").status());
         byte[] large = Arrays.copyOf(DocumentsIT.PDF, 10 * 1024 * 1024);
         byte[] noise = new byte[large.length - DocumentsIT.PDF.length];
         new Random(7).nextBytes(noise);
@@ -95,6 +99,10 @@ class KeyRotationIT {
         assertEquals("Wish stored before key ids", wishes(ref));
         String timeline = officer.get("/claims/api/claims/" + ref + "/timeline").response().body();
         assertTrue(timeline.contains("Before the rotation") && timeline.contains("Rotation Behalf"), timeline);
+        assertTrue(officer.get("/claims/api/claims/" + ref + "/contacts").response().body()
+                .contains("Contact before the rotation"), "the contact log is re-encrypted");
+        assertTrue(officer.get("/claims/api/claims/" + ref + "/consents").response().body()
+                .contains("Consent before the rotation"), "the consents are re-encrypted");
         assertArrayEquals(DocumentsIT.PDF,
                 officer.download("/claims/api/claims/" + ref + "/documents/" + document).body());
         assertArrayEquals(large, officer.download("/claims/api/claims/" + ref + "/documents/" + largeDocument).body(),

@@ -57,7 +57,7 @@ class PersonalDataAtRestIT {
         act(officer, ref, "START_DNA_TEST", "{\"kitId\":\"K-AR\",\"laboratory\":\"Lab AR\"}");
         act(officer, ref, "RECORD_SAMPLE_COLLECTION", "{\"kitId\":\"K-AR\",\"subject\":\"CHILD\",\"collectedBy\":\""
                 + secret(secrets, "Collector " + MARK) + "\",\"place\":\"" + secret(secrets, "Sample place " + MARK)
-                + "\",\"identityCheck\":\"" + secret(secrets, "Identity check " + MARK) + "\",\"sealNumber\":\"S-AR\"}");
+                + "\",\"identityCheck\":\"PASSPORT\",\"sealNumber\":\"S-AR\"}");
         act(officer, ref, "ADD_COMMENT", "{\"text\":\"" + secret(secrets, "Comment text " + MARK) + "\"}");
         act(officer, ref, "PUT_ON_HOLD", "{\"reason\":\"" + secret(secrets, "Hold reason " + MARK) + "\"}");
         act(officer, ref, "RESUME", "{}");
@@ -69,6 +69,11 @@ class PersonalDataAtRestIT {
                 .getBytes(StandardCharsets.ISO_8859_1);
         assertEquals(201, officer.upload("/claims/api/claims/" + ref + "/documents", String.valueOf(officer.version(ref)),
                 secret(secrets, "Report " + MARK) + ".pdf", pdf, secret(secrets, "Description " + MARK)).status());
+        assertEquals(201, ContactLogIT.record(officer, ref, "consents", "{\"kind\":\"BE_CONTACTED\",\"decision\":"
+                + "\"GIVEN\",\"decidedOn\":\"2024-03-02\",\"note\":\"" + secret(secrets, "Consent note " + MARK) + "\"}")
+                .status());
+        assertEquals(201, ContactLogIT.record(officer, ref, "contacts", ContactLogIT.contact("2024-03-03", "IN_PERSON",
+                "REACHED", secret(secrets, "Contact note " + MARK))).status());
         String fromPages = registerAndCommentThroughThePages(secrets);
 
         JsonObject claim = officer.get("/claims/api/claims/" + ref).json();
@@ -86,10 +91,15 @@ class PersonalDataAtRestIT {
                 + document.getJsonNumber("id")).body());
         assertTrue(officer.get("/claims/api/claims/" + fromPages + "/timeline").response().body()
                 .contains("Page comment " + MARK), "the comment from the page reads back");
+        assertTrue(officer.get("/claims/api/claims/" + ref + "/contacts").response().body()
+                .contains("Contact note " + MARK), "the contact's note reads back");
+        assertTrue(officer.get("/claims/api/claims/" + ref + "/consents").response().body()
+                .contains("Consent note " + MARK), "the consent's note reads back");
 
         String dump = TestDatabase.dump();
-        assertTrue(dump.contains("INSERT INTO `claim_event`") && dump.contains("INSERT INTO `claim_document_content`"),
-                "the dump holds the timeline and the documents");
+        assertTrue(dump.contains("INSERT INTO `claim_event`") && dump.contains("INSERT INTO `claim_document_content`")
+                        && dump.contains("INSERT INTO `contact_log`") && dump.contains("INSERT INTO `claimant_consent`"),
+                "the dump holds the timeline, the documents, the contact log and the consents");
         assertTrue(dump.contains("'v2:"), "encrypted values, with their key id, are in the dump");
         for (String secret : secrets) {
             String asDumped = new String(secret.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);

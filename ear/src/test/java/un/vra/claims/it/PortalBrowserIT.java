@@ -94,12 +94,12 @@ class PortalBrowserIT {
             browser.open("/portal/claim.xhtml?reference=" + reference);
             browser.action("RECORD_SAMPLE_COLLECTION").type("kitId", "K-PORTAL").choose("subject", "Alleged father")
                     .type("collectedBy", "Contingent doctor").type("place", "Camp clinic")
-                    .type("identityCheck", "Service card").type("sealNumber", "SEAL-NF").record();
+                    .choose("identityCheck", "Military or police identity card").type("sealNumber", "SEAL-NF").record();
             assertEquals("SEAL-NF", browser.waitFor(By.id("father-seal")).getText());
         }
         ApiClient officer = ApiClient.as("vra.officer");
         officer.act(reference, "RECORD_SAMPLE_COLLECTION", officer.version(reference), "{\"kitId\":\"K-PORTAL\","
-                + "\"subject\":\"CHILD\",\"collectedBy\":\"N\",\"place\":\"P\",\"identityCheck\":\"I\",\"sealNumber\":\"SEAL-NC\"}");
+                + "\"subject\":\"CHILD\",\"collectedBy\":\"N\",\"place\":\"P\",\"identityCheck\":\"PASSPORT\",\"sealNumber\":\"SEAL-NC\"}");
         officer.act(reference, "RECORD_LAB_RECEIPT", officer.version(reference),
                 "{\"kitId\":\"K-PORTAL\",\"laboratory\":\"Lab N\",\"sealsIntact\":true}");
         try (Browser browser = new Browser()) {
@@ -107,6 +107,14 @@ class PortalBrowserIT {
             browser.open("/portal/claim.xhtml?reference=" + reference);
             browser.action("RECORD_DNA_RESULT").type("kitId", "K-PORTAL").type("laboratory", "Lab N")
                     .choose("conclusion", "Inclusion").type("probabilityOfPaternity", "99.98").record();
+            assertEquals("Outcome reported, awaiting the VRA's confirmation", browser.waitFor(By.id("status")).getText());
+            assertEquals("Established", browser.waitFor(By.id("reported-outcome")).getText());
+            assertEquals("Not determined", browser.waitFor(By.id("outcome")).getText(), "nothing takes effect before");
+        }
+        assertEquals(200, officer.act(reference, "CONFIRM_OUTCOME", officer.version(reference), "{}").status());
+        try (Browser browser = new Browser()) {
+            browser.signIn("portal", "focal.npl");
+            browser.open("/portal/claim.xhtml?reference=" + reference);
             assertEquals("Paternity established", browser.waitFor(By.id("status")).getText());
             assertTrue(browser.waitFor(By.id("next-step")).getText().startsWith("Arrange support"));
         }

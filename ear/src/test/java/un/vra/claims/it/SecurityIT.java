@@ -38,10 +38,12 @@ class SecurityIT {
         String ref = officer.register(ClaimLifecycleIT.FULL_CLAIM);
         officer.get("/claims/api/claims/" + ref);
         officer.get("/claims/api/claims/" + ref + "/timeline");
+        ApiClient.notifiedByAdmin(ref);
         ApiClient.as("focal.npl").get("/claims/api/claims/" + ref);
 
         JsonObject log = auditor.get("/claims/api/audit/access?reference=" + ref + "&size=50").json();
-        assertEquals(4, log.getInt("total"), "the registration's answer, two reads and the focal point's: " + log);
+        assertEquals(6, log.getInt("total"), "the registration's answer, two reads, the administrator's read and"
+                + " notification, and the focal point's read: " + log);
         List<String> who = log.getJsonArray("items").stream()
                 .map(i -> i.asJsonObject().getString("username") + "/" + i.asJsonObject().getString("channel")
                         + "/" + i.asJsonObject().getString("remoteAddress"))

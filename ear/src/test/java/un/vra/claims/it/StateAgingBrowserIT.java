@@ -29,7 +29,7 @@ import org.openqa.selenium.By;
 @RunAsClient
 class StateAgingBrowserIT {
 
-    private static final List<String> OTHER_STATES = List.of("ZAF", "BGD", "URY");
+    private static final List<String> OTHER_STATES = List.of("ZAF", "BGD", "URY", "RWA", "PAK");
 
     private final ApiClient nepal = ApiClient.as("focal.npl");
 
@@ -39,8 +39,8 @@ class StateAgingBrowserIT {
     }
 
     /**
-     * Nepal answers late, slowly or not at all on some claims; three other States have claims, so that the
-     * medians are shown. Dates are long past, so standards have run out and claims are idle.
+     * Nepal answers late, slowly or not at all on some claims; five other States have claims, so that each
+     * median has the five States it needs. Dates are long past, so standards have run out and claims are idle.
      */
     @BeforeAll
     static void claimsOfFourStates() {
@@ -56,6 +56,10 @@ class StateAgingBrowserIT {
         steps.excluded("BGD", "2023-01-10", "2023-02-01", "2023-03-20");
         steps.received("BGD", "2024-07-10");
         steps.notified("URY", "2024-04-10", "2024-05-01");
+        for (String state : List.of("RWA", "PAK")) {
+            steps.excluded(state, "2023-01-10", "2023-02-01", "2023-02-15");
+            steps.notified(state, "2024-04-10", "2024-05-01");
+        }
     }
 
     @Test
@@ -91,7 +95,7 @@ class StateAgingBrowserIT {
     }
 
     @Test
-    void theMediansNeedAtLeastThreeStatesAndNepalsOwnFiguresFollowItsClaims() {
+    void theMediansNeedAtLeastFiveStatesAndNepalsOwnFiguresFollowItsClaims() {
         JsonObject responsiveness = nepal.get("/claims/api/metrics/responsiveness?memberState=ZAF").json();
         assertEquals("NPL", responsiveness.getString("memberState"), "a focal point's figures are its own State's");
         for (String figure : List.of("acknowledgedInTimeShare", "medianDaysToDnaResult", "idlePendingShare",

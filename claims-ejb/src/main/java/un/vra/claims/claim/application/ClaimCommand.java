@@ -12,6 +12,7 @@ import un.vra.claims.claim.ClaimAction;
 import un.vra.claims.claim.ClosureReason;
 import un.vra.claims.claim.DnaConclusion;
 import un.vra.claims.claim.DnaSubject;
+import un.vra.claims.claim.IdentityDocument;
 import un.vra.claims.claim.Money;
 import un.vra.claims.claim.Recording;
 import un.vra.claims.claim.SampleCollection;
@@ -49,6 +50,8 @@ public sealed interface ClaimCommand {
             Map.entry(ClaimAction.RECORD_LAB_RECEIPT, RecordLabReceipt.class),
             Map.entry(ClaimAction.RECORD_DNA_RESULT, RecordDnaResult.class),
             Map.entry(ClaimAction.RECORD_ADMISSION, RecordAdmission.class),
+            Map.entry(ClaimAction.CONFIRM_OUTCOME, ConfirmOutcome.class),
+            Map.entry(ClaimAction.REJECT_OUTCOME, RejectOutcome.class),
             Map.entry(ClaimAction.ARRANGE_SUPPORT, ArrangeSupport.class),
             Map.entry(ClaimAction.RECORD_PAYMENT, RecordPayment.class),
             Map.entry(ClaimAction.RECORD_INTERIM_ASSISTANCE, RecordInterimAssistance.class),
@@ -60,14 +63,16 @@ public sealed interface ClaimCommand {
             Map.entry(ClaimAction.REOPEN, Reopen.class),
             Map.entry(ClaimAction.ADD_COMMENT, AddComment.class));
 
+    /** {@code noContactOverrideReason} is required only when the claimant asked that the father not be contacted. */
     record NotifyMemberState(@NotBlank @Size(max = NAME) String noteVerbaleReference,
-                             @PastOrPresent LocalDate notifiedOn) implements ClaimCommand {
+                             @PastOrPresent LocalDate notifiedOn, @Size(max = TEXT) String noContactOverrideReason)
+            implements ClaimCommand {
         public ClaimAction action() {
             return ClaimAction.NOTIFY_MEMBER_STATE;
         }
 
         public void applyTo(Claim claim, Recording recording) {
-            claim.notifyMemberState(noteVerbaleReference, notifiedOn, recording);
+            claim.notifyMemberState(noteVerbaleReference, notifiedOn, noContactOverrideReason, recording);
         }
     }
 
@@ -95,7 +100,7 @@ public sealed interface ClaimCommand {
     record RecordSampleCollection(@NotBlank @Size(max = 60) String kitId, @NotNull DnaSubject subject,
                                   @PastOrPresent LocalDate collectedOn, @NotBlank @Size(max = NAME) String collectedBy,
                                   @NotBlank @Size(max = NAME) String place,
-                                  @NotBlank @Size(max = NAME) String identityCheck,
+                                  @NotNull IdentityDocument identityCheck,
                                   @NotBlank @Size(max = 60) String sealNumber) implements ClaimCommand {
         public ClaimAction action() {
             return ClaimAction.RECORD_SAMPLE_COLLECTION;
@@ -150,6 +155,26 @@ public sealed interface ClaimCommand {
 
         public void applyTo(Claim claim, Recording recording) {
             claim.recordAdmission(admittedOn, evidence, recording);
+        }
+    }
+
+    record ConfirmOutcome() implements ClaimCommand {
+        public ClaimAction action() {
+            return ClaimAction.CONFIRM_OUTCOME;
+        }
+
+        public void applyTo(Claim claim, Recording recording) {
+            claim.confirmOutcome(recording);
+        }
+    }
+
+    record RejectOutcome(@NotBlank @Size(max = TEXT) String reason) implements ClaimCommand {
+        public ClaimAction action() {
+            return ClaimAction.REJECT_OUTCOME;
+        }
+
+        public void applyTo(Claim claim, Recording recording) {
+            claim.rejectOutcome(reason, recording);
         }
     }
 
@@ -251,13 +276,14 @@ public sealed interface ClaimCommand {
         }
     }
 
-    record AddComment(@NotBlank @Size(max = TEXT) String text) implements ClaimCommand {
+    /** {@code shareWithMemberState}: whether the State may read a VRA comment; a State's own is always shared. */
+    record AddComment(@NotBlank @Size(max = TEXT) String text, Boolean shareWithMemberState) implements ClaimCommand {
         public ClaimAction action() {
             return ClaimAction.ADD_COMMENT;
         }
 
         public void applyTo(Claim claim, Recording recording) {
-            claim.addComment(text, recording);
+            claim.addComment(text, Boolean.TRUE.equals(shareWithMemberState), recording);
         }
     }
 }

@@ -8,7 +8,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import un.vra.claims.account.Caller;
+import un.vra.claims.claim.Actor;
 import un.vra.claims.claim.AllegedFather;
+import un.vra.claims.claim.Audience;
 import un.vra.claims.claim.Claim;
 import un.vra.claims.claim.ClaimAction;
 import un.vra.claims.claim.ClaimClocks;
@@ -26,14 +28,16 @@ import un.vra.claims.claim.TimeStandards;
 import un.vra.claims.claim.WhoseTurn;
 
 /**
- * A claim as one reader may see it. Names and contact details reach VRA roles only; focal points see
- * pseudonyms, and the alleged father's details because he is their State's. {@code allowedActions} are those
- * the claim's state and the reader's role both allow.
+ * A claim as one side may see it. Names, contact details and the claimant's wishes reach the UN only; the
+ * Member State sees pseudonyms, the alleged father's details because he is its national, the payments of
+ * support but not the UN's interim assistance or withheld reimbursements. {@code allowedActions} are those the
+ * claim's state and the reader's role both allow (none in the UN's preview of the State's view).
+ * {@code reportedOutcome} is an outcome the State reported that waits for the VRA's confirmation.
  */
 public record ClaimDetails(String reference, LocalDate receivedOn, ClaimType claimType, String mission,
                            String allegationReference, PersonnelCategory personnelCategory, Route route,
                            String memberState, ClaimStatus status, PaternityOutcome paternityOutcome,
-                           ClosureReason closureReason, WhoseTurn whoseTurn, NextStep nextStep,
+                           ClosureReason closureReason, PaternityOutcome reportedOutcome, WhoseTurn whoseTurn, NextStep nextStep,
                            LocalDate nextStepDueOn, boolean overdue, long daysPending,
                            long daysWithMemberState, long daysWithUn, long daysOnHold, ClaimantView claimant,
                            List<ChildView> children, FatherView allegedFather, WishesView wishes, DnaView dna,
@@ -54,7 +58,7 @@ public record ClaimDetails(String reference, LocalDate receivedOn, ClaimType cla
                              LocalDate rotationFrom, LocalDate rotationTo) implements Serializable {
     }
 
-    /** The claimant's wishes: the no-contact flag for everyone who acts, the notes for VRA roles. */
+    /** The claimant's wishes: the UN's alone, absent from the State's view. */
     public record WishesView(boolean noFatherContact, String notes) implements Serializable {
     }
 
@@ -79,13 +83,17 @@ public record ClaimDetails(String reference, LocalDate receivedOn, ClaimType cla
     public record MoneyView(ClaimAction action, BigDecimal total, String currency) implements Serializable {
     }
 
-    static ClaimDetails of(Claim claim, Caller caller, TimeStandards standards, LocalDate today) {
-        boolean vra = caller.role().isVra();
+    /** The UN as the author of a sum, to ask whether a kind of sum is shared with the State. */
+    private static final Actor UN = Actor.of("un", "VRA_OFFICER");
+
+    static ClaimDetails of(Claim claim, Caller caller, Side side, TimeStandards standards, LocalDate today) {
+        boolean vra = side == Side.UN;
         ClaimClocks clocks = claim.clocks(today);
         NextStep step = claim.nextStep().orElse(null);
         return new ClaimDetails(claim.reference().value(), claim.receivedOn(), claim.claimType(), claim.mission(),
                 claim.allegationReference(), claim.personnelCategory(), claim.route(), claim.memberState(),
-                claim.status(), claim.paternityOutcome(), claim.closureReason(), claim.whoseTurn(), step,
+                claim.status(), claim.paternityOutcome(), claim.closureReason(), claim.reportedOutcome().orElse(null),
+                claim.whoseTurn(), step,
                 standards.dueOn(step, claim.nextStepSince()).orElse(null),
                 standards.overdue(step, claim.nextStepSince(), today), clocks.daysPending(), clocks.daysWithMemberState(), clocks.daysWithUn(), clocks.daysOnHold(),
                 new ClaimantView(claim.claimant().pseudonym(), vra ? claim.claimant().name() : null,
@@ -93,12 +101,13 @@ public record ClaimDetails(String reference, LocalDate receivedOn, ClaimType cla
                 claim.children().stream().map(child -> new ChildView(child.pseudonym(), vra ? child.name() : null,
                         child.birthYear(), child.sex())).toList(),
                 claim.allegedFather().map(ClaimDetails::father).orElse(null),
-                new WishesView(claim.wishes().noFatherContact(), vra ? claim.wishes().notes() : null),
-                claim.dnaTest().map(test -> dna(test, claim)).orElse(null),
-                claim.supportArrangement().map(terms -> support(claim, terms, today)).orElse(null),
-                claim.moneyTotals().stream().map(sum -> new MoneyView(sum.action(), sum.total().amount(),
-                        sum.total().currency())).toList(),
-                ActionPolicy.filter(caller.role(), claim.allowedActions()), claim.updatedAt(), claim.version());
+                vra ? new WishesView(claim.wishes().noFatherContact(), claim.wishes().notes()) : null,
+                claim.dnaTest().map(test -> dna(test, claim, side)).orElse(null),
+                claim.supportArrangement().map(terms -> support(claim, terms, today, vra)).orElse(null),
+                claim.moneyTotals().stream().filter(sum -> vra || Audience.byDefault(sum.action(), UN) == Audience.SHARED)
+                        .map(sum -> new MoneyView(sum.action(), sum.total().amount(), sum.total().currency())).toList(),
+                vra || caller.isFocalPoint() ? ActionPolicy.filter(caller.role(), claim.allowedActions()) : Set.of(),
+                claim.updatedAt(), claim.version());
     }
 
     private static FatherView father(AllegedFather father) {
@@ -106,20 +115,21 @@ public record ClaimDetails(String reference, LocalDate receivedOn, ClaimType cla
                 father.rotationFrom(), father.rotationTo());
     }
 
-    /** The current kit, with every sample, hand-over, receipt and result recorded for it, oldest first. */
-    private static DnaView dna(DnaTest test, Claim claim) {
+    /** The current kit, with every sample, hand-over, receipt and result recorded for it the side may see. */
+    private static DnaView dna(DnaTest test, Claim claim, Side side) {
         List<TimelineEntry> custody = claim.events().stream().filter(event -> CUSTODY.contains(event.action()))
-                .map(TimelineEntry::of).filter(entry -> test.kitId().equals(entry.details().get("kitId"))).toList();
+                .filter(event -> side.sees(event.audience())).map(event -> TimelineEntry.of(event, side))
+                .filter(entry -> test.kitId().equals(entry.details().get("kitId"))).toList();
         return new DnaView(test.kitId(), test.laboratory(), test.childSeal(), test.motherSeal(), test.fatherSeal(),
                 test.labReceivedOn(), test.sealsIntact(), custody);
     }
 
-    /** Support due runs until the claim closes. */
-    private static SupportView support(Claim claim, SupportArrangement terms, LocalDate today) {
+    /** Support due runs until the claim closes; what is withheld from the State is the UN's to know. */
+    private static SupportView support(Claim claim, SupportArrangement terms, LocalDate today, boolean vra) {
         String currency = terms.amount().currency();
         BigDecimal paid = claim.total(ClaimAction.RECORD_PAYMENT, currency);
         LocalDate until = claim.closedOn() == null || claim.closedOn().isAfter(today) ? today : claim.closedOn();
         return new SupportView(terms.kind(), terms.amount().amount(), currency, terms.frequency(), terms.startsOn(),
-                paid, terms.dueBy(until), terms.arrears(until, paid), claim.withheldBalance(currency));
+                paid, terms.dueBy(until), terms.arrears(until, paid), vra ? claim.withheldBalance(currency) : null);
     }
 }

@@ -13,11 +13,15 @@ import un.vra.claims.account.Role;
 import un.vra.claims.audit.AuditTrail;
 import un.vra.claims.audit.SecurityEvent;
 import un.vra.claims.claim.Claim;
+import un.vra.claims.claim.ClaimAction;
 import un.vra.claims.claim.ClaimFilter;
 import un.vra.claims.claim.ClaimRepository;
 import un.vra.claims.claim.ClaimSort;
 import un.vra.claims.claim.NewClaim;
 import un.vra.claims.claim.TimeStandards;
+import un.vra.claims.contact.ConsentKind;
+import un.vra.claims.contact.ConsentState;
+import un.vra.claims.contact.Consents;
 import un.vra.claims.reference.ReferenceData;
 import un.vra.claims.shared.InvalidInputException;
 import un.vra.claims.shared.PageRequest;
@@ -56,6 +60,9 @@ public class ClaimService {
 
     @Inject
     private DuplicateCheckLimit duplicateChecks;
+
+    @Inject
+    private Consents consents;
 
     /** Registers a claim and answers with it as stored: that answer carries personal data, and is recorded. */
     @RolesAllowed({Role.OFFICER, Role.ADMIN})
@@ -99,45 +106,66 @@ public class ClaimService {
         return found;
     }
 
-    /** A claim's file; reading it is recorded in the access log, since it carries personal data. */
+    /**
+     * A claim's file as the caller's side sees it, the read recorded in the access log; {@code asMemberState} lets the UN see exactly what the claim's
+     * State sees (a focal point always does).
+     */
     @RolesAllowed({Role.OFFICER, Role.ADMIN, Role.FOCAL})
-    public Optional<ClaimDetails> find(String reference) {
+    public Optional<ClaimDetails> find(String reference, boolean asMemberState) {
         Caller caller = currentCaller.get();
-        return access.find(reference, caller).map(found -> read(found, caller, "claim file"));
+        Side side = Side.of(caller, asMemberState);
+        return access.find(reference, caller).map(found -> read(found, caller, side, "claim file"));
     }
 
     /** A claim's file with its timeline, read once and recorded once, for the claim file page. */
     @RolesAllowed({Role.OFFICER, Role.ADMIN, Role.FOCAL})
-    public Optional<ClaimFile> file(String reference) {
-        return withTimeline(reference, "claim file and timeline");
+    public Optional<ClaimFile> file(String reference, boolean asMemberState) {
+        return withTimeline(reference, asMemberState, "claim file and timeline");
     }
 
     /** A claim's file with its timeline for its PDF: a copy that leaves the application, recorded as such. */
     @RolesAllowed({Role.OFFICER, Role.ADMIN, Role.FOCAL})
-    public Optional<ClaimFile> fileForPdf(String reference) {
-        return withTimeline(reference, "claim file PDF");
+    public Optional<ClaimFile> fileForPdf(String reference, boolean asMemberState) {
+        return withTimeline(reference, asMemberState, "claim file PDF");
     }
 
-    private Optional<ClaimFile> withTimeline(String reference, String what) {
+    private Optional<ClaimFile> withTimeline(String reference, boolean asMemberState, String what) {
         Caller caller = currentCaller.get();
-        return access.find(reference, caller).map(found -> new ClaimFile(read(found, caller, what),
-                found.events().stream().map(TimelineEntry::of).toList()));
+        Side side = Side.of(caller, asMemberState);
+        return access.find(reference, caller).map(found -> new ClaimFile(read(found, caller, side, what),
+                timeline(found, side)));
     }
 
-    /** The claim as the caller may see it, that read recorded under its stored reference with what it showed. */
-    private ClaimDetails read(Claim claim, Caller caller, String what) {
-        audit.personalDataRead(caller, claim.reference().value(), what + (caller.isFocalPoint()
-                ? " (pseudonyms, alleged father's details)"
+    /** The claim as the side may see it, that read recorded under its stored reference with what it showed. */
+    private ClaimDetails read(Claim claim, Caller caller, Side side, String what) {
+        audit.personalDataRead(caller, claim.reference().value(), what + Side.previewNote(caller, side)
+                + (side == Side.MEMBER_STATE ? " (pseudonyms, alleged father's details)"
                 : " (claimant's identity, children's names, alleged father's details)"));
-        return ClaimDetails.of(claim, caller, standards, LocalDate.now(clock));
+        return ClaimDetails.of(claim, caller, side, standards, LocalDate.now(clock));
+    }
+
+    private ClaimDetails read(Claim claim, Caller caller, String what) {
+        return read(claim, caller, Side.of(caller, false), what);
+    }
+
+    /**
+     * The events the side may read, the filter applied by the database: for the State, the shared ones, and the
+     * UN's documents only while the claimant's consent to share them stands.
+     */
+    private List<TimelineEntry> timeline(Claim claim, Side side) {
+        boolean state = side == Side.MEMBER_STATE;
+        boolean unDocuments = !state || consents.current(claim.id(), ConsentKind.SHARE_DOCUMENTS) == ConsentState.GIVEN;
+        return claims.timeline(claim, state, unDocuments).stream()
+                .map(event -> TimelineEntry.of(event, side)).toList();
     }
 
     @RolesAllowed({Role.OFFICER, Role.ADMIN, Role.FOCAL})
-    public List<TimelineEntry> timeline(String reference) {
+    public List<TimelineEntry> timeline(String reference, boolean asMemberState) {
         Caller caller = currentCaller.get();
         Claim claim = access.get(reference, caller);
-        audit.personalDataRead(caller, claim.reference().value(), "timeline");
-        return claim.events().stream().map(TimelineEntry::of).toList();
+        Side side = Side.of(caller, asMemberState);
+        audit.personalDataRead(caller, claim.reference().value(), "timeline" + Side.previewNote(caller, side));
+        return timeline(claim, side);
     }
 
     /** How many claims the caller may see pass the filter, without reading any of them. */
@@ -175,6 +203,9 @@ public class ClaimService {
     private Claim acted(String reference, long expectedVersion, ClaimCommand command, String onBehalfOf,
                         Caller caller) {
         Claim claim = access.forAction(reference, caller, command.action(), expectedVersion);
+        if (command.action() == ClaimAction.NOTIFY_MEMBER_STATE) {
+            consents.requireNotWithdrawn(claim.id(), ConsentKind.NOTIFY_MEMBER_STATE);
+        }
         command.applyTo(claim, access.recording(caller, onBehalfOf));
         access.store(reference, expectedVersion);
         return claim;

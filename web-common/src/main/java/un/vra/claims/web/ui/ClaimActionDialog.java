@@ -69,7 +69,8 @@ public class ClaimActionDialog implements Serializable {
         values.clear();
         onBehalfOf = null;
         conflict = false;
-        fields = Arrays.stream(ClaimCommand.typeOf(chosen).getRecordComponents()).map(ClaimActionDialog::field).toList();
+        fields = Arrays.stream(ClaimCommand.typeOf(chosen).getRecordComponents()).filter(this::asked)
+                .map(ClaimActionDialog::field).toList();
     }
 
     public void submit() throws IOException {
@@ -144,6 +145,19 @@ public class ClaimActionDialog implements Serializable {
             throw new InvalidInputException(component.getName(), "is not a valid value");
         }
         return text;
+    }
+
+    /**
+     * Whether the dialog asks for an input: a focal point shares everything it writes, so is not asked; the
+     * override of the claimant's no-contact wish is asked only when she expressed it.
+     */
+    private boolean asked(RecordComponent component) {
+        return switch (component.getName()) {
+            case "shareWithMemberState" -> !file.isFocalPoint();
+            case "noContactOverrideReason" -> file.getClaim().wishes() != null
+                    && file.getClaim().wishes().noFatherContact();
+            default -> true;
+        };
     }
 
     private static Field field(RecordComponent component) {

@@ -49,6 +49,7 @@ public class ClaimDocumentsView implements Serializable {
     private PagedModel<DocumentView> list;
     private transient UploadedFile upload;
     private String description;
+    private boolean shareWithMemberState;
     private boolean conflict;
 
     /** The claim's documents, newest first, within the reader's scope. */
@@ -56,7 +57,9 @@ public class ClaimDocumentsView implements Serializable {
         if (list == null) {
             DocumentService service = documents;
             String reference = file.getReference();
-            list = PagedModel.of(request -> service.list(reference, request), document -> String.valueOf(document.id()));
+            boolean asMemberState = file.isAsMemberState();
+            list = PagedModel.of(request -> service.list(reference, request, asMemberState),
+                    document -> String.valueOf(document.id()));
         }
         return list;
     }
@@ -68,7 +71,7 @@ public class ClaimDocumentsView implements Serializable {
         }
         try {
             documents.add(file.getReference(), file.getClaim().version(), upload.getFileName(), upload.getContent(),
-                    description);
+                    description, shareWithMemberState);
             file.reopenWith("document.added");
         } catch (StaleVersionException e) {
             conflict = true;
@@ -135,6 +138,14 @@ public class ClaimDocumentsView implements Serializable {
 
     public void setDescription(String description) {
         this.description = description;
+    }
+
+    public boolean isShareWithMemberState() {
+        return shareWithMemberState;
+    }
+
+    public void setShareWithMemberState(boolean shareWithMemberState) {
+        this.shareWithMemberState = shareWithMemberState;
     }
 
     public boolean isConflict() {

@@ -13,11 +13,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
+import un.vra.claims.account.Role;
 import un.vra.claims.claim.ClaimAction;
+import un.vra.claims.claim.Route;
 import un.vra.claims.claim.application.ClaimCommand;
 import un.vra.claims.claim.application.ClaimDetails;
 import un.vra.claims.claim.application.ClaimFile;
 import un.vra.claims.claim.application.ClaimService;
+import un.vra.claims.claim.application.Side;
 import un.vra.claims.export.ClaimFilePdf;
 import un.vra.claims.claim.application.TimelineEntry;
 import un.vra.claims.shared.NotFoundException;
@@ -39,6 +42,7 @@ public class ClaimFileView implements Serializable {
     private FacesContext facesContext;
 
     private String reference;
+    private String view;
     private ClaimDetails claim;
     private List<TimelineEntry> timeline = List.of();
 
@@ -47,7 +51,7 @@ public class ClaimFileView implements Serializable {
      * view names the claim by its stored reference, not by what the address said.
      */
     public void load() {
-        ClaimFile file = claims.file(reference).orElse(null);
+        ClaimFile file = claims.file(reference, isAsMemberState()).orElse(null);
         if (file == null) {
             claim = null;
             String text = facesContext.getApplication().getResourceBundle(facesContext, "msg").getString("claim.notFound");
@@ -80,7 +84,7 @@ public class ClaimFileView implements Serializable {
      * in the access log, whatever the page showed before.
      */
     public StreamedContent getPdf() {
-        ClaimFile file = claims.fileForPdf(reference).orElseThrow(() -> new NotFoundException("no claim " + reference));
+        ClaimFile file = claims.fileForPdf(reference, isAsMemberState()).orElseThrow(() -> new NotFoundException("no claim " + reference));
         return DefaultStreamedContent.builder().name(reference + ".pdf").contentType("application/pdf")
                 .writer(out -> ClaimFilePdf.write(file.claim(), file.timeline(), out)).build();
     }
@@ -91,6 +95,34 @@ public class ClaimFileView implements Serializable {
 
     public void setReference(String reference) {
         this.reference = reference;
+    }
+
+    public String getView() {
+        return view;
+    }
+
+    public void setView(String view) {
+        this.view = view;
+    }
+
+    /** Whether the UN asked to see the claim file exactly as the claim's State sees it ({@code view=MEMBER_STATE}). */
+    public boolean isAsMemberState() {
+        return Side.MEMBER_STATE.name().equals(view);
+    }
+
+    /** Whether the signed-in person is a Member State's focal point, who only ever sees the State's view. */
+    public boolean isFocalPoint() {
+        return facesContext.getExternalContext().isUserInRole(Role.FOCAL);
+    }
+
+    /** Whether the UN is looking at the State's view of the claim file. */
+    public boolean isPreviewing() {
+        return isAsMemberState() && !isFocalPoint();
+    }
+
+    /** Whether the UN may switch to the State's view: a claim on the Member State route, seen as the UN. */
+    public boolean isPreviewable() {
+        return claim != null && claim.route() == Route.MEMBER_STATE && !isAsMemberState() && !isFocalPoint();
     }
 
     public ClaimDetails getClaim() {

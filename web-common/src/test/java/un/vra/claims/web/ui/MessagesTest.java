@@ -19,6 +19,11 @@ import un.vra.claims.claim.PaternityOutcome;
 import un.vra.claims.claim.PersonnelCategory;
 import un.vra.claims.claim.Sex;
 import un.vra.claims.claim.WhoseTurn;
+import un.vra.claims.contact.ConsentDecision;
+import un.vra.claims.contact.ConsentKind;
+import un.vra.claims.contact.ConsentState;
+import un.vra.claims.contact.ContactChannel;
+import un.vra.claims.contact.ContactOutcome;
 
 class MessagesTest {
 
@@ -66,7 +71,18 @@ class MessagesTest {
         for (AgeBand value : AgeBand.values()) {
             needed.add("band." + value.key());
         }
+        labels(needed, "contactChannel.", ContactChannel.values());
+        labels(needed, "contactOutcome.", ContactOutcome.values());
+        labels(needed, "consentKind.", ConsentKind.values());
+        labels(needed, "consentState.", ConsentState.values());
+        labels(needed, "consentState.", ConsentDecision.values());
         List<String> missing = needed.stream().filter(key -> !keys.contains(key)).toList();
         assertTrue(missing.isEmpty(), "no text for " + missing);
+    }
+
+    private static void labels(List<String> needed, String prefix, Enum<?>[] values) {
+        for (Enum<?> value : values) {
+            needed.add(prefix + value);
+        }
     }
 }
