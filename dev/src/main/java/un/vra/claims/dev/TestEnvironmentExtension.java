@@ -90,7 +90,8 @@ public class TestEnvironmentExtension implements LoadableExtension {
 
         /**
          * Payara writes each archive it is sent to its temporary folder under the archive's own name: a folder of
-         * the test domain's own keeps two test runs on one machine from overwriting each other's upload.
+         * the test domain's own keeps two test runs on one machine from overwriting each other's upload. The
+         * heap is raised too (see {@link #TEST_HEAP}).
          */
         private static void useOwnTemporaryFolder(Path domainDir) throws IOException {
             Path folder = Files.createDirectories(domainDir.resolve("tmp"));
@@ -101,8 +102,19 @@ public class TestEnvironmentExtension implements LoadableExtension {
                 throw new IllegalStateException("No server JVM options found in " + domainXml);
             }
             Files.writeString(domainXml, config.replaceFirst(first,
-                    first + "<jvm-options>-Djava.io.tmpdir=" + folder + "</jvm-options>"));
+                    first + "<jvm-options>-Djava.io.tmpdir=" + folder + "</jvm-options>")
+                    .replaceFirst(DEFAULT_HEAP, TEST_HEAP));
         }
+
+        /** The server's heap as Payara creates a domain, and as the tests run it. */
+        private static final String DEFAULT_HEAP = "<jvm-options>-Xmx512m</jvm-options>";
+
+        /**
+         * Every test class deploys the application afresh into the one server, and a 10 MiB document is held
+         * whole several times while it is checked, encrypted and re-encrypted: late in the whole suite 512 MB ran
+         * out (KeyRotationIT, "Java heap space" attaching its 10 MiB document).
+         */
+        private static final String TEST_HEAP = "<jvm-options>-Xmx1536m</jvm-options>";
 
         private static void deleteRecursively(Path folder) {
             if (!Files.exists(folder)) {

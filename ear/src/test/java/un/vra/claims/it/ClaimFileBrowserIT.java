@@ -191,7 +191,7 @@ class ClaimFileBrowserIT {
     @Test
     void aFocalPointAttachesAPdfToItsStatesClaimInThePortalAndSeesItListed() throws IOException {
         ApiClient officer = ApiClient.as("vra.officer");
-        String ref = officer.register(ClaimLifecycleIT.FULL_CLAIM);
+        String ref = ApiClient.notifiedByAdmin(officer.register(ClaimLifecycleIT.FULL_CLAIM));
         try (Browser nepal = new Browser()) {
             nepal.signIn("portal", "focal.npl");
             nepal.open("/portal/claim.xhtml?reference=" + ref);

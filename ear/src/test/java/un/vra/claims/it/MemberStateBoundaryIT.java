@@ -204,7 +204,16 @@ class MemberStateBoundaryIT {
         assertFalse(nepal.get("/claims/api/claims/export?format=csv").response().body().contains(reference));
         assertEquals(404, nepal.act(reference, "ADD_COMMENT", 0, "{\"text\":\"x\"}").status());
 
-        act(officer, reference, "NOTIFY_MEMBER_STATE", "{\"noteVerbaleReference\":\"NV-N\"}");
+        try (Browser browser = new Browser()) {
+            browser.signIn("portal", "focal.npl");
+            browser.open("/portal/inbox.xhtml");
+            assertFalse(browser.waitFor(By.id("inbox:items")).getText().contains(reference), "not in the inbox");
+
+            act(officer, reference, "NOTIFY_MEMBER_STATE", "{\"noteVerbaleReference\":\"NV-N\"}");
+            browser.open("/portal/inbox.xhtml");
+            assertTrue(browser.waitFor(By.id("inbox:items")).getText().contains(reference),
+                    "the notification reaches the inbox");
+        }
         assertEquals(200, nepal.get("/claims/api/claims/" + reference).status());
         assertEquals(1, nepal.get("/claims/api/claims?q=" + reference).json().getInt("total"));
     }

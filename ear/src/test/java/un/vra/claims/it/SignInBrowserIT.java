@@ -27,8 +27,8 @@ class SignInBrowserIT {
     /** Registered through the API; most recently updated first, so it is on the first page of each table. */
     private static String nepalClaim() {
         if (nepalReference == null) {
-            nepalReference = ApiClient.as("vra.officer").post("/claims/api/claims", ClaimsApiIT.NEPAL_CLAIM)
-                    .json().getString("reference");
+            nepalReference = ApiClient.notifiedByAdmin(ApiClient.as("vra.officer")
+                    .post("/claims/api/claims", ClaimsApiIT.NEPAL_CLAIM).json().getString("reference"));
         }
         return nepalReference;
     }
