@@ -17,7 +17,9 @@ import un.vra.claims.claim.application.ClaimAccess;
 import un.vra.claims.claim.application.Side;
 import un.vra.claims.contact.ConsentKind;
 import un.vra.claims.contact.ConsentState;
+import un.vra.claims.contact.ConsentWithdrawnException;
 import un.vra.claims.contact.Consents;
+import un.vra.claims.contact.CurrentConsent;
 import un.vra.claims.shared.InvalidInputException;
 import un.vra.claims.shared.NotFoundException;
 import un.vra.claims.shared.PageRequest;
@@ -65,8 +67,11 @@ public class DocumentService {
         Recording recording = access.recording(caller, null);
         Audience audience = Audience.chosen(recording.actor(), shareWithMemberState);
         if (shareWithMemberState && !caller.isFocalPoint()) {
-            consents.requireNotWithdrawn(claim.id(), ConsentKind.SHARE_DOCUMENTS);
-            if (consents.current(claim.id(), ConsentKind.SHARE_DOCUMENTS) != ConsentState.GIVEN) {
+            CurrentConsent sharing = consents.current(claim.id()).of(ConsentKind.SHARE_DOCUMENTS);
+            if (sharing.state() == ConsentState.WITHDRAWN) {
+                throw new ConsentWithdrawnException(ConsentKind.SHARE_DOCUMENTS, sharing.since());
+            }
+            if (sharing.state() != ConsentState.GIVEN) {
                 throw new InvalidInputException("shareWithMemberState", "the claimant has not consented to the"
                         + " sharing of her claim's documents with the Member State: record her consent first");
             }
