@@ -5,7 +5,6 @@ import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
 import org.eclipse.persistence.annotations.Convert;
 import un.vra.claims.encryption.PersonalDataConverter;
-import un.vra.claims.shared.InvalidInputException;
 
 /**
  * What the responsible State needs to locate the alleged father. Only VRA roles and the focal points of
@@ -41,16 +40,13 @@ public class AllegedFather {
 
     public AllegedFather(String name, String nationality, String serviceNumber, String unit, LocalDate rotationFrom,
                          LocalDate rotationTo) {
-        if (rotationFrom != null && rotationTo != null && rotationTo.isBefore(rotationFrom)) {
-            throw new InvalidInputException("allegedFather.rotationTo",
-                    "the rotation cannot end before it starts");
-        }
+        DateRange rotation = DateRange.of(rotationFrom, rotationTo, "allegedFather.rotationTo");
         this.name = name;
         this.nationality = nationality;
         this.serviceNumber = serviceNumber;
         this.unit = unit;
-        this.rotationFrom = rotationFrom;
-        this.rotationTo = rotationTo;
+        this.rotationFrom = rotation.from();
+        this.rotationTo = rotation.to();
     }
 
     public String name() {
@@ -67,6 +63,11 @@ public class AllegedFather {
 
     public String unit() {
         return unit;
+    }
+
+    /** When he served with the mission, as far as known. */
+    public DateRange rotation() {
+        return new DateRange(rotationFrom, rotationTo);
     }
 
     public LocalDate rotationFrom() {

@@ -1,10 +1,5 @@
 package un.vra.claims.claim;
 
-import static un.vra.claims.claim.ClaimAction.*;
-
-import java.util.EnumSet;
-import java.util.Set;
-
 /**
  * Who may read an event or a document of a claim: both parties, or the UN alone. The UN and the Member State
  * have opposed interests on every claim, and what the UN writes about the claimant must not reach the State
@@ -17,20 +12,14 @@ public enum Audience {
     UN_ONLY;
 
     /**
-     * The steps both parties take part in: the notification, the State's own steps, the structured steps of the
-     * DNA test and of support, and the VRA's answer to an outcome the State reported.
-     */
-    private static final Set<ClaimAction> SHARED_STEPS = EnumSet.of(REGISTER, NOTIFY_MEMBER_STATE, ACKNOWLEDGE,
-            START_DNA_TEST, RECORD_SAMPLE_COLLECTION, RECORD_CUSTODY_TRANSFER, RECORD_LAB_RECEIPT, RECORD_DNA_RESULT,
-            RECORD_ADMISSION, CONFIRM_OUTCOME, REJECT_OUTCOME, ARRANGE_SUPPORT, RECORD_PAYMENT);
-
-    /**
      * Whom an event is for unless its author says otherwise: whatever a State records is shared; of the UN's
-     * events, the shared steps are, and everything else (comments, hold, closure and reopening reasons, interim
-     * assistance, withheld reimbursements, documents, overrides) stays with the UN.
+     * events, those the lifecycle marks shared are (the notification, the State's own steps, the structured steps
+     * of the DNA test and of support, and the VRA's answer to an outcome the State reported), and everything else
+     * (comments, hold, closure and reopening reasons, interim assistance, withheld reimbursements, documents,
+     * overrides) stays with the UN.
      */
     public static Audience byDefault(ClaimAction action, Actor author) {
-        return author.isMemberState() || SHARED_STEPS.contains(action) ? SHARED : UN_ONLY;
+        return author.isMemberState() || Lifecycle.sharedByDefault(action) ? SHARED : UN_ONLY;
     }
 
     /** Whom something written by the author is for when the author may choose to share it. */

@@ -4,8 +4,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.time.LocalDate;
 import org.eclipse.persistence.annotations.Convert;
 import un.vra.claims.encryption.PersonalDataConverter;
+import un.vra.claims.shared.InvalidInputException;
 
 /** A child of the claim: known to most readers by pseudonym and year of birth; the name is encrypted. */
 @Embeddable
@@ -31,7 +33,16 @@ public class Child {
     protected Child() {
     }
 
-    Child(int position, String claimantPseudonym, NewChild child) {
+    /** A child of a claim received on a day: born at most 18 years before it, or in the year after (pregnancy). */
+    static Child born(int position, String claimantPseudonym, NewChild child, LocalDate receivedOn) {
+        if (child.birthYear() < receivedOn.getYear() - 18 || child.birthYear() > receivedOn.getYear() + 1) {
+            throw new InvalidInputException("children.birthYear",
+                    "a child's year of birth must lie between 18 years before the claim and the year after");
+        }
+        return new Child(position, claimantPseudonym, child);
+    }
+
+    private Child(int position, String claimantPseudonym, NewChild child) {
         this.position = position;
         this.pseudonym = claimantPseudonym + "-" + position;
         this.name = child.name();

@@ -70,8 +70,8 @@ public class ClaimStatePeriod {
         this.status = claim.status();
         this.paternityOutcome = claim.paternityOutcome();
         this.route = claim.route();
-        this.memberState = claim.memberState();
-        this.mission = claim.mission();
+        this.memberState = claim.memberState().map(MemberStateCode::value).orElse(null);
+        this.mission = claim.mission().value();
         this.personnelCategory = claim.personnelCategory();
         this.receivedOn = claim.receivedOn();
     }

@@ -3,6 +3,8 @@ package un.vra.claims.claim;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
+import java.util.function.Supplier;
+import un.vra.claims.shared.InvalidInputException;
 
 /**
  * The claim's current DNA test as chain-of-custody evidence: the kit, the seal of each sample collected, and
@@ -41,37 +43,58 @@ public class DnaTest {
         this.laboratory = laboratory;
     }
 
-    boolean isKit(String id) {
-        return kitId != null && kitId.equals(id);
-    }
-
-    boolean atLaboratory() {
-        return labReceivedOn != null;
-    }
-
-    boolean holdsSeal(String seal) {
-        return seal != null && (seal.equals(childSeal) || seal.equals(motherSeal) || seal.equals(fatherSeal));
+    /** Refuses a kit other than this one: every step of the chain of custody names the kit it belongs to. */
+    void requireKit(String id) {
+        if (kitId == null || !kitId.equals(id)) {
+            throw new InvalidInputException("kitId", "kit " + id + " is not the claim's current DNA kit"
+                    + (kitId == null ? "" : " (" + kitId + ")"));
+        }
     }
 
     boolean hasEssentialSamples() {
         return childSeal != null && fatherSeal != null;
     }
 
-    boolean readyForResult() {
-        return hasEssentialSamples() && atLaboratory() && Boolean.TRUE.equals(sealsIntact);
-    }
-
-    void collected(DnaSubject subject, String seal) {
-        switch (subject) {
-            case CHILD -> childSeal = seal;
-            case MOTHER -> motherSeal = seal;
-            case ALLEGED_FATHER -> fatherSeal = seal;
+    /** A sample is taken for the current kit until the kit reaches the laboratory. */
+    EventDetails collect(ClaimCommand.RecordSampleCollection sample, Supplier<RuntimeException> atLaboratory) {
+        requireKit(sample.kitId());
+        if (labReceivedOn != null) {
+            throw atLaboratory.get();
         }
+        switch (sample.subject()) {
+            case CHILD -> childSeal = sample.sealNumber();
+            case MOTHER -> motherSeal = sample.sealNumber();
+            case ALLEGED_FATHER -> fatherSeal = sample.sealNumber();
+        }
+        return EventDetails.of().with("kitId", sample.kitId()).with("subject", sample.subject())
+                .with("collectedBy", sample.collectedBy()).with("place", sample.place())
+                .with("identityCheck", sample.identityCheck()).with("sealNumber", sample.sealNumber());
     }
 
-    void receivedByLaboratory(LocalDate on, boolean intact) {
+    /** A hand-over names a seal of a sample of this kit. */
+    EventDetails transfer(ClaimCommand.RecordCustodyTransfer transfer) {
+        String seal = transfer.sealNumber();
+        if (!seal.equals(childSeal) && !seal.equals(motherSeal) && !seal.equals(fatherSeal)) {
+            throw new InvalidInputException("sealNumber", "no sample of the current kit has seal " + seal);
+        }
+        return EventDetails.of().with("kitId", kitId).with("sealNumber", seal).with("from", transfer.from())
+                .with("to", transfer.to());
+    }
+
+    /** The laboratory receives the kit once the child's and the alleged father's samples are in it. */
+    EventDetails receive(ClaimCommand.RecordLabReceipt receipt, LocalDate on, Supplier<RuntimeException> incomplete) {
+        requireKit(receipt.kitId());
+        if (!hasEssentialSamples()) {
+            throw incomplete.get();
+        }
         labReceivedOn = on;
-        sealsIntact = intact;
+        sealsIntact = receipt.sealsIntact();
+        return EventDetails.of().with("kitId", kitId).with("laboratory", receipt.laboratory())
+                .with("sealsIntact", sealsIntact);
+    }
+
+    boolean readyForResult() {
+        return hasEssentialSamples() && labReceivedOn != null && Boolean.TRUE.equals(sealsIntact);
     }
 
     public String kitId() {

@@ -4,11 +4,16 @@ import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Objects;
 
-/** The details of an event as a small JSON object; absent values are left out. */
+/**
+ * What an action says about itself on the timeline: its details as a small JSON object (absent values are left
+ * out), the sum of money it moved, if any, and whom it is for when its author chose that rather than the default.
+ */
 public final class EventDetails {
 
     private final JsonObjectBuilder json = Json.createObjectBuilder();
     private boolean empty = true;
+    private Money money;
+    private Audience audience;
 
     public static EventDetails of() {
         return new EventDetails();
@@ -22,7 +27,26 @@ public final class EventDetails {
         return this;
     }
 
+    EventDetails money(Money sum) {
+        money = sum;
+        return this;
+    }
+
+    EventDetails audience(Audience chosen) {
+        audience = chosen;
+        return this;
+    }
+
     String toJson() {
         return empty ? null : json.build().toString();
+    }
+
+    Money money() {
+        return money;
+    }
+
+    /** Whom the event is for: as its author chose, else as the lifecycle says for the action and the author. */
+    Audience audience(ClaimAction action, Actor author) {
+        return audience != null ? audience : Audience.byDefault(action, author);
     }
 }

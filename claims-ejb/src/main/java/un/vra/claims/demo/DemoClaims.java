@@ -15,16 +15,15 @@ import un.vra.claims.claim.Actor;
 import un.vra.claims.claim.IdentityDocument;
 import un.vra.claims.claim.Claim;
 import un.vra.claims.claim.ClaimAction;
+import un.vra.claims.claim.ClaimCommand;
 import un.vra.claims.claim.ClaimRepository;
 import un.vra.claims.claim.ClaimType;
 import un.vra.claims.claim.ClosureReason;
 import un.vra.claims.claim.DnaConclusion;
 import un.vra.claims.claim.DnaSubject;
-import un.vra.claims.claim.Money;
 import un.vra.claims.claim.NewClaim;
 import un.vra.claims.claim.PersonnelCategory;
 import un.vra.claims.claim.Recording;
-import un.vra.claims.claim.SampleCollection;
 import un.vra.claims.claim.SupportArrangement;
 
 /**
@@ -78,45 +77,44 @@ public class DemoClaims {
             return;
         }
         if (claim.allowedActions().contains(ClaimAction.NOTIFY_MEMBER_STATE)) {
-            claim.notifyMemberState("NV/OVRA/" + claim.reference().value(), null, null, steps.next());
+            claim.act(new ClaimCommand.NotifyMemberState("NV/OVRA/" + claim.reference().value(), null, null), steps.next());
             if (stage == 1) {
                 return;
             }
-            claim.acknowledge(null, "Focal point designated", steps.next());
+            claim.act(new ClaimCommand.Acknowledge(null, "Focal point designated"), steps.next());
             if (stage == 2) {
                 return;
             }
         }
         if (stage == 3) {
-            claim.putOnHold("The claimant asked for a pause", steps.next());
+            claim.act(new ClaimCommand.PutOnHold("The claimant asked for a pause"), steps.next());
             return;
         }
         String kit = "KIT-" + claim.reference().value().substring(3);
-        claim.startDnaTest(kit, "Accredited laboratory", steps.next());
+        claim.act(new ClaimCommand.StartDnaTest(kit, "Accredited laboratory"), steps.next());
         if (stage == 4) {
             return;
         }
-        claim.recordSampleCollection(new SampleCollection(kit, DnaSubject.CHILD, null, "Field nurse",
+        claim.act(new ClaimCommand.RecordSampleCollection(kit, DnaSubject.CHILD, null, "Field nurse",
                 "Clinic", IdentityDocument.BIRTH_CERTIFICATE, kit + "-C"), steps.next());
-        claim.recordSampleCollection(new SampleCollection(kit, DnaSubject.ALLEGED_FATHER, null, "Contingent doctor",
+        claim.act(new ClaimCommand.RecordSampleCollection(kit, DnaSubject.ALLEGED_FATHER, null, "Contingent doctor",
                 "Home barracks", IdentityDocument.MILITARY_OR_POLICE_ID, kit + "-F"), steps.next());
-        claim.recordLabReceipt(kit, "Accredited laboratory", null, true, steps.next());
+        claim.act(new ClaimCommand.RecordLabReceipt(kit, "Accredited laboratory", null, true), steps.next());
         DnaConclusion conclusion = stage == 5 ? DnaConclusion.EXCLUSION
                 : stage == 6 ? DnaConclusion.INCONCLUSIVE : DnaConclusion.INCLUSION;
-        claim.recordDnaResult(kit, "Accredited laboratory", null, conclusion,
-                conclusion == DnaConclusion.INCLUSION ? new BigDecimal("99.98") : null, steps.next());
+        claim.act(new ClaimCommand.RecordDnaResult(kit, "Accredited laboratory", null, conclusion,
+                conclusion == DnaConclusion.INCLUSION ? new BigDecimal("99.98") : null), steps.next());
         if (stage == 5) {
-            claim.close(ClosureReason.PATERNITY_EXCLUDED, null, steps.next());
+            claim.act(new ClaimCommand.Close(ClosureReason.PATERNITY_EXCLUDED, null), steps.next());
             return;
         }
         if (stage <= 7) {
             return;
         }
-        claim.arrangeSupport(new SupportArrangement(SupportArrangement.Kind.AGREEMENT,
-                new Money(new BigDecimal("150.00"), "USD"), SupportArrangement.Frequency.MONTHLY,
-                steps.peek()), steps.next());
+        claim.act(new ClaimCommand.ArrangeSupport(SupportArrangement.Kind.AGREEMENT, new BigDecimal("150.00"), "USD",
+                SupportArrangement.Frequency.MONTHLY, steps.peek()), steps.next());
         if (stage == 9) {
-            claim.close(ClosureReason.RESOLVED, "Support paid regularly", steps.next());
+            claim.act(new ClaimCommand.Close(ClosureReason.RESOLVED, "Support paid regularly"), steps.next());
         }
     }
 

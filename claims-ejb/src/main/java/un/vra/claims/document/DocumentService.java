@@ -12,6 +12,7 @@ import un.vra.claims.audit.AuditTrail;
 import un.vra.claims.claim.Audience;
 import un.vra.claims.claim.Claim;
 import un.vra.claims.claim.ClaimAction;
+import un.vra.claims.claim.ClaimCommand;
 import un.vra.claims.claim.Recording;
 import un.vra.claims.claim.application.ClaimAccess;
 import un.vra.claims.claim.application.Side;
@@ -77,7 +78,8 @@ public class DocumentService {
             }
         }
         ClaimDocument document = new ClaimDocument(claim, file, description, audience, recording);
-        claim.addDocument(file.fileName(), file.type().mediaType(), file.size(), file.sha256(), audience, recording);
+        claim.act(new ClaimCommand.AddDocument(file.fileName(), file.type().mediaType(), file.size(), file.sha256(),
+                audience), recording);
         access.store(reference, expectedVersion);
         documents.add(document, content);
         return new AddedDocument(DocumentView.of(document, Side.of(caller, false)), claim.version());

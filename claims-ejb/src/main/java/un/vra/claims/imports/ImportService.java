@@ -152,7 +152,7 @@ public class ImportService {
                 row.notifiedOn(), row.acknowledgedOn(), row.paternityDeterminedOn(), row.supportArrangedOn(),
                 row.closedOn());
         try {
-            return Claim.fromLegacy(reference, details, history, importer);
+            return LegacyReplay.rebuild(reference, details, history, importer);
         } catch (DomainException e) {
             problems.add(new ImportProblem(row.row(), "status", e.getMessage()));
             return null;

@@ -19,8 +19,9 @@ class ClaimLifecycleTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
     private static final Recording OFFICER = new Recording(Actor.of("vra.officer", "VRA_OFFICER"),
             Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
-    private static final SupportArrangement SUPPORT = new SupportArrangement(SupportArrangement.Kind.COURT_ORDER,
-            new Money(new BigDecimal("120.00"), "USD"), SupportArrangement.Frequency.MONTHLY, TODAY);
+    private static final ClaimCommand.ArrangeSupport SUPPORT = new ClaimCommand.ArrangeSupport(
+            SupportArrangement.Kind.COURT_ORDER, new BigDecimal("120.00"), "USD", SupportArrangement.Frequency.MONTHLY,
+            TODAY);
 
     private static Claim claim(ClaimType type, PersonnelCategory category) {
         return new Claim(ClaimReference.of(2024, 1),
@@ -35,9 +36,9 @@ class ClaimLifecycleTest {
 
     private static Claim inDnaTesting() {
         Claim claim = memberStateClaim();
-        claim.notifyMemberState("NV-1", LocalDate.of(2024, 3, 10), null, OFFICER);
-        claim.acknowledge(LocalDate.of(2024, 4, 1), null, OFFICER);
-        claim.startDnaTest("KIT-1", "Lab", OFFICER);
+        claim.act(new ClaimCommand.NotifyMemberState("NV-1", LocalDate.of(2024, 3, 10), null), OFFICER);
+        claim.act(new ClaimCommand.Acknowledge(LocalDate.of(2024, 4, 1), null), OFFICER);
+        claim.act(new ClaimCommand.StartDnaTest("KIT-1", "Lab"), OFFICER);
         return claim;
     }
 
@@ -45,13 +46,12 @@ class ClaimLifecycleTest {
         Claim claim = inDnaTesting();
         collect(claim, DnaSubject.CHILD, "S-C");
         collect(claim, DnaSubject.ALLEGED_FATHER, "S-F");
-        claim.recordLabReceipt("KIT-1", "Lab", null, true, OFFICER);
+        claim.act(new ClaimCommand.RecordLabReceipt("KIT-1", "Lab", null, true), OFFICER);
         return claim;
     }
 
     private static void collect(Claim claim, DnaSubject subject, String seal) {
-        claim.recordSampleCollection(new SampleCollection("KIT-1", subject, null, "Nurse", "Clinic", IdentityDocument.PASSPORT, seal),
-                OFFICER);
+        claim.act(new ClaimCommand.RecordSampleCollection("KIT-1", subject, null, "Nurse", "Clinic", IdentityDocument.PASSPORT, seal), OFFICER);
     }
 
     @Test
@@ -71,7 +71,7 @@ class ClaimLifecycleTest {
         assertEquals(Route.UN, claim.route());
         assertTrue(claim.allowedActions().contains(ClaimAction.START_DNA_TEST));
         assertFalse(claim.allowedActions().contains(ClaimAction.NOTIFY_MEMBER_STATE));
-        claim.startDnaTest("KIT-9", "Lab", OFFICER);
+        claim.act(new ClaimCommand.StartDnaTest("KIT-9", "Lab"), OFFICER);
         assertEquals(WhoseTurn.UN, claim.whoseTurn());
     }
 
@@ -94,12 +94,12 @@ class ClaimLifecycleTest {
     void theMemberStateRouteRunsFromNotificationToResolvedClosure() {
         Claim claim = readyForResult();
         assertEquals(WhoseTurn.MEMBER_STATE, claim.whoseTurn());
-        claim.recordDnaResult("KIT-1", "Lab", null, DnaConclusion.INCLUSION, new BigDecimal("99.98"), OFFICER);
+        claim.act(new ClaimCommand.RecordDnaResult("KIT-1", "Lab", null, DnaConclusion.INCLUSION, new BigDecimal("99.98")), OFFICER);
         assertEquals(ClaimStatus.PATERNITY_ESTABLISHED, claim.status());
         assertEquals(PaternityOutcome.ESTABLISHED, claim.paternityOutcome());
-        claim.arrangeSupport(SUPPORT, OFFICER);
+        claim.act(SUPPORT, OFFICER);
         assertEquals(ClaimStatus.SUPPORT_ARRANGED, claim.status());
-        claim.close(ClosureReason.RESOLVED, null, OFFICER);
+        claim.act(new ClaimCommand.Close(ClosureReason.RESOLVED, null), OFFICER);
         assertEquals(ClaimStatus.CLOSED, claim.status());
         assertEquals(WhoseTurn.NONE, claim.whoseTurn());
         assertEquals(List.of(ClaimAction.REGISTER, ClaimAction.NOTIFY_MEMBER_STATE, ClaimAction.ACKNOWLEDGE,
@@ -113,47 +113,47 @@ class ClaimLifecycleTest {
     @Test
     void anInclusionBelowNinetyNinePercentIsInconclusiveAndAllowsARetest() {
         Claim claim = readyForResult();
-        claim.recordDnaResult("KIT-1", "Lab", null, DnaConclusion.INCLUSION, new BigDecimal("98.9"), OFFICER);
+        claim.act(new ClaimCommand.RecordDnaResult("KIT-1", "Lab", null, DnaConclusion.INCLUSION, new BigDecimal("98.9")), OFFICER);
         assertEquals(ClaimStatus.INCONCLUSIVE, claim.status());
         assertEquals(PaternityOutcome.INCONCLUSIVE, claim.paternityOutcome());
-        claim.startDnaTest("KIT-2", "Other lab", OFFICER);
+        claim.act(new ClaimCommand.StartDnaTest("KIT-2", "Other lab"), OFFICER);
         assertEquals(ClaimStatus.DNA_TESTING, claim.status());
     }
 
     @Test
     void anExclusionExcludesAndOnlyThenAllowsClosingAsExcluded() {
         Claim established = readyForResult();
-        established.recordDnaResult("KIT-1", "Lab", null, DnaConclusion.INCLUSION, new BigDecimal("99.5"), OFFICER);
+        established.act(new ClaimCommand.RecordDnaResult("KIT-1", "Lab", null, DnaConclusion.INCLUSION, new BigDecimal("99.5")), OFFICER);
         assertThrows(TransitionNotAllowedException.class,
-                () -> established.close(ClosureReason.PATERNITY_EXCLUDED, null, OFFICER));
+                () -> established.act(new ClaimCommand.Close(ClosureReason.PATERNITY_EXCLUDED, null), OFFICER));
 
         Claim excluded = readyForResult();
-        excluded.recordDnaResult("KIT-1", "Lab", null, DnaConclusion.EXCLUSION, null, OFFICER);
+        excluded.act(new ClaimCommand.RecordDnaResult("KIT-1", "Lab", null, DnaConclusion.EXCLUSION, null), OFFICER);
         assertEquals(ClaimStatus.PATERNITY_EXCLUDED, excluded.status());
         assertEquals(WhoseTurn.UN, excluded.whoseTurn());
         assertThrows(TransitionNotAllowedException.class,
-                () -> excluded.close(ClosureReason.RESOLVED, null, OFFICER));
-        excluded.close(ClosureReason.PATERNITY_EXCLUDED, null, OFFICER);
+                () -> excluded.act(new ClaimCommand.Close(ClosureReason.RESOLVED, null), OFFICER));
+        excluded.act(new ClaimCommand.Close(ClosureReason.PATERNITY_EXCLUDED, null), OFFICER);
         assertEquals(ClosureReason.PATERNITY_EXCLUDED, excluded.closureReason());
     }
 
     @Test
     void aPaternityOnlyClaimIsResolvedOnceEstablishedButASupportClaimIsNot() {
         Claim paternity = claim(ClaimType.PATERNITY, PersonnelCategory.CIVILIAN);
-        paternity.recordAdmission(null, "Signed admission", OFFICER);
-        paternity.close(ClosureReason.RESOLVED, null, OFFICER);
+        paternity.act(new ClaimCommand.RecordAdmission(null, "Signed admission"), OFFICER);
+        paternity.act(new ClaimCommand.Close(ClosureReason.RESOLVED, null), OFFICER);
         assertEquals(ClaimStatus.CLOSED, paternity.status());
 
         Claim support = claim(ClaimType.CHILD_SUPPORT, PersonnelCategory.CIVILIAN);
-        support.recordAdmission(null, "Signed admission", OFFICER);
-        assertThrows(TransitionNotAllowedException.class, () -> support.close(ClosureReason.RESOLVED, null, OFFICER));
+        support.act(new ClaimCommand.RecordAdmission(null, "Signed admission"), OFFICER);
+        assertThrows(TransitionNotAllowedException.class, () -> support.act(new ClaimCommand.Close(ClosureReason.RESOLVED, null), OFFICER));
     }
 
     @Test
     void aRefusedActionNamesTheStateAndWhatIsAllowed() {
         Claim claim = memberStateClaim();
         TransitionNotAllowedException refused = assertThrows(TransitionNotAllowedException.class,
-                () -> claim.acknowledge(null, null, OFFICER));
+                () -> claim.act(new ClaimCommand.Acknowledge(null, null), OFFICER));
         assertEquals(ClaimStatus.RECEIVED, refused.status());
         assertTrue(refused.allowedActions().contains(ClaimAction.NOTIFY_MEMBER_STATE));
         assertTrue(refused.getMessage().contains("RECEIVED"));
@@ -163,24 +163,24 @@ class ClaimLifecycleTest {
     @Test
     void holdAndResumeReturnToTheStateLeftAndTheClaimantHasTheTurnMeanwhile() {
         Claim claim = memberStateClaim();
-        claim.notifyMemberState("NV-1", null, null, OFFICER);
-        claim.putOnHold("Claimant cannot be reached", OFFICER);
+        claim.act(new ClaimCommand.NotifyMemberState("NV-1", null, null), OFFICER);
+        claim.act(new ClaimCommand.PutOnHold("Claimant cannot be reached"), OFFICER);
         assertEquals(WhoseTurn.CLAIMANT, claim.whoseTurn());
         assertEquals(List.of(ClaimAction.RESUME, ClaimAction.CLOSE, ClaimAction.RECORD_INTERIM_ASSISTANCE,
                 ClaimAction.ADD_COMMENT, ClaimAction.ADD_DOCUMENT).stream().sorted().toList(),
                 claim.allowedActions().stream().toList());
-        claim.resume(OFFICER);
+        claim.act(new ClaimCommand.Resume(), OFFICER);
         assertEquals(ClaimStatus.NOTIFIED, claim.status());
     }
 
     @Test
     void aClosedClaimReopensInTheStateItLeft() {
         Claim claim = memberStateClaim();
-        claim.notifyMemberState("NV-1", null, null, OFFICER);
-        claim.close(ClosureReason.WITHDRAWN, "Claimant withdrew", OFFICER);
+        claim.act(new ClaimCommand.NotifyMemberState("NV-1", null, null), OFFICER);
+        claim.act(new ClaimCommand.Close(ClosureReason.WITHDRAWN, "Claimant withdrew"), OFFICER);
         assertEquals(List.of(ClaimAction.REOPEN, ClaimAction.ADD_COMMENT, ClaimAction.ADD_DOCUMENT).stream().sorted()
                 .toList(), claim.allowedActions().stream().toList());
-        claim.reopen("Claimant came back", OFFICER);
+        claim.act(new ClaimCommand.Reopen("Claimant came back"), OFFICER);
         assertEquals(ClaimStatus.NOTIFIED, claim.status());
         assertNull(claim.closureReason());
     }
@@ -188,33 +188,33 @@ class ClaimLifecycleTest {
     @Test
     void aDocumentAddedToAClosedClaimIsOnTheTimelineWithItsHashAndLeavesTheStatus() {
         Claim claim = memberStateClaim();
-        claim.close(ClosureReason.WITHDRAWN, null, OFFICER);
-        claim.addDocument("note-verbale.pdf", "application/pdf", 1234, "ab".repeat(32), Audience.UN_ONLY, OFFICER);
+        claim.act(new ClaimCommand.Close(ClosureReason.WITHDRAWN, null), OFFICER);
+        claim.act(new ClaimCommand.AddDocument("note-verbale.pdf", "application/pdf", 1234, "ab".repeat(32), Audience.UN_ONLY), OFFICER);
         ClaimEvent added = claim.events().get(claim.events().size() - 1);
         assertEquals(ClaimAction.ADD_DOCUMENT, added.action());
         assertEquals(ClaimStatus.CLOSED, added.statusAfter());
         assertEquals("{\"fileName\":\"note-verbale.pdf\",\"mediaType\":\"application/pdf\",\"size\":\"1234\","
                 + "\"sha256\":\"" + "ab".repeat(32) + "\"}", added.details());
         assertThrows(InvalidInputException.class,
-                () -> claim.addDocument("x.pdf", "application/pdf", 1, " ", Audience.UN_ONLY, OFFICER));
+                () -> claim.act(new ClaimCommand.AddDocument("x.pdf", "application/pdf", 1, " ", Audience.UN_ONLY), OFFICER));
     }
 
     @Test
     void noDateLiesInTheFutureOrBeforeThePreviousEvent() {
         Claim claim = memberStateClaim();
         assertThrows(InvalidInputException.class,
-                () -> claim.notifyMemberState("NV-1", TODAY.plusDays(1), null, OFFICER));
+                () -> claim.act(new ClaimCommand.NotifyMemberState("NV-1", TODAY.plusDays(1), null), OFFICER));
         assertThrows(InvalidInputException.class,
-                () -> claim.notifyMemberState("NV-1", LocalDate.of(2024, 2, 1), null, OFFICER));
-        claim.notifyMemberState("NV-1", LocalDate.of(2024, 3, 1), null, OFFICER);
+                () -> claim.act(new ClaimCommand.NotifyMemberState("NV-1", LocalDate.of(2024, 2, 1), null), OFFICER));
+        claim.act(new ClaimCommand.NotifyMemberState("NV-1", LocalDate.of(2024, 3, 1), null), OFFICER);
         assertEquals(ClaimStatus.NOTIFIED, claim.status());
     }
 
     @Test
     void requiredDetailsAreRequired() {
         Claim claim = memberStateClaim();
-        assertThrows(InvalidInputException.class, () -> claim.notifyMemberState(" ", null, null, OFFICER));
-        assertThrows(InvalidInputException.class, () -> claim.addComment(null, false, OFFICER));
+        assertThrows(InvalidInputException.class, () -> claim.act(new ClaimCommand.NotifyMemberState(" ", null, null), OFFICER));
+        assertThrows(InvalidInputException.class, () -> claim.act(new ClaimCommand.AddComment(null, false), OFFICER));
         assertEquals(ClaimStatus.RECEIVED, claim.status());
     }
 }

@@ -22,34 +22,33 @@ class DnaCustodyAndSupportTest {
         Claim claim = new Claim(ClaimReference.of(2024, 1), new NewClaim(LocalDate.of(2024, 3, 1),
                 ClaimType.PATERNITY_AND_CHILD_SUPPORT, "MONUSCO", null, PersonnelCategory.MILITARY_CONTINGENT, "NPL"),
                 OFFICER);
-        claim.notifyMemberState("NV-1", LocalDate.of(2024, 3, 10), null, OFFICER);
-        claim.acknowledge(LocalDate.of(2024, 4, 1), null, OFFICER);
-        claim.startDnaTest("KIT-1", "Lab", OFFICER);
+        claim.act(new ClaimCommand.NotifyMemberState("NV-1", LocalDate.of(2024, 3, 10), null), OFFICER);
+        claim.act(new ClaimCommand.Acknowledge(LocalDate.of(2024, 4, 1), null), OFFICER);
+        claim.act(new ClaimCommand.StartDnaTest("KIT-1", "Lab"), OFFICER);
         return claim;
     }
 
     private static void collect(Claim claim, DnaSubject subject, String seal) {
-        claim.recordSampleCollection(new SampleCollection("KIT-1", subject, null, "Nurse", "Clinic", IdentityDocument.PASSPORT, seal),
-                OFFICER);
+        claim.act(new ClaimCommand.RecordSampleCollection("KIT-1", subject, null, "Nurse", "Clinic", IdentityDocument.PASSPORT, seal), OFFICER);
     }
 
-    private static Money usd(String amount) {
-        return new Money(new BigDecimal(amount), "USD");
+    private static BigDecimal usd(String amount) {
+        return new BigDecimal(amount);
     }
 
     @Test
     void aResultNeedsBothEssentialSamplesAndAnIntactLaboratoryReceipt() {
         Claim claim = inDnaTesting();
-        assertThrows(TransitionNotAllowedException.class, () -> claim.recordDnaResult("KIT-1", "Lab", null,
-                DnaConclusion.INCLUSION, new BigDecimal("99.9"), OFFICER));
+        assertThrows(TransitionNotAllowedException.class, () -> claim.act(new ClaimCommand.RecordDnaResult("KIT-1", "Lab", null,
+                DnaConclusion.INCLUSION, new BigDecimal("99.9")), OFFICER));
         collect(claim, DnaSubject.CHILD, "S-C");
         assertThrows(TransitionNotAllowedException.class,
-                () -> claim.recordLabReceipt("KIT-1", "Lab", null, true, OFFICER));
+                () -> claim.act(new ClaimCommand.RecordLabReceipt("KIT-1", "Lab", null, true), OFFICER));
         collect(claim, DnaSubject.ALLEGED_FATHER, "S-F");
-        claim.recordCustodyTransfer("S-F", "Contingent doctor", "Courier", null, OFFICER);
-        claim.recordLabReceipt("KIT-1", "Lab", null, false, OFFICER);
-        assertThrows(TransitionNotAllowedException.class, () -> claim.recordDnaResult("KIT-1", "Lab", null,
-                DnaConclusion.INCLUSION, new BigDecimal("99.9"), OFFICER));
+        claim.act(new ClaimCommand.RecordCustodyTransfer("S-F", "Contingent doctor", "Courier", null), OFFICER);
+        claim.act(new ClaimCommand.RecordLabReceipt("KIT-1", "Lab", null, false), OFFICER);
+        assertThrows(TransitionNotAllowedException.class, () -> claim.act(new ClaimCommand.RecordDnaResult("KIT-1", "Lab", null,
+                DnaConclusion.INCLUSION, new BigDecimal("99.9")), OFFICER));
         assertEquals(ClaimStatus.DNA_TESTING, claim.status());
     }
 
@@ -58,10 +57,10 @@ class DnaCustodyAndSupportTest {
         Claim claim = inDnaTesting();
         collect(claim, DnaSubject.CHILD, "S-C");
         collect(claim, DnaSubject.ALLEGED_FATHER, "S-F");
-        claim.recordLabReceipt("KIT-1", "Lab", null, false, OFFICER);
-        claim.startDnaTest("KIT-2", "Lab", OFFICER);
+        claim.act(new ClaimCommand.RecordLabReceipt("KIT-1", "Lab", null, false), OFFICER);
+        claim.act(new ClaimCommand.StartDnaTest("KIT-2", "Lab"), OFFICER);
         assertThrows(InvalidInputException.class, () -> collect(claim, DnaSubject.CHILD, "S-C2"));
-        claim.recordSampleCollection(new SampleCollection("KIT-2", DnaSubject.CHILD, null, "Nurse", "Clinic",
+        claim.act(new ClaimCommand.RecordSampleCollection("KIT-2", DnaSubject.CHILD, null, "Nurse", "Clinic",
                 IdentityDocument.PASSPORT, "S2-C"), OFFICER);
         assertEquals("KIT-2", claim.dnaTest().orElseThrow().kitId());
         assertEquals("S2-C", claim.dnaTest().orElseThrow().childSeal());
@@ -72,16 +71,14 @@ class DnaCustodyAndSupportTest {
         Claim claim = inDnaTesting();
         collect(claim, DnaSubject.CHILD, "S-C");
         assertThrows(InvalidInputException.class,
-                () -> claim.recordCustodyTransfer("S-X", "Nurse", "Courier", null, OFFICER));
+                () -> claim.act(new ClaimCommand.RecordCustodyTransfer("S-X", "Nurse", "Courier", null), OFFICER));
     }
 
     @Test
     void samplesNeedWhoWhereHowAndSeal() {
         Claim claim = inDnaTesting();
-        assertThrows(InvalidInputException.class, () -> claim.recordSampleCollection(
-                new SampleCollection("KIT-1", DnaSubject.CHILD, null, "Nurse", "Clinic", null, "S-C"), OFFICER));
-        assertThrows(InvalidInputException.class, () -> claim.recordSampleCollection(
-                new SampleCollection("KIT-1", null, null, "Nurse", "Clinic", IdentityDocument.PASSPORT, "S-C"), OFFICER));
+        assertThrows(InvalidInputException.class, () -> claim.act(new ClaimCommand.RecordSampleCollection("KIT-1", DnaSubject.CHILD, null, "Nurse", "Clinic", null, "S-C"), OFFICER));
+        assertThrows(InvalidInputException.class, () -> claim.act(new ClaimCommand.RecordSampleCollection("KIT-1", null, null, "Nurse", "Clinic", IdentityDocument.PASSPORT, "S-C"), OFFICER));
     }
 
     @Test
@@ -89,18 +86,18 @@ class DnaCustodyAndSupportTest {
         Claim claim = inDnaTesting();
         collect(claim, DnaSubject.CHILD, "S-C");
         collect(claim, DnaSubject.ALLEGED_FATHER, "S-F");
-        claim.recordLabReceipt("KIT-1", "Lab", null, true, OFFICER);
-        claim.recordDnaResult("KIT-1", "Lab", null, DnaConclusion.INCLUSION, new BigDecimal("99.99"), OFFICER);
-        claim.recordWithheldReimbursement(usd("5000"), null, OFFICER);
-        claim.arrangeSupport(new SupportArrangement(SupportArrangement.Kind.COURT_ORDER, usd("100"),
+        claim.act(new ClaimCommand.RecordLabReceipt("KIT-1", "Lab", null, true), OFFICER);
+        claim.act(new ClaimCommand.RecordDnaResult("KIT-1", "Lab", null, DnaConclusion.INCLUSION, new BigDecimal("99.99")), OFFICER);
+        claim.act(new ClaimCommand.RecordWithheldReimbursement(usd("5000"), "USD", null), OFFICER);
+        claim.act(new ClaimCommand.ArrangeSupport(SupportArrangement.Kind.COURT_ORDER, usd("100"), "USD",
                 SupportArrangement.Frequency.MONTHLY, TODAY), OFFICER);
-        claim.recordPayment(usd("100"), null, "Member State", OFFICER);
+        claim.act(new ClaimCommand.RecordPayment(usd("100"), "USD", null, "Member State"), OFFICER);
         assertThrows(InvalidInputException.class,
-                () -> claim.recordPayment(new Money(BigDecimal.TEN, "EUR"), null, null, OFFICER));
-        assertEquals(new BigDecimal("100"), claim.total(ClaimAction.RECORD_PAYMENT, "USD"));
-        assertThrows(InvalidInputException.class, () -> claim.releaseWithheldReimbursement(usd("6000"), null, OFFICER));
-        claim.releaseWithheldReimbursement(usd("2000"), null, OFFICER);
-        assertEquals(new BigDecimal("3000"), claim.withheldBalance("USD"));
+                () -> claim.act(new ClaimCommand.RecordPayment(BigDecimal.TEN, "EUR", null, null), OFFICER));
+        assertEquals(new BigDecimal("100"), claim.ledger().total(ClaimAction.RECORD_PAYMENT, "USD"));
+        assertThrows(InvalidInputException.class, () -> claim.act(new ClaimCommand.ReleaseWithheldReimbursement(usd("6000"), "USD", null), OFFICER));
+        claim.act(new ClaimCommand.ReleaseWithheldReimbursement(usd("2000"), "USD", null), OFFICER);
+        assertEquals(new BigDecimal("3000"), claim.ledger().withheldBalance("USD"));
     }
 
     @Test

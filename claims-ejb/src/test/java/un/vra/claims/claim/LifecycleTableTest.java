@@ -50,18 +50,18 @@ class LifecycleTableTest {
     /** Recipes that bring a Member State route claim into each state through the domain's own methods. */
     private static final Map<ClaimStatus, Consumer<Claim>> REACH = Map.of(
             ClaimStatus.RECEIVED, claim -> { },
-            ClaimStatus.NOTIFIED, claim -> claim.notifyMemberState("NV", null, null, OFFICER),
-            ClaimStatus.ACKNOWLEDGED, claim -> reach(claim, ClaimStatus.NOTIFIED, c -> c.acknowledge(null, null, OFFICER)),
+            ClaimStatus.NOTIFIED, claim -> claim.act(new ClaimCommand.NotifyMemberState("NV", null, null), OFFICER),
+            ClaimStatus.ACKNOWLEDGED, claim -> reach(claim, ClaimStatus.NOTIFIED, c -> c.act(new ClaimCommand.Acknowledge(null, null), OFFICER)),
             ClaimStatus.DNA_TESTING, claim -> reach(claim, ClaimStatus.ACKNOWLEDGED,
-                    c -> c.startDnaTest("K", "Lab", OFFICER)),
+                    c -> c.act(new ClaimCommand.StartDnaTest("K", "Lab"), OFFICER)),
             ClaimStatus.INCONCLUSIVE, claim -> result(claim, DnaConclusion.INCONCLUSIVE),
             ClaimStatus.PATERNITY_EXCLUDED, claim -> result(claim, DnaConclusion.EXCLUSION),
             ClaimStatus.PATERNITY_ESTABLISHED, claim -> result(claim, DnaConclusion.INCLUSION),
             ClaimStatus.SUPPORT_ARRANGED, claim -> reach(claim, ClaimStatus.PATERNITY_ESTABLISHED,
-                    c -> c.arrangeSupport(new SupportArrangement(SupportArrangement.Kind.AGREEMENT,
-                            new Money(BigDecimal.TEN, "USD"), SupportArrangement.Frequency.MONTHLY, TODAY), OFFICER)),
-            ClaimStatus.ON_HOLD, claim -> claim.putOnHold("pause", OFFICER),
-            ClaimStatus.CLOSED, claim -> claim.close(ClosureReason.WITHDRAWN, null, OFFICER));
+                    c -> c.act(new ClaimCommand.ArrangeSupport(SupportArrangement.Kind.AGREEMENT,
+                            BigDecimal.TEN, "USD", SupportArrangement.Frequency.MONTHLY, TODAY), OFFICER)),
+            ClaimStatus.ON_HOLD, claim -> claim.act(new ClaimCommand.PutOnHold("pause"), OFFICER),
+            ClaimStatus.CLOSED, claim -> claim.act(new ClaimCommand.Close(ClosureReason.WITHDRAWN, null), OFFICER));
 
     private static void reach(Claim claim, ClaimStatus before, Consumer<Claim> step) {
         REACH.get(before).accept(claim);
@@ -71,12 +71,12 @@ class LifecycleTableTest {
     private static void result(Claim claim, DnaConclusion conclusion) {
         reach(claim, ClaimStatus.DNA_TESTING, c -> {
             for (DnaSubject subject : new DnaSubject[] {DnaSubject.CHILD, DnaSubject.ALLEGED_FATHER}) {
-                c.recordSampleCollection(new SampleCollection("K", subject, null, "Nurse", "Clinic", IdentityDocument.PASSPORT,
+                c.act(new ClaimCommand.RecordSampleCollection("K", subject, null, "Nurse", "Clinic", IdentityDocument.PASSPORT,
                         "S-" + subject), OFFICER);
             }
-            c.recordLabReceipt("K", "Lab", null, true, OFFICER);
-            c.recordDnaResult("K", "Lab", null, conclusion,
-                    conclusion == DnaConclusion.INCLUSION ? new BigDecimal("99.9") : null, OFFICER);
+            c.act(new ClaimCommand.RecordLabReceipt("K", "Lab", null, true), OFFICER);
+            c.act(new ClaimCommand.RecordDnaResult("K", "Lab", null, conclusion,
+                    conclusion == DnaConclusion.INCLUSION ? new BigDecimal("99.9") : null), OFFICER);
         });
     }
 
@@ -104,16 +104,16 @@ class LifecycleTableTest {
     void eachStateRefusesEveryOtherStatusChangingAction(ClaimStatus status) {
         Set<ClaimAction> allowed = MEMBER_STATE_ROUTE.get(status);
         Map<ClaimAction, Consumer<Claim>> attempts = Map.of(
-                ClaimAction.NOTIFY_MEMBER_STATE, c -> c.notifyMemberState("NV", null, null, OFFICER),
-                ClaimAction.ACKNOWLEDGE, c -> c.acknowledge(null, null, OFFICER),
-                ClaimAction.START_DNA_TEST, c -> c.startDnaTest("K2", "Lab", OFFICER),
-                ClaimAction.RECORD_ADMISSION, c -> c.recordAdmission(null, "signed", OFFICER),
-                ClaimAction.ARRANGE_SUPPORT, c -> c.arrangeSupport(new SupportArrangement(
-                        SupportArrangement.Kind.AGREEMENT, new Money(BigDecimal.TEN, "USD"),
+                ClaimAction.NOTIFY_MEMBER_STATE, c -> c.act(new ClaimCommand.NotifyMemberState("NV", null, null), OFFICER),
+                ClaimAction.ACKNOWLEDGE, c -> c.act(new ClaimCommand.Acknowledge(null, null), OFFICER),
+                ClaimAction.START_DNA_TEST, c -> c.act(new ClaimCommand.StartDnaTest("K2", "Lab"), OFFICER),
+                ClaimAction.RECORD_ADMISSION, c -> c.act(new ClaimCommand.RecordAdmission(null, "signed"), OFFICER),
+                ClaimAction.ARRANGE_SUPPORT, c -> c.act(new ClaimCommand.ArrangeSupport(
+                        SupportArrangement.Kind.AGREEMENT, BigDecimal.TEN, "USD",
                         SupportArrangement.Frequency.MONTHLY, TODAY), OFFICER),
-                ClaimAction.PUT_ON_HOLD, c -> c.putOnHold("pause", OFFICER),
-                ClaimAction.RESUME, c -> c.resume(OFFICER),
-                ClaimAction.REOPEN, c -> c.reopen("again", OFFICER));
+                ClaimAction.PUT_ON_HOLD, c -> c.act(new ClaimCommand.PutOnHold("pause"), OFFICER),
+                ClaimAction.RESUME, c -> c.act(new ClaimCommand.Resume(), OFFICER),
+                ClaimAction.REOPEN, c -> c.act(new ClaimCommand.Reopen("again"), OFFICER));
         attempts.forEach((action, attempt) -> {
             if (!allowed.contains(action)) {
                 Claim claim = claimIn(status);

@@ -24,7 +24,7 @@ class NextStepTest {
     }
 
     private static void collect(Claim claim, DnaSubject subject, LocalDate on) {
-        claim.recordSampleCollection(new SampleCollection("KIT-1", subject, on, "Nurse", "Clinic", IdentityDocument.PASSPORT,
+        claim.act(new ClaimCommand.RecordSampleCollection("KIT-1", subject, on, "Nurse", "Clinic", IdentityDocument.PASSPORT,
                 "S-" + subject), OFFICER);
     }
 
@@ -38,17 +38,17 @@ class NextStepTest {
         assertEquals(Optional.of(NextStep.NOTIFY_MEMBER_STATE), claim.nextStep());
         assertEquals(null, due(claim));
 
-        claim.notifyMemberState("NV-1", LocalDate.of(2025, 2, 1), null, OFFICER);
+        claim.act(new ClaimCommand.NotifyMemberState("NV-1", LocalDate.of(2025, 2, 1), null), OFFICER);
         assertEquals(LocalDate.of(2025, 2, 1), claim.notifiedOn());
         assertEquals(Optional.of(NextStep.ACKNOWLEDGE), claim.nextStep());
         assertEquals(LocalDate.of(2025, 3, 3), due(claim));
 
-        claim.acknowledge(LocalDate.of(2025, 3, 1), null, OFFICER);
-        assertEquals(LocalDate.of(2025, 3, 1), claim.acknowledgedOn());
+        claim.act(new ClaimCommand.Acknowledge(LocalDate.of(2025, 3, 1), null), OFFICER);
+        assertEquals(LocalDate.of(2025, 3, 1), claim.milestones().acknowledgedOn());
         assertEquals(Optional.of(NextStep.COLLECT_SAMPLES), claim.nextStep());
         assertEquals(LocalDate.of(2025, 5, 30), due(claim));
 
-        claim.startDnaTest("KIT-1", "Lab", new Recording(Actor.of("vra.officer", "VRA_OFFICER"),
+        claim.act(new ClaimCommand.StartDnaTest("KIT-1", "Lab"), new Recording(Actor.of("vra.officer", "VRA_OFFICER"),
                 Clock.fixed(LocalDate.of(2025, 3, 15).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC)));
         collect(claim, DnaSubject.CHILD, LocalDate.of(2025, 4, 1));
         assertEquals(LocalDate.of(2025, 5, 30), due(claim), "sending the kit does not restart the samples' clock");
@@ -57,9 +57,9 @@ class NextStepTest {
         assertEquals(Optional.of(NextStep.RECORD_DNA_RESULT), claim.nextStep());
         assertEquals(LocalDate.of(2025, 6, 19), due(claim));
 
-        claim.recordLabReceipt("KIT-1", "Lab", LocalDate.of(2025, 4, 25), true, OFFICER);
-        claim.recordDnaResult("KIT-1", "Lab", LocalDate.of(2025, 6, 1), DnaConclusion.INCLUSION,
-                new BigDecimal("99.99"), OFFICER);
+        claim.act(new ClaimCommand.RecordLabReceipt("KIT-1", "Lab", LocalDate.of(2025, 4, 25), true), OFFICER);
+        claim.act(new ClaimCommand.RecordDnaResult("KIT-1", "Lab", LocalDate.of(2025, 6, 1), DnaConclusion.INCLUSION,
+                new BigDecimal("99.99")), OFFICER);
         assertEquals(Optional.of(NextStep.ARRANGE_SUPPORT), claim.nextStep());
         assertEquals(LocalDate.of(2025, 11, 28), due(claim));
     }
@@ -67,7 +67,7 @@ class NextStepTest {
     @Test
     void aStepIsOverdueTheDayAfterItIsDue() {
         Claim claim = received(ClaimType.PATERNITY);
-        claim.notifyMemberState("NV-1", LocalDate.of(2026, 10, 27), null, OFFICER);
+        claim.act(new ClaimCommand.NotifyMemberState("NV-1", LocalDate.of(2026, 10, 27), null), OFFICER);
         assertEquals(LocalDate.of(2026, 11, 26), due(claim));
         assertFalse(STANDARDS.overdue(NextStep.ACKNOWLEDGE, claim.nextStepSince(), TODAY));
         assertTrue(STANDARDS.overdue(NextStep.ACKNOWLEDGE, claim.nextStepSince(), TODAY.plusDays(1)));
@@ -76,11 +76,11 @@ class NextStepTest {
     @Test
     void stepsWithoutAStandardAreNeverOverdueAndAClosedClaimWaitsForNothing() {
         Claim claim = received(ClaimType.PATERNITY);
-        claim.putOnHold("Claimant unreachable", OFFICER);
+        claim.act(new ClaimCommand.PutOnHold("Claimant unreachable"), OFFICER);
         assertEquals(Optional.of(NextStep.RESUME), claim.nextStep());
         assertFalse(STANDARDS.overdue(NextStep.RESUME, LocalDate.of(2000, 1, 1), TODAY));
         assertEquals(Optional.empty(), STANDARDS.dueOn(NextStep.ACKNOWLEDGE, null));
-        claim.close(ClosureReason.WITHDRAWN, null, OFFICER);
+        claim.act(new ClaimCommand.Close(ClosureReason.WITHDRAWN, null), OFFICER);
         assertEquals(Optional.empty(), claim.nextStep());
         assertEquals(null, claim.nextStepSince());
     }
@@ -88,9 +88,9 @@ class NextStepTest {
     @Test
     void aPaternityClaimNeedsNoSupportOnceEstablished() {
         Claim claim = received(ClaimType.PATERNITY);
-        claim.notifyMemberState("NV-1", LocalDate.of(2025, 2, 1), null, OFFICER);
-        claim.acknowledge(LocalDate.of(2025, 3, 1), null, OFFICER);
-        claim.recordAdmission(LocalDate.of(2025, 3, 5), "Signed statement", OFFICER);
+        claim.act(new ClaimCommand.NotifyMemberState("NV-1", LocalDate.of(2025, 2, 1), null), OFFICER);
+        claim.act(new ClaimCommand.Acknowledge(LocalDate.of(2025, 3, 1), null), OFFICER);
+        claim.act(new ClaimCommand.RecordAdmission(LocalDate.of(2025, 3, 5), "Signed statement"), OFFICER);
         assertEquals(Optional.of(NextStep.CLOSE), claim.nextStep());
     }
 
@@ -103,9 +103,9 @@ class NextStepTest {
     @Test
     void theNotificationAndAcknowledgementDaysAreKeptForTheResponsivenessMeasures() {
         Claim claim = received(ClaimType.PATERNITY);
-        claim.notifyMemberState("NV-1", LocalDate.of(2025, 2, 1), null, OFFICER);
-        claim.acknowledge(LocalDate.of(2025, 2, 20), null, OFFICER);
+        claim.act(new ClaimCommand.NotifyMemberState("NV-1", LocalDate.of(2025, 2, 1), null), OFFICER);
+        claim.act(new ClaimCommand.Acknowledge(LocalDate.of(2025, 2, 20), null), OFFICER);
         assertEquals(LocalDate.of(2025, 2, 1), claim.notifiedOn());
-        assertEquals(LocalDate.of(2025, 2, 20), claim.acknowledgedOn());
+        assertEquals(LocalDate.of(2025, 2, 20), claim.milestones().acknowledgedOn());
     }
 }

@@ -34,19 +34,19 @@ class TwoPartiesTest {
 
     private static Claim acknowledged() {
         Claim claim = claim(false);
-        claim.notifyMemberState("NV-1", LocalDate.of(2024, 3, 10), null, OFFICER);
-        claim.acknowledge(LocalDate.of(2024, 4, 1), null, NEPAL);
+        claim.act(new ClaimCommand.NotifyMemberState("NV-1", LocalDate.of(2024, 3, 10), null), OFFICER);
+        claim.act(new ClaimCommand.Acknowledge(LocalDate.of(2024, 4, 1), null), NEPAL);
         return claim;
     }
 
     private static Claim readyForResult() {
         Claim claim = acknowledged();
-        claim.startDnaTest("KIT-1", "Lab", NEPAL);
+        claim.act(new ClaimCommand.StartDnaTest("KIT-1", "Lab"), NEPAL);
         for (DnaSubject subject : List.of(DnaSubject.CHILD, DnaSubject.ALLEGED_FATHER)) {
-            claim.recordSampleCollection(new SampleCollection("KIT-1", subject, null, "Nurse", "Clinic",
+            claim.act(new ClaimCommand.RecordSampleCollection("KIT-1", subject, null, "Nurse", "Clinic",
                     IdentityDocument.PASSPORT, "S-" + subject), NEPAL);
         }
-        claim.recordLabReceipt("KIT-1", "Lab", null, true, NEPAL);
+        claim.act(new ClaimCommand.RecordLabReceipt("KIT-1", "Lab", null, true), NEPAL);
         return claim;
     }
 
@@ -59,20 +59,20 @@ class TwoPartiesTest {
         Claim claim = acknowledged();
         assertEquals(Audience.SHARED, claim.events().get(1).audience(), "the notification");
         assertEquals(Audience.SHARED, last(claim).audience(), "the State's acknowledgement");
-        claim.addComment("Reached the mother at the market", false, OFFICER);
+        claim.act(new ClaimCommand.AddComment("Reached the mother at the market", false), OFFICER);
         assertEquals(Audience.UN_ONLY, last(claim).audience());
-        claim.addComment("Samples next week", true, OFFICER);
+        claim.act(new ClaimCommand.AddComment("Samples next week", true), OFFICER);
         assertEquals(Audience.SHARED, last(claim).audience());
-        claim.addComment("Our doctor is ready", false, NEPAL);
+        claim.act(new ClaimCommand.AddComment("Our doctor is ready", false), NEPAL);
         assertEquals(Audience.SHARED, last(claim).audience(), "a State cannot hide its own comment from the UN");
-        claim.putOnHold("Mother in hospital", OFFICER);
+        claim.act(new ClaimCommand.PutOnHold("Mother in hospital"), OFFICER);
         assertEquals(Audience.UN_ONLY, last(claim).audience());
-        claim.recordInterimAssistance(new Money(BigDecimal.TEN, "USD"), null, "Trust Fund", OFFICER);
+        claim.act(new ClaimCommand.RecordInterimAssistance(BigDecimal.TEN, "USD", null, "Trust Fund"), OFFICER);
         assertEquals(Audience.UN_ONLY, last(claim).audience());
-        claim.resume(OFFICER);
-        claim.startDnaTest("KIT-1", "Lab", OFFICER);
+        claim.act(new ClaimCommand.Resume(), OFFICER);
+        claim.act(new ClaimCommand.StartDnaTest("KIT-1", "Lab"), OFFICER);
         assertEquals(Audience.SHARED, last(claim).audience(), "the DNA test's steps are shared");
-        claim.addDocument("birth.pdf", "application/pdf", 10, "ab".repeat(32), Audience.UN_ONLY, OFFICER);
+        claim.act(new ClaimCommand.AddDocument("birth.pdf", "application/pdf", 10, "ab".repeat(32), Audience.UN_ONLY), OFFICER);
         assertEquals(Audience.UN_ONLY, last(claim).audience(), "the event follows its document");
     }
 
@@ -80,12 +80,12 @@ class TwoPartiesTest {
     void theNoContactWishStopsTheNotificationUnlessAnOfficerOverridesItWithAReason() {
         Claim claim = claim(true);
         InvalidInputException refused = assertThrows(InvalidInputException.class,
-                () -> claim.notifyMemberState("NV-1", null, " ", OFFICER));
+                () -> claim.act(new ClaimCommand.NotifyMemberState("NV-1", null, " "), OFFICER));
         assertEquals("noContactOverrideReason", refused.field());
         assertEquals(ClaimStatus.RECEIVED, claim.status());
         assertEquals(1, claim.events().size());
 
-        claim.notifyMemberState("NV-1", null, "The child's support outweighs it", OFFICER);
+        claim.act(new ClaimCommand.NotifyMemberState("NV-1", null, "The child's support outweighs it"), OFFICER);
         ClaimEvent override = claim.events().get(1);
         assertEquals(ClaimAction.OVERRIDE_NO_CONTACT_WISH, override.action());
         assertEquals(Audience.UN_ONLY, override.audience());
@@ -97,49 +97,49 @@ class TwoPartiesTest {
     @Test
     void aResultTheStateReportsWaitsForTheVraAndTakesEffectOnTheDayOfConfirmation() {
         Claim claim = readyForResult();
-        claim.recordDnaResult("KIT-1", "Lab", null, DnaConclusion.EXCLUSION, null, NEPAL);
+        claim.act(new ClaimCommand.RecordDnaResult("KIT-1", "Lab", null, DnaConclusion.EXCLUSION, null), NEPAL);
         assertEquals(ClaimStatus.OUTCOME_REPORTED, claim.status());
         assertEquals(PaternityOutcome.UNDETERMINED, claim.paternityOutcome());
         assertEquals(PaternityOutcome.EXCLUDED, claim.reportedOutcome().orElseThrow());
-        assertNull(claim.paternityDeterminedOn());
+        assertNull(claim.milestones().paternityDeterminedOn());
         assertEquals(Set.of(ClaimAction.CONFIRM_OUTCOME, ClaimAction.REJECT_OUTCOME, ClaimAction.PUT_ON_HOLD,
                 ClaimAction.CLOSE, ClaimAction.RECORD_INTERIM_ASSISTANCE, ClaimAction.ADD_COMMENT,
                 ClaimAction.ADD_DOCUMENT), claim.allowedActions());
         assertEquals(WhoseTurn.UN, claim.whoseTurn());
 
-        claim.confirmOutcome(OFFICER_LATER);
+        claim.act(new ClaimCommand.ConfirmOutcome(), OFFICER_LATER);
         assertEquals(ClaimStatus.PATERNITY_EXCLUDED, claim.status());
         assertEquals(PaternityOutcome.EXCLUDED, claim.paternityOutcome());
-        assertEquals(LATER, claim.paternityDeterminedOn(), "the confirmation's day, not the reported one");
-        assertEquals(LATER, claim.dnaResultOn());
+        assertEquals(LATER, claim.milestones().paternityDeterminedOn(), "the confirmation's day, not the reported one");
+        assertEquals(LATER, claim.milestones().dnaResultOn());
         assertFalse(claim.reportedOutcome().isPresent());
     }
 
     @Test
     void aRejectedReportPutsTheClaimBackWhereItWas() {
         Claim claim = readyForResult();
-        claim.recordDnaResult("KIT-1", "Lab", null, DnaConclusion.INCLUSION, new BigDecimal("99.9"), NEPAL);
-        assertThrows(InvalidInputException.class, () -> claim.rejectOutcome(" ", OFFICER));
-        claim.rejectOutcome("No laboratory report", OFFICER);
+        claim.act(new ClaimCommand.RecordDnaResult("KIT-1", "Lab", null, DnaConclusion.INCLUSION, new BigDecimal("99.9")), NEPAL);
+        assertThrows(InvalidInputException.class, () -> claim.act(new ClaimCommand.RejectOutcome(" "), OFFICER));
+        claim.act(new ClaimCommand.RejectOutcome("No laboratory report"), OFFICER);
         assertEquals(ClaimStatus.DNA_TESTING, claim.status());
         assertEquals(PaternityOutcome.UNDETERMINED, claim.paternityOutcome());
         assertTrue(claim.allowedActions().contains(ClaimAction.RECORD_DNA_RESULT));
 
         Claim admitted = acknowledged();
-        admitted.recordAdmission(null, "Signed statement", NEPAL);
+        admitted.act(new ClaimCommand.RecordAdmission(null, "Signed statement"), NEPAL);
         assertEquals(ClaimStatus.OUTCOME_REPORTED, admitted.status());
-        admitted.rejectOutcome("The statement is unsigned", OFFICER);
+        admitted.act(new ClaimCommand.RejectOutcome("The statement is unsigned"), OFFICER);
         assertEquals(ClaimStatus.ACKNOWLEDGED, admitted.status());
-        admitted.recordAdmission(null, "Signed statement", NEPAL);
-        admitted.confirmOutcome(OFFICER);
+        admitted.act(new ClaimCommand.RecordAdmission(null, "Signed statement"), NEPAL);
+        admitted.act(new ClaimCommand.ConfirmOutcome(), OFFICER);
         assertEquals(ClaimStatus.PATERNITY_ESTABLISHED, admitted.status());
-        assertNull(admitted.dnaResultOn(), "an admission is no DNA result");
+        assertNull(admitted.milestones().dnaResultOn(), "an admission is no DNA result");
     }
 
     @Test
     void aResultTheVraRecordsTakesEffectAtOnce() {
         Claim claim = readyForResult();
-        claim.recordDnaResult("KIT-1", "Lab", null, DnaConclusion.INCLUSION, new BigDecimal("99.9"), OFFICER);
+        claim.act(new ClaimCommand.RecordDnaResult("KIT-1", "Lab", null, DnaConclusion.INCLUSION, new BigDecimal("99.9")), OFFICER);
         assertEquals(ClaimStatus.PATERNITY_ESTABLISHED, claim.status());
         assertFalse(claim.reportedOutcome().isPresent());
     }

@@ -7,8 +7,10 @@ import jakarta.json.JsonReader;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.io.StringReader;
+import java.util.Arrays;
 import un.vra.claims.claim.ClaimAction;
-import un.vra.claims.claim.application.ClaimCommand;
+import un.vra.claims.claim.ClaimCommand;
+import un.vra.claims.claim.Lifecycle;
 import un.vra.claims.shared.DomainException;
 import un.vra.claims.shared.InvalidInputException;
 
@@ -23,18 +25,16 @@ final class ClaimActionRequest {
     private ClaimActionRequest() {
     }
 
+    /** The action named in the path, provided the lifecycle table takes it as a command with its input. */
     static ClaimAction action(String name) {
-        try {
-            ClaimAction action = ClaimAction.valueOf(name);
-            ClaimCommand.typeOf(action);
-            return action;
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("action", "not an action on a claim: " + name);
-        }
+        return Arrays.stream(ClaimAction.values())
+                .filter(action -> action.name().equals(name) && Lifecycle.takenAsCommand(action)).findFirst()
+                .orElseThrow(() -> new InvalidInputException("action", "not an action on a claim: " + name));
     }
 
+    /** The body read into the input record the action's row names. */
     static ClaimCommand command(ClaimAction action, String body) {
-        return JSONB.fromJson(json(body), ClaimCommand.typeOf(action));
+        return JSONB.fromJson(json(body), Lifecycle.row(action).orElseThrow().input());
     }
 
     static String onBehalfOf(String body) {

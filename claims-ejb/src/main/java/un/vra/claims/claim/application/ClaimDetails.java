@@ -18,6 +18,7 @@ import un.vra.claims.claim.ClaimStatus;
 import un.vra.claims.claim.ClaimType;
 import un.vra.claims.claim.ClosureReason;
 import un.vra.claims.claim.DnaTest;
+import un.vra.claims.claim.MemberStateCode;
 import un.vra.claims.claim.NextStep;
 import un.vra.claims.claim.PaternityOutcome;
 import un.vra.claims.claim.PersonnelCategory;
@@ -90,8 +91,9 @@ public record ClaimDetails(String reference, LocalDate receivedOn, ClaimType cla
         boolean vra = side == Side.UN;
         ClaimClocks clocks = claim.clocks(today);
         NextStep step = claim.nextStep().orElse(null);
-        return new ClaimDetails(claim.reference().value(), claim.receivedOn(), claim.claimType(), claim.mission(),
-                claim.allegationReference(), claim.personnelCategory(), claim.route(), claim.memberState(),
+        return new ClaimDetails(claim.reference().value(), claim.receivedOn(), claim.claimType(), claim.mission().value(),
+                claim.allegationReference(), claim.personnelCategory(), claim.route(),
+                claim.memberState().map(MemberStateCode::value).orElse(null),
                 claim.status(), claim.paternityOutcome(), claim.closureReason(), claim.reportedOutcome().orElse(null),
                 claim.whoseTurn(), step,
                 standards.dueOn(step, claim.nextStepSince()).orElse(null),
@@ -104,7 +106,7 @@ public record ClaimDetails(String reference, LocalDate receivedOn, ClaimType cla
                 vra ? new WishesView(claim.wishes().noFatherContact(), claim.wishes().notes()) : null,
                 claim.dnaTest().map(test -> dna(test, claim, side)).orElse(null),
                 claim.supportArrangement().map(terms -> support(claim, terms, today, vra)).orElse(null),
-                claim.moneyTotals().stream().filter(sum -> vra || Audience.byDefault(sum.action(), UN) == Audience.SHARED)
+                claim.ledger().totals().stream().filter(sum -> vra || Audience.byDefault(sum.action(), UN) == Audience.SHARED)
                         .map(sum -> new MoneyView(sum.action(), sum.total().amount(), sum.total().currency())).toList(),
                 vra || caller.isFocalPoint() ? ActionPolicy.filter(caller.role(), claim.allowedActions()) : Set.of(),
                 claim.updatedAt(), claim.version());
@@ -127,9 +129,10 @@ public record ClaimDetails(String reference, LocalDate receivedOn, ClaimType cla
     /** Support due runs until the claim closes; what is withheld from the State is the UN's to know. */
     private static SupportView support(Claim claim, SupportArrangement terms, LocalDate today, boolean vra) {
         String currency = terms.amount().currency();
-        BigDecimal paid = claim.total(ClaimAction.RECORD_PAYMENT, currency);
-        LocalDate until = claim.closedOn() == null || claim.closedOn().isAfter(today) ? today : claim.closedOn();
+        BigDecimal paid = claim.ledger().total(ClaimAction.RECORD_PAYMENT, currency);
+        LocalDate closedOn = claim.milestones().closedOn();
+        LocalDate until = closedOn == null || closedOn.isAfter(today) ? today : closedOn;
         return new SupportView(terms.kind(), terms.amount().amount(), currency, terms.frequency(), terms.startsOn(),
-                paid, terms.dueBy(until), terms.arrears(until, paid), vra ? claim.withheldBalance(currency) : null);
+                paid, terms.dueBy(until), terms.arrears(until, paid), vra ? claim.ledger().withheldBalance(currency) : null);
     }
 }

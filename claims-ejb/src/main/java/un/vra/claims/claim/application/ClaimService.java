@@ -14,6 +14,7 @@ import un.vra.claims.audit.AuditTrail;
 import un.vra.claims.audit.SecurityEvent;
 import un.vra.claims.claim.Claim;
 import un.vra.claims.claim.ClaimAction;
+import un.vra.claims.claim.ClaimCommand;
 import un.vra.claims.claim.ClaimFilter;
 import un.vra.claims.claim.ClaimRepository;
 import un.vra.claims.claim.ClaimSort;
@@ -206,7 +207,7 @@ public class ClaimService {
         if (command.action() == ClaimAction.NOTIFY_MEMBER_STATE) {
             consents.requireNotWithdrawn(claim.id(), ConsentKind.NOTIFY_MEMBER_STATE);
         }
-        command.applyTo(claim, access.recording(caller, onBehalfOf));
+        claim.act(command, access.recording(caller, onBehalfOf));
         access.store(reference, expectedVersion);
         return claim;
     }

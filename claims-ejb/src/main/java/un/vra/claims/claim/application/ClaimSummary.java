@@ -7,6 +7,7 @@ import un.vra.claims.claim.Claim;
 import un.vra.claims.claim.ClaimClocks;
 import un.vra.claims.claim.ClaimStatus;
 import un.vra.claims.claim.ClaimType;
+import un.vra.claims.claim.MemberStateCode;
 import un.vra.claims.claim.NextStep;
 import un.vra.claims.claim.PersonnelCategory;
 import un.vra.claims.claim.TimeStandards;
@@ -25,8 +26,9 @@ public record ClaimSummary(String reference, LocalDate receivedOn, ClaimType cla
     public static ClaimSummary of(Claim claim, TimeStandards standards, LocalDate today) {
         ClaimClocks clocks = claim.clocks(today);
         NextStep step = claim.nextStep().orElse(null);
-        return new ClaimSummary(claim.reference().value(), claim.receivedOn(), claim.claimType(), claim.mission(),
-                claim.allegationReference(), claim.personnelCategory(), claim.memberState(), claim.status(), claim.whoseTurn(),
+        return new ClaimSummary(claim.reference().value(), claim.receivedOn(), claim.claimType(), claim.mission().value(),
+                claim.allegationReference(), claim.personnelCategory(),
+                claim.memberState().map(MemberStateCode::value).orElse(null), claim.status(), claim.whoseTurn(),
                 claim.claimantPseudonym(), step, standards.dueOn(step, claim.nextStepSince()).orElse(null),
                 standards.overdue(step, claim.nextStepSince(), today), clocks.daysPending(),
                 clocks.daysWithMemberState(), claim.updatedAt());

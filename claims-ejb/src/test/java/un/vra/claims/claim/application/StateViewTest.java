@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import un.vra.claims.claim.Actor;
 import un.vra.claims.claim.Claim;
+import un.vra.claims.claim.ClaimCommand;
 import un.vra.claims.claim.ClaimReference;
 import un.vra.claims.claim.ClaimType;
 import un.vra.claims.claim.DnaSubject;
@@ -19,7 +20,6 @@ import un.vra.claims.claim.IdentityDocument;
 import un.vra.claims.claim.NewClaim;
 import un.vra.claims.claim.PersonnelCategory;
 import un.vra.claims.claim.Recording;
-import un.vra.claims.claim.SampleCollection;
 
 /** A timeline event as the State reads it: the party instead of the person, no prose that can locate anyone. */
 class StateViewTest {
@@ -33,9 +33,9 @@ class StateViewTest {
     private static Claim inDnaTesting() {
         Claim claim = new Claim(ClaimReference.of(2026, 1), new NewClaim(LocalDate.of(2026, 1, 5),
                 ClaimType.PATERNITY, "MONUSCO", "SEA-1", PersonnelCategory.MILITARY_CONTINGENT, "NPL"), OFFICER);
-        claim.notifyMemberState("NV-1", LocalDate.of(2026, 2, 1), null, OFFICER);
-        claim.acknowledge(LocalDate.of(2026, 3, 1), null, NEPAL);
-        claim.startDnaTest("KIT-1", "Lab", OFFICER);
+        claim.act(new ClaimCommand.NotifyMemberState("NV-1", LocalDate.of(2026, 2, 1), null), OFFICER);
+        claim.act(new ClaimCommand.Acknowledge(LocalDate.of(2026, 3, 1), null), NEPAL);
+        claim.act(new ClaimCommand.StartDnaTest("KIT-1", "Lab"), OFFICER);
         return claim;
     }
 
@@ -59,7 +59,7 @@ class StateViewTest {
     void theMothersAndChildsSamplesReachTheStateWithoutWhoTookThemNorWhere() {
         Claim claim = inDnaTesting();
         for (DnaSubject subject : List.of(DnaSubject.CHILD, DnaSubject.ALLEGED_FATHER)) {
-            claim.recordSampleCollection(new SampleCollection("KIT-1", subject, null, "Nurse Amani",
+            claim.act(new ClaimCommand.RecordSampleCollection("KIT-1", subject, null, "Nurse Amani",
                     subject == DnaSubject.CHILD ? "Her home in Goma" : "Camp clinic", IdentityDocument.PASSPORT,
                     "S-" + subject), OFFICER);
         }

@@ -23,15 +23,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
 import un.vra.claims.claim.ClaimAction;
-import un.vra.claims.claim.application.ClaimCommand;
+import un.vra.claims.claim.ClaimCommand;
+import un.vra.claims.claim.Lifecycle;
 import un.vra.claims.claim.application.ClaimService;
 import un.vra.claims.shared.DomainException;
 import un.vra.claims.shared.InvalidInputException;
 import un.vra.claims.shared.StaleVersionException;
 
 /**
- * The dialog of one action on the claim file. Its fields are those of the action's command, so the page offers
- * exactly what the API takes; the claim guards, the dialog reports. What the person typed stays in the dialog
+ * The dialog of one action on the claim file. Its fields are the components of the input record that the action's
+ * row in the lifecycle table names, with their types and required marks, so the page offers exactly what the API
+ * takes; the claim guards, the dialog reports. What the person typed stays in the dialog
  * when the action is refused, also when someone else changed the claim meanwhile.
  */
 @Named
@@ -69,8 +71,7 @@ public class ClaimActionDialog implements Serializable {
         values.clear();
         onBehalfOf = null;
         conflict = false;
-        fields = Arrays.stream(ClaimCommand.typeOf(chosen).getRecordComponents()).filter(this::asked)
-                .map(ClaimActionDialog::field).toList();
+        fields = Arrays.stream(input().getRecordComponents()).filter(this::asked).map(ClaimActionDialog::field).toList();
     }
 
     public void submit() throws IOException {
@@ -101,8 +102,14 @@ public class ClaimActionDialog implements Serializable {
         conflict = false;
     }
 
+    /** The record the action's row in the lifecycle table takes its input in. */
+    private Class<? extends ClaimCommand> input() {
+        return Lifecycle.row(action).orElseThrow().input();
+    }
+
+    /** The input record built with its canonical constructor from what was typed, converted to each component's type. */
     private ClaimCommand command() {
-        RecordComponent[] components = ClaimCommand.typeOf(action).getRecordComponents();
+        RecordComponent[] components = input().getRecordComponents();
         Object[] arguments = new Object[components.length];
         Class<?>[] types = new Class<?>[components.length];
         for (int i = 0; i < components.length; i++) {
@@ -110,7 +117,7 @@ public class ClaimActionDialog implements Serializable {
             arguments[i] = convert(components[i], values.get(components[i].getName()));
         }
         try {
-            return ClaimCommand.typeOf(action).getDeclaredConstructor(types).newInstance(arguments);
+            return input().getDeclaredConstructor(types).newInstance(arguments);
         } catch (InvocationTargetException e) {
             if (e.getCause() instanceof DomainException domain) {
                 throw domain;
@@ -166,7 +173,8 @@ public class ClaimActionDialog implements Serializable {
                 : type == Boolean.class ? "BOOLEAN" : type.isEnum() ? "CHOICE" : "TEXT";
         List<String> choices = type.isEnum()
                 ? Arrays.stream(type.getEnumConstants()).map(Object::toString).toList() : List.of();
-        boolean required = component.isAnnotationPresent(NotNull.class) || component.isAnnotationPresent(NotBlank.class);
+        boolean required = component.getAccessor().isAnnotationPresent(NotNull.class)
+                || component.getAccessor().isAnnotationPresent(NotBlank.class);
         return new Field(component.getName(), kind, choices, required);
     }
 

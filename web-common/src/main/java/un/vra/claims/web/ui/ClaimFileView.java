@@ -15,8 +15,8 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import un.vra.claims.account.Role;
 import un.vra.claims.claim.ClaimAction;
+import un.vra.claims.claim.Lifecycle;
 import un.vra.claims.claim.Route;
-import un.vra.claims.claim.application.ClaimCommand;
 import un.vra.claims.claim.application.ClaimDetails;
 import un.vra.claims.claim.application.ClaimFile;
 import un.vra.claims.claim.application.ClaimService;
@@ -76,7 +76,7 @@ public class ClaimFileView implements Serializable {
     /** The allowed actions taken through a dialog of their own; documents are attached in their own panel. */
     public List<ClaimAction> getDialogActions() {
         return claim == null ? List.of()
-                : claim.allowedActions().stream().filter(ClaimCommand.TYPES::containsKey).toList();
+                : claim.allowedActions().stream().filter(Lifecycle::takenAsCommand).toList();
     }
 
     /**

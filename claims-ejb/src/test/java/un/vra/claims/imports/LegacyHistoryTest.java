@@ -1,4 +1,4 @@
-package un.vra.claims.claim;
+package un.vra.claims.imports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -6,8 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import un.vra.claims.claim.Actor;
+import un.vra.claims.claim.Claim;
+import un.vra.claims.claim.ClaimAction;
+import un.vra.claims.claim.ClaimClocks;
+import un.vra.claims.claim.ClaimEvent;
+import un.vra.claims.claim.ClaimReference;
+import un.vra.claims.claim.ClaimStatePeriod;
+import un.vra.claims.claim.ClaimStatus;
+import un.vra.claims.claim.ClaimType;
+import un.vra.claims.claim.ClosureReason;
+import un.vra.claims.claim.LegacyHistory;
+import un.vra.claims.claim.NewClaim;
+import un.vra.claims.claim.PaternityOutcome;
+import un.vra.claims.claim.PersonnelCategory;
 import un.vra.claims.shared.InvalidInputException;
 
+/** A legacy register's history replayed through the claim's own actions. */
 class LegacyHistoryTest {
 
     private static final Actor ADMIN = Actor.of("vra.admin", "VRA_ADMIN");
@@ -18,7 +33,7 @@ class LegacyHistoryTest {
 
     @Test
     void anImportedClaimGetsOneDatedEventPerMilestoneAndItsClocksFromThem() {
-        Claim claim = Claim.fromLegacy(ClaimReference.of(2015, 101),
+        Claim claim = LegacyReplay.rebuild(ClaimReference.of(2015, 101),
                 received(LocalDate.of(2015, 3, 2), PersonnelCategory.MILITARY_CONTINGENT, "URY"),
                 new LegacyHistory(ClaimStatus.NOTIFIED, PaternityOutcome.UNDETERMINED, null,
                         LocalDate.of(2015, 4, 1), null, null, null, null), ADMIN);
@@ -31,7 +46,7 @@ class LegacyHistoryTest {
 
     @Test
     void anImportedClosedExclusionEndsClosedWithItsReason() {
-        Claim claim = Claim.fromLegacy(ClaimReference.of(2015, 103),
+        Claim claim = LegacyReplay.rebuild(ClaimReference.of(2015, 103),
                 received(LocalDate.of(2015, 8, 8), PersonnelCategory.CIVILIAN, null),
                 new LegacyHistory(ClaimStatus.CLOSED, PaternityOutcome.EXCLUDED, ClosureReason.PATERNITY_EXCLUDED,
                         null, null, LocalDate.of(2016, 2, 2), null, LocalDate.of(2016, 3, 3)), ADMIN);
@@ -43,7 +58,7 @@ class LegacyHistoryTest {
 
     @Test
     void datesThatLeadElsewhereThanTheStatedStatusAreRefused() {
-        assertThrows(InvalidInputException.class, () -> Claim.fromLegacy(ClaimReference.of(2015, 1),
+        assertThrows(InvalidInputException.class, () -> LegacyReplay.rebuild(ClaimReference.of(2015, 1),
                 received(LocalDate.of(2015, 3, 2), PersonnelCategory.MILITARY_CONTINGENT, "URY"),
                 new LegacyHistory(ClaimStatus.ACKNOWLEDGED, PaternityOutcome.UNDETERMINED, null,
                         LocalDate.of(2015, 4, 1), null, null, null, null), ADMIN));
