@@ -1,5 +1,9 @@
 package un.vra.claims.shared;
 
+import jakarta.persistence.Query;
+import java.util.List;
+import java.util.function.Function;
+
 /** A page of a list, numbered from zero; the size is bounded so no caller can ask for a whole table. */
 public record PageRequest(int page, int size) {
 
@@ -21,5 +25,21 @@ public record PageRequest(int page, int size) {
 
     public int offset() {
         return page * size;
+    }
+
+    /**
+     * The one way a list is paged: {@code count} answers how many rows match, then {@code select} (ordered) is read
+     * for this page only, and not at all when the page lies past the end.
+     */
+    public <T> PageResult<T> read(Query count, Query select, Function<Object, ? extends T> row) {
+        long total = ((Number) count.getSingleResult()).longValue();
+        List<T> items = total <= offset() ? List.of() : ((List<?>) select.setFirstResult(offset())
+                .setMaxResults(size).getResultList()).stream().<T>map(row).toList();
+        return new PageResult<>(total, page, size, items);
+    }
+
+    /** {@link #read(Query, Query, Function)} of a query whose rows are the page's items. */
+    public <T> PageResult<T> read(Query count, Query select, Class<T> type) {
+        return read(count, select, type::cast);
     }
 }
