@@ -34,9 +34,7 @@ public class InboxRepository {
     public PageResult<InboxItem> page(String memberState, long accountId, LocalDate today, boolean unreadOnly,
                                       PageRequest page) {
         return page.read(countQuery(memberState, accountId, today, unreadOnly),
-                parameters(em.createNativeQuery("SELECT i.reference, i.claimant_pseudonym, i.kind, i.step,"
-                        + " i.item_on, i.due_on, r.account_id IS NOT NULL " + InboxSql.items(standards, unreadOnly)
-                        + " ORDER BY i.item_on DESC, i.claim_id DESC, i.kind"), memberState, today, accountId),
+                parameters(em.createNativeQuery(InboxSql.page(standards, unreadOnly)), memberState, today, accountId),
                 row -> item((Object[]) row));
     }
 
@@ -45,7 +43,7 @@ public class InboxRepository {
     }
 
     private Query countQuery(String memberState, long accountId, LocalDate today, boolean unreadOnly) {
-        return parameters(em.createNativeQuery("SELECT COUNT(*) " + InboxSql.items(standards, unreadOnly)), memberState, today,
+        return parameters(em.createNativeQuery(InboxSql.count(standards, unreadOnly)), memberState, today,
                 accountId);
     }
 

@@ -47,22 +47,40 @@ public class ClaimQueries {
     @Inject
     private Clock clock;
 
-    /** How many claims pass the filter within the scope. */
+    /** How many claims pass the filter within the scope, up to {@link PageResult#COUNT_CAP} and one more. */
     public long count(ClaimFilter filter, ClaimScope scope) {
-        return em.createQuery(countQuery(filter, scope)).getSingleResult();
-    }
-
-    private CriteriaQuery<Long> countQuery(ClaimFilter filter, ClaimScope scope) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<Claim> counted = count.from(Claim.class);
-        return count.select(cb.count(counted)).where(predicates(cb, counted, filter, scope));
+        CriteriaQuery<Long> ids = cb.createQuery(Long.class);
+        Root<Claim> claim = ids.from(Claim.class);
+        ids.select(claim.get("id")).where(predicates(cb, claim, filter, scope));
+        return em.createQuery(ids).setMaxResults(PageResult.COUNT_CAP + 1).getResultList().size();
     }
 
+    /**
+     * One page of the register. The page's ids are read first, from the index that serves the order, and then
+     * its claims by id, so that a deep page skips index entries rather than claims; with a cursor
+     * ({@link PageRequest#after()}) nothing is skipped at all, and claims added meanwhile neither repeat nor push
+     * others out. The total is capped at {@link PageResult#COUNT_CAP}.
+     */
     public PageResult<Claim> list(ClaimFilter filter, ClaimScope scope, PageRequest page, ClaimSort sort) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Claim> select = cb.createQuery(Claim.class);
+        CriteriaQuery<Long> select = cb.createQuery(Long.class);
         Root<Claim> claim = select.from(Claim.class);
+        List<Predicate> where = new ArrayList<>(List.of(predicates(cb, claim, filter, scope)));
+        if (page.after() != null) {
+            where.add(RegisterCursor.parse(page.after(), sort).after(cb, claim));
+        }
+        select.select(claim.get("id")).where(where.toArray(Predicate[]::new)).orderBy(order(cb, claim, sort));
+        List<Long> ids = em.createQuery(select).setFirstResult(page.after() == null ? page.offset() : 0)
+                .setMaxResults(page.size()).getResultList();
+        List<Claim> items = claims(ids);
+        long total = count(filter, scope);
+        String next = items.size() < page.size() ? null : RegisterCursor.of(items.get(items.size() - 1), sort);
+        return new PageResult<>(Math.min(total, PageResult.COUNT_CAP), page.page(), page.size(), items,
+                total > PageResult.COUNT_CAP, next);
+    }
+
+    private static List<Order> order(CriteriaBuilder cb, Root<Claim> claim, ClaimSort sort) {
         Expression<?> key = switch (sort.field()) {
             case UPDATED -> claim.get("updatedAt");
             case RECEIVED, PENDING -> claim.get("receivedOn");
@@ -75,8 +93,18 @@ public class ClaimQueries {
         }
         order.add(sort.descending() ? cb.desc(key) : cb.asc(key));
         order.add(sort.descending() ? cb.desc(claim.get("id")) : cb.asc(claim.get("id")));
-        select.where(predicates(cb, claim, filter, scope)).orderBy(order);
-        return page.read(em.createQuery(countQuery(filter, scope)), em.createQuery(select), Claim.class);
+        return order;
+    }
+
+    /** The claims of these ids, in the ids' order. */
+    private List<Claim> claims(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Claim> byId = new HashMap<>();
+        em.createQuery("select c from Claim c where c.id in :ids", Claim.class).setParameter("ids", ids)
+                .getResultStream().forEach(claim -> byId.put(claim.id(), claim));
+        return ids.stream().map(byId::get).toList();
     }
 
     /**

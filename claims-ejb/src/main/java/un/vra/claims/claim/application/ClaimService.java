@@ -182,8 +182,7 @@ public class ClaimService {
     public PageResult<ClaimSummary> list(ClaimFilter filter, PageRequest page, ClaimSort sort) {
         PageResult<Claim> found = register.list(filter, ClaimAccess.scope(currentCaller.get()), page, sort);
         LocalDate today = LocalDate.now(clock);
-        return new PageResult<>(found.total(), found.page(), found.size(),
-                found.items().stream().map(claim -> ClaimSummary.of(claim, standards, today)).toList());
+        return found.map(claim -> ClaimSummary.of(claim, standards, today));
     }
 
     /**
