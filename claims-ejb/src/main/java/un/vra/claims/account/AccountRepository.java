@@ -69,8 +69,7 @@ public class AccountRepository {
             count.setParameter("role", role);
             select.setParameter("role", role);
         }
-        return new PageResult<>(count.getSingleResult(), page.page(), page.size(),
-                select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList());
+        return page.read(count, select, Account.class);
     }
 
     public void add(Account account) {

@@ -57,14 +57,11 @@ public class ApiTokens {
 
     /** The owner's tokens, active ones first, newest first. */
     PageResult<ApiTokenView> page(Account owner, PageRequest page) {
-        long total = em.createQuery("select count(t) from ApiToken t where t.account = :owner", Long.class)
-                .setParameter("owner", owner).getSingleResult();
-        return new PageResult<>(total, page.page(), page.size(), em.createQuery("select t from ApiToken t"
+        return page.read(em.createQuery("select count(t) from ApiToken t where t.account = :owner", Long.class)
+                        .setParameter("owner", owner),
+                em.createQuery("select t from ApiToken t"
                         + " where t.account = :owner order by t.revokedAt, t.createdAt desc, t.id desc", ApiToken.class)
-                .setParameter("owner", owner)
-                .setFirstResult(page.offset())
-                .setMaxResults(page.size())
-                .getResultStream().map(ApiToken::toView).toList());
+                        .setParameter("owner", owner), row -> ((ApiToken) row).toView());
     }
 
     /** Stored at once, so that the new row's id can be shown. */

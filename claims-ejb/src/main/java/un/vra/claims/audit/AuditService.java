@@ -106,9 +106,7 @@ public class AuditService {
                 count.setParameter((String) parameter[0], parameter[1]);
                 select.setParameter((String) parameter[0], parameter[1]);
             }
-            List<R> items = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList()
-                    .stream().map(toRecord).toList();
-            return new PageResult<>(count.getSingleResult(), page.page(), page.size(), items);
+            return page.read(count, select, row -> toRecord.apply(type.cast(row)));
         }
 
         private static Instant startOf(LocalDate day) {

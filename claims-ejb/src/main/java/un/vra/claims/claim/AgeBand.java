@@ -23,12 +23,18 @@ public enum AgeBand {
         this.toYears = toYears;
     }
 
-    /** The SQL expression giving a band's ordinal for a claim received on {@code received_on}, as of ?1. */
-    public static String sqlOrdinal() {
-        return "CASE WHEN p.received_on > DATE_SUB(?1, INTERVAL 1 YEAR) THEN 0"
-                + " WHEN p.received_on > DATE_SUB(?1, INTERVAL 3 YEAR) THEN 1"
-                + " WHEN p.received_on > DATE_SUB(?1, INTERVAL 5 YEAR) THEN 2"
-                + " WHEN p.received_on > DATE_SUB(?1, INTERVAL 10 YEAR) THEN 3 ELSE 4 END";
+    /**
+     * The band of a claim received on {@code receivedOn}, as of {@code asOf}: the first band whose lower bound it
+     * was received after. The query layer translates the same bounds into SQL, so both count alike.
+     */
+    public static AgeBand of(LocalDate receivedOn, LocalDate asOf) {
+        for (AgeBand band : values()) {
+            LocalDate after = band.receivedAfter(asOf);
+            if (after == null || receivedOn.isAfter(after)) {
+                return band;
+            }
+        }
+        throw new IllegalStateException("the oldest band has no lower bound");
     }
 
     public static Map<String, Long> emptyCounts() {
@@ -57,12 +63,12 @@ public enum AgeBand {
     }
 
     /** Claims of this band were received after this day, as of {@code today}; null for the oldest band. */
-    LocalDate receivedAfter(LocalDate today) {
+    public LocalDate receivedAfter(LocalDate today) {
         return toYears == null ? null : today.minusYears(toYears);
     }
 
     /** Claims of this band were received on or before this day, as of {@code today}. */
-    LocalDate receivedOnOrBefore(LocalDate today) {
+    public LocalDate receivedOnOrBefore(LocalDate today) {
         return today.minusYears(fromYears);
     }
 }

@@ -1,46 +1,29 @@
 package un.vra.claims.claim;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Expression;
-import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.Optional;
 import un.vra.claims.encryption.PersonalDataKeys;
-import un.vra.claims.shared.PageRequest;
-import un.vra.claims.shared.PageResult;
 
 /**
  * Claims in the database. Every read takes a {@link ClaimScope}, so a focal point's query always carries
- * its State; lists are filtered, sorted and paged by the database.
+ * its State; the register's lists are the metrics query layer's ({@code un.vra.claims.metrics.ClaimQueries}).
  */
 @ApplicationScoped
 public class ClaimRepository {
 
     @PersistenceContext
     private EntityManager em;
-
-    @Inject
-    private TimeStandards standards;
-
-    @Inject
-    private Clock clock;
 
     /** The next reference for a claim received in a year; the counter row is locked until commit. */
     public ClaimReference nextReference(int year) {
@@ -144,150 +127,8 @@ public class ClaimRepository {
                 .getResultList();
     }
 
-    /** How many claims pass the filter within the scope. */
-    public long count(ClaimFilter filter, ClaimScope scope) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<Claim> counted = count.from(Claim.class);
-        count.select(cb.count(counted)).where(predicates(cb, counted, filter, scope));
-        return em.createQuery(count).getSingleResult();
-    }
-
-    public PageResult<Claim> list(ClaimFilter filter, ClaimScope scope, PageRequest page, ClaimSort sort) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-
-        long total = count(filter, scope);
-
-        CriteriaQuery<Claim> select = cb.createQuery(Claim.class);
-        Root<Claim> claim = select.from(Claim.class);
-        Expression<?> key = switch (sort.field()) {
-            case UPDATED -> claim.get("updatedAt");
-            case RECEIVED, PENDING -> claim.get("receivedOn");
-            case REFERENCE -> claim.get("reference").get("value");
-            case NOTIFIED -> claim.get("notifiedOn");
-        };
-        List<Order> order = new ArrayList<>();
-        if (sort.field() == ClaimSort.Field.PENDING) {
-            order.add(cb.asc(cb.selectCase().when(cb.equal(claim.get("status"), ClaimStatus.CLOSED), 1).otherwise(0)));
-        }
-        order.add(sort.descending() ? cb.desc(key) : cb.asc(key));
-        order.add(sort.descending() ? cb.desc(claim.get("id")) : cb.asc(claim.get("id")));
-        select.where(predicates(cb, claim, filter, scope)).orderBy(order);
-        List<Claim> items = em.createQuery(select)
-                .setFirstResult(page.offset())
-                .setMaxResults(page.size())
-                .getResultList();
-        return new PageResult<>(total, page.page(), page.size(), items);
-    }
-
-    /**
-     * The next claims after {@code afterId} in the order they were registered: a whole filtered register can be
-     * read in batches whose cost does not grow with the position, unlike pages at an offset.
-     */
-    public List<Claim> batchAfter(ClaimFilter filter, ClaimScope scope, long afterId, int size) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Claim> select = cb.createQuery(Claim.class);
-        Root<Claim> claim = select.from(Claim.class);
-        List<Predicate> where = new ArrayList<>(List.of(predicates(cb, claim, filter, scope)));
-        where.add(cb.greaterThan(claim.get("id"), afterId));
-        select.where(where.toArray(Predicate[]::new)).orderBy(cb.asc(claim.get("id")));
-        return em.createQuery(select).setMaxResults(size).getResultList();
-    }
-
-    /** Forgets the claims read so far, so that a long read holds one batch at a time. */
-    public void forgetRead() {
-        em.clear();
-    }
-
-    /**
-     * Per State, its claims on the Member State route whose next step was past its time standard on {@code day}:
-     * the register's overdue filter, counted by the database. A State with none is absent.
-     */
-    public Map<String, Long> overdueByMemberState(LocalDate day) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
-        Root<Claim> claim = query.from(Claim.class);
-        query.multiselect(claim.get("memberState"), cb.count(claim))
-                .where(cb.equal(claim.get("route"), Route.MEMBER_STATE), overdue(cb, claim, day))
-                .groupBy(claim.get("memberState"));
-        Map<String, Long> counts = new HashMap<>();
-        for (Object[] row : em.createQuery(query).getResultList()) {
-            counts.put((String) row[0], ((Number) row[1]).longValue());
-        }
-        return counts;
-    }
-
-    private Predicate[] predicates(CriteriaBuilder cb, Root<Claim> claim, ClaimFilter filter, ClaimScope scope) {
-        List<Predicate> where = scopePredicates(cb, claim, scope);
-        if (filter.status() != null) {
-            where.add(cb.equal(claim.get("status"), filter.status()));
-        }
-        if (filter.memberState() != null) {
-            where.add(cb.equal(claim.get("memberState"), filter.memberState()));
-        }
-        if (filter.mission() != null) {
-            where.add(cb.equal(claim.get("mission"), filter.mission()));
-        }
-        if (filter.category() != null) {
-            where.add(cb.equal(claim.get("personnelCategory"), filter.category()));
-        }
-        if (filter.receivedFrom() != null) {
-            where.add(cb.greaterThanOrEqualTo(claim.get("receivedOn"), filter.receivedFrom()));
-        }
-        if (filter.receivedTo() != null) {
-            where.add(cb.lessThanOrEqualTo(claim.get("receivedOn"), filter.receivedTo()));
-        }
-        if (filter.text() != null && !filter.text().isBlank()) {
-            String prefix = filter.text().trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            where.add(cb.or(cb.like(claim.get("reference").get("value"), prefix, '\\'),
-                    cb.like(claim.get("allegationReference"), prefix, '\\')));
-        }
-        LocalDate today = LocalDate.now(clock);
-        if (filter.ageBand() != null) {
-            where.add(cb.notEqual(claim.get("status"), ClaimStatus.CLOSED));
-            where.add(cb.lessThanOrEqualTo(claim.get("receivedOn"), filter.ageBand().receivedOnOrBefore(today)));
-            LocalDate after = filter.ageBand().receivedAfter(today);
-            if (after != null) {
-                where.add(cb.greaterThan(claim.get("receivedOn"), after));
-            }
-        }
-        if (filter.whoseTurn() != null) {
-            where.add(whoseTurn(cb, claim, filter.whoseTurn()));
-        }
-        if (filter.overdueOnly()) {
-            where.add(overdue(cb, claim, today));
-        }
-        return where.toArray(Predicate[]::new);
-    }
-
-    /** Whose turn it is follows from the state and the route: one "route and status in" pair per route. */
-    private static Predicate whoseTurn(CriteriaBuilder cb, Root<Claim> claim, WhoseTurn turn) {
-        List<Predicate> routes = new ArrayList<>();
-        for (Route route : Route.values()) {
-            Set<ClaimStatus> statuses = EnumSet.noneOf(ClaimStatus.class);
-            for (ClaimStatus status : ClaimStatus.values()) {
-                if (status.whoseTurn(route) == turn) {
-                    statuses.add(status);
-                }
-            }
-            if (!statuses.isEmpty()) {
-                routes.add(cb.and(cb.equal(claim.get("route"), route), claim.get("status").in(statuses)));
-            }
-        }
-        return cb.or(routes.toArray(Predicate[]::new));
-    }
-
-    /** A step is overdue when it has waited longer than its standard: one indexed range per standard step. */
-    private Predicate overdue(CriteriaBuilder cb, Root<Claim> claim, LocalDate today) {
-        List<Predicate> steps = new ArrayList<>();
-        for (Map.Entry<NextStep, Integer> standard : standards.byStep().entrySet()) {
-            steps.add(cb.and(cb.equal(claim.get("nextStep"), standard.getKey()),
-                    cb.lessThan(claim.get("nextStepSince"), today.minusDays(standard.getValue()))));
-        }
-        return cb.or(steps.toArray(Predicate[]::new));
-    }
-
-    private static List<Predicate> scopePredicates(CriteriaBuilder cb, Root<Claim> claim, ClaimScope scope) {
+    /** The conditions of a reader's scope: a State reaches its claims on the Member State route, once notified. */
+    public static List<Predicate> scopePredicates(CriteriaBuilder cb, Root<Claim> claim, ClaimScope scope) {
         List<Predicate> where = new ArrayList<>();
         scope.memberState().ifPresent(state -> {
             where.add(cb.equal(claim.get("route"), Route.MEMBER_STATE));

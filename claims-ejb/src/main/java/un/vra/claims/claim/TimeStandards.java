@@ -41,7 +41,18 @@ public record TimeStandards(int acknowledgeDays, int collectSamplesDays, int dna
         return Optional.ofNullable(days).map(standard -> since.plusDays(standard));
     }
 
+    /**
+     * Overdue as of {@code today}: per step with a standard, a claim waiting for it since before this day is past
+     * its due day. The one definition of "overdue", which the metrics query layer translates into SQL.
+     */
+    public Map<NextStep, LocalDate> overdueIfWaitingSinceBefore(LocalDate today) {
+        Map<NextStep, LocalDate> before = new EnumMap<>(NextStep.class);
+        byStep().forEach((step, days) -> before.put(step, today.minusDays(days)));
+        return before;
+    }
+
     public boolean overdue(NextStep step, LocalDate since, LocalDate today) {
-        return dueOn(step, since).map(today::isAfter).orElse(false);
+        LocalDate before = step == null ? null : overdueIfWaitingSinceBefore(today).get(step);
+        return before != null && since != null && since.isBefore(before);
     }
 }

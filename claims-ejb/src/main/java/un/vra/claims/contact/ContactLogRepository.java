@@ -30,14 +30,9 @@ public class ContactLogRepository {
     /** One page of a claim's entries of a kind, the latest day first and, on a day, the latest recorded first. */
     private <T> PageResult<T> page(Class<T> type, String day, long claimId, PageRequest page) {
         String entity = type.getSimpleName();
-        long total = em.createQuery("select count(e) from " + entity + " e where e.claimId = :claim", Long.class)
-                .setParameter("claim", claimId)
-                .getSingleResult();
-        return new PageResult<>(total, page.page(), page.size(), em.createQuery("select e from " + entity
-                        + " e where e.claimId = :claim order by " + day + " desc, e.id desc", type)
-                .setParameter("claim", claimId)
-                .setFirstResult(page.offset())
-                .setMaxResults(page.size())
-                .getResultList());
+        return page.read(em.createQuery("select count(e) from " + entity + " e where e.claimId = :claim", Long.class)
+                        .setParameter("claim", claimId),
+                em.createQuery("select e from " + entity + " e where e.claimId = :claim order by " + day
+                        + " desc, e.id desc", type).setParameter("claim", claimId), type);
     }
 }

@@ -40,17 +40,11 @@ public class DocumentRepository {
 
     /** A claim's documents a reader may see, filtered and paged by the database. */
     public PageResult<ClaimDocument> list(long claimId, Visible visible, PageRequest page) {
-        long total = visible(em.createQuery("select count(d) from ClaimDocument d where d.claimId = :claim"
-                + VISIBLE, Long.class), visible)
-                .setParameter("claim", claimId)
-                .getSingleResult();
-        List<ClaimDocument> items = visible(em.createQuery("select d from ClaimDocument d where d.claimId = :claim"
+        return page.read(visible(em.createQuery("select count(d) from ClaimDocument d where d.claimId = :claim"
+                        + VISIBLE, Long.class), visible).setParameter("claim", claimId),
+                visible(em.createQuery("select d from ClaimDocument d where d.claimId = :claim"
                         + VISIBLE + " order by d.uploadedAt desc, d.id desc", ClaimDocument.class), visible)
-                .setParameter("claim", claimId)
-                .setFirstResult(page.offset())
-                .setMaxResults(page.size())
-                .getResultList();
-        return new PageResult<>(total, page.page(), page.size(), items);
+                        .setParameter("claim", claimId), ClaimDocument.class);
     }
 
     /** The document, if it is one of that claim's that the reader may see. */

@@ -18,10 +18,10 @@ import un.vra.claims.account.Role;
 import un.vra.claims.audit.AuditTrail;
 import un.vra.claims.claim.Claim;
 import un.vra.claims.claim.ClaimFilter;
-import un.vra.claims.claim.ClaimRepository;
 import un.vra.claims.claim.TimeStandards;
 import un.vra.claims.claim.application.ClaimAccess;
 import un.vra.claims.claim.application.ClaimSummary;
+import un.vra.claims.metrics.ClaimQueries;
 
 /**
  * Exports of the register, as filtered. The register is read in batches by the claim's
@@ -36,7 +36,7 @@ public class ExportService {
     private static final int BATCH = 500;
 
     @Inject
-    private ClaimRepository claims;
+    private ClaimQueries claims;
 
     @Inject
     private CurrentCaller currentCaller;

@@ -7,6 +7,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import un.vra.claims.claim.AgeBand;
+import un.vra.claims.claim.ClaimStatus;
+import un.vra.claims.claim.PaternityOutcome;
+import un.vra.claims.claim.Route;
 
 /**
  * Aggregates computed by the database from the claims' state periods: each claim counts once, in the state
@@ -16,30 +19,28 @@ import un.vra.claims.claim.AgeBand;
 public class MetricsRepository {
 
     /** One group of claims that stood alike on the as-of day; {@code key} is the dimension's value. */
-    record Group(String key, String route, String status, String outcome, int band, long count) {
+    record Group(String key, Route route, ClaimStatus status, PaternityOutcome outcome, AgeBand band, long count) {
     }
 
     /** The period of each claim that holds the as-of day, which is always parameter 1. */
     static final String AS_OF = "p.valid_from <= ?1 AND (p.valid_to IS NULL OR p.valid_to > ?1)";
-
-    /** A period whose claim is still pending: neither closed nor with paternity determined. */
-    static final String PENDING =
-            "p.status <> 'CLOSED' AND p.paternity_outcome NOT IN ('ESTABLISHED', 'EXCLUDED')";
 
     @PersistenceContext
     private EntityManager em;
 
     List<Group> groups(LocalDate asOf, MetricsFilter filter, MetricsDimension by) {
         NativeSql sql = new NativeSql(asOf);
-        sql.append("SELECT ").append(by.column()).append(" AS dimension, p.route, p.status, p.paternity_outcome, ")
-                .append(AgeBand.sqlOrdinal())
+        sql.append("SELECT ").append(MeasureSql.dimension(by, "p"))
+                .append(" AS dimension, p.route, p.status, p.paternity_outcome, ")
+                .append(MeasureSql.ageBand(sql, "p", asOf))
                 .append(" AS band, COUNT(*) FROM claim_state_period p WHERE ").append(AS_OF);
         where(sql, filter);
         sql.append(" GROUP BY dimension, p.route, p.status, p.paternity_outcome, band");
         List<Group> groups = new ArrayList<>();
         for (Object[] row : sql.rows(em)) {
-            groups.add(new Group(row[0] == null ? null : row[0].toString(), (String) row[1], (String) row[2],
-                    (String) row[3], ((Number) row[4]).intValue(), ((Number) row[5]).longValue()));
+            groups.add(new Group(row[0] == null ? null : row[0].toString(), Route.valueOf((String) row[1]),
+                    ClaimStatus.valueOf((String) row[2]), PaternityOutcome.valueOf((String) row[3]),
+                    AgeBand.values()[((Number) row[4]).intValue()], ((Number) row[5]).longValue()));
         }
         return groups;
     }
@@ -52,7 +53,8 @@ public class MetricsRepository {
     private static void where(NativeSql sql, MetricsFilter filter) {
         String state = filter.memberState() == null ? null : sql.parameter(filter.memberState());
         if (state != null) {
-            sql.append(" AND p.member_state = ").append(state).append(" AND p.route = 'MEMBER_STATE'");
+            sql.append(" AND p.member_state = ").append(state).append(" AND p.route = '")
+                    .append(Route.MEMBER_STATE.name()).append("'");
         }
         if (filter.notifiedOnly()) {
             sql.append(" AND EXISTS (SELECT 1 FROM claim n WHERE n.id = p.claim_id")

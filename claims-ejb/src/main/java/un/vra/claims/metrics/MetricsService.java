@@ -19,7 +19,6 @@ import un.vra.claims.account.Caller;
 import un.vra.claims.account.CurrentCaller;
 import un.vra.claims.account.Role;
 import un.vra.claims.claim.ClaimAction;
-import un.vra.claims.claim.ClaimRepository;
 import un.vra.claims.claim.PersonnelCategory;
 import un.vra.claims.claim.TimeStandards;
 import un.vra.claims.shared.InvalidInputException;
@@ -43,7 +42,7 @@ public class MetricsService {
     private ResponsivenessRepository responsivenessRepository;
 
     @Inject
-    private ClaimRepository claims;
+    private ClaimQueries claims;
 
     @Inject
     private TimeStandards standards;

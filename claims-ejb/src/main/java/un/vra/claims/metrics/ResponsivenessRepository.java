@@ -41,7 +41,7 @@ public class ResponsivenessRepository {
         String since = sql.day(asOf.minusDays(idleDays));
         String recordedAfter = sql.day(asOf.minusDays(idleDays - 1L));
         String recordedBefore = sql.dayAfterAsOf();
-        String waiting = MetricsRepository.PENDING + " AND " + StatePart.inTurn("p");
+        String waiting = MeasureSql.pending("p") + " AND " + StatePart.inTurn("p");
         sql.append("SELECT p.member_state, COUNT(*), SUM(CASE WHEN ").append(waiting).append(" THEN 1 ELSE 0 END),")
                 .append(" SUM(CASE WHEN ").append(waiting).append(" AND p.valid_from <= ").append(since)
                 .append(" AND NOT EXISTS (SELECT 1 FROM claim_event e WHERE e.claim_id = c.id")

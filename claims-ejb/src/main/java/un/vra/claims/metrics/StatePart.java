@@ -1,10 +1,7 @@
 package un.vra.claims.metrics;
 
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.stream.Collectors;
 import un.vra.claims.account.Role;
 import un.vra.claims.claim.ClaimAction;
 import un.vra.claims.claim.ClaimStatus;
@@ -29,24 +26,17 @@ final class StatePart {
 
     /** The statuses in which a claim on the Member State route waits for the State, as the lifecycle says. */
     static Set<ClaimStatus> turns() {
-        return Arrays.stream(ClaimStatus.values())
-                .filter(status -> status.whoseTurn(Route.MEMBER_STATE) == WhoseTurn.MEMBER_STATE)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(ClaimStatus.class)));
+        return WhoseTurn.MEMBER_STATE.statuses(Route.MEMBER_STATE);
     }
 
     /** SQL: the period {@code p} is in one of the State's turns. */
     static String inTurn(String period) {
-        return period + ".status IN (" + names(turns()) + ")";
+        return MeasureSql.inTurn(period, WhoseTurn.MEMBER_STATE, Route.MEMBER_STATE);
     }
 
     /** SQL: the event {@code e} is the State's action: recorded by its focal point, or one of its steps. */
     static String action(String event) {
-        return "(" + event + ".actor_role = '" + Role.FOCAL + "' OR " + event + ".action IN (" + names(STEPS) + "))";
-    }
-
-    /** The enum constants' names as a list of SQL string literals; names are identifiers, never user input. */
-    static String names(Collection<? extends Enum<?>> constants) {
-        return constants.stream().map(constant -> "'" + constant.name() + "'").sorted()
-                .collect(Collectors.joining(", "));
+        return "(" + event + ".actor_role = '" + Role.FOCAL + "' OR " + event + ".action IN ("
+                + MeasureSql.names(STEPS) + "))";
     }
 }

@@ -2,6 +2,8 @@ package un.vra.claims.metrics;
 
 import java.util.Map;
 import un.vra.claims.claim.AgeBand;
+import un.vra.claims.claim.ClaimStatus;
+import un.vra.claims.claim.Pending;
 
 /**
  * The counts of one set of claims on the as-of day, folded from the database's groups: outcomes, closures,
@@ -21,20 +23,19 @@ final class Tally {
     boolean add(MetricsRepository.Group group) {
         total += group.count();
         switch (group.outcome()) {
-            case "ESTABLISHED" -> established += group.count();
-            case "EXCLUDED" -> excluded += group.count();
-            case "INCONCLUSIVE" -> inconclusive += group.count();
-            default -> { }
+            case ESTABLISHED -> established += group.count();
+            case EXCLUDED -> excluded += group.count();
+            case INCONCLUSIVE -> inconclusive += group.count();
+            case UNDETERMINED -> { }
         }
-        if ("CLOSED".equals(group.status())) {
+        if (group.status() == ClaimStatus.CLOSED) {
             closed += group.count();
-            return false;
         }
-        if ("ESTABLISHED".equals(group.outcome()) || "EXCLUDED".equals(group.outcome())) {
+        if (!Pending.is(group.status(), group.outcome())) {
             return false;
         }
         pending += group.count();
-        ageBands.merge(AgeBand.values()[group.band()].key(), group.count(), Long::sum);
+        ageBands.merge(group.band().key(), group.count(), Long::sum);
         return true;
     }
 

@@ -44,6 +44,6 @@ class StatePartTest {
 
     @Test
     void namesAreQuotedSortedAndSeparated() {
-        assertEquals("'CLOSED', 'NOTIFIED'", StatePart.names(List.of(ClaimStatus.NOTIFIED, ClaimStatus.CLOSED)));
+        assertEquals("'CLOSED', 'NOTIFIED'", MeasureSql.names(List.of(ClaimStatus.NOTIFIED, ClaimStatus.CLOSED)));
     }
 }

@@ -8,11 +8,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import un.vra.claims.claim.AgeBand;
+import un.vra.claims.claim.ClaimStatus;
+import un.vra.claims.claim.PaternityOutcome;
+import un.vra.claims.claim.Route;
 
 class TallyTest {
 
     private static MetricsRepository.Group group(String status, String outcome, int band, long count) {
-        return new MetricsRepository.Group("NPL", "MEMBER_STATE", status, outcome, band, count);
+        return new MetricsRepository.Group("NPL", Route.MEMBER_STATE, ClaimStatus.valueOf(status),
+                PaternityOutcome.valueOf(outcome), AgeBand.values()[band], count);
     }
 
     @Test

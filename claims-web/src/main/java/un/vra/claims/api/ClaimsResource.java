@@ -42,6 +42,7 @@ import un.vra.claims.claim.application.TimelineEntry;
 import un.vra.claims.export.ClaimFilePdf;
 import un.vra.claims.export.ExportFormat;
 import un.vra.claims.export.ExportService;
+import un.vra.claims.shared.PageRequest;
 import un.vra.claims.shared.PageResult;
 
 /** Registering, listing, reading and acting on claims. Who may see and do what is decided by the claim service. */
@@ -92,8 +93,11 @@ public class ClaimsResource {
     @GET
     public Response list(@BeanParam ClaimListParams params,
                          @QueryParam("page") String page,
-                         @QueryParam("size") String size) {
-        PageResult<ClaimSummary> result = claims.list(params.filter(), QueryParams.page(page, size), params.sort());
+                         @QueryParam("size") String size,
+                         @QueryParam("after") String after) {
+        PageRequest request = QueryParams.page(page, size);
+        PageResult<ClaimSummary> result = claims.list(params.filter(),
+                new PageRequest(request.page(), request.size(), after), params.sort());
         return Response.ok(result).cacheControl(noStore()).build();
     }
 

@@ -23,6 +23,7 @@ import un.vra.claims.claim.TimeStandards;
 import un.vra.claims.contact.ConsentKind;
 import un.vra.claims.contact.ConsentState;
 import un.vra.claims.contact.Consents;
+import un.vra.claims.metrics.ClaimQueries;
 import un.vra.claims.reference.ReferenceData;
 import un.vra.claims.shared.InvalidInputException;
 import un.vra.claims.shared.PageRequest;
@@ -40,6 +41,9 @@ public class ClaimService {
 
     @Inject
     private ClaimRepository claims;
+
+    @Inject
+    private ClaimQueries register;
 
     @Inject
     private ClaimAccess access;
@@ -172,15 +176,14 @@ public class ClaimService {
     /** How many claims the caller may see pass the filter, without reading any of them. */
     @RolesAllowed({Role.OFFICER, Role.ADMIN, Role.FOCAL})
     public long count(ClaimFilter filter) {
-        return claims.count(filter, ClaimAccess.scope(currentCaller.get()));
+        return register.count(filter, ClaimAccess.scope(currentCaller.get()));
     }
 
     @RolesAllowed({Role.OFFICER, Role.ADMIN, Role.FOCAL})
     public PageResult<ClaimSummary> list(ClaimFilter filter, PageRequest page, ClaimSort sort) {
-        PageResult<Claim> found = claims.list(filter, ClaimAccess.scope(currentCaller.get()), page, sort);
+        PageResult<Claim> found = register.list(filter, ClaimAccess.scope(currentCaller.get()), page, sort);
         LocalDate today = LocalDate.now(clock);
-        return new PageResult<>(found.total(), found.page(), found.size(),
-                found.items().stream().map(claim -> ClaimSummary.of(claim, standards, today)).toList());
+        return found.map(claim -> ClaimSummary.of(claim, standards, today));
     }
 
     /**

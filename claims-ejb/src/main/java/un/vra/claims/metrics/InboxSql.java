@@ -1,0 +1,51 @@
+package un.vra.claims.metrics;
+
+import un.vra.claims.claim.TimeStandards;
+import un.vra.claims.shared.PageResult;
+
+/**
+ * The SQL of a focal point's inbox, computed from the claims rather than stored: a State's notifications from its
+ * claims' notification days and its reminders from their next steps' due days ({@link MeasureSql#dueOn}), read
+ * through the indexes on member_state with notified_on and with next_step.
+ */
+public final class InboxSql {
+
+    private InboxSql() {
+    }
+
+    /** The page's rows, latest first: reference, pseudonym, kind, step, day, due day and whether read. */
+    public static String page(TimeStandards standards, boolean unreadOnly) {
+        return "SELECT i.reference, i.claimant_pseudonym, i.kind, i.step, i.item_on, i.due_on,"
+                + " r.account_id IS NOT NULL " + items(standards, unreadOnly)
+                + " ORDER BY i.item_on DESC, i.claim_id DESC, i.kind";
+    }
+
+    /**
+     * How many items, up to {@link PageResult#COUNT_CAP} and one more: a State with 50,000 claims has "more than
+     * 10,000", counted without reading them all.
+     */
+    public static String count(TimeStandards standards, boolean unreadOnly) {
+        return "SELECT COUNT(*) FROM (SELECT 1 " + items(standards, unreadOnly) + " LIMIT "
+                + (PageResult.COUNT_CAP + 1) + ") capped";
+    }
+
+    /**
+     * {@code FROM} the items of a State as of a day with the account's read marks: ?1 State, ?2 the day, ?3 the
+     * reading account. A reminder's day is its due day plus whole reminder intervals, so one row per overdue claim
+     * carries its latest reminder.
+     */
+    private static String items(TimeStandards standards, boolean unreadOnly) {
+        String due = MeasureSql.dueOn(standards, "c");
+        String ofState = " FROM claim c WHERE c.member_state = ?1 AND c.route = 'MEMBER_STATE'"
+                + " AND c.notified_on IS NOT NULL";
+        String items = "SELECT c.id AS claim_id, c.reference, c.claimant_pseudonym, 'NOTIFIED' AS kind, NULL AS step,"
+                + " c.notified_on AS item_on, NULL AS due_on" + ofState + " AND c.notified_on <= ?2"
+                + " UNION ALL SELECT c.id, c.reference, c.claimant_pseudonym, 'REMINDER', c.next_step,"
+                + " DATE_ADD(" + due + ", INTERVAL FLOOR(DATEDIFF(?2, " + due + ") / "
+                + TimeStandards.REMINDER_INTERVAL_DAYS + ") * " + TimeStandards.REMINDER_INTERVAL_DAYS + " DAY),"
+                + " " + due + ofState + " AND " + MeasureSql.hasStandard(standards, "c") + " AND " + due + " <= ?2";
+        return "FROM (" + items + ") i LEFT JOIN inbox_read r ON r.account_id = ?3"
+                + " AND r.claim_id = i.claim_id AND r.kind = i.kind AND r.item_on = i.item_on"
+                + (unreadOnly ? " WHERE r.account_id IS NULL" : "");
+    }
+}
