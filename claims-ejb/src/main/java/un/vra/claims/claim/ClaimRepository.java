@@ -39,17 +39,27 @@ public class ClaimRepository {
     }
 
     /**
-     * Takes a reference given from outside (a legacy import) and moves the year's counter past it, so that
-     * references generated later never collide with it.
+     * Reserves a year's references for an import in two statements, however many claims it holds: moves the year's
+     * counter past {@code highestGiven} (the highest number the file gives itself in that year, 0 for none), so
+     * that references generated later never collide with those, then takes {@code count} new numbers after it.
+     * The counter row is locked until commit. Reserving before anything is persisted also spares each claim's
+     * write a flush of all the claims before it.
+     *
+     * @return the {@code count} new references, in order
      */
-    public ClaimReference reserve(ClaimReference reference) {
-        String[] parts = reference.value().split("-");
-        em.createNativeQuery("INSERT INTO claim_reference_counter (year_received, last_number) VALUES (?1, ?2)"
-                        + " ON DUPLICATE KEY UPDATE last_number = GREATEST(last_number, ?2)")
-                .setParameter(1, Integer.parseInt(parts[1]))
-                .setParameter(2, Integer.parseInt(parts[2]))
+    public List<ClaimReference> reserve(int year, int highestGiven, int count) {
+        em.createNativeQuery("INSERT INTO claim_reference_counter (year_received, last_number) VALUES (?1, ?2 + ?3)"
+                        + " ON DUPLICATE KEY UPDATE last_number = GREATEST(last_number, ?2) + ?3")
+                .setParameter(1, year)
+                .setParameter(2, highestGiven)
+                .setParameter(3, count)
                 .executeUpdate();
-        return reference;
+        int last = ((Number) em.createNativeQuery(
+                        "SELECT last_number FROM claim_reference_counter WHERE year_received = ?1")
+                .setParameter(1, year)
+                .getSingleResult()).intValue();
+        return IntStream.rangeClosed(last - count + 1, last).mapToObj(number -> ClaimReference.of(year, number))
+                .toList();
     }
 
     /** Stores a new claim at once, so that its version and timeline are those of the database. */

@@ -16,6 +16,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -23,21 +24,15 @@ import un.vra.claims.account.Caller;
 import un.vra.claims.account.CurrentCaller;
 import un.vra.claims.account.Role;
 import un.vra.claims.claim.Actor;
-import un.vra.claims.claim.Claim;
 import un.vra.claims.claim.ClaimReference;
 import un.vra.claims.claim.ClaimRepository;
-import un.vra.claims.claim.ClaimScope;
-import un.vra.claims.claim.LegacyHistory;
-import un.vra.claims.claim.NewChild;
-import un.vra.claims.claim.NewClaim;
-import un.vra.claims.claim.Sex;
 import un.vra.claims.reference.ReferenceData;
-import un.vra.claims.shared.DomainException;
 
 /**
- * Imports a legacy register export, all or nothing: every row is checked (the file by the reader, names and
- * references against the database) before any claim is created, and the same file imported again changes
- * nothing. Each claim's timeline is rebuilt from its dates.
+ * Imports a legacy register export, all or nothing, in one transaction: every row is checked (the file by
+ * {@link LegacyFile}, names and references against the register, the history by the claim aggregate) and the
+ * claims are written only when none has a problem; the same file imported again changes nothing. Each claim's
+ * timeline is rebuilt from its dates. How far a long file has got can be read meanwhile from {@link ImportProgress}.
  */
 @Stateless
 @RolesAllowed(Role.ADMIN)
@@ -56,6 +51,9 @@ public class ImportService {
     private CurrentCaller currentCaller;
 
     @Inject
+    private ImportProgress progress;
+
+    @Inject
     private Clock clock;
 
     /**
@@ -63,49 +61,46 @@ public class ImportService {
      * so that an administrator can correct the file before confirming.
      */
     public ImportCheck check(byte[] content) {
-        Optional<ImportBatch> earlier = earlier(sha256(content));
+        String file = sha256(content);
+        Optional<ImportBatch> earlier = earlier(file);
         if (earlier.isPresent()) {
-            return new ImportCheck(true, earlier.get().claimCount(), List.of());
+            return new ImportCheck(file, true, earlier.get().claimCount(), List.of());
         }
         try {
-            LegacyCsvReader.Result read = read(content);
-            List<ImportProblem> problems = problems(read);
-            Actor importer = importer();
+            LegacyFile.Result read = read(content, file);
+            List<ImportProblem> problems = new ArrayList<>(read.problems());
+            problems.addAll(RegisterCheck.problems(read.rows(), em, referenceData));
+            LegacyClaims builder = new LegacyClaims(importer());
             for (LegacyRow row : read.rows()) {
-                build(row, ClaimReference.of(row.receivedOn().getYear(), 1), importer, problems);
+                builder.build(row, ClaimReference.of(row.receivedOn().getYear(), 1), problems);
             }
-            return new ImportCheck(false, read.rows().size(), sorted(problems));
+            return new ImportCheck(file, false, read.rows().size(), sorted(problems));
         } catch (ImportRejectedException e) {
-            return new ImportCheck(false, 0, e.problems());
+            return new ImportCheck(file, false, 0, e.problems());
+        } finally {
+            progress.ended(file);
         }
     }
 
     public ImportReport importCsv(byte[] content) {
-        String sha256 = sha256(content);
-        Optional<ImportBatch> earlier = earlier(sha256);
+        String file = sha256(content);
+        Optional<ImportBatch> earlier = earlier(file);
         if (earlier.isPresent()) {
             return new ImportReport(true, 0, List.of(), "This file was already imported (" + earlier.get().claimCount()
                     + " claims); nothing was changed.");
         }
-        LegacyCsvReader.Result read = validated(content);
-        Actor importer = importer();
-        List<ImportProblem> problems = new ArrayList<>();
-        List<String> references = new ArrayList<>();
-        for (LegacyRow row : read.rows()) {
-            ClaimReference reference = row.reference() == null
-                    ? claims.nextReference(row.receivedOn().getYear())
-                    : claims.reserve(ClaimReference.parse(row.reference()));
-            Claim claim = build(row, reference, importer, problems);
-            if (claim != null) {
-                claims.add(claim);
-                references.add(claim.reference().value());
-            }
+        try {
+            List<LegacyRow> rows = validated(content, file);
+            List<String> references = new ClaimWriter(em, claims, new LegacyClaims(importer()),
+                    count -> progress.written(file, rows.size(), count, rows.size())).write(rows);
+            em.persist(new ImportBatch(file, clock.instant(), currentCaller.get().username(), references.size()));
+            return new ImportReport(false, references.size(), references, "Imported " + references.size()
+                    + " claims.");
+        } catch (ImportRejectedException e) {
+            throw new ImportRejectedException(sorted(e.problems()));
+        } finally {
+            progress.ended(file);
         }
-        if (!problems.isEmpty()) {
-            throw new ImportRejectedException(sorted(problems));
-        }
-        em.persist(new ImportBatch(sha256, clock.instant(), currentCaller.get().username(), references.size()));
-        return new ImportReport(false, references.size(), references, "Imported " + references.size() + " claims.");
     }
 
     private Optional<ImportBatch> earlier(String sha256) {
@@ -114,27 +109,22 @@ public class ImportService {
     }
 
     /** The file's rows, or a refusal listing every problem of the file itself and against the register. */
-    private LegacyCsvReader.Result validated(byte[] content) {
-        LegacyCsvReader.Result read = read(content);
-        List<ImportProblem> problems = problems(read);
+    private List<LegacyRow> validated(byte[] content, String file) {
+        LegacyFile.Result read = read(content, file);
+        List<ImportProblem> problems = new ArrayList<>(read.problems());
+        problems.addAll(RegisterCheck.problems(read.rows(), em, referenceData));
         if (!problems.isEmpty()) {
-            throw new ImportRejectedException(sorted(problems));
+            throw new ImportRejectedException(problems);
         }
-        return read;
+        return read.rows();
     }
 
-    private LegacyCsvReader.Result read(byte[] content) {
+    private LegacyFile.Result read(byte[] content, String file) {
         try {
-            return LegacyCsvReader.read(utf8(content), LocalDate.now(clock));
+            return LegacyFile.read(utf8(content), LocalDate.now(clock), rows -> progress.checked(file, rows));
         } catch (UncheckedIOException e) {
             throw new ImportRejectedException(List.of(new ImportProblem(1, null, "the file is not UTF-8 text")));
         }
-    }
-
-    private List<ImportProblem> problems(LegacyCsvReader.Result read) {
-        List<ImportProblem> problems = new ArrayList<>(read.problems());
-        read.rows().forEach(row -> problems.addAll(againstRegister(row)));
-        return problems;
     }
 
     private Actor importer() {
@@ -142,40 +132,9 @@ public class ImportService {
         return Actor.of(caller.username(), caller.role().name());
     }
 
-    /** The claim a row describes, or null with a problem when its dates do not lead to its status. */
-    private static Claim build(LegacyRow row, ClaimReference reference, Actor importer, List<ImportProblem> problems) {
-        NewClaim details = new NewClaim(row.receivedOn(), row.claimType(), row.mission(), row.allegationReference(),
-                row.personnelCategory(), row.memberState(), row.claimantName(), null,
-                row.childBirthYears().stream().map(year -> new NewChild(null, year, Sex.UNDISCLOSED)).toList(),
-                null, null);
-        LegacyHistory history = new LegacyHistory(row.status(), row.paternityOutcome(), row.closureReason(),
-                row.notifiedOn(), row.acknowledgedOn(), row.paternityDeterminedOn(), row.supportArrangedOn(),
-                row.closedOn());
-        try {
-            return LegacyReplay.rebuild(reference, details, history, importer);
-        } catch (DomainException e) {
-            problems.add(new ImportProblem(row.row(), "status", e.getMessage()));
-            return null;
-        }
-    }
-
-    private List<ImportProblem> againstRegister(LegacyRow row) {
-        List<ImportProblem> problems = new ArrayList<>();
-        if (referenceData.mission(row.mission()).isEmpty()) {
-            problems.add(new ImportProblem(row.row(), "mission", "unknown mission " + row.mission()));
-        }
-        if (row.memberState() != null && referenceData.memberState(row.memberState()).isEmpty()) {
-            problems.add(new ImportProblem(row.row(), "member_state", "unknown Member State " + row.memberState()));
-        }
-        if (row.reference() != null
-                && claims.find(ClaimReference.parse(row.reference()), ClaimScope.all()).isPresent()) {
-            problems.add(new ImportProblem(row.row(), "reference", row.reference() + " is already in the register"));
-        }
-        return problems;
-    }
-
+    /** By row, each row's problems staying in the order they were found. */
     private static List<ImportProblem> sorted(List<ImportProblem> problems) {
-        return problems.stream().sorted((a, b) -> Integer.compare(a.row(), b.row())).toList();
+        return problems.stream().sorted(Comparator.comparingInt(ImportProblem::row)).toList();
     }
 
     private static Reader utf8(byte[] content) {

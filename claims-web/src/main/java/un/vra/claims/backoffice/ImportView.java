@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.primefaces.event.FileUploadEvent;
 import un.vra.claims.imports.ImportCheck;
+import un.vra.claims.imports.ImportProgress;
 import un.vra.claims.imports.ImportReport;
 import un.vra.claims.imports.ImportService;
 import un.vra.claims.shared.DomainException;
@@ -16,7 +17,8 @@ import un.vra.claims.web.ui.PageMessages;
 
 /**
  * The legacy import in two steps: the uploaded file is first checked without storing anything, showing how
- * many claims it holds and every problem by row; only a file without problems can then be imported, all at once.
+ * many claims it holds and every problem by row; only a file without problems can then be imported, all at once,
+ * while the page polls how far the import has got.
  */
 @Named
 @ViewScoped
@@ -27,6 +29,9 @@ public class ImportView implements Serializable {
 
     @EJB
     private ImportService imports;
+
+    @Inject
+    private ImportProgress progress;
 
     @Inject
     private FacesContext facesContext;
@@ -66,6 +71,14 @@ public class ImportView implements Serializable {
 
     public ImportReport getReport() {
         return report;
+    }
+
+    /**
+     * How far the import of the checked file has got, for the page to poll while a large file is written; null when
+     * no import of it is under way.
+     */
+    public ImportProgress.Progress getProgress() {
+        return check == null ? null : progress.of(check.file()).orElse(null);
     }
 
     /** The first claims imported, as links; a large file's full list is in the register. */

@@ -19,7 +19,7 @@ import un.vra.claims.claim.ClosureReason;
 import un.vra.claims.claim.PaternityOutcome;
 import un.vra.claims.claim.PersonnelCategory;
 
-class LegacyCsvReaderTest {
+class LegacyFileTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
 
@@ -77,17 +77,17 @@ class LegacyCsvReaderTest {
                 .collect(Collectors.joining("\n", "", "\n"));
     }
 
-    private static LegacyCsvReader.Result read(String text) {
-        return LegacyCsvReader.read(new StringReader(text), TODAY);
+    private static LegacyFile.Result read(String text) {
+        return LegacyFile.read(new StringReader(text), TODAY);
     }
 
     /** Where the problems are, as "row:column", to compare whole lists at a glance. */
-    private static List<String> places(LegacyCsvReader.Result result) {
+    private static List<String> places(LegacyFile.Result result) {
         return result.problems().stream().map(problem -> problem.row() + ":" + problem.column()).toList();
     }
 
     private static ImportProblem onlyProblem(Map<String, String> row) {
-        LegacyCsvReader.Result result = read(csv(row));
+        LegacyFile.Result result = read(csv(row));
         assertEquals(1, result.problems().size(), () -> result.problems().toString());
         assertTrue(result.rows().isEmpty());
         return result.problems().get(0);
@@ -102,7 +102,7 @@ class LegacyCsvReaderTest {
 
     @Test
     void aGoodFileOfSeveralRowsYieldsEveryRowAndNoProblem() {
-        LegacyCsvReader.Result result = read(csv(inDnaTesting(), resolvedOnTheUnRoute(), supportArranged()));
+        LegacyFile.Result result = read(csv(inDnaTesting(), resolvedOnTheUnRoute(), supportArranged()));
 
         assertEquals(List.of(), result.problems());
         assertEquals(List.of(2, 3, 4), result.rows().stream().map(LegacyRow::row).toList());
@@ -133,7 +133,7 @@ class LegacyCsvReaderTest {
     @Test
     void aQuotedFieldMayHoldCommasLineBreaksAndDoubledQuotes() {
         Map<String, String> quoted = with(inDnaTesting(), "allegation_reference", "\"SEA, \"\"2024\"\"\n001\"");
-        LegacyCsvReader.Result result = read(csv(quoted, supportArranged()));
+        LegacyFile.Result result = read(csv(quoted, supportArranged()));
 
         assertEquals(List.of(), result.problems());
         assertEquals("SEA, \"2024\"\n001", result.rows().get(0).allegationReference());
@@ -143,7 +143,7 @@ class LegacyCsvReaderTest {
     @Test
     void crlfLineEndsAndALeadingByteOrderMarkAreAccepted() {
         String text = "\uFEFF" + csv(inDnaTesting(), supportArranged()).replace("\n", "\r\n");
-        LegacyCsvReader.Result result = read(text);
+        LegacyFile.Result result = read(text);
 
         assertEquals(List.of(), result.problems());
         assertEquals(List.of("PC-2024-0001", "PC-2022-0100"),
@@ -155,7 +155,7 @@ class LegacyCsvReaderTest {
     void blankLinesBetweenRecordsAndATrailingEmptyLineAreIgnored() {
         String[] lines = csv(inDnaTesting(), supportArranged()).split("\n");
         String text = lines[0] + "\n\n" + lines[1] + "\n   \r\n" + lines[2] + "\n\n";
-        LegacyCsvReader.Result result = read(text);
+        LegacyFile.Result result = read(text);
 
         assertEquals(List.of(), result.problems());
         assertEquals(List.of(2, 3), result.rows().stream().map(LegacyRow::row).toList());
@@ -165,7 +165,7 @@ class LegacyCsvReaderTest {
     void unquotedWhitespaceIsTrimmedButQuotedContentIsKept() {
         Map<String, String> spaced = with(inDnaTesting(), "mission", "  MONUSCO\t", "status", " DNA_TESTING ",
                 "allegation_reference", "  \" SEA 1 \"  ");
-        LegacyCsvReader.Result result = read(csv(spaced));
+        LegacyFile.Result result = read(csv(spaced));
 
         assertEquals(List.of(), result.problems());
         assertEquals("MONUSCO", result.rows().get(0).mission());
@@ -179,7 +179,7 @@ class LegacyCsvReaderTest {
         for (int i = columns.size() - 1; i >= 0; i--) {
             reversed.put(columns.get(i), inDnaTesting().get(columns.get(i)));
         }
-        LegacyCsvReader.Result result = read(csv(reversed));
+        LegacyFile.Result result = read(csv(reversed));
 
         assertEquals(List.of(), result.problems());
         assertEquals("MONUSCO", result.rows().get(0).mission());
@@ -189,7 +189,7 @@ class LegacyCsvReaderTest {
     void theClaimantNameColumnIsOptionalAndBlankMeansUnknown() {
         Map<String, String> named = with(inDnaTesting(), "claimant_name", "\"Doe, Jane\"");
         Map<String, String> unnamed = with(supportArranged(), "claimant_name", "");
-        LegacyCsvReader.Result result = read(csv(named, unnamed));
+        LegacyFile.Result result = read(csv(named, unnamed));
 
         assertEquals(List.of(), result.problems());
         assertEquals("Doe, Jane", result.rows().get(0).claimantName());
@@ -212,7 +212,7 @@ class LegacyCsvReaderTest {
         String good = csv(inDnaTesting());
         String header = good.substring(0, good.indexOf('\n'))
                 .replace("mission,", "").replace("status", "state,reference");
-        LegacyCsvReader.Result result = read(header + good.substring(good.indexOf('\n')));
+        LegacyFile.Result result = read(header + good.substring(good.indexOf('\n')));
 
         assertEquals(List.of("1:null", "1:null", "1:null", "1:null"), places(result));
         List<String> messages = result.problems().stream().map(ImportProblem::message).toList();
@@ -225,7 +225,7 @@ class LegacyCsvReaderTest {
 
     @Test
     void anEmptyFileIsReportedAsLackingItsHeader() {
-        LegacyCsvReader.Result result = read("\uFEFF\n\n");
+        LegacyFile.Result result = read("\uFEFF\n\n");
 
         assertEquals(List.of("1:null"), places(result));
         assertTrue(result.problems().get(0).message().contains("header"));
@@ -236,7 +236,7 @@ class LegacyCsvReaderTest {
         String good = csv(inDnaTesting());
         String text = good + "PC-2024-0009,2024-03-01,PATERNITY\n" + good.substring(good.indexOf('\n') + 1)
                 .replace("PC-2024-0001", "PC-2024-0002").replace("\n", ",extra\n");
-        LegacyCsvReader.Result result = read(text);
+        LegacyFile.Result result = read(text);
 
         assertEquals(List.of("3:null", "4:null"), places(result));
         assertEquals("expected 16 fields, one per column of the header, but found 3",
@@ -247,7 +247,7 @@ class LegacyCsvReaderTest {
     @Test
     void anUnterminatedQuoteIsReportedOnTheRecordWhereItOpens() {
         String text = csv(inDnaTesting(), with(supportArranged(), "allegation_reference", "\"SEA-1"));
-        LegacyCsvReader.Result result = read(text);
+        LegacyFile.Result result = read(text);
 
         assertEquals(List.of("3:null"), places(result));
         assertTrue(result.problems().get(0).message().contains("never closed"));
@@ -256,7 +256,7 @@ class LegacyCsvReaderTest {
 
     @Test
     void aQuoteInsideAnUnquotedFieldOrTextAfterAClosingQuoteIsReported() {
-        LegacyCsvReader.Result result = read(csv(with(inDnaTesting(), "allegation_reference", "SEA\"1"),
+        LegacyFile.Result result = read(csv(with(inDnaTesting(), "allegation_reference", "SEA\"1"),
                 with(supportArranged(), "allegation_reference", "\"SEA\"1")));
 
         assertEquals(List.of("2:null", "3:null"), places(result));
@@ -266,7 +266,7 @@ class LegacyCsvReaderTest {
 
     @Test
     void requiredFieldsMustNotBeBlank() {
-        LegacyCsvReader.Result result = read(csv(with(inDnaTesting(), "received_on", "", "claim_type", " ",
+        LegacyFile.Result result = read(csv(with(inDnaTesting(), "received_on", "", "claim_type", " ",
                 "mission", "\"\"", "personnel_category", "", "status", "", "paternity_outcome", "")));
 
         assertEquals(List.of("2:received_on", "2:claim_type", "2:mission", "2:personnel_category", "2:status",
@@ -307,7 +307,7 @@ class LegacyCsvReaderTest {
 
     @Test
     void aReferenceUsedTwiceIsReportedOnTheLaterRowOnly() {
-        LegacyCsvReader.Result result = read(csv(inDnaTesting(), supportArranged(),
+        LegacyFile.Result result = read(csv(inDnaTesting(), supportArranged(),
                 with(resolvedOnTheUnRoute(), "reference", "PC-2024-0001")));
 
         assertEquals(List.of("4:reference"), places(result));
@@ -359,7 +359,7 @@ class LegacyCsvReaderTest {
 
     @Test
     void eachBadBirthYearIsItsOwnProblem() {
-        LegacyCsvReader.Result result = read(csv(with(inDnaTesting(), "child_birth_years", "1970;2020;x")));
+        LegacyFile.Result result = read(csv(with(inDnaTesting(), "child_birth_years", "1970;2020;x")));
 
         assertEquals(List.of("2:child_birth_years", "2:child_birth_years"), places(result));
     }
@@ -391,7 +391,7 @@ class LegacyCsvReaderTest {
     void notifiedAndAcknowledgedNeedTheirDates() {
         assertOnlyProblem(with(inDnaTesting(), "status", "NOTIFIED", "notified_on", "", "acknowledged_on", ""),
                 "notified_on", "required when status is NOTIFIED");
-        LegacyCsvReader.Result result = read(csv(with(inDnaTesting(), "status", "ACKNOWLEDGED",
+        LegacyFile.Result result = read(csv(with(inDnaTesting(), "status", "ACKNOWLEDGED",
                 "notified_on", "", "acknowledged_on", "")));
         assertEquals(List.of("2:notified_on", "2:acknowledged_on"), places(result));
     }
@@ -443,7 +443,7 @@ class LegacyCsvReaderTest {
                 "required when status is CLOSED");
         assertOnlyProblem(with(resolvedOnTheUnRoute(), "closure_reason", ""), "closure_reason",
                 "required when status is CLOSED");
-        LegacyCsvReader.Result result = read(csv(with(inDnaTesting(), "closure_reason", "WITHDRAWN",
+        LegacyFile.Result result = read(csv(with(inDnaTesting(), "closure_reason", "WITHDRAWN",
                 "closed_on", "2024-08-01")));
         assertEquals(List.of("2:closure_reason", "2:closed_on"), places(result));
         assertTrue(result.problems().get(1).message().contains("unless status is CLOSED, but status is DNA_TESTING"));
@@ -470,7 +470,7 @@ class LegacyCsvReaderTest {
 
     @Test
     void aFieldThatDidNotParseIsLeftOutOfTheConsistencyChecks() {
-        LegacyCsvReader.Result result = read(csv(with(resolvedOnTheUnRoute(), "status", "SHUT",
+        LegacyFile.Result result = read(csv(with(resolvedOnTheUnRoute(), "status", "SHUT",
                 "paternity_determined_on", "2023-13-01", "closed_on", "1 Oct 2023")));
 
         assertEquals(List.of("2:status", "2:paternity_determined_on", "2:closed_on"), places(result));
@@ -487,7 +487,7 @@ class LegacyCsvReaderTest {
         Map<String, String> faulty = new LinkedHashMap<>();
         faulty.put("closed_on", manyFaults.get("closed_on"));
         faulty.putAll(manyFaults);
-        LegacyCsvReader.Result result = read(csv(reordered, faulty, with(faulty, "reference", "PC-2024-0003",
+        LegacyFile.Result result = read(csv(reordered, faulty, with(faulty, "reference", "PC-2024-0003",
                 "mission", "UNMISS")));
 
         assertEquals(List.of("3:closed_on", "3:mission", "3:member_state", "3:paternity_outcome",

@@ -1,0 +1,97 @@
+package un.vra.claims.imports;
+
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.IntConsumer;
+import un.vra.claims.claim.Claim;
+import un.vra.claims.claim.ClaimReference;
+import un.vra.claims.claim.ClaimRepository;
+
+/**
+ * The import's last stage: gives each row its reference, builds its claim and writes it, in the caller's one
+ * transaction, so that a file is imported whole or not at all.
+ *
+ * <p>Linear in the rows: every reference is reserved before the first claim is persisted (two statements per year
+ * of the file), and claims are written a batch at a time, then forgotten by the persistence context, so that no
+ * flush ever looks again at the claims written before.
+ */
+final class ClaimWriter {
+
+    /** Claims written between two flushes: large enough to keep round trips few, small enough to keep memory flat. */
+    static final int BATCH = 500;
+
+    private final EntityManager em;
+    private final ClaimRepository claims;
+    private final LegacyClaims builder;
+    private final IntConsumer written;
+
+    /** @param written told how many claims were written so far, after each batch */
+    ClaimWriter(EntityManager em, ClaimRepository claims, LegacyClaims builder, IntConsumer written) {
+        this.em = em;
+        this.claims = claims;
+        this.builder = builder;
+        this.written = written;
+    }
+
+    /**
+     * Writes a claim for every row, or nothing when the aggregate refuses any: then every refusal is reported and
+     * nothing is persisted after the first, the caller's transaction to be rolled back.
+     *
+     * @return the references of the claims written, in file order
+     */
+    List<String> write(List<LegacyRow> rows) {
+        List<ClaimReference> references = references(rows);
+        List<ImportProblem> problems = new ArrayList<>();
+        List<String> stored = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            Claim claim = builder.build(rows.get(i), references.get(i), problems);
+            if (claim != null && problems.isEmpty()) {
+                em.persist(claim);
+                stored.add(claim.reference().value());
+            }
+            if ((i + 1) % BATCH == 0 && problems.isEmpty()) {
+                endBatch(stored.size());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ImportRejectedException(problems);
+        }
+        endBatch(stored.size());
+        return stored;
+    }
+
+    private void endBatch(int count) {
+        em.flush();
+        em.clear();
+        written.accept(count);
+    }
+
+    /**
+     * Each row's reference: its own, or a new one in the year it was received. A year's counter is first moved past
+     * the highest reference the file gives itself in that year, so that new references never collide with the
+     * file's; years are reserved in order, as every writer of the counter locks them.
+     */
+    private List<ClaimReference> references(List<LegacyRow> rows) {
+        Map<Integer, Integer> highestGiven = new TreeMap<>();
+        Map<Integer, Integer> toGenerate = new TreeMap<>();
+        for (LegacyRow row : rows) {
+            if (row.reference() == null) {
+                toGenerate.merge(row.receivedOn().getYear(), 1, Integer::sum);
+            } else {
+                String[] parts = row.reference().split("-");
+                highestGiven.merge(Integer.parseInt(parts[1]), Integer.parseInt(parts[2]), Math::max);
+                toGenerate.putIfAbsent(Integer.parseInt(parts[1]), 0);
+            }
+        }
+        Map<Integer, Iterator<ClaimReference>> fresh = new TreeMap<>();
+        toGenerate.forEach((year, count) -> fresh.put(year,
+                claims.reserve(year, highestGiven.getOrDefault(year, 0), count).iterator()));
+        return rows.stream().map(row -> row.reference() == null
+                ? fresh.get(row.receivedOn().getYear()).next()
+                : ClaimReference.parse(row.reference())).toList();
+    }
+}

@@ -1,0 +1,97 @@
+package un.vra.claims.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The legacy import at volume, with files from the benchmark's generator ({@code bench/LegacyCsv.java}): claims
+ * written in batches are all rolled back when one row is refused late. With
+ * {@code -Dimport.bench.rows=1000,10000,100000} it also imports and times each size and prints the server's heap
+ * (the command is in bench/LegacyCsv.java). The suite leaves the class out: on the loaded machine where it was
+ * written both imports lost their connection ("EOF reached while reading") while the server still wrote batches.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LegacyImportVolumeIT {
+
+    /** More rows than the import writes between two flushes (500), so that one batch is in the database. */
+    private static final int PAST_ONE_BATCH = 600;
+
+    private static final Path GENERATOR = Path.of("..", "bench", "LegacyCsv.java");
+
+    private final ApiClient admin = ApiClient.as("vra.admin");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.ear();
+    }
+
+    @Test
+    @EnabledIfSystemProperty(named = "import.bench.rows", matches = ".+")
+    void everyClaimOfALargeFileIsImportedAndEachSizeIsTimed() throws Exception {
+        List<Integer> sizes = Arrays.stream(System.getProperty("import.bench.rows").split(","))
+                .map(String::strip).map(Integer::valueOf).toList();
+        int first = 1_000_000;
+        for (int rows : sizes) {
+            String csv = generate(rows, rows, first);
+            first += rows;
+            long before = total();
+            long started = System.nanoTime();
+            ApiClient.Reply reply = admin.postCsv("/claims/api/imports", csv);
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            assertEquals(201, reply.status(), () -> reply.response().body().substring(0, 2000));
+            assertEquals(rows, reply.json().getInt("imported"));
+            assertEquals(before + rows, total());
+            System.out.printf("legacy import: %,d rows (%,d bytes) into %,d claims in %,d ms; server %s%n", rows,
+                    csv.getBytes(StandardCharsets.UTF_8).length, before, took.toMillis(), ServerHeap.describe());
+        }
+    }
+
+    /** The refused row comes after a batch was flushed: it goes too. */
+    @Test
+    @EnabledIfSystemProperty(named = "import.bench.rows", matches = ".+")
+    void aRowTheClaimRefusesAfterSeveralBatchesWereWrittenLeavesNothingBehind() throws Exception {
+        String good = generate(PAST_ONE_BATCH, 7, 3_000_000);
+        String refused = "PC-2016-3999999,2016-01-04,PATERNITY,MONUSCO,,MILITARY_CONTINGENT,NPL,"
+                + "PATERNITY_ESTABLISHED,ESTABLISHED,,2016-02-01,2016-03-01,2016-04-01,2016-05-01,,2015,\r\n";
+        long before = total();
+
+        ApiClient.Reply reply = admin.postCsv("/claims/api/imports", good + refused);
+
+        assertEquals(422, reply.status(), reply.response().body());
+        JsonObject problem = reply.json().getJsonArray("problems").getJsonObject(0);
+        assertEquals(PAST_ONE_BATCH + 2, problem.getInt("row"));
+        assertEquals("status", problem.getString("column"));
+        assertEquals(before, total());
+        assertEquals(201, admin.postCsv("/claims/api/imports", good).status(), "the references were not kept");
+    }
+
+    private long total() {
+        return admin.get("/claims/api/claims?size=1").json().getJsonNumber("total").longValue();
+    }
+
+    private static String generate(int rows, long seed, int firstReference) throws IOException, InterruptedException {
+        Process java = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
+                GENERATOR.toString(), String.valueOf(rows), String.valueOf(seed), String.valueOf(firstReference))
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String csv = new String(java.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, java.waitFor(), "the generator failed");
+        assertTrue(csv.lines().count() > rows);
+        return csv;
+    }
+}
