@@ -68,11 +68,14 @@ INSERT INTO bench_step VALUES
     (24, 500, 'RECORD_PAYMENT', NULL, 'FOCAL_POINT', 'SHARED', FALSE, TRUE),
     (25, 540, 'CLOSE', 'CLOSED', 'VRA_OFFICER', 'UN_ONLY', FALSE, FALSE);
 
+-- 0 to @count - 1, from thousands of thousands: only the thousands needed are combined.
+CREATE TEMPORARY TABLE bench_thousand (n INT NOT NULL PRIMARY KEY);
+INSERT INTO bench_thousand SELECT a.d + 10 * b.d + 100 * c.d FROM bench_digit a, bench_digit b, bench_digit c;
 CREATE TEMPORARY TABLE bench_seq (n INT NOT NULL PRIMARY KEY);
 INSERT INTO bench_seq
-    SELECT a.d + 10 * b.d + 100 * c.d + 1000 * e.d + 10000 * f.d + 100000 * g.d + 1000000 * h.d
-    FROM bench_digit a, bench_digit b, bench_digit c, bench_digit e, bench_digit f, bench_digit g, bench_digit h
-    WHERE a.d + 10 * b.d + 100 * c.d + 1000 * e.d + 10000 * f.d + 100000 * g.d + 1000000 * h.d < @count;
+    SELECT 1000 * high.n + low.n
+    FROM bench_thousand high CROSS JOIN bench_thousand low
+    WHERE high.n < CEIL(@count / 1000) AND 1000 * high.n + low.n < @count;
 
 -- Each claim's draws (from hashes of its number, so that a run is reproducible), then its last step: as far as
 -- its age allows, cut where the claim's own draw stops it (a quarter of histories stop before the end), and for
@@ -111,6 +114,18 @@ FROM bench_step s CROSS JOIN (SELECT FALSE AS excluded UNION ALL SELECT TRUE) x
 JOIN bench_step c ON c.seq = (SELECT MAX(c2.seq) FROM bench_step c2 WHERE c2.seq <= s.seq AND c2.status IS NOT NULL);
 
 SET @template_id = (SELECT id FROM claim WHERE reference = @template);
+-- The template's encrypted values in one row (all NULL without a template), joined to every generated claim.
+CREATE TEMPORARY TABLE bench_template AS
+SELECT c.claimant_name, c.claimant_contact, c.claimant_name_index, c.wishes, c.father_name, c.father_service_number,
+       c.father_unit,
+       (SELECT ch.name FROM claim_child ch WHERE ch.claim_id = c.id ORDER BY ch.position LIMIT 1) AS child_name,
+       (SELECT e.details FROM claim_event e WHERE e.claim_id = c.id AND e.action = 'ADD_COMMENT'
+        ORDER BY e.id LIMIT 1) AS comment,
+       (SELECT MIN(d.id) FROM claim_document d WHERE d.claim_id = c.id) AS document_id
+FROM (SELECT 1) one LEFT JOIN claim c ON c.id = @template_id;
+CREATE TEMPORARY TABLE bench_document AS
+SELECT d.file_name, d.media_type, d.size_bytes, d.sha256, d.description
+FROM claim_document d JOIN bench_template t ON d.id = t.document_id;
 
 INSERT INTO claim (reference, received_on, claim_type, mission, allegation_reference, personnel_category, route,
                    member_state, status, paternity_outcome, closure_reason, claimant_pseudonym, last_event_on,
@@ -164,7 +179,7 @@ JOIN bench_mission m ON m.i = b.mission_i
 JOIN bench_step last ON last.seq = b.last_seq
 JOIN bench_status_at st ON st.seq = b.last_seq AND st.excluded = b.excluded
 JOIN bench_step since ON since.seq = st.since_seq
-LEFT JOIN claim t ON t.id = @template_id
+CROSS JOIN bench_template t
 ORDER BY b.n;
 
 -- The generated claims' ids, in the order of their numbers.
@@ -176,11 +191,9 @@ SELECT b.n, c.id, b.excluded, b.last_seq, b.received, b.category, b.children
 FROM bench_claim b JOIN claim c ON c.claimant_pseudonym = CONCAT('CL-B', LPAD(b.n, 8, '0'));
 
 INSERT INTO claim_child (claim_id, position, pseudonym, name, birth_year, sex)
-SELECT i.id, k.d, CONCAT('CH-B', LPAD(i.n, 8, '0'), k.d), tc.name, YEAR(i.received) - k.d,
+SELECT i.id, k.d, CONCAT('CH-B', LPAD(i.n, 8, '0'), k.d), t.child_name, YEAR(i.received) - k.d,
        IF((i.n + k.d) % 2 = 0, 'FEMALE', 'MALE')
-FROM bench_id i JOIN bench_digit k ON k.d BETWEEN 1 AND i.children
-LEFT JOIN claim_child tc ON tc.claim_id = @template_id AND tc.position = (SELECT MIN(position) FROM claim_child
-                                                                          WHERE claim_id = @template_id);
+FROM bench_id i JOIN bench_digit k ON k.d BETWEEN 1 AND i.children CROSS JOIN bench_template t;
 
 -- MariaDB 11.4 fails any INSERT ... SELECT into a table that has triggers ("Column 'claim_id' cannot be
 -- null"; single-row and multi-row VALUES inserts, all the application does, work): lift the append-only
@@ -192,10 +205,14 @@ SELECT TRIGGER_NAME, CONCAT('CREATE TRIGGER ', TRIGGER_NAME, ' ', ACTION_TIMING,
                             EVENT_OBJECT_TABLE, ' FOR EACH ROW ', ACTION_STATEMENT)
 FROM information_schema.TRIGGERS
 WHERE TRIGGER_SCHEMA = DATABASE() AND EVENT_OBJECT_TABLE IN ('claim_event', 'claim_document');
-EXECUTE IMMEDIATE CONCAT('DROP TRIGGER ', (SELECT name FROM bench_trigger ORDER BY name LIMIT 0, 1));
-EXECUTE IMMEDIATE CONCAT('DROP TRIGGER ', (SELECT name FROM bench_trigger ORDER BY name LIMIT 1, 1));
-EXECUTE IMMEDIATE CONCAT('DROP TRIGGER ', (SELECT name FROM bench_trigger ORDER BY name LIMIT 2, 1));
-EXECUTE IMMEDIATE CONCAT('DROP TRIGGER ', (SELECT name FROM bench_trigger ORDER BY name LIMIT 3, 1));
+SET @statement = (SELECT CONCAT('DROP TRIGGER ', name) FROM bench_trigger ORDER BY name LIMIT 0, 1);
+EXECUTE IMMEDIATE @statement;
+SET @statement = (SELECT CONCAT('DROP TRIGGER ', name) FROM bench_trigger ORDER BY name LIMIT 1, 1);
+EXECUTE IMMEDIATE @statement;
+SET @statement = (SELECT CONCAT('DROP TRIGGER ', name) FROM bench_trigger ORDER BY name LIMIT 2, 1);
+EXECUTE IMMEDIATE @statement;
+SET @statement = (SELECT CONCAT('DROP TRIGGER ', name) FROM bench_trigger ORDER BY name LIMIT 3, 1);
+EXECUTE IMMEDIATE @statement;
 
 INSERT INTO claim_event (claim_id, sequence, occurred_on, recorded_at, actor, actor_role, action, status_after,
                          audience, amount, currency, details)
@@ -205,26 +222,28 @@ SELECT i.id, s.seq, DATE_ADD(i.received, INTERVAL s.day DAY),
           IF(s.role = 'FOCAL_POINT', 'bench.focal', 'bench.officer')),
        IF(i.category = 'CIVILIAN', 'VRA_OFFICER', s.role), s.action, st.status, s.audience,
        IF(s.action = 'RECORD_PAYMENT', 100 + i.n % 400, NULL), IF(s.action = 'RECORD_PAYMENT', 'USD', NULL),
-       IF(s.action = 'ADD_COMMENT', (SELECT details FROM claim_event WHERE claim_id = @template_id
-                                     AND action = 'ADD_COMMENT' LIMIT 1), NULL)
-FROM bench_id i
+       IF(s.action = 'ADD_COMMENT', t.comment, NULL)
+FROM bench_id i CROSS JOIN bench_template t
 JOIN bench_step s ON s.seq <= i.last_seq AND (i.category <> 'CIVILIAN' OR NOT s.member_state_only)
                   AND (NOT i.excluded OR NOT s.supported_only)
-                  AND (s.action <> 'ADD_DOCUMENT' OR @template_id IS NOT NULL)
+                  AND (s.action <> 'ADD_DOCUMENT' OR t.document_id IS NOT NULL)
 JOIN bench_status_at st ON st.seq = s.seq AND st.excluded = i.excluded;
 
 INSERT INTO claim_document (claim_id, file_name, media_type, size_bytes, sha256, description, uploaded_by,
                             uploaded_by_role, uploaded_at, audience)
 SELECT i.id, d.file_name, d.media_type, d.size_bytes, d.sha256, d.description, 'bench.officer', 'VRA_OFFICER',
        TIMESTAMPADD(SECOND, 32400 + i.n % 28800, DATE_ADD(i.received, INTERVAL 9 DAY)), 'UN_ONLY'
-FROM bench_id i
-JOIN claim_document d ON d.id = (SELECT MIN(id) FROM claim_document WHERE claim_id = @template_id)
+FROM bench_id i CROSS JOIN bench_document d
 WHERE i.last_seq >= 3;
 
-EXECUTE IMMEDIATE (SELECT definition FROM bench_trigger ORDER BY name LIMIT 0, 1);
-EXECUTE IMMEDIATE (SELECT definition FROM bench_trigger ORDER BY name LIMIT 1, 1);
-EXECUTE IMMEDIATE (SELECT definition FROM bench_trigger ORDER BY name LIMIT 2, 1);
-EXECUTE IMMEDIATE (SELECT definition FROM bench_trigger ORDER BY name LIMIT 3, 1);
+SET @statement = (SELECT definition FROM bench_trigger ORDER BY name LIMIT 0, 1);
+EXECUTE IMMEDIATE @statement;
+SET @statement = (SELECT definition FROM bench_trigger ORDER BY name LIMIT 1, 1);
+EXECUTE IMMEDIATE @statement;
+SET @statement = (SELECT definition FROM bench_trigger ORDER BY name LIMIT 2, 1);
+EXECUTE IMMEDIATE @statement;
+SET @statement = (SELECT definition FROM bench_trigger ORDER BY name LIMIT 3, 1);
+EXECUTE IMMEDIATE @statement;
 
 -- One period per status the claim went through, from the step that set it to the next step that changed it.
 INSERT INTO claim_state_period (claim_id, valid_from, valid_to, status, paternity_outcome, route, member_state,

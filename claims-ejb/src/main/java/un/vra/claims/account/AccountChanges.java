@@ -14,9 +14,9 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
 /**
- * What every signed-in request checks about its account (still active, password to change, credentials changed
- * since the session checked them), kept in memory: without it each request of a session read the account from the
- * database. Any change to any account forgets all of it, once when the change is flushed and again when its
+ * What every signed-in request needs of its account (who is calling, with which role and State; still active,
+ * password to change, credentials changed since the session checked them), kept in memory: without it each request
+ * of a session read the account from the database twice. Any change to any account forgets all of it, once when the change is flushed and again when its
  * transaction ends, so that no request is served from an account as it stood before a committed change. A read
  * that raced a change (it began before the change ended and may have seen the account before it) is answered but
  * not kept: the generation it began in is gone. Accounts change rarely, so forgetting all is cheaper than knowing
@@ -24,17 +24,23 @@ import javax.naming.NamingException;
  */
 public class AccountChanges {
 
-    private static final Map<String, Optional<AccountAuthentication.SessionState>> STATES = new ConcurrentHashMap<>();
+    private static final Map<String, Optional<Known>> STATES = new ConcurrentHashMap<>();
     private static final AtomicLong GENERATION = new AtomicLong();
 
-    static Optional<AccountAuthentication.SessionState> sessionState(String username,
-            Function<String, Optional<AccountAuthentication.SessionState>> read) {
-        Optional<AccountAuthentication.SessionState> known = STATES.get(username);
+    /** What a request needs of an active account: who is calling, and whether the session still holds. */
+    record Known(Caller caller, boolean passwordChangeRequired, java.time.Instant credentialsChangedAt) {
+    }
+
+    /** The active account of this name as last read, or read now through {@code find}; empty if none is active. */
+    static Optional<Known> active(String username, Function<String, Optional<Account>> find) {
+        Optional<Known> known = STATES.get(username);
         if (known != null) {
             return known;
         }
         long generation = GENERATION.get();
-        Optional<AccountAuthentication.SessionState> state = read.apply(username);
+        Optional<Known> state = find.apply(username).filter(Account::isActive)
+                .map(account -> new Known(new Caller(account.username(), account.role(), account.memberState()),
+                        account.isPasswordChangeRequired(), account.credentialsChangedAt()));
         if (GENERATION.get() == generation) {
             STATES.put(username, state);
             if (GENERATION.get() != generation) {

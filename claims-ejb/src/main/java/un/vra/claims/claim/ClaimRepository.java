@@ -8,6 +8,7 @@ import jakarta.persistence.Query;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Predicate;
@@ -90,11 +91,13 @@ public class ClaimRepository {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Claim> query = cb.createQuery(Claim.class);
         Root<Claim> claim = query.from(Claim.class);
-        claim.fetch("children", JoinType.LEFT);
-        claim.fetch("periods", JoinType.LEFT);
+        Join<?, ?> periods = (Join<?, ?>) claim.fetch("periods", JoinType.LEFT);
+        Join<?, ?> children = (Join<?, ?>) claim.fetch("children", JoinType.LEFT);
         List<Predicate> where = scopePredicates(cb, claim, scope);
         where.add(cb.equal(claim.get("reference").get("value"), reference.value()));
         query.where(where.toArray(Predicate[]::new));
+        // The mappings' own order does not apply to a fetch join: each collection takes the order of its rows.
+        query.orderBy(cb.asc(periods.get("validFrom")), cb.asc(periods.get("id")), cb.asc(children.get("position")));
         return em.createQuery(query).getResultList().stream().findFirst();
     }
 
