@@ -83,7 +83,7 @@ INSERT INTO bench_seq
 CREATE TEMPORARY TABLE bench_claim (
     n INT NOT NULL PRIMARY KEY, received DATE NOT NULL, state_i INT NOT NULL, mission_i INT NOT NULL,
     category VARCHAR(30) NOT NULL, excluded BOOLEAN NOT NULL, last_seq INT NOT NULL, children INT NOT NULL
-) ENGINE = MEMORY MAX_ROWS = 2000000;
+);
 INSERT INTO bench_claim
 SELECT n, received, state_i, mission_i, category, excluded,
        (SELECT MAX(s.seq) FROM bench_step s
