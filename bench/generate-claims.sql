@@ -1,106 +1,268 @@
--- Generates @count synthetic claims (no personal data: every encrypted column stays NULL) spread over the 193
--- Member States (the first @heavy of them all for Nepal, so that one State has a large portfolio), the missions,
--- the personnel categories, fifteen years of receipt and every stage of the lifecycle, with the timeline
--- and state periods the application keeps, so that lists and as-of metrics run on realistic volumes.
--- For benchmarks only: run it against a throwaway database (bench/benchmark.sh does).
+-- Generates @count claims with realistic histories into the application's own tables, the way the application
+-- writes them: the claim row (status, outcome, whose turn, next step, the dates of each step, the DNA kit and
+-- its seals, the support terms), its children, its timeline (claim_event: on average 13 events a claim,
+-- payments with their amounts), its state periods (claim_state_period: on average 6 periods a claim) and its
+-- documents' metadata (claim_document, without bytes). Over 20 years of receipt, the 193 Member States with a
+-- skewed distribution (a few States hold most claims, as contingents do; the first @heavy claims are all
+-- Nepal's, so that one State has a large portfolio), every mission and personnel category, and every stage of
+-- the lifecycle: old claims are mostly closed, recent ones are still on their way.
+--
+-- Personal data is encrypted by the application, each value bound to its column but not to its row: when
+-- @template names a claim registered through the API (bench/benchmark.sh registers one, with a claimant, a
+-- child, an alleged father and a document), its encrypted values are copied to every generated claim, so that
+-- the application reads and decrypts them as its own; without it they stay NULL (documents are then not
+-- generated, since a document's name is required).
+--
+-- Events and periods are derived from one lifecycle template (bench_step) cut at each claim's last step; the
+-- aggregates are then built from these tables by the product's own rebuild command. For benchmarks only:
+-- run it against a throwaway database (bench/benchmark.sh does).
+
+SET @heavy = COALESCE(@heavy, 0);
+SET @template = COALESCE(@template, '');
+SET @today = CURRENT_DATE;
+SET @years = 20;
 
 CREATE TEMPORARY TABLE bench_digit (d INT NOT NULL);
 INSERT INTO bench_digit VALUES (0), (1), (2), (3), (4), (5), (6), (7), (8), (9);
 
+-- Member States by rank: the skew sends rank r about 1/(r+1)^1.1 of the claims, so the first ten hold about
+-- half of them and the last hundred a few each, as troop contributions are spread.
 CREATE TEMPORARY TABLE bench_state (i INT NOT NULL PRIMARY KEY, code CHAR(3) NOT NULL);
-INSERT INTO bench_state SELECT ROW_NUMBER() OVER (ORDER BY code) - 1, code FROM member_state;
+INSERT INTO bench_state SELECT ROW_NUMBER() OVER (ORDER BY CRC32(code)) - 1, code FROM member_state;
+SET @states = (SELECT COUNT(*) FROM bench_state);
 CREATE TEMPORARY TABLE bench_mission (i INT NOT NULL PRIMARY KEY, code VARCHAR(20) NOT NULL);
 INSERT INTO bench_mission SELECT ROW_NUMBER() OVER (ORDER BY code) - 1, code FROM mission;
 SET @missions = (SELECT COUNT(*) FROM bench_mission);
-
-SET @heavy = COALESCE(@heavy, 0);
 SET @nepal = (SELECT i FROM bench_state WHERE code = 'NPL');
 
-CREATE TEMPORARY TABLE bench_stage (i INT NOT NULL PRIMARY KEY, status VARCHAR(30), outcome VARCHAR(20),
-                                    category VARCHAR(30), step VARCHAR(30));
-INSERT INTO bench_stage VALUES
-    (0, 'RECEIVED', 'UNDETERMINED', 'MILITARY_CONTINGENT', 'NOTIFY_MEMBER_STATE'),
-    (1, 'NOTIFIED', 'UNDETERMINED', 'MILITARY_CONTINGENT', 'ACKNOWLEDGE'),
-    (2, 'ACKNOWLEDGED', 'UNDETERMINED', 'FORMED_POLICE_UNIT', 'COLLECT_SAMPLES'),
-    (3, 'DNA_TESTING', 'UNDETERMINED', 'MILITARY_CONTINGENT', 'COLLECT_SAMPLES'),
-    (4, 'INCONCLUSIVE', 'INCONCLUSIVE', 'INDIVIDUAL_POLICE', 'START_DNA_TEST'),
-    (5, 'PATERNITY_EXCLUDED', 'EXCLUDED', 'MILITARY_CONTINGENT', 'CLOSE'),
-    (6, 'PATERNITY_ESTABLISHED', 'ESTABLISHED', 'MILITARY_OBSERVER', 'ARRANGE_SUPPORT'),
-    (7, 'SUPPORT_ARRANGED', 'ESTABLISHED', 'MILITARY_CONTINGENT', 'RECORD_PAYMENT'),
-    (8, 'CLOSED', 'ESTABLISHED', 'FORMED_POLICE_UNIT', NULL),
-    (9, 'RECEIVED', 'UNDETERMINED', 'CIVILIAN', 'START_DNA_TEST');
+-- The lifecycle, step by step: the day after receipt, the action, the status after it (NULL: unchanged), who
+-- records it and who sees it. Claims on the UN's route (civilians) skip the State's notification and
+-- acknowledgement; excluded paternity skips support and payments and is closed soon after.
+CREATE TEMPORARY TABLE bench_step (seq INT NOT NULL PRIMARY KEY, day INT NOT NULL, action VARCHAR(40) NOT NULL,
+                                   status VARCHAR(30) NULL, role VARCHAR(20) NOT NULL, audience VARCHAR(10) NOT NULL,
+                                   member_state_only BOOLEAN NOT NULL, supported_only BOOLEAN NOT NULL);
+INSERT INTO bench_step VALUES
+    (1, 0, 'REGISTER', 'RECEIVED', 'VRA_OFFICER', 'SHARED', FALSE, FALSE),
+    (2, 4, 'ADD_COMMENT', NULL, 'VRA_OFFICER', 'UN_ONLY', FALSE, FALSE),
+    (3, 9, 'ADD_DOCUMENT', NULL, 'VRA_OFFICER', 'UN_ONLY', FALSE, FALSE),
+    (4, 21, 'NOTIFY_MEMBER_STATE', 'NOTIFIED', 'VRA_OFFICER', 'SHARED', TRUE, FALSE),
+    (5, 48, 'ACKNOWLEDGE', 'ACKNOWLEDGED', 'FOCAL_POINT', 'SHARED', TRUE, FALSE),
+    (6, 75, 'START_DNA_TEST', 'DNA_TESTING', 'FOCAL_POINT', 'SHARED', FALSE, FALSE),
+    (7, 96, 'RECORD_SAMPLE_COLLECTION', NULL, 'FOCAL_POINT', 'SHARED', FALSE, FALSE),
+    (8, 99, 'RECORD_CUSTODY_TRANSFER', NULL, 'FOCAL_POINT', 'SHARED', FALSE, FALSE),
+    (9, 104, 'RECORD_LAB_RECEIPT', NULL, 'FOCAL_POINT', 'SHARED', FALSE, FALSE),
+    (10, 131, 'RECORD_DNA_RESULT', 'OUTCOME_REPORTED', 'FOCAL_POINT', 'SHARED', FALSE, FALSE),
+    (11, 138, 'CONFIRM_OUTCOME', 'PATERNITY_ESTABLISHED', 'VRA_OFFICER', 'SHARED', FALSE, FALSE),
+    (12, 170, 'ARRANGE_SUPPORT', 'SUPPORT_ARRANGED', 'FOCAL_POINT', 'SHARED', FALSE, TRUE),
+    (13, 200, 'RECORD_PAYMENT', NULL, 'FOCAL_POINT', 'SHARED', FALSE, TRUE),
+    (14, 230, 'RECORD_PAYMENT', NULL, 'FOCAL_POINT', 'SHARED', FALSE, TRUE),
+    (15, 260, 'RECORD_PAYMENT', NULL, 'FOCAL_POINT', 'SHARED', FALSE, TRUE),
+    (16, 275, 'ADD_COMMENT', NULL, 'VRA_OFFICER', 'UN_ONLY', FALSE, TRUE),
+    (17, 290, 'RECORD_PAYMENT', NULL, 'FOCAL_POINT', 'SHARED', FALSE, TRUE),
+    (18, 320, 'RECORD_PAYMENT', NULL, 'FOCAL_POINT', 'SHARED', FALSE, TRUE),
+    (19, 350, 'RECORD_PAYMENT', NULL, 'FOCAL_POINT', 'SHARED', FALSE, TRUE),
+    (20, 380, 'RECORD_PAYMENT', NULL, 'FOCAL_POINT', 'SHARED', FALSE, TRUE),
+    (21, 410, 'RECORD_PAYMENT', NULL, 'FOCAL_POINT', 'SHARED', FALSE, TRUE),
+    (22, 440, 'RECORD_PAYMENT', NULL, 'FOCAL_POINT', 'SHARED', FALSE, TRUE),
+    (23, 470, 'RECORD_PAYMENT', NULL, 'FOCAL_POINT', 'SHARED', FALSE, TRUE),
+    (24, 500, 'RECORD_PAYMENT', NULL, 'FOCAL_POINT', 'SHARED', FALSE, TRUE),
+    (25, 540, 'CLOSE', 'CLOSED', 'VRA_OFFICER', 'UN_ONLY', FALSE, FALSE);
 
+-- 0 to @count - 1, from thousands of thousands: only the thousands needed are combined.
+CREATE TEMPORARY TABLE bench_thousand (n INT NOT NULL PRIMARY KEY);
+INSERT INTO bench_thousand SELECT a.d + 10 * b.d + 100 * c.d FROM bench_digit a, bench_digit b, bench_digit c;
 CREATE TEMPORARY TABLE bench_seq (n INT NOT NULL PRIMARY KEY);
 INSERT INTO bench_seq
-    SELECT a.d + 10 * b.d + 100 * c.d + 1000 * e.d + 10000 * f.d + 100000 * g.d + 1000000 * h.d
-    FROM bench_digit a, bench_digit b, bench_digit c, bench_digit e, bench_digit f, bench_digit g, bench_digit h
-    WHERE a.d + 10 * b.d + 100 * c.d + 1000 * e.d + 10000 * f.d + 100000 * g.d + 1000000 * h.d < @count;
+    SELECT 1000 * high.n + low.n
+    FROM bench_thousand high CROSS JOIN bench_thousand low
+    WHERE high.n < CEIL(@count / 1000) AND 1000 * high.n + low.n < @count;
+
+-- Each claim's draws (from hashes of its number, so that a run is reproducible), then its last step: as far as
+-- its age allows, cut where the claim's own draw stops it (a quarter of histories stop before the end), and for
+-- an excluded paternity the jump from the outcome to the closure.
+CREATE TEMPORARY TABLE bench_claim (
+    n INT NOT NULL PRIMARY KEY, received DATE NOT NULL, state_i INT NOT NULL, mission_i INT NOT NULL,
+    category VARCHAR(30) NOT NULL, excluded BOOLEAN NOT NULL, last_seq INT NOT NULL, children INT NOT NULL
+);
+INSERT INTO bench_claim
+SELECT n, received, state_i, mission_i, category, excluded,
+       (SELECT MAX(s.seq) FROM bench_step s
+        WHERE s.day <= DATEDIFF(@today, received) AND s.seq <= cut
+          AND (category <> 'CIVILIAN' OR NOT s.member_state_only)
+          AND (NOT excluded OR NOT s.supported_only)),
+       1 + (h3 % 100 >= 75) + (h3 % 100 >= 95)
+FROM (SELECT n, h1, h2, h3,
+             DATE_SUB(@today, INTERVAL FLOOR(365 * @years * POW((h1 % 100000) / 100000, 0.8)) DAY) AS received,
+             IF(n < @heavy, @nepal,
+                LEAST(@states - 1, FLOOR(POW(@states + 1, (h2 % 100000) / 100000)) - 1)) AS state_i,
+             (h2 DIV 7) % @missions AS mission_i,
+             ELT(1 + (h3 DIV 100) % 10, 'MILITARY_CONTINGENT', 'MILITARY_CONTINGENT', 'MILITARY_CONTINGENT',
+                 'MILITARY_CONTINGENT', 'FORMED_POLICE_UNIT', 'FORMED_POLICE_UNIT', 'INDIVIDUAL_POLICE',
+                 'MILITARY_OBSERVER', 'CIVILIAN', 'MILITARY_CONTINGENT') AS category,
+             (h3 DIV 1000) % 5 = 0 AS excluded,
+             ELT(1 + (h1 DIV 100000) % 20, 1, 3, 4, 5, 9, 10, 12, 15, 19, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25) AS cut
+      FROM (SELECT n, CRC32(CONCAT('r', n)) AS h1, CRC32(CONCAT('s', n)) AS h2, CRC32(CONCAT('c', n)) AS h3
+            FROM bench_seq) hashed) drawn;
+
+-- The status a claim reached at each step: the latest step at or before it that changed the status.
+CREATE TEMPORARY TABLE bench_status_at (seq INT NOT NULL, excluded BOOLEAN NOT NULL, status VARCHAR(30) NOT NULL,
+                                        since_seq INT NOT NULL, PRIMARY KEY (seq, excluded));
+INSERT INTO bench_status_at
+SELECT s.seq, x.excluded,
+       IF(x.excluded AND c.status = 'PATERNITY_ESTABLISHED', 'PATERNITY_EXCLUDED', c.status), c.seq
+FROM bench_step s CROSS JOIN (SELECT FALSE AS excluded UNION ALL SELECT TRUE) x
+JOIN bench_step c ON c.seq = (SELECT MAX(c2.seq) FROM bench_step c2 WHERE c2.seq <= s.seq AND c2.status IS NOT NULL);
+
+SET @template_id = (SELECT id FROM claim WHERE reference = @template);
+-- The template's encrypted values in one row (all NULL without a template), joined to every generated claim.
+CREATE TEMPORARY TABLE bench_template AS
+SELECT c.claimant_name, c.claimant_contact, c.claimant_name_index, c.wishes, c.father_name, c.father_service_number,
+       c.father_unit,
+       (SELECT ch.name FROM claim_child ch WHERE ch.claim_id = c.id ORDER BY ch.position LIMIT 1) AS child_name,
+       (SELECT e.details FROM claim_event e WHERE e.claim_id = c.id AND e.action = 'ADD_COMMENT'
+        ORDER BY e.id LIMIT 1) AS comment,
+       (SELECT MIN(d.id) FROM claim_document d WHERE d.claim_id = c.id) AS document_id
+FROM (SELECT 1) one LEFT JOIN claim c ON c.id = @template_id;
+CREATE TEMPORARY TABLE bench_document AS
+SELECT d.file_name, d.media_type, d.size_bytes, d.sha256, d.description
+FROM claim_document d JOIN bench_template t ON d.id = t.document_id;
 
 INSERT INTO claim (reference, received_on, claim_type, mission, allegation_reference, personnel_category, route,
                    member_state, status, paternity_outcome, closure_reason, claimant_pseudonym, last_event_on,
                    updated_at, version, notified_on, acknowledged_on, dna_result_on, paternity_determined_on,
-                   closed_on, next_step, next_step_since)
-SELECT CONCAT('PC-', YEAR(received), '-', LPAD(n + 1, 7, '0')), received, 'PATERNITY_AND_CHILD_SUPPORT', m.code,
-       CONCAT('SEA-B-', n), st.category, IF(st.category = 'CIVILIAN', 'UN', 'MEMBER_STATE'), s.code, st.status,
-       st.outcome, IF(st.status = 'CLOSED', 'RESOLVED', NULL), CONCAT('CL-B', LPAD(n, 8, '0')),
-       LEAST(DATE_ADD(received, INTERVAL 120 DAY), CURRENT_DATE), NOW(6), 1,
-       IF(st.i BETWEEN 1 AND 8, DATE_ADD(received, INTERVAL 20 DAY), NULL),
-       IF(st.i BETWEEN 2 AND 8, DATE_ADD(received, INTERVAL 50 DAY), NULL),
-       IF(st.i BETWEEN 4 AND 8, DATE_ADD(received, INTERVAL 110 DAY), NULL),
-       IF(st.i BETWEEN 5 AND 8, DATE_ADD(received, INTERVAL 110 DAY), NULL),
-       IF(st.i = 8, LEAST(DATE_ADD(received, INTERVAL 120 DAY), CURRENT_DATE), NULL),
-       st.step,
-       CASE st.i WHEN 1 THEN DATE_ADD(received, INTERVAL 20 DAY)
-                 WHEN 2 THEN DATE_ADD(received, INTERVAL 50 DAY)
-                 WHEN 3 THEN DATE_ADD(received, INTERVAL 50 DAY)
-                 WHEN 6 THEN DATE_ADD(received, INTERVAL 110 DAY)
-                 WHEN 8 THEN NULL
-                 ELSE LEAST(DATE_ADD(received, INTERVAL 120 DAY), CURRENT_DATE) END
-FROM (SELECT n, DATE_SUB(CURRENT_DATE, INTERVAL (n * 7919) % 5475 DAY) AS received,
-             IF(n < @heavy, @nepal, n % 193) AS state_i, n % @missions AS mission_i, (n DIV 193) % 10 AS stage_i FROM bench_seq) q
-JOIN bench_state s ON s.i = q.state_i
-JOIN bench_mission m ON m.i = q.mission_i
-JOIN bench_stage st ON st.i = q.stage_i;
+                   closed_on, next_step, next_step_since, reported_outcome, reported_action, status_before_report,
+                   claimant_name, claimant_contact, claimant_name_index, wish_no_father_contact, wishes,
+                   father_name, father_nationality, father_service_number, father_unit, father_rotation_from,
+                   father_rotation_to, dna_kit_id, dna_laboratory, dna_child_seal, dna_mother_seal, dna_father_seal,
+                   dna_lab_received_on, dna_seals_intact, support_kind, support_amount, support_currency,
+                   support_frequency, support_starts_on)
+SELECT CONCAT('PC-', YEAR(b.received), '-', LPAD(b.n + 1, 7, '0')), b.received, 'PATERNITY_AND_CHILD_SUPPORT',
+       m.code, CONCAT('SEA-B-', b.n), b.category, IF(b.category = 'CIVILIAN', 'UN', 'MEMBER_STATE'), s.code,
+       st.status,
+       CASE WHEN b.last_seq < 11 THEN 'UNDETERMINED' WHEN b.excluded THEN 'EXCLUDED' ELSE 'ESTABLISHED' END,
+       IF(st.status = 'CLOSED', 'RESOLVED', NULL), CONCAT('CL-B', LPAD(b.n, 8, '0')),
+       DATE_ADD(b.received, INTERVAL last.day DAY), NOW(6), b.last_seq,
+       IF(b.last_seq >= 4 AND b.category <> 'CIVILIAN', DATE_ADD(b.received, INTERVAL 21 DAY), NULL),
+       IF(b.last_seq >= 5 AND b.category <> 'CIVILIAN', DATE_ADD(b.received, INTERVAL 48 DAY), NULL),
+       IF(b.last_seq >= 10, DATE_ADD(b.received, INTERVAL 131 DAY), NULL),
+       IF(b.last_seq >= 11, DATE_ADD(b.received, INTERVAL 138 DAY), NULL),
+       IF(st.status = 'CLOSED', DATE_ADD(b.received, INTERVAL last.day DAY), NULL),
+       CASE st.status WHEN 'RECEIVED' THEN IF(b.category = 'CIVILIAN', 'START_DNA_TEST', 'NOTIFY_MEMBER_STATE')
+                      WHEN 'NOTIFIED' THEN 'ACKNOWLEDGE'
+                      WHEN 'ACKNOWLEDGED' THEN 'START_DNA_TEST'
+                      WHEN 'DNA_TESTING' THEN IF(b.last_seq >= 9, 'RECORD_DNA_RESULT', 'COLLECT_SAMPLES')
+                      WHEN 'OUTCOME_REPORTED' THEN 'CONFIRM_OUTCOME'
+                      WHEN 'PATERNITY_ESTABLISHED' THEN 'ARRANGE_SUPPORT'
+                      WHEN 'PATERNITY_EXCLUDED' THEN 'CLOSE'
+                      WHEN 'SUPPORT_ARRANGED' THEN 'RECORD_PAYMENT' END,
+       IF(st.status = 'CLOSED', NULL, DATE_ADD(b.received, INTERVAL since.day DAY)),
+       IF(st.status = 'OUTCOME_REPORTED', IF(b.excluded, 'EXCLUDED', 'ESTABLISHED'), NULL),
+       IF(st.status = 'OUTCOME_REPORTED', 'RECORD_DNA_RESULT', NULL),
+       IF(st.status = 'OUTCOME_REPORTED', 'DNA_TESTING', NULL),
+       t.claimant_name, t.claimant_contact, t.claimant_name_index, FALSE, t.wishes,
+       t.father_name, IF(b.category = 'CIVILIAN', NULL, s.code), t.father_service_number, t.father_unit,
+       DATE_SUB(b.received, INTERVAL 400 DAY), DATE_SUB(b.received, INTERVAL 40 DAY),
+       IF(b.last_seq >= 7, CONCAT('KIT-', LPAD(b.n, 8, '0')), NULL),
+       IF(b.last_seq >= 7, ELT(1 + b.n % 3, 'Institut de Génétique, Genève', 'Forensic DNA Laboratory, Nairobi',
+                                'Laboratoire national, Dakar'), NULL),
+       IF(b.last_seq >= 7, CONCAT('SC-', b.n), NULL), IF(b.last_seq >= 7, CONCAT('SM-', b.n), NULL),
+       IF(b.last_seq >= 7, CONCAT('SF-', b.n), NULL),
+       IF(b.last_seq >= 9, DATE_ADD(b.received, INTERVAL 104 DAY), NULL), IF(b.last_seq >= 9, TRUE, NULL),
+       IF(b.last_seq >= 12 AND NOT b.excluded, 'PERIODIC', NULL),
+       IF(b.last_seq >= 12 AND NOT b.excluded, 100 + b.n % 400, NULL),
+       IF(b.last_seq >= 12 AND NOT b.excluded, 'USD', NULL),
+       IF(b.last_seq >= 12 AND NOT b.excluded, 'MONTHLY', NULL),
+       IF(b.last_seq >= 12 AND NOT b.excluded, DATE_ADD(b.received, INTERVAL 170 DAY), NULL)
+FROM bench_claim b
+JOIN bench_state s ON s.i = b.state_i
+JOIN bench_mission m ON m.i = b.mission_i
+JOIN bench_step last ON last.seq = b.last_seq
+JOIN bench_status_at st ON st.seq = b.last_seq AND st.excluded = b.excluded
+JOIN bench_step since ON since.seq = st.since_seq
+CROSS JOIN bench_template t
+ORDER BY b.n;
+
+-- The generated claims' ids, in the order of their numbers.
+CREATE TEMPORARY TABLE bench_id (n INT NOT NULL PRIMARY KEY, id BIGINT NOT NULL, excluded BOOLEAN NOT NULL,
+                                 last_seq INT NOT NULL, received DATE NOT NULL, category VARCHAR(30) NOT NULL,
+                                 children INT NOT NULL);
+INSERT INTO bench_id
+SELECT b.n, c.id, b.excluded, b.last_seq, b.received, b.category, b.children
+FROM bench_claim b JOIN claim c ON c.claimant_pseudonym = CONCAT('CL-B', LPAD(b.n, 8, '0'));
+
+INSERT INTO claim_child (claim_id, position, pseudonym, name, birth_year, sex)
+SELECT i.id, k.d, CONCAT('CH-B', LPAD(i.n, 8, '0'), k.d), t.child_name, YEAR(i.received) - k.d,
+       IF((i.n + k.d) % 2 = 0, 'FEMALE', 'MALE')
+FROM bench_id i JOIN bench_digit k ON k.d BETWEEN 1 AND i.children CROSS JOIN bench_template t;
 
 -- MariaDB 11.4 fails any INSERT ... SELECT into a table that has triggers ("Column 'claim_id' cannot be
 -- null"; single-row and multi-row VALUES inserts, all the application does, work): lift the append-only
 -- triggers of this throwaway database while loading, then put them back exactly as the migrations made them,
--- from their own definitions. The timeline's details and on-behalf-of, encrypted columns, stay NULL.
-SET @no_update = (SELECT CONCAT('CREATE TRIGGER claim_event_no_update BEFORE UPDATE ON claim_event FOR EACH ROW ',
-                                ACTION_STATEMENT) FROM information_schema.TRIGGERS
-                  WHERE TRIGGER_SCHEMA = DATABASE() AND TRIGGER_NAME = 'claim_event_no_update');
-SET @no_delete = (SELECT CONCAT('CREATE TRIGGER claim_event_no_delete BEFORE DELETE ON claim_event FOR EACH ROW ',
-                                ACTION_STATEMENT) FROM information_schema.TRIGGERS
-                  WHERE TRIGGER_SCHEMA = DATABASE() AND TRIGGER_NAME = 'claim_event_no_delete');
-DROP TRIGGER claim_event_no_update;
-DROP TRIGGER claim_event_no_delete;
+-- from their own definitions.
+CREATE TEMPORARY TABLE bench_trigger (name VARCHAR(64) NOT NULL PRIMARY KEY, definition LONGTEXT NOT NULL);
+INSERT INTO bench_trigger
+SELECT TRIGGER_NAME, CONCAT('CREATE TRIGGER ', TRIGGER_NAME, ' ', ACTION_TIMING, ' ', EVENT_MANIPULATION, ' ON ',
+                            EVENT_OBJECT_TABLE, ' FOR EACH ROW ', ACTION_STATEMENT)
+FROM information_schema.TRIGGERS
+WHERE TRIGGER_SCHEMA = DATABASE() AND EVENT_OBJECT_TABLE IN ('claim_event', 'claim_document');
+SET @statement = (SELECT CONCAT('DROP TRIGGER ', name) FROM bench_trigger ORDER BY name LIMIT 0, 1);
+EXECUTE IMMEDIATE @statement;
+SET @statement = (SELECT CONCAT('DROP TRIGGER ', name) FROM bench_trigger ORDER BY name LIMIT 1, 1);
+EXECUTE IMMEDIATE @statement;
+SET @statement = (SELECT CONCAT('DROP TRIGGER ', name) FROM bench_trigger ORDER BY name LIMIT 2, 1);
+EXECUTE IMMEDIATE @statement;
+SET @statement = (SELECT CONCAT('DROP TRIGGER ', name) FROM bench_trigger ORDER BY name LIMIT 3, 1);
+EXECUTE IMMEDIATE @statement;
 
 INSERT INTO claim_event (claim_id, sequence, occurred_on, recorded_at, actor, actor_role, action, status_after,
-                         audience)
-SELECT id, 1, received_on, updated_at, 'bench', 'VRA_OFFICER', 'REGISTER', 'RECEIVED', 'SHARED'
-FROM claim WHERE reference LIKE 'PC-____-_______';
+                         audience, amount, currency, details)
+SELECT i.id, s.seq, DATE_ADD(i.received, INTERVAL s.day DAY),
+       TIMESTAMPADD(SECOND, 32400 + i.n % 28800, DATE_ADD(i.received, INTERVAL s.day DAY)),
+       IF(s.role = 'FOCAL_POINT' AND i.category = 'CIVILIAN', 'bench.officer',
+          IF(s.role = 'FOCAL_POINT', 'bench.focal', 'bench.officer')),
+       IF(i.category = 'CIVILIAN', 'VRA_OFFICER', s.role), s.action, st.status, s.audience,
+       IF(s.action = 'RECORD_PAYMENT', 100 + i.n % 400, NULL), IF(s.action = 'RECORD_PAYMENT', 'USD', NULL),
+       IF(s.action = 'ADD_COMMENT', t.comment, NULL)
+FROM bench_id i CROSS JOIN bench_template t
+JOIN bench_step s ON s.seq <= i.last_seq AND (i.category <> 'CIVILIAN' OR NOT s.member_state_only)
+                  AND (NOT i.excluded OR NOT s.supported_only)
+                  AND (s.action <> 'ADD_DOCUMENT' OR t.document_id IS NOT NULL)
+JOIN bench_status_at st ON st.seq = s.seq AND st.excluded = i.excluded;
 
-INSERT INTO claim_event (claim_id, sequence, occurred_on, recorded_at, actor, actor_role, action, status_after,
-                         audience)
-SELECT id, 2, last_event_on, updated_at, 'bench', 'VRA_OFFICER', 'ADD_COMMENT', status, 'UN_ONLY'
-FROM claim WHERE reference LIKE 'PC-____-_______' AND status <> 'RECEIVED';
+INSERT INTO claim_document (claim_id, file_name, media_type, size_bytes, sha256, description, uploaded_by,
+                            uploaded_by_role, uploaded_at, audience)
+SELECT i.id, d.file_name, d.media_type, d.size_bytes, d.sha256, d.description, 'bench.officer', 'VRA_OFFICER',
+       TIMESTAMPADD(SECOND, 32400 + i.n % 28800, DATE_ADD(i.received, INTERVAL 9 DAY)), 'UN_ONLY'
+FROM bench_id i CROSS JOIN bench_document d
+WHERE i.last_seq >= 3;
 
-PREPARE restore_trigger FROM @no_update;
-EXECUTE restore_trigger;
-PREPARE restore_trigger FROM @no_delete;
-EXECUTE restore_trigger;
-DEALLOCATE PREPARE restore_trigger;
+SET @statement = (SELECT definition FROM bench_trigger ORDER BY name LIMIT 0, 1);
+EXECUTE IMMEDIATE @statement;
+SET @statement = (SELECT definition FROM bench_trigger ORDER BY name LIMIT 1, 1);
+EXECUTE IMMEDIATE @statement;
+SET @statement = (SELECT definition FROM bench_trigger ORDER BY name LIMIT 2, 1);
+EXECUTE IMMEDIATE @statement;
+SET @statement = (SELECT definition FROM bench_trigger ORDER BY name LIMIT 3, 1);
+EXECUTE IMMEDIATE @statement;
 
+-- One period per status the claim went through, from the step that set it to the next step that changed it.
 INSERT INTO claim_state_period (claim_id, valid_from, valid_to, status, paternity_outcome, route, member_state,
                                 mission, personnel_category, received_on)
-SELECT id, received_on, IF(status = 'RECEIVED', NULL, last_event_on), 'RECEIVED', 'UNDETERMINED', route,
-       member_state, mission, personnel_category, received_on
-FROM claim WHERE reference LIKE 'PC-____-_______';
+SELECT i.id, DATE_ADD(i.received, INTERVAL s.day DAY),
+       (SELECT DATE_ADD(i.received, INTERVAL MIN(nx.day) DAY) FROM bench_step nx
+        WHERE nx.seq > s.seq AND nx.seq <= i.last_seq AND nx.status IS NOT NULL
+          AND (i.category <> 'CIVILIAN' OR NOT nx.member_state_only) AND (NOT i.excluded OR NOT nx.supported_only)),
+       st.status,
+       CASE WHEN s.seq < 11 THEN 'UNDETERMINED' WHEN i.excluded THEN 'EXCLUDED' ELSE 'ESTABLISHED' END,
+       c.route, c.member_state, c.mission, c.personnel_category, c.received_on
+FROM bench_id i
+JOIN claim c ON c.id = i.id
+JOIN bench_step s ON s.seq <= i.last_seq AND s.status IS NOT NULL
+                  AND (i.category <> 'CIVILIAN' OR NOT s.member_state_only) AND (NOT i.excluded OR NOT s.supported_only)
+JOIN bench_status_at st ON st.seq = s.seq AND st.excluded = i.excluded;
 
-INSERT INTO claim_state_period (claim_id, valid_from, valid_to, status, paternity_outcome, route, member_state,
-                                mission, personnel_category, received_on)
-SELECT id, last_event_on, NULL, status, paternity_outcome, route, member_state, mission, personnel_category,
-       received_on
-FROM claim WHERE reference LIKE 'PC-____-_______' AND status <> 'RECEIVED';
+INSERT INTO claim_reference_counter (year_received, last_number)
+SELECT YEAR(received), @count + 1 FROM bench_claim GROUP BY YEAR(received)
+ON DUPLICATE KEY UPDATE last_number = GREATEST(last_number, @count + 1);
 
-ANALYZE TABLE claim, claim_event, claim_state_period;
+ANALYZE TABLE claim, claim_child, claim_event, claim_state_period, claim_document;

@@ -2,6 +2,7 @@ package un.vra.claims.account;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -21,6 +22,7 @@ import un.vra.claims.encryption.PersonalDataConverter;
  */
 @Entity
 @Table(name = "account")
+@EntityListeners(AccountChanges.class)
 public class Account {
 
     @Id

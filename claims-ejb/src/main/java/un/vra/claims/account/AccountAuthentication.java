@@ -217,9 +217,10 @@ public class AccountAuthentication {
     }
 
     /** What a signed-in session must know on each request, or empty once the account is deactivated or gone. */
+    /** From memory after the first request of an account, until any account changes ({@link AccountChanges}). */
     public Optional<SessionState> sessionState(String username) {
-        return accounts.find(username).filter(Account::isActive)
-                .map(account -> new SessionState(account.isPasswordChangeRequired(), account.credentialsChangedAt()));
+        return AccountChanges.active(username, accounts::find)
+                .map(known -> new SessionState(known.passwordChangeRequired(), known.credentialsChangedAt()));
     }
 
     public void signedOut(String username, String remoteAddress) {

@@ -7,8 +7,8 @@ import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 
 /**
- * The caller of the current request, read from the container's security context and the account table,
- * never from request parameters. Looked up once per request.
+ * The caller of the current request, read from the container's security context and the account (kept in memory
+ * until any account changes, {@link AccountChanges}), never from request parameters. Looked up once per request.
  */
 @RequestScoped
 public class CurrentCaller {
@@ -27,10 +27,8 @@ public class CurrentCaller {
             if (principal == null) {
                 throw new EJBAccessException("not signed in");
             }
-            Account account = accounts.find(principal.getName())
-                    .filter(Account::isActive)
+            caller = AccountChanges.active(principal.getName(), accounts::find).map(AccountChanges.Known::caller)
                     .orElseThrow(() -> new EJBAccessException("no active account"));
-            caller = new Caller(account.username(), account.role(), account.memberState());
         }
         return caller;
     }

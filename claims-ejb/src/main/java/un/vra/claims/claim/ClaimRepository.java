@@ -6,6 +6,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
@@ -73,14 +75,23 @@ public class ClaimRepository {
         em.flush();
     }
 
+    /**
+     * The claim with its children and state periods in one query (a row per child and period, a dozen for a long
+     * history), which every read and action of one claim needs: fetched lazily they were two more round trips.
+     * The timeline, longer, stays lazy: its one query comes only when the caller reads it.
+     */
     public Optional<Claim> find(ClaimReference reference, ClaimScope scope) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Claim> query = cb.createQuery(Claim.class);
         Root<Claim> claim = query.from(Claim.class);
+        Join<?, ?> periods = (Join<?, ?>) claim.fetch("periods", JoinType.LEFT);
+        Join<?, ?> children = (Join<?, ?>) claim.fetch("children", JoinType.LEFT);
         List<Predicate> where = scopePredicates(cb, claim, scope);
         where.add(cb.equal(claim.get("reference").get("value"), reference.value()));
         query.where(where.toArray(Predicate[]::new));
-        return em.createQuery(query).getResultStream().findFirst();
+        // The mappings' own order does not apply to a fetch join: each collection takes the order of its rows.
+        query.orderBy(cb.asc(periods.get("validFrom")), cb.asc(periods.get("id")), cb.asc(children.get("position")));
+        return em.createQuery(query).getResultList().stream().findFirst();
     }
 
     /**

@@ -3,33 +3,66 @@ package un.vra.claims.reference;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads the Member States and missions. Both lists are small and fixed (193 and a few dozen rows). An EJB, so
- * that pages in either web module reach the persistence unit through the EJB container: called as a plain
- * CDI bean from the portal, the container could not always find the unit.
+ * Reads the Member States and missions. Both lists are small and fixed (193 and a few dozen rows, changed only by
+ * migrations, which run before the application serves), so they are read once and kept in memory: every claim
+ * registered, every filter and every form looked them up in the database before. An EJB, so that pages in either
+ * web module reach the persistence unit through the EJB container: called as a plain CDI bean from the portal,
+ * the container could not always find the unit. The entities handed out are detached, for reading only.
  */
 @Stateless
 public class ReferenceData {
+
+    /** Loaded by the first request; a redeployment starts with a new class, and so reads them again. */
+    private static volatile Lists lists;
 
     @PersistenceContext
     private EntityManager em;
 
     public Optional<MemberState> memberState(String code) {
-        return code == null ? Optional.empty() : Optional.ofNullable(em.find(MemberState.class, code));
+        return code == null ? Optional.empty() : Optional.ofNullable(lists().statesByCode().get(key(code)));
     }
 
     public Optional<Mission> mission(String code) {
-        return code == null ? Optional.empty() : Optional.ofNullable(em.find(Mission.class, code));
+        return code == null ? Optional.empty() : Optional.ofNullable(lists().missionsByCode().get(key(code)));
     }
 
+    /** By name. */
     public List<MemberState> memberStates() {
-        return em.createQuery("select m from MemberState m order by m.name", MemberState.class).getResultList();
+        return List.copyOf(lists().statesByCode().values());
     }
 
+    /** By code. */
     public List<Mission> missions() {
-        return em.createQuery("select m from Mission m order by m.code", Mission.class).getResultList();
+        return List.copyOf(lists().missionsByCode().values());
+    }
+
+    /** Codes as the database compares them: case and trailing spaces ignored. */
+    private static String key(String code) {
+        return code.stripTrailing().toUpperCase(Locale.ROOT);
+    }
+
+    private Lists lists() {
+        Lists loaded = lists;
+        if (loaded == null) {
+            Map<String, MemberState> states = new LinkedHashMap<>();
+            em.createQuery("select m from MemberState m order by m.name", MemberState.class).getResultList()
+                    .forEach(state -> states.put(key(state.code()), state));
+            Map<String, Mission> missions = new LinkedHashMap<>();
+            em.createQuery("select m from Mission m order by m.code", Mission.class).getResultList()
+                    .forEach(mission -> missions.put(key(mission.code()), mission));
+            loaded = new Lists(states, missions);
+            lists = loaded;
+        }
+        return loaded;
+    }
+
+    private record Lists(Map<String, MemberState> statesByCode, Map<String, Mission> missionsByCode) {
     }
 }

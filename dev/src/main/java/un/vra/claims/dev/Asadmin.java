@@ -31,8 +31,12 @@ public final class Asadmin {
      * shutdown hook stops it in order instead.
      */
     int startDomain() throws IOException, InterruptedException {
+        return startDomain("domain1");
+    }
+
+    int startDomain(String domain) throws IOException, InterruptedException {
         String asadmin = payaraHome.resolve("bin/asadmin").toString();
-        return start(List.of("sh", "-c", "trap '' INT; exec '" + asadmin + "' start-domain domain1")).waitFor();
+        return start(List.of("sh", "-c", "trap '' INT; exec '" + asadmin + "' start-domain " + domain)).waitFor();
     }
 
     /**

@@ -34,6 +34,11 @@ public final class EmbeddedMariaDb {
     private final int port;
 
     public EmbeddedMariaDb(Path binaries, Path dataDir, int port) {
+        this(binaries, dataDir, port, List.of());
+    }
+
+    /** With further server options, such as the sizing of {@link DatabaseSizing}. */
+    public EmbeddedMariaDb(Path binaries, Path dataDir, int port, List<String> serverArguments) {
         this.port = port;
         try {
             Files.createDirectories(binaries);
@@ -54,6 +59,7 @@ public final class EmbeddedMariaDb {
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root");
             }
+            serverArguments.forEach(config::addArg);
             db = new ControlledDb(config.build(), dataDir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

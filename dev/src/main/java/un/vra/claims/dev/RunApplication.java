@@ -19,12 +19,14 @@ import java.util.concurrent.CompletableFuture;
  *
  * <p>Options (as {@code -D} on the Maven command line): {@code claims.data} (data folder, default
  * {@code ~/.vra-claims/data}), {@code claims.demo} ({@code full}, the default: demo accounts and claims;
- * {@code accounts}: demo accounts only; {@code none}), {@code claims.db.port} (default 3316). The key that
+ * {@code accounts}: demo accounts only; {@code none}), {@code claims.db.port} (default 3316), {@code claims.portbase} (default none: Payara's
+ * {@code domain1} on ports 8080 and 4848; a number N runs a domain {@code claims-run-N} of its own, created once,
+ * with HTTP on N+80 and administration on N+48), {@code claims.http.threads} and {@code claims.heap}
+ * ({@link DomainSettings}), {@code claims.db.buffer-pool} and {@code claims.db.log-file-size}
+ * ({@link DatabaseSizing}). The key that
  * encrypts personal data is generated on the first run and kept in the data folder, outside the database.
  */
 public final class RunApplication {
-
-    private static final String BASE = "http://localhost:8080";
 
     private RunApplication() {
     }
@@ -38,9 +40,15 @@ public final class RunApplication {
                 Path.of(System.getProperty("user.home"), ".cache", "vra-claims", "mariadb").toString()));
         int dbPort = Integer.getInteger("claims.db.port", 3316);
         String demo = System.getProperty("claims.demo", "full");
+        Integer portbase = Integer.getInteger("claims.portbase");
+        String domain = portbase == null ? "domain1" : "claims-run-" + portbase;
+        String base = "http://localhost:" + (portbase == null ? 8080 : portbase + 80);
+        String adminPort = Integer.toString(portbase == null ? 4848 : portbase + 48);
+        DomainSettings settings = DomainSettings.fromSystemProperties();
 
         long started = System.nanoTime();
-        EmbeddedMariaDb database = new EmbeddedMariaDb(binaries, data.resolve("mariadb"), dbPort);
+        EmbeddedMariaDb database = new EmbeddedMariaDb(binaries, data.resolve("mariadb"), dbPort,
+                DatabaseSizing.fromSystemProperties().serverArguments());
         Asadmin asadmin = new Asadmin(payaraHome, Map.of(
                 "CLAIMS_DB_URL", database.jdbcUrl(),
                 "CLAIMS_DB_USER", EmbeddedMariaDb.USER,
@@ -51,18 +59,25 @@ public final class RunApplication {
                 "CLAIMS_ENCRYPTION_KEY", EncryptionKeyFile.readOrCreate(data.resolve("encryption.key"))));
 
         CompletableFuture<Void> databaseStarted = CompletableFuture.runAsync(database::start);
-        asadmin.run("stop-domain", "domain1");
-        if (asadmin.startDomain() != 0) {
+        asadmin.run("stop-domain", domain);
+        Path domainXml = payaraHome.resolve("glassfish/domains").resolve(domain).resolve("config/domain.xml");
+        if (portbase != null && !java.nio.file.Files.exists(domainXml)) {
+            asadmin.run("--interactive=false", "create-domain", "--nopassword", "--portbase", portbase.toString(),
+                    domain);
+        }
+        settings.applyTo(domainXml);
+        if (asadmin.startDomain(domain) != 0) {
             databaseStarted.join();
             database.stop();
             throw new IllegalStateException("Payara Server did not start");
         }
         databaseStarted.join();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(asadmin, database), "stop-claims"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(asadmin, adminPort, domain, database),
+                "stop-claims"));
 
-        asadmin.disableMetrics("4848");
-        deploy(asadmin, ear);
-        waitUntilReady();
+        asadmin.disableMetrics(adminPort);
+        deploy(asadmin, adminPort, ear);
+        waitUntilReady(base);
         System.out.printf("""
 
                 ==========================================================================
@@ -74,15 +89,17 @@ public final class RunApplication {
                  Demo sign-ins (password Demo-2026-pass): vra.officer, vra.admin, taskforce,
                    auditor, focal.npl (Nepal), focal.zaf (South Africa)      [demo: %s]
                  Data folder: %s
+                 Server: domain %s, admin port %s, %d HTTP threads, heap -Xmx%s
                  Press Ctrl-C to stop.
                 ==========================================================================
-                %n""", Duration.ofNanos(System.nanoTime() - started).toSeconds(), BASE, BASE, BASE, BASE, demo, data);
+                %n""", Duration.ofNanos(System.nanoTime() - started).toSeconds(), base, base, base, base, demo, data, domain,
+                adminPort, settings.httpThreads(), settings.heap());
         Thread.currentThread().join();
     }
 
-    private static void deploy(Asadmin asadmin, Path ear) throws Exception {
+    private static void deploy(Asadmin asadmin, String adminPort, Path ear) throws Exception {
         for (int attempt = 1; attempt <= 3; attempt++) {
-            if (asadmin.run("deploy", "--force=true", "--name", "claims", ear.toString()) == 0) {
+            if (asadmin.run("--port", adminPort, "deploy", "--force=true", "--name", "claims", ear.toString()) == 0) {
                 return;
             }
             Thread.sleep(3000);
@@ -90,11 +107,11 @@ public final class RunApplication {
         throw new IllegalStateException("Could not deploy " + ear);
     }
 
-    private static void waitUntilReady() throws Exception {
+    private static void waitUntilReady(String base) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         for (int i = 0; i < 120; i++) {
-            if (answers(http, "/claims/sign-in.xhtml") && answers(http, "/portal/sign-in.xhtml")
-                    && answers(http, "/health/ready")) {
+            if (answers(http, base + "/claims/sign-in.xhtml") && answers(http, base + "/portal/sign-in.xhtml")
+                    && answers(http, base + "/health/ready")) {
                 return;
             }
             Thread.sleep(1000);
@@ -102,9 +119,9 @@ public final class RunApplication {
         throw new IllegalStateException("The application did not become ready within two minutes");
     }
 
-    private static boolean answers(HttpClient http, String path) {
+    private static boolean answers(HttpClient http, String url) {
         try {
-            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(BASE + path)).GET().build(),
+            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
                     HttpResponse.BodyHandlers.discarding());
             return response.statusCode() == 200;
         } catch (Exception e) {
@@ -112,13 +129,13 @@ public final class RunApplication {
         }
     }
 
-    private static void stop(Asadmin asadmin, EmbeddedMariaDb database) {
+    private static void stop(Asadmin asadmin, String adminPort, String domain, EmbeddedMariaDb database) {
         // Maven's console stream has been torn down by the time a shutdown hook runs: write to the descriptor.
         PrintStream console = new PrintStream(new FileOutputStream(FileDescriptor.out), true);
         try {
             console.println("Stopping: undeploying, stopping Payara Server, then MariaDB...");
-            asadmin.run("undeploy", "claims");
-            asadmin.run("stop-domain", "domain1");
+            asadmin.run("--port", adminPort, "undeploy", "claims");
+            asadmin.run("stop-domain", domain);
         } catch (Exception e) {
             console.println("Payara Server did not stop cleanly: " + e);
         } finally {
