@@ -1,6 +1,7 @@
 package un.vra.claims.account;
 
 import un.vra.claims.shared.DomainException;
+import un.vra.claims.shared.ErrorCode;
 import un.vra.claims.shared.InvalidInputException;
 
 /** What every new account needs, whoever creates it: a well-formed, unused name and a strong first password. */
@@ -14,7 +15,7 @@ final class NewAccountRules {
             throw new InvalidInputException("username", "3 to 64 lower-case letters, digits, '.', '_' or '-'");
         }
         if (accounts.find(username).isPresent()) {
-            throw new DomainException("CONFLICT", "an account " + username + " already exists");
+            throw new DomainException(ErrorCode.CONFLICT, "an account " + username + " already exists", username);
         }
         PasswordPolicy.check("initialPassword", username, initialPassword);
     }

@@ -11,6 +11,7 @@ import un.vra.claims.audit.AuditTrail;
 import un.vra.claims.audit.RequestOrigin;
 import un.vra.claims.audit.SecurityEvent;
 import un.vra.claims.shared.DomainException;
+import un.vra.claims.shared.ErrorCode;
 import un.vra.claims.shared.InvalidInputException;
 import un.vra.claims.shared.NotFoundException;
 import un.vra.claims.shared.NotPermittedException;
@@ -80,8 +81,9 @@ public class OwnAccountService {
         SignInOutcome check = authentication.confirmPassword(me.username(), currentPassword.toCharArray(),
                 origin.remoteAddress());
         if (check instanceof SignInOutcome.Throttled throttled) {
-            throw new DomainException("SIGN_IN_THROTTLED", "Too many wrong passwords: try again in "
-                    + Math.max(1, throttled.retryAfter().toSeconds()) + " seconds.");
+            long seconds = Math.max(1, throttled.retryAfter().toSeconds());
+            throw new DomainException(ErrorCode.SIGN_IN_THROTTLED,
+                    "Too many wrong passwords: try again in " + seconds + " seconds.", seconds);
         }
         if (!(check instanceof SignInOutcome.SignedIn)) {
             throw new InvalidInputException("currentPassword", "the current password is not right");

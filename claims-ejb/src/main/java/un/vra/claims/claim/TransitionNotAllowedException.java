@@ -2,6 +2,7 @@ package un.vra.claims.claim;
 
 import java.util.Set;
 import un.vra.claims.shared.DomainException;
+import un.vra.claims.shared.ErrorCode;
 
 /** An action the claim's current state does not allow; says what is allowed instead. */
 public class TransitionNotAllowedException extends DomainException {
@@ -10,7 +11,7 @@ public class TransitionNotAllowedException extends DomainException {
     private final Set<ClaimAction> allowedActions;
 
     public TransitionNotAllowedException(String message, ClaimStatus status, Set<ClaimAction> allowedActions) {
-        super("TRANSITION_NOT_ALLOWED", message);
+        super(ErrorCode.TRANSITION_NOT_ALLOWED, message, status, allowedActions);
         this.status = status;
         this.allowedActions = Set.copyOf(allowedActions);
     }

@@ -3,6 +3,7 @@ package un.vra.claims.document;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+import un.vra.claims.shared.ErrorCode;
 import un.vra.claims.shared.InvalidInputException;
 
 /**
@@ -25,7 +26,8 @@ public class DocumentRejectedException extends InvalidInputException {
     private final long maxBytes;
 
     private DocumentRejectedException(Reason reason, long maxBytes, String message) {
-        super(reason == Reason.TOO_LARGE ? "DOCUMENT_TOO_LARGE" : "DOCUMENT_REJECTED", "file", message);
+        super(reason == Reason.TOO_LARGE ? ErrorCode.DOCUMENT_TOO_LARGE : ErrorCode.DOCUMENT_REJECTED, "file", message,
+                reason, (double) maxBytes / MEBIBYTE);
         this.reason = reason;
         this.maxBytes = maxBytes;
     }

@@ -18,6 +18,7 @@ import un.vra.claims.account.Role;
 import un.vra.claims.audit.AuditTrail;
 import un.vra.claims.audit.SecurityEvent;
 import un.vra.claims.shared.DomainException;
+import un.vra.claims.shared.ErrorCode;
 import un.vra.claims.shared.InvalidInputException;
 import un.vra.claims.shared.NotFoundException;
 
@@ -93,16 +94,16 @@ public class EncryptionService {
                 return status;
             }
             if (key.current()) {
-                throw new DomainException("KEY_IN_USE", "key " + keyId + " is the current key: rotate to another"
-                        + " key first");
+                throw new DomainException(ErrorCode.KEY_IN_USE,
+                        "key " + keyId + " is the current key: rotate to another key first", keyId);
             }
             if (status.rotation() != null && status.rotation().status() == KeyRotation.Status.RUNNING) {
-                throw new DomainException("ROTATION_RUNNING", "a key rotation is running: retire the key once it"
-                        + " has finished");
+                throw new DomainException(ErrorCode.ROTATION_RUNNING,
+                        "a key rotation is running: retire the key once it has finished");
             }
             if (key.values() > 0) {
-                throw new DomainException("KEY_IN_USE", key.values() + " values are still under key " + keyId
-                        + ": rotate to another key first");
+                throw new DomainException(ErrorCode.KEY_IN_USE,
+                        key.values() + " values are still under key " + keyId + ": rotate to another key first", keyId);
             }
             rotations.retire(connection, keyId, currentCaller.get().username(), clock.instant());
             PersonalDataKeys.retire(keyId);

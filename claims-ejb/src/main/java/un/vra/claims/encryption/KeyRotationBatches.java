@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Optional;
 import un.vra.claims.shared.DomainException;
+import un.vra.claims.shared.ErrorCode;
 
 /**
  * The rotation's steps, each in a transaction of its own: a batch and the record of where it left off commit
@@ -41,7 +42,7 @@ public class KeyRotationBatches {
     public long begin(int target, String startedBy) {
         try (Connection connection = rotations.open()) {
             Optional<Long> started = rotations.begin(connection, target, startedBy, clock.instant());
-            return started.orElseThrow(() -> new DomainException("ROTATION_RUNNING",
+            return started.orElseThrow(() -> new DomainException(ErrorCode.ROTATION_RUNNING,
                     "a key rotation is running: wait until it finishes (GET /admin/encryption/rotation)"));
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot record the key rotation", e);

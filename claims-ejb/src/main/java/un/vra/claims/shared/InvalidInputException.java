@@ -6,12 +6,12 @@ public class InvalidInputException extends DomainException {
     private final String field;
 
     public InvalidInputException(String field, String message) {
-        this("VALIDATION", field, message);
+        this(ErrorCode.VALIDATION, field, message, field);
     }
 
     /** Invalid input that API clients must tell apart from a plain validation failure, by its own code. */
-    protected InvalidInputException(String code, String field, String message) {
-        super(code, message);
+    protected InvalidInputException(ErrorCode code, String field, String message, Object... arguments) {
+        super(code, message, arguments);
         this.field = field;
     }
 

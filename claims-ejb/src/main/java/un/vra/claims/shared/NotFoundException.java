@@ -4,6 +4,6 @@ package un.vra.claims.shared;
 public class NotFoundException extends DomainException {
 
     public NotFoundException(String message) {
-        super("NOT_FOUND", message);
+        super(ErrorCode.NOT_FOUND, message);
     }
 }

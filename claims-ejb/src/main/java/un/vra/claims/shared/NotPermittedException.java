@@ -4,6 +4,6 @@ package un.vra.claims.shared;
 public class NotPermittedException extends DomainException {
 
     public NotPermittedException(String message) {
-        super("FORBIDDEN", message);
+        super(ErrorCode.FORBIDDEN, message);
     }
 }

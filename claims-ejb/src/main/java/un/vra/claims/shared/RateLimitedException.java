@@ -6,7 +6,7 @@ public class RateLimitedException extends DomainException {
     private final long retryAfterSeconds;
 
     public RateLimitedException(String message, long retryAfterSeconds) {
-        super("RATE_LIMITED", message);
+        super(ErrorCode.RATE_LIMITED, message, retryAfterSeconds);
         this.retryAfterSeconds = retryAfterSeconds;
     }
 

@@ -4,6 +4,6 @@ package un.vra.claims.shared;
 public class StaleVersionException extends DomainException {
 
     public StaleVersionException(String message) {
-        super("STALE_VERSION", message);
+        super(ErrorCode.STALE_VERSION, message);
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import un.vra.claims.shared.ErrorCode;
 
 class CurrentConsentsTest {
 
@@ -60,7 +61,7 @@ class CurrentConsentsTest {
     void aWithdrawalNamesWhatWasWithdrawnAndTheDay() {
         ConsentWithdrawnException refused = new ConsentWithdrawnException(ConsentKind.BE_CONTACTED, MAY_9);
         assertEquals("the claimant withdrew her consent to be contacted on 2026-05-09", refused.getMessage());
-        assertEquals("CONSENT_WITHDRAWN", refused.code());
+        assertEquals(ErrorCode.CONSENT_WITHDRAWN, refused.code());
         assertTrue(new ConsentWithdrawnException(ConsentKind.NOTIFY_MEMBER_STATE, MAY_1).getMessage()
                 .contains("to notify the Member State on 2026-05-01"));
     }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import un.vra.claims.shared.InvalidInputException;
+import un.vra.claims.shared.ErrorCode;
 
 class EntriesTest {
 
@@ -28,7 +29,7 @@ class EntriesTest {
         assertTrue(future.getMessage().contains("future"), future.getMessage());
         InvalidInputException early = assertThrows(InvalidInputException.class,
                 () -> Entries.day("contactedOn", RECEIVED.minusDays(1), RECEIVED, TODAY));
-        assertEquals("VALIDATION", early.code());
+        assertEquals(ErrorCode.VALIDATION, early.code());
         assertTrue(early.getMessage().contains("before the claim was received (2024-03-01)"), early.getMessage());
         assertEquals("contactedOn", assertThrows(InvalidInputException.class,
                 () -> Entries.day("contactedOn", null, RECEIVED, TODAY)).field());

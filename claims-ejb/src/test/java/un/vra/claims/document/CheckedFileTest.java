@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import un.vra.claims.shared.ErrorCode;
 
 /** What the document checks accept and refuse: content decides the type, the size is bounded, names are made safe. */
 class CheckedFileTest {
@@ -38,7 +39,7 @@ class CheckedFileTest {
         assertEquals(DocumentRejectedException.Reason.UNSUPPORTED_TYPE,
                 refusal("page.pdf", "<html><script>alert(1)</script>".getBytes(StandardCharsets.UTF_8)));
         assertEquals(DocumentRejectedException.Reason.UNSUPPORTED_TYPE, refusal("short.pdf", new byte[] {'%', 'P'}));
-        assertEquals("DOCUMENT_REJECTED", assertThrows(DocumentRejectedException.class,
+        assertEquals(ErrorCode.DOCUMENT_REJECTED, assertThrows(DocumentRejectedException.class,
                 () -> CheckedFile.check("x.gif", "GIF89a".getBytes(StandardCharsets.US_ASCII), LIMIT)).code());
     }
 
@@ -51,7 +52,7 @@ class CheckedFileTest {
         DocumentRejectedException tooLarge = assertThrows(DocumentRejectedException.class,
                 () -> CheckedFile.check("big.pdf", Arrays.copyOf(PDF, (int) LIMIT + 1), LIMIT));
         assertEquals(DocumentRejectedException.Reason.TOO_LARGE, tooLarge.reason());
-        assertEquals("DOCUMENT_TOO_LARGE", tooLarge.code());
+        assertEquals(ErrorCode.DOCUMENT_TOO_LARGE, tooLarge.code());
         assertEquals(LIMIT, tooLarge.maxBytes());
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 import un.vra.claims.shared.InvalidInputException;
+import un.vra.claims.shared.ErrorCode;
 
 class ExportFormatTest {
 
@@ -20,7 +21,7 @@ class ExportFormatTest {
         for (String text : new String[] {"xls", "", null}) {
             InvalidInputException refused = assertThrows(InvalidInputException.class, () -> ExportFormat.parse(text));
             assertEquals("format", refused.field());
-            assertEquals("VALIDATION", refused.code());
+            assertEquals(ErrorCode.VALIDATION, refused.code());
         }
     }
 

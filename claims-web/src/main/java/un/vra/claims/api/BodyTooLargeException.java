@@ -10,7 +10,14 @@ class BodyTooLargeException extends IOException {
 
     private static final long serialVersionUID = 1L;
 
+    private final long limit;
+
     BodyTooLargeException(long limit) {
         super("The request body is larger than " + limit + " bytes.");
+        this.limit = limit;
+    }
+
+    long limit() {
+        return limit;
     }
 }

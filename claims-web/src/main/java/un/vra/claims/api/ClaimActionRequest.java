@@ -5,13 +5,13 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import java.io.StringReader;
 import java.util.Arrays;
 import un.vra.claims.claim.ClaimAction;
 import un.vra.claims.claim.ClaimCommand;
 import un.vra.claims.claim.Lifecycle;
 import un.vra.claims.shared.DomainException;
+import un.vra.claims.shared.ErrorCode;
 import un.vra.claims.shared.InvalidInputException;
 
 /**
@@ -20,7 +20,7 @@ import un.vra.claims.shared.InvalidInputException;
  */
 final class ClaimActionRequest {
 
-    private static final Jsonb JSONB = JsonbBuilder.create();
+    private static final Jsonb JSONB = RequestJsonb.create();
 
     private ClaimActionRequest() {
     }
@@ -54,7 +54,7 @@ final class ClaimActionRequest {
     /** The version in {@code If-Match: "7"} (weak tags too); an action without it is refused. */
     static long expectedVersion(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new DomainException("PRECONDITION_REQUIRED",
+            throw new DomainException(ErrorCode.PRECONDITION_REQUIRED,
                     "send If-Match with the claim's version (its ETag) to act on it");
         }
         String tag = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");

@@ -4,6 +4,8 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -14,13 +16,16 @@ import java.util.List;
 @Provider
 public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViolationException> {
 
+    @Context
+    private HttpHeaders headers;
+
     @Override
     public Response toResponse(ConstraintViolationException e) {
         List<ErrorBody.Violation> violations = e.getConstraintViolations().stream()
                 .map(v -> new ErrorBody.Violation(field(v), v.getMessage()))
                 .sorted(Comparator.comparing(ErrorBody.Violation::field))
                 .toList();
-        return ErrorBody.validation(violations).toResponse(Response.Status.BAD_REQUEST);
+        return ErrorBody.validation(violations, Texts.of(headers)).toResponse();
     }
 
     /** The last node of the path: "register.request.receivedOn" becomes "receivedOn"; the body itself "body". */

@@ -10,6 +10,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.net.URI;
 import java.util.Set;
 import un.vra.claims.shared.DomainException;
+import un.vra.claims.shared.ErrorCode;
 
 /**
  * A browser may send the session cookie (and Basic credentials it cached) with a form another site posts to
@@ -32,12 +33,13 @@ public class CrossSiteRequestGuard implements ContainerRequestFilter {
             return;
         }
         if (fromAnotherSite(request)) {
-            throw new DomainException("CROSS_SITE_REFUSED", "A request from another site cannot change anything.");
+            throw new DomainException(ErrorCode.CROSS_SITE_REFUSED,
+                    "A request from another site cannot change anything.");
         }
         String marker = request.getHeaderString(HEADER);
         if (request.getHeaderString(HttpHeaders.AUTHORIZATION) == null && (marker == null || marker.isBlank())) {
-            throw new DomainException("CROSS_SITE_REFUSED", "A request signed in by the session cookie must send the"
-                    + " header " + HEADER + " (any value) to change anything.");
+            throw new DomainException(ErrorCode.CROSS_SITE_REFUSED, "A request signed in by the session cookie must"
+                    + " send the header " + HEADER + " (any value) to change anything.");
         }
     }
 

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import un.vra.claims.shared.DomainException;
+import un.vra.claims.shared.ErrorCode;
 
 /**
  * Every JSON body is read whole (within {@link RequestBodyLimit}'s bound) and walked event by event before
@@ -40,7 +41,7 @@ public class JsonBodyCheck implements ReaderInterceptor {
         try {
             body = new LimitedInputStream(context.getInputStream(), RequestBodyLimit.JSON_BYTES).readAllBytes();
         } catch (BodyTooLargeException e) {
-            throw new DomainException("BODY_TOO_LARGE", e.getMessage());
+            throw new DomainException(ErrorCode.BODY_TOO_LARGE, e.getMessage(), RequestBodyLimit.JSON_BYTES);
         }
         check(body);
         context.setInputStream(new ByteArrayInputStream(body));
@@ -92,6 +93,6 @@ public class JsonBodyCheck implements ReaderInterceptor {
     }
 
     private static DomainException malformed(String why) {
-        return new DomainException("MALFORMED_BODY", "The request body is refused: " + why + ".");
+        return new DomainException(ErrorCode.MALFORMED_BODY, "The request body is refused: " + why + ".");
     }
 }

@@ -1,13 +1,13 @@
 package un.vra.claims.api;
 
+import jakarta.ws.rs.core.HttpHeaders;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import un.vra.claims.web.error.ErrorTexts;
 
 /** The application's texts in the first language of a request that it speaks: French, or else English. */
 final class Texts {
-
-    private static final String BUNDLE = "un.vra.claims.web.ui.messages";
 
     private Texts() {
     }
@@ -16,7 +16,25 @@ final class Texts {
         Locale chosen = acceptable.stream()
                 .filter(locale -> "fr".equals(locale.getLanguage()) || "en".equals(locale.getLanguage()))
                 .findFirst().orElse(Locale.ROOT);
-        return ResourceBundle.getBundle(BUNDLE, "fr".equals(chosen.getLanguage()) ? Locale.FRENCH : Locale.ROOT,
+        return ResourceBundle.getBundle(ErrorTexts.BUNDLE,
+                "fr".equals(chosen.getLanguage()) ? Locale.FRENCH : Locale.ROOT,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** English: for answers that have no request to read a language from. */
+    static ResourceBundle english() {
+        return forLanguages(List.of());
+    }
+
+    /**
+     * The texts in the caller's language. A refusal must be answered even when the Accept-Language header
+     * itself cannot be read: then in English.
+     */
+    static ResourceBundle of(HttpHeaders headers) {
+        try {
+            return forLanguages(headers.getAcceptableLanguages());
+        } catch (RuntimeException unreadableHeader) {
+            return english();
+        }
     }
 }

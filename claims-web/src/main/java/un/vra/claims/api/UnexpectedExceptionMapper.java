@@ -4,6 +4,8 @@ import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -11,6 +13,7 @@ import java.io.IOException;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import un.vra.claims.shared.ErrorCode;
 
 /**
  * Everything the other mappers do not know. A refused EJB call is 403, unreadable JSON 400, a body cut off at
@@ -22,18 +25,20 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
 
     private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
 
+    @Context
+    private HttpHeaders headers;
+
     @Override
     public Response toResponse(Exception e) {
         Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
         if (cause instanceof EJBAccessException || e instanceof AccessLocalException) {
-            return ErrorBody.of("FORBIDDEN", "Your role does not allow this.").toResponse(Response.Status.FORBIDDEN);
+            return ErrorBody.of(ErrorCode.FORBIDDEN, Texts.of(headers)).toResponse();
         }
         if (cause instanceof JsonbException || cause instanceof IOException) {
-            return ErrorBody.unreadable(cause);
+            return ErrorBody.unreadable(cause, Texts.of(headers));
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Incident " + incident, e);
-        return ErrorBody.of("INTERNAL", "An unexpected error occurred (incident " + incident + ").")
-                .toResponse(Response.Status.INTERNAL_SERVER_ERROR);
+        return ErrorBody.of(ErrorCode.INTERNAL, Texts.of(headers), incident).toResponse();
     }
 }

@@ -3,30 +3,47 @@ package un.vra.claims.api;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import un.vra.claims.shared.ErrorCode;
 
-/** Errors JAX-RS raises itself (unknown path or claim, wrong method or media type) in the API's error body. */
+/**
+ * Errors JAX-RS raises itself (unknown path or claim, wrong method or media type) in the API's error body,
+ * keeping the status JAX-RS chose.
+ */
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+
+    private static final Logger LOG = Logger.getLogger(WebApplicationExceptionMapper.class.getName());
+
+    @Context
+    private HttpHeaders headers;
 
     @Override
     public Response toResponse(WebApplicationException e) {
         int status = e.getResponse().getStatus();
         if (e.getCause() instanceof ProcessingException || e.getCause() instanceof JsonbException) {
-            return ErrorBody.unreadable(e);
+            return ErrorBody.unreadable(e, Texts.of(headers));
         }
-        String code = switch (status) {
-            case 404 -> "NOT_FOUND";
-            case 405 -> "METHOD_NOT_ALLOWED";
-            case 406, 415 -> "UNSUPPORTED_MEDIA_TYPE";
-            case 401 -> "UNAUTHORIZED";
-            case 403 -> "FORBIDDEN";
-            default -> status < 500 ? "BAD_REQUEST" : "INTERNAL";
+        ErrorCode code = switch (status) {
+            case 404 -> ErrorCode.NOT_FOUND;
+            case 405 -> ErrorCode.METHOD_NOT_ALLOWED;
+            case 406, 415 -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;
+            case 401 -> ErrorCode.UNAUTHORIZED;
+            case 403 -> ErrorCode.FORBIDDEN;
+            default -> status < 500 ? ErrorCode.BAD_REQUEST : ErrorCode.INTERNAL;
         };
-        String message = status == 404 ? "Not found." : Response.Status.fromStatusCode(status) == null
-                ? "Request refused." : Response.Status.fromStatusCode(status).getReasonPhrase() + ".";
-        return ErrorBody.of(code, message).toResponse(status);
+        if (code == ErrorCode.INTERNAL) {
+            String incident = UUID.randomUUID().toString();
+            LOG.log(Level.SEVERE, "Incident " + incident, e);
+            return ErrorBody.of(code, Texts.of(headers), incident).toResponse(status);
+        }
+        return ErrorBody.of(code, Texts.of(headers)).toResponse(status);
     }
 }

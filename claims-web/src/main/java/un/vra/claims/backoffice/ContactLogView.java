@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -18,7 +17,6 @@ import un.vra.claims.contact.ConsentDecision;
 import un.vra.claims.contact.ConsentKind;
 import un.vra.claims.contact.ConsentPage;
 import un.vra.claims.contact.ConsentView;
-import un.vra.claims.contact.ConsentWithdrawnException;
 import un.vra.claims.contact.ContactChannel;
 import un.vra.claims.contact.ContactLogService;
 import un.vra.claims.contact.ContactOutcome;
@@ -26,7 +24,6 @@ import un.vra.claims.contact.ContactView;
 import un.vra.claims.contact.CurrentConsent;
 import un.vra.claims.contact.NewConsent;
 import un.vra.claims.contact.NewContact;
-import un.vra.claims.shared.DomainException;
 import un.vra.claims.shared.NotFoundException;
 import un.vra.claims.shared.PageRequest;
 import un.vra.claims.web.ui.PageMessages;
@@ -95,16 +92,9 @@ public class ContactLogView implements Serializable {
         return consents;
     }
 
+    /** A refusal (a withdrawn consent among them) reaches the person through the pages' exception handler. */
     public void addContact() throws IOException {
-        try {
-            contactLog.recordContact(reference, new NewContact(contactedOn, channel, outcome, contactNote));
-        } catch (ConsentWithdrawnException e) {
-            message(FacesMessage.SEVERITY_ERROR, text("contacts.consentWithdrawn", e.withdrawnOn()));
-            return;
-        } catch (DomainException e) {
-            message(FacesMessage.SEVERITY_ERROR, e.getMessage());
-            return;
-        }
+        contactLog.recordContact(reference, new NewContact(contactedOn, channel, outcome, contactNote));
         PageMessages.info(facesContext, "contacts.added");
         reopen();
     }
@@ -124,10 +114,8 @@ public class ContactLogView implements Serializable {
                 + "/contacts.xhtml?reference=" + URLEncoder.encode(reference, StandardCharsets.UTF_8));
     }
 
-    private String text(String key, Object... arguments) {
-        String text = facesContext.getApplication().getResourceBundle(facesContext, "msg").getString(key);
-        return arguments.length == 0 ? text
-                : new MessageFormat(text, facesContext.getViewRoot().getLocale()).format(arguments);
+    private String text(String key) {
+        return facesContext.getApplication().getResourceBundle(facesContext, "msg").getString(key);
     }
 
     private void message(FacesMessage.Severity severity, String text) {

@@ -8,7 +8,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -25,8 +24,6 @@ import un.vra.claims.reference.MemberState;
 import un.vra.claims.reference.Mission;
 import un.vra.claims.reference.ReferenceData;
 import un.vra.claims.shared.DomainException;
-import un.vra.claims.shared.InvalidInputException;
-import un.vra.claims.shared.RateLimitedException;
 
 /**
  * The form that opens a claim file. Before the first save it looks for probable duplicates and, if there are
@@ -117,33 +114,48 @@ public class RegisterClaimView implements Serializable {
 
     /**
      * Saves the claim unless it probably exists already; then the duplicates are shown for confirmation. When
-     * the account ran too many checks in the last minute, nothing is saved and the person is told how long to wait.
+     * the account ran too many checks in the last minute, nothing is saved and the person is told how long to
+     * wait. A refusal reaches the person through the pages' exception handler; the duplicates shown before it
+     * are put away.
      */
     public String register() {
+        if (!childrenComplete()) {
+            return null;
+        }
         try {
             NewClaim claim = newClaim();
             duplicates = claimService.probableDuplicates(claim);
             return duplicates.isEmpty() ? save(claim) : null;
-        } catch (RateLimitedException e) {
-            duplicates = List.of();
-            facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, new MessageFormat(
-                    text("register.rateLimited"), facesContext.getViewRoot().getLocale())
-                    .format(new Object[] {e.retryAfterSeconds()}), null));
-            return null;
         } catch (DomainException e) {
-            refused(e);
-            return null;
+            duplicates = List.of();
+            throw e;
         }
     }
 
     /** Saves the claim although probable duplicates were shown. */
     public String registerAnyway() {
+        if (!childrenComplete()) {
+            return null;
+        }
         try {
             return save(newClaim());
         } catch (DomainException e) {
-            refused(e);
-            return null;
+            duplicates = List.of();
+            throw e;
         }
+    }
+
+    /** A child is either left blank or given a birth year and a sex; otherwise the page says so. */
+    private boolean childrenComplete() {
+        boolean complete = children.stream().allMatch(child -> child.birthYear == null && child.sex == null
+                && blank(child.name) == null || child.birthYear != null && child.sex != null);
+        if (!complete) {
+            duplicates = List.of();
+            facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    text("register.childIncomplete"), null));
+            facesContext.validationFailed();
+        }
+        return complete;
     }
 
     private String save(NewClaim claim) {
@@ -157,18 +169,10 @@ public class RegisterClaimView implements Serializable {
         return facesContext.getApplication().getResourceBundle(facesContext, "msg").getString(key);
     }
 
-    private void refused(DomainException e) {
-        duplicates = List.of();
-        facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
-    }
-
     private NewClaim newClaim() {
         List<NewChild> born = new ArrayList<>();
         for (ChildRow child : children) {
-            if (child.birthYear != null || child.sex != null || blank(child.name) != null) {
-                if (child.birthYear == null || child.sex == null) {
-                    throw new InvalidInputException("children", text("register.childIncomplete"));
-                }
+            if (child.birthYear != null && child.sex != null) {
                 born.add(new NewChild(blank(child.name), child.birthYear, child.sex));
             }
         }

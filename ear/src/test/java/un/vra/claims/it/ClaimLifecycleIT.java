@@ -145,7 +145,7 @@ class ClaimLifecycleIT {
         ApiClient.Reply refused = nepal.act(ref, "RECORD_DNA_RESULT", nepal.version(ref),
                 "{\"kitId\":\"K-9\",\"laboratory\":\"Lab A\",\"conclusion\":\"INCLUSION\",\"probabilityOfPaternity\":99.9}");
         assertEquals(409, refused.status());
-        assertTrue(refused.json().getString("message").contains("seals intact"));
+        assertTrue(refused.json().getString("detail").contains("seals intact"), refused.response().body());
     }
 
     @Test

@@ -9,6 +9,7 @@ import jakarta.json.JsonValue;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -100,6 +101,39 @@ class ClaimsApiIT {
         JsonObject own = ApiClient.as("focal.zaf").get("/claims/api/claims?size=200").json();
         assertTrue(own.getJsonNumber("total").longValue() >= 1);
         own.getJsonArray("items").forEach(item -> assertEquals("ZAF", item.asJsonObject().getString("memberState")));
+    }
+
+    @Test
+    void aValueUnknownToItsFieldOrOfTheWrongTypeAnswers400ValidationNamingTheFieldAndBrokenJsonStaysMalformed() {
+        ApiClient officer = ApiClient.as("vra.officer");
+        Map<String, String> fieldOfBody = Map.of(
+                NEPAL_CLAIM.replace("\"PATERNITY\"", "\"NOPE\""), "claimType",
+                NEPAL_CLAIM.replace("\"MILITARY_CONTINGENT\"", "42"), "personnelCategory",
+                NEPAL_CLAIM.replace("\"2024-03-01\"", "\"01/03/2024\""), "receivedOn",
+                NEPAL_CLAIM.replace("}", ",\"children\":[{\"birthYear\":\"abc\",\"sex\":\"FEMALE\"}]}"),
+                "children.birthYear",
+                NEPAL_CLAIM.replace("}", ",\"allegedFather\":{\"rotationFrom\":true}}"), "allegedFather.rotationFrom");
+        for (Map.Entry<String, String> bad : fieldOfBody.entrySet()) {
+            ApiClient.Reply reply = officer.post("/claims/api/claims", bad.getKey());
+            assertEquals(400, reply.status(), bad.getKey() + ": " + reply.response().body());
+            assertEquals("VALIDATION", reply.json().getString("code"), reply.response().body());
+            assertEquals(bad.getValue(), reply.json().getJsonArray("violations").getJsonObject(0).getString("field"),
+                    reply.response().body());
+        }
+        ApiClient.Reply unknown = officer.post("/claims/api/claims", NEPAL_CLAIM.replace("\"PATERNITY\"", "\"NOPE\""));
+        assertTrue(unknown.json().getJsonArray("violations").getJsonObject(0).getString("message")
+                .contains("PATERNITY"), "the allowed values are named: " + unknown.response().body());
+
+        String reference = officer.register(NEPAL_CLAIM);
+        ApiClient.Reply amount = officer.act(reference, "RECORD_PAYMENT", officer.version(reference),
+                "{\"amount\":\"abc\",\"currency\":\"USD\"}");
+        assertEquals(400, amount.status(), amount.response().body());
+        assertEquals("VALIDATION", amount.json().getString("code"));
+        assertEquals("amount", amount.json().getJsonArray("violations").getJsonObject(0).getString("field"));
+
+        ApiClient.Reply broken = officer.post("/claims/api/claims", "{\"receivedOn\":");
+        assertEquals(400, broken.status());
+        assertEquals("MALFORMED_BODY", broken.json().getString("code"));
     }
 
     @Test

@@ -78,7 +78,7 @@ class ContactLogBrowserIT {
             browser.waitForExactText(By.cssSelector(".consent-BE_CONTACTED"), "Withdrawn — since " + today);
             recordContact(browser, today, "Email", "Not reached", "Tried once more");
             browser.waitForText("The claimant withdrew her consent to be contacted on " + today
-                    + ": no contact from that day on can be recorded.");
+                    + ": nothing that needs it can be recorded from that day on.");
             assertEquals("Tried once more", browser.waitFor(By.id("add-contact:note")).getAttribute("value"),
                     "what was typed stays");
             assertEquals(2, browser.rows(By.id("contacts:list")).size());

@@ -106,8 +106,8 @@ class ContactLogIT {
         ApiClient.Reply refused = record(officer, ref, "contacts", contact(today, "PHONE", "REACHED", null));
         assertEquals(409, refused.status(), refused.response().body());
         assertEquals("CONSENT_WITHDRAWN", refused.json().getString("code"));
-        assertEquals("the claimant withdrew her consent to be contacted on 2024-06-01",
-                refused.json().getString("message"));
+        assertEquals("The claimant withdrew her consent to be contacted on 2024-06-01: nothing that needs it can be"
+                + " recorded from that day on.", refused.json().getString("message"));
         assertEquals(409, record(officer, ref, "contacts", contact("2024-06-01", "LETTER", "REACHED", null)).status());
         recorded(ref, "contacts", contact("2024-05-31", "LETTER", "REACHED", "Made before she withdrew it"));
         assertEquals(1, officer.get("/claims/api/claims/" + ref + "/contacts").json().getInt("total"));

@@ -135,7 +135,9 @@ class DocumentsIT {
         assertEquals(422, refused.status(), refused.response().body());
         assertEquals("DOCUMENT_REJECTED", refused.json().getString("code"));
         assertEquals("file", refused.json().getJsonArray("violations").getJsonObject(0).getString("field"));
-        assertTrue(refused.json().getString("message").contains("PDF, PNG or JPEG"), refused.response().body());
+        assertTrue(refused.json().getString("message").contains("PNG or JPEG"), refused.response().body());
+        assertTrue(refused.json().getJsonArray("violations").getJsonObject(0).getString("message")
+                .contains("PDF, PNG or JPEG"), refused.response().body());
         ApiClient.Reply empty = officer.upload(documents(ref), String.valueOf(version), "empty.pdf", new byte[0], null);
         assertEquals(422, empty.status(), empty.response().body());
         assertEquals(0, officer.get(documents(ref)).json().getInt("total"));

@@ -81,13 +81,38 @@ class HostileRequestsIT {
     }
 
     @Test
+    void aRefusalSpeaksTheCallersLanguageWithTheSameCodeAndEnglishWhenItSpeaksNoneOfOurs() throws Exception {
+        String body = ClaimsApiIT.NEPAL_CLAIM.replace("\"PATERNITY\"", "\"NOPE\"");
+        HttpResponse<String> french = registerIn("fr-CH, fr;q=0.9, en;q=0.5", body);
+        assertEquals(400, french.statusCode(), french.body());
+        assertTrue(french.body().contains("\"code\":\"VALIDATION\""), french.body());
+        assertTrue(french.body().contains("La demande n'est pas valable : vérifiez claimType."), french.body());
+
+        HttpResponse<String> german = registerIn("de", body);
+        assertEquals(400, german.statusCode(), german.body());
+        assertTrue(german.body().contains("The request is not valid: check claimType."), german.body());
+
+        HttpResponse<String> unreadableHeader = registerIn(";;;", body);
+        assertEquals(400, unreadableHeader.statusCode(), unreadableHeader.body());
+        assertTrue(unreadableHeader.body().contains("\"code\":\"VALIDATION\""), unreadableHeader.body());
+    }
+
+    private HttpResponse<String> registerIn(String languages, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(Deployments.BASE + "/claims/api/claims"))
+                .header("Authorization", basic("vra.officer")).header("Accept-Language", languages)
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void aBodyNestedTooDeepIsRefusedWithTheReason() {
         String deep = "[".repeat(40) + "]".repeat(40);
         ApiClient.Reply refused = ApiClient.as("vra.officer").post("/claims/api/claims",
                 "{\"receivedOn\":\"2024-03-01\",\"extra\":" + deep + "}");
         assertEquals(400, refused.status());
         assertEquals("MALFORMED_BODY", refused.json().getString("code"));
-        assertTrue(refused.json().getString("message").contains("deep"), refused.json().toString());
+        assertTrue(refused.json().getString("detail").contains("deep"), refused.json().toString());
     }
 
     @Test

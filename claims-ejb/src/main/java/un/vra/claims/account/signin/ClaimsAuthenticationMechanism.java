@@ -20,6 +20,7 @@ import un.vra.claims.account.AccountAuthentication;
 import un.vra.claims.account.SignInOutcome;
 import un.vra.claims.account.UserNames;
 import un.vra.claims.audit.RequestOrigin;
+import un.vra.claims.shared.ErrorCode;
 
 /**
  * A web module may have only one authentication mechanism, and each module needs several: pages sign in through
@@ -152,7 +153,7 @@ public class ClaimsAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         if (outcome instanceof SignInOutcome.TokenRequired) {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"claims\"");
-            return ApiReplies.refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "TOKEN_REQUIRED",
+            return ApiReplies.refuse(response, ErrorCode.TOKEN_REQUIRED,
                     "This account signs in with a second factor: on the API it sends a personal token"
                             + " (Authorization: Bearer ...), created on the API tokens page after signing in.");
         }
@@ -174,7 +175,7 @@ public class ClaimsAuthenticationMechanism implements HttpAuthenticationMechanis
             return ApiReplies.throttled(response, throttled.retryAfter());
         }
         response.setHeader("WWW-Authenticate", "Bearer realm=\"claims\", error=\"invalid_token\"");
-        return ApiReplies.refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "UNAUTHORIZED",
+        return ApiReplies.refuse(response, ErrorCode.UNAUTHORIZED,
                 "The token is not valid: it is unknown, revoked, or its account is no longer active.");
     }
 
@@ -206,7 +207,7 @@ public class ClaimsAuthenticationMechanism implements HttpAuthenticationMechanis
                                        boolean passwordChangeRequired) {
         if (passwordChangeRequired && context.isProtected() && !allowedBeforePasswordChange(request)) {
             if (isApi(request)) {
-                return ApiReplies.refuse(response, HttpServletResponse.SC_FORBIDDEN, "PASSWORD_CHANGE_REQUIRED",
+                return ApiReplies.refuse(response, ErrorCode.PASSWORD_CHANGE_REQUIRED,
                         "Change the password issued to you first: POST /claims/api/account/password with"
                                 + " currentPassword and newPassword, or the password page.");
             }

@@ -9,19 +9,14 @@ import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
-import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
 import un.vra.claims.claim.ClaimAction;
-import un.vra.claims.document.ClaimDocument;
 import un.vra.claims.document.DocumentFile;
-import un.vra.claims.document.DocumentRejectedException;
 import un.vra.claims.document.DocumentService;
 import un.vra.claims.document.DocumentView;
-import un.vra.claims.shared.DomainException;
-import un.vra.claims.shared.InvalidInputException;
 import un.vra.claims.shared.StaleVersionException;
 
 /**
@@ -35,7 +30,6 @@ import un.vra.claims.shared.StaleVersionException;
 public class ClaimDocumentsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final double MEBIBYTE = 1024 * 1024;
 
     @EJB
     private DocumentService documents;
@@ -75,14 +69,7 @@ public class ClaimDocumentsView implements Serializable {
             file.reopenWith("document.added");
         } catch (StaleVersionException e) {
             conflict = true;
-            error(text("document.conflict"));
-        } catch (DocumentRejectedException e) {
-            error(format("document.rejected." + e.reason(), e.maxBytes() / MEBIBYTE));
-        } catch (InvalidInputException e) {
-            error("description".equals(e.field())
-                    ? format("document.descriptionTooLong", ClaimDocument.MAX_DESCRIPTION) : e.getMessage());
-        } catch (DomainException e) {
-            error(e.getMessage());
+            throw e;
         }
     }
 
@@ -114,10 +101,6 @@ public class ClaimDocumentsView implements Serializable {
     private String text(String key) {
         ResourceBundle texts = facesContext.getApplication().getResourceBundle(facesContext, "msg");
         return texts.getString(key);
-    }
-
-    private String format(String key, Object... arguments) {
-        return new MessageFormat(text(key), facesContext.getViewRoot().getLocale()).format(arguments);
     }
 
     private void error(String message) {

@@ -4,6 +4,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import un.vra.claims.shared.DomainException;
+import un.vra.claims.web.error.RefusalMessages;
 
 /** Runs a change asked for on a page and tells the person how it went: a text from the bundle, or the refusal. */
 public final class PageMessages {
@@ -11,14 +12,17 @@ public final class PageMessages {
     private PageMessages() {
     }
 
-    /** Whether the change was made; a domain refusal becomes an error message and nothing else happens. */
+    /**
+     * Whether the change was made; a domain refusal goes to the pages' one exception handler, which shows it in
+     * the reader's language, and the caller goes on with what it does after a refusal.
+     */
     public static boolean run(FacesContext facesContext, Runnable change, String doneKey) {
         try {
             change.run();
             info(facesContext, doneKey);
             return true;
         } catch (DomainException e) {
-            facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            RefusalMessages.queue(facesContext, e);
             return false;
         }
     }
