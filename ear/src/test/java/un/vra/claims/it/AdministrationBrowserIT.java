@@ -1,6 +1,7 @@
 package un.vra.claims.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -13,7 +14,10 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
+import un.vra.claims.it.pages.AccountsPage;
+import un.vra.claims.it.pages.ImportPage;
+import un.vra.claims.it.pages.Page;
+import un.vra.claims.it.pages.SignInPage;
 
 /** The administrator's pages: the legacy import (checked, corrected, confirmed) and the accounts. */
 @ExtendWith(ArquillianExtension.class)
@@ -44,23 +48,21 @@ class AdministrationBrowserIT {
     @Test
     void aFileWithAnErrorIsShownRowByRowAndNothingIsStoredThenTheCorrectedFileIsImported() throws IOException {
         try (Browser browser = new Browser()) {
-            browser.signIn("claims", "vra.admin");
-            browser.click(By.id("nav-import"));
-            browser.upload(By.cssSelector("[id='upload:file'] input[type=file]"),
-                    csv(HEADER + ROW_1 + String.format(ROW_2_WITH, "NOWHERE")));
-            browser.waitForText("2 claims in the file, 1 problem(s).");
-            String problem = browser.waitFor(By.cssSelector("[id='check:problems'] tbody tr")).getText();
+            SignInPage.signIn(browser, Page.BACK_OFFICE, "vra.admin");
+            ImportPage legacyImport = ImportPage.fromMenu(browser);
+            legacyImport.upload(csv(HEADER + ROW_1 + String.format(ROW_2_WITH, "NOWHERE")));
+            legacyImport.waitForText("2 claims in the file, 1 problem(s).");
+            String problem = legacyImport.firstProblem();
             assertTrue(problem.startsWith("3 mission"), problem);
             assertTrue(problem.contains("NOWHERE"), problem);
-            assertTrue(browser.findAll(By.id("check:confirm")).isEmpty(), "a file with problems cannot be imported");
+            assertFalse(legacyImport.offersToImport(), "a file with problems cannot be imported");
             assertEquals(404, ApiClient.as("vra.officer").get("/claims/api/claims/PC-2012-0301").status());
 
-            browser.upload(By.cssSelector("[id='upload:file'] input[type=file]"),
-                    csv(HEADER + ROW_1 + String.format(ROW_2_WITH, "MONUSCO")));
-            browser.waitForText("2 claims in the file, 0 problem(s).");
-            browser.click(By.id("check:confirm"));
-            browser.waitForText("2 claims were imported.");
-            assertTrue(browser.pageText().contains("PC-2012-0301"));
+            legacyImport.upload(csv(HEADER + ROW_1 + String.format(ROW_2_WITH, "MONUSCO")));
+            legacyImport.waitForText("2 claims in the file, 0 problem(s).");
+            legacyImport.confirmTheImport();
+            legacyImport.waitForText("2 claims were imported.");
+            assertTrue(legacyImport.shows("PC-2012-0301"));
         }
         assertEquals("NOTIFIED", ApiClient.as("vra.officer").get("/claims/api/claims/PC-2012-0301").json()
                 .getString("status"));
@@ -70,13 +72,10 @@ class AdministrationBrowserIT {
     void anAdministratorCreatesAnAccountThatSignsInAndThenDeactivatesIt() {
         String username = "tf.member" + System.nanoTime() % 100000;
         try (Browser browser = new Browser()) {
-            browser.signIn("claims", "vra.admin");
-            browser.click(By.id("nav-accounts"));
-            browser.type(By.id("create:username"), username);
-            browser.select(By.id("create:role"), "Task force");
-            browser.type(By.id("create:initial-password"), "a long enough passphrase");
-            browser.click(By.id("create:submit"));
-            browser.waitForText("The account was created.");
+            SignInPage.signIn(browser, Page.BACK_OFFICE, "vra.admin");
+            AccountsPage accounts = AccountsPage.fromMenu(browser);
+            accounts.create(username, "Task force", "a long enough passphrase");
+            accounts.waitForText("The account was created.");
             ApiClient issued = ApiClient.as(username, "a long enough passphrase");
             ApiClient.Reply firstUse = issued.get("/claims/api/metrics/summary");
             assertEquals(403, firstUse.status(), "an issued password opens nothing but its own change");
@@ -85,29 +84,25 @@ class AdministrationBrowserIT {
                     + " passphrase\",\"newPassword\":\"the holder's own passphrase\"}").status());
             assertEquals(200, ApiClient.as(username, "the holder's own passphrase").get("/claims/api/metrics/summary")
                     .status());
-            browser.type(By.id("reset:reset-username"), username);
-            browser.type(By.id("reset:reset-password"), "issued again by the office");
-            browser.click(By.id("reset:reset-password-submit"));
-            browser.waitForText("The password was issued");
-            assertTrue(browser.pageText().contains("Help an account holder"));
-            assertTrue(browser.text(By.xpath("//tr[.//span[text()='" + username + "']]//span[@class='account-must-change']"))
-                    .contains("password to change"));
-            browser.screenshot("accounts-reset-en");
+            accounts.issuePassword(username, "issued again by the office");
+            accounts.waitForText("The password was issued");
+            assertTrue(accounts.shows("Help an account holder"));
+            assertTrue(accounts.mustChangeMark(username).contains("password to change"));
+            accounts.screenshot("accounts-reset-en");
             assertEquals("PASSWORD_CHANGE_REQUIRED", ApiClient.as(username, "issued again by the office")
                     .get("/claims/api/metrics/summary").json().getString("code"));
-            browser.click(By.xpath("//tr[.//span[text()='" + username + "']]//button"));
-            browser.click(By.cssSelector(".ui-confirmdialog-yes"));
-            browser.waitForText("The account was deactivated");
+            accounts.deactivate(username);
+            accounts.waitForText("The account was deactivated");
         }
         assertEquals(401, ApiClient.as(username, "issued again by the office").get("/claims/api/metrics/summary")
                 .status());
         try (Browser browser = new Browser("fr")) {
-            browser.signIn("claims", "vra.admin");
-            browser.click(By.id("nav-accounts"));
-            browser.waitForText("Aider le titulaire d'un compte");
-            assertTrue(browser.pageText().contains("Réinitialiser le second facteur"));
-            assertTrue(browser.pageText().contains("Se connecte avec"));
-            browser.screenshot("accounts-reset-fr");
+            SignInPage.signIn(browser, Page.BACK_OFFICE, "vra.admin");
+            AccountsPage accounts = AccountsPage.fromMenu(browser);
+            accounts.waitForText("Aider le titulaire d'un compte");
+            assertTrue(accounts.shows("Réinitialiser le second facteur"));
+            assertTrue(accounts.shows("Se connecte avec"));
+            accounts.screenshot("accounts-reset-fr");
         }
     }
 }

@@ -16,7 +16,11 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
+import un.vra.claims.it.pages.ClaimFilePage;
+import un.vra.claims.it.pages.Page;
+import un.vra.claims.it.pages.RegisterClaimPage;
+import un.vra.claims.it.pages.RegisterPage;
+import un.vra.claims.it.pages.SignInPage;
 
 /**
  * The access log of what the pages show: the claim file of both modules, its PDF and documents, the register's
@@ -66,28 +70,26 @@ class AuditTrailBrowserIT {
                 .json().getJsonNumber("id").longValue();
 
         try (Browser browser = new Browser()) {
-            browser.signIn("claims", "vra.officer");
-            browser.open("/claims/claim.xhtml?reference=%20" + ref + "%20");
-            assertEquals("Received", browser.waitFor(By.id("status")).getText());
-            assertEquals("Claim " + ref, browser.title());
-            browser.screenshot("audit-claim-file-en");
+            SignInPage.signIn(browser, Page.BACK_OFFICE, "vra.officer");
+            ClaimFilePage file = ClaimFilePage.open(browser, Page.BACK_OFFICE, "%20" + ref + "%20");
+            assertEquals("Received", file.status());
+            assertEquals("Claim " + ref, file.heading());
+            file.screenshot("audit-claim-file-en");
             assertTrue(loggedFromAPage(ref, "vra.officer", "claim file and timeline" + AuditTrailIT.VRA_READ));
             assertTrue(loggedFromAPage(ref, "vra.officer", "document list, page 0"));
 
-            browser.click(By.id("actions:pdf"));
-            assertTrue(Files.size(browser.downloaded(ref + ".pdf")) > 0, "the PDF is named by the stored reference");
+            assertTrue(Files.size(file.downloadPdf(ref + ".pdf")) > 0, "the PDF is named by the stored reference");
             assertTrue(loggedFromAPage(ref, "vra.officer", "claim file PDF" + AuditTrailIT.VRA_READ));
 
-            browser.click(By.cssSelector(".document-download"));
+            file.downloadFirstDocument();
             assertTrue(loggedFromAPage(ref, "vra.officer", "document " + document + " (application/pdf)"));
         }
         ApiClient.notifiedByAdmin(ref);
         try (Browser nepal = new Browser()) {
-            nepal.signIn("portal", "focal.npl");
-            nepal.open("/portal/claim.xhtml?reference=%20" + ref);
-            nepal.waitFor(By.id("status"));
+            SignInPage.signIn(nepal, Page.PORTAL, "focal.npl");
+            ClaimFilePage file = ClaimFilePage.open(nepal, Page.PORTAL, "%20" + ref);
             assertTrue(loggedFromAPage(ref, "focal.npl", "claim file and timeline" + AuditTrailIT.FOCAL_READ));
-            nepal.click(By.id("actions:pdf"));
+            file.downloadPdf(ref + ".pdf");
             assertTrue(loggedFromAPage(ref, "focal.npl", "claim file PDF" + AuditTrailIT.FOCAL_READ));
         }
     }
@@ -97,25 +99,17 @@ class AuditTrailBrowserIT {
         String tag = "SEA-PEX" + System.nanoTime() % 100000000;
         ApiClient.as("vra.officer").register(ClaimLifecycleIT.FULL_CLAIM.replace("SEA-2024-017", tag));
         try (Browser browser = new Browser()) {
-            browser.signIn("claims", "vra.officer");
-            browser.type(By.id("filters:text"), tag);
-            browser.click(By.id("filters:apply"));
-            browser.waitForExactText(By.cssSelector("[id$=':total']"), "Claims: 1");
-            browser.click(By.cssSelector(".export-xlsx"));
-            browser.downloaded("claims.xlsx");
+            SignInPage.signIn(browser, Page.BACK_OFFICE, "vra.officer");
+            RegisterPage.shown(browser).searchFor(tag).applyFiltersExpecting("Claims: 1").export("xlsx");
         }
         assertTrue(loggedFromAPage("REGISTER", "vra.officer", "register export (XLSX): q=" + tag));
     }
 
     /** Fills the register form for a Nepalese contingent's claim with one girl born in 2023; labels as shown. */
-    private static void fillRegisterForm(Browser browser, String allegation, String militaryContingent, String female) {
-        browser.open("/claims/register.xhtml");
-        browser.select(By.id("register:mission"), "MONUSCO");
-        browser.type(By.id("register:allegation"), allegation);
-        browser.select(By.id("register:category"), militaryContingent);
-        browser.select(By.id("register:member-state"), "NPL");
-        browser.type(By.cssSelector("[id$='child-year']"), "2023");
-        browser.select(By.cssSelector("select[id$='child-sex']"), female);
+    private static RegisterClaimPage fillRegisterForm(Browser browser, String allegation, String militaryContingent,
+                                                      String female) {
+        return RegisterClaimPage.open(browser).mission("MONUSCO").allegation(allegation)
+                .personnelCategory(militaryContingent).memberState("NPL").child("2023", female);
     }
 
     @Test
@@ -123,11 +117,11 @@ class AuditTrailBrowserIT {
         String tag = "SEA-PDU" + System.nanoTime() % 100000000;
         String existing = ApiClient.as("vra.officer").register(ClaimLifecycleIT.FULL_CLAIM.replace("SEA-2024-017", tag));
         try (Browser browser = new Browser()) {
-            browser.signIn("claims", "vra.officer");
-            fillRegisterForm(browser, tag, "Military contingent", "Female");
-            browser.click(By.id("register:submit"));
-            browser.waitForText("This claim may already be registered.");
-            assertEquals(existing, browser.waitFor(By.cssSelector(".duplicate")).getText());
+            SignInPage.signIn(browser, Page.BACK_OFFICE, "vra.officer");
+            RegisterClaimPage form = fillRegisterForm(browser, tag, "Military contingent", "Female");
+            form.submit();
+            form.waitForText("This claim may already be registered.");
+            assertEquals(existing, form.probableDuplicate());
         }
         assertTrue(loggedFromAPage("DUPLICATE_CHECK", "vra.officer", "duplicate check, returned: " + existing));
         assertTrue(loggedFromAPage(existing, "vra.officer", "returned by a duplicate check"));
@@ -173,20 +167,20 @@ class AuditTrailBrowserIT {
                 "another account has checks of its own");
 
         try (Browser english = new Browser(); Browser french = new Browser("fr")) {
-            english.signIn("claims", "vra.admin");
-            fillRegisterForm(english, "SEA-RATE-PAGE", "Military contingent", "Female");
-            english.click(By.id("register:submit"));
-            english.waitForText("Too many duplicate checks from your account in the last minute. Nothing was registered");
-            assertEquals("Register a claim", english.title());
-            english.screenshot("audit-register-rate-limited-en");
+            SignInPage.signIn(english, Page.BACK_OFFICE, "vra.admin");
+            RegisterClaimPage inEnglish = fillRegisterForm(english, "SEA-RATE-PAGE", "Military contingent", "Female");
+            inEnglish.submit();
+            inEnglish.waitForText("Too many duplicate checks from your account in the last minute. Nothing was registered");
+            assertEquals("Register a claim", inEnglish.heading());
+            inEnglish.screenshot("audit-register-rate-limited-en");
 
-            french.signIn("claims", "vra.admin");
-            fillRegisterForm(french, "SEA-RATE-PAGE", "Contingent militaire", "Féminin");
-            french.click(By.id("register:submit"));
-            french.waitForText("Trop de vérifications de doublons depuis votre compte en une minute. Rien n'a été"
+            SignInPage.signIn(french, Page.BACK_OFFICE, "vra.admin");
+            RegisterClaimPage inFrench = fillRegisterForm(french, "SEA-RATE-PAGE", "Contingent militaire", "Féminin");
+            inFrench.submit();
+            inFrench.waitForText("Trop de vérifications de doublons depuis votre compte en une minute. Rien n'a été"
                     + " enregistré");
-            assertEquals("Enregistrer une demande", french.title());
-            french.screenshot("audit-register-rate-limited-fr");
+            assertEquals("Enregistrer une demande", inFrench.heading());
+            inFrench.screenshot("audit-register-rate-limited-fr");
         }
         List<JsonObject> limited = ApiClient.as("auditor")
                 .get("/claims/api/audit/sign-ins?outcome=RATE_LIMITED&user=vra.admin&size=200").json()

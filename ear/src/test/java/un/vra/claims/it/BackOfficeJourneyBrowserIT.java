@@ -13,7 +13,10 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
+import un.vra.claims.it.pages.ClaimFilePage;
+import un.vra.claims.it.pages.Page;
+import un.vra.claims.it.pages.RegisterClaimPage;
+import un.vra.claims.it.pages.SignInPage;
 
 /** An officer's day: registering a claim (and being warned of a duplicate) and walking a claim to closure. */
 @ExtendWith(ArquillianExtension.class)
@@ -25,23 +28,16 @@ class BackOfficeJourneyBrowserIT {
         return Deployments.ear();
     }
 
-    private static String fillAndRegister(Browser browser, String claimant, String allegation) {
-        browser.click(By.id("nav-new-claim"));
-        browser.select(By.id("register:mission"), "MONUSCO");
-        browser.type(By.id("register:allegation"), allegation);
-        browser.select(By.id("register:category"), "Military contingent");
-        browser.select(By.id("register:member-state"), "NPL");
-        browser.type(By.id("register:claimant-name"), claimant);
-        browser.type(By.id("register:claimant-contact"), "+243 111 222");
-        browser.type(By.cssSelector("[id$='child-year']"), "2022");
-        browser.select(By.cssSelector("select[id$='child-sex']"), "Female");
-        browser.click(By.id("register:submit"));
-        return claimant;
+    private static RegisterClaimPage fillAndRegister(Browser browser, String claimant, String allegation) {
+        RegisterClaimPage form = RegisterClaimPage.fromMenu(browser).mission("MONUSCO").allegation(allegation)
+                .personnelCategory("Military contingent").memberState("NPL").claimant(claimant, "+243 111 222")
+                .child("2022", "Female");
+        form.submit();
+        return form;
     }
 
-    private static String referenceOnFile(Browser browser) {
-        browser.waitFor(By.id("status"));
-        return browser.title().replaceAll(".*(PC-\\d{4}-\\d{4}).*", "$1");
+    private static String referenceOnFile(ClaimFilePage file) {
+        return file.heading().replaceAll(".*(PC-\\d{4}-\\d{4}).*", "$1");
     }
 
     @Test
@@ -49,19 +45,19 @@ class BackOfficeJourneyBrowserIT {
         String claimant = "Zawadi Journey " + System.nanoTime() % 100000;
         String allegation = "SEA-J" + System.nanoTime() % 100000000;
         try (Browser browser = new Browser()) {
-            browser.signIn("claims", "vra.officer");
-            fillAndRegister(browser, claimant, allegation);
-            browser.waitForText("The claim was registered.");
-            String first = referenceOnFile(browser);
-            assertEquals("Received", browser.waitFor(By.id("status")).getText());
-            assertTrue(browser.waitFor(By.id("claimant")).getText().contains(claimant));
+            SignInPage.signIn(browser, Page.BACK_OFFICE, "vra.officer");
+            fillAndRegister(browser, claimant, allegation).waitForText("The claim was registered.");
+            ClaimFilePage firstFile = ClaimFilePage.shown(browser);
+            String first = referenceOnFile(firstFile);
+            assertEquals("Received", firstFile.status());
+            assertTrue(firstFile.claimant().contains(claimant));
 
-            fillAndRegister(browser, "  " + claimant.toUpperCase() + " ", "SEA-OTHER");
-            browser.waitForText("This claim may already be registered.");
-            assertEquals(first, browser.waitFor(By.cssSelector(".duplicate")).getText());
-            browser.click(By.id("register:register-anyway"));
-            browser.waitForText("The claim was registered.");
-            String second = referenceOnFile(browser);
+            RegisterClaimPage again = fillAndRegister(browser, "  " + claimant.toUpperCase() + " ", "SEA-OTHER");
+            again.waitForText("This claim may already be registered.");
+            assertEquals(first, again.probableDuplicate());
+            again.registerAnyway();
+            again.waitForText("The claim was registered.");
+            String second = referenceOnFile(ClaimFilePage.shown(browser));
             assertTrue(!second.equals(first), second);
         }
         ApiClient officer = ApiClient.as("vra.officer");
@@ -82,10 +78,10 @@ class BackOfficeJourneyBrowserIT {
         ApiClient nepal = ApiClient.as("focal.npl");
         String ref = officer.register(ClaimLifecycleIT.FULL_CLAIM);
         try (Browser browser = new Browser()) {
-            browser.signIn("claims", "vra.officer");
-            browser.open("/claims/claim.xhtml?reference=" + ref);
-            browser.action("NOTIFY_MEMBER_STATE").type("noteVerbaleReference", "NV/J/1").record();
-            assertEquals("Notified to the State", browser.waitFor(By.id("status")).getText());
+            SignInPage.signIn(browser, Page.BACK_OFFICE, "vra.officer");
+            ClaimFilePage file = ClaimFilePage.open(browser, Page.BACK_OFFICE, ref);
+            file.action("NOTIFY_MEMBER_STATE").type("noteVerbaleReference", "NV/J/1").record();
+            assertEquals("Notified to the State", file.status());
         }
         for (String[] step : new String[][] {
                 {"ACKNOWLEDGE", "{}"},
@@ -103,17 +99,17 @@ class BackOfficeJourneyBrowserIT {
                 "a result the State records waits for the VRA");
         assertEquals(200, officer.act(ref, "CONFIRM_OUTCOME", officer.version(ref), "{}").status());
         try (Browser browser = new Browser()) {
-            browser.signIn("claims", "vra.officer");
-            browser.open("/claims/claim.xhtml?reference=" + ref);
-            assertEquals("Paternity established", browser.waitFor(By.id("status")).getText());
-            browser.action("ARRANGE_SUPPORT").choose("kind", "Agreement").type("amount", "120")
+            SignInPage.signIn(browser, Page.BACK_OFFICE, "vra.officer");
+            ClaimFilePage file = ClaimFilePage.open(browser, Page.BACK_OFFICE, ref);
+            assertEquals("Paternity established", file.status());
+            file.action("ARRANGE_SUPPORT").choose("kind", "Agreement").type("amount", "120")
                     .type("currency", "USD").choose("frequency", "Monthly").date("startsOn", "2026-01-01").record();
-            browser.waitForExactText(By.id("status"), "Support arranged");
-            browser.action("RECORD_PAYMENT").type("amount", "120").type("currency", "USD").type("payer", "NPL mission")
+            file.waitForStatus("Support arranged");
+            file.action("RECORD_PAYMENT").type("amount", "120").type("currency", "USD").type("payer", "NPL mission")
                     .record();
-            browser.waitForExactText(By.id("support-paid"), "120.00 USD");
-            browser.action("CLOSE").choose("reason", "Resolved").record();
-            browser.waitForExactText(By.id("status"), "Closed");
+            file.waitForSupportPaid("120.00 USD");
+            file.action("CLOSE").choose("reason", "Resolved").record();
+            file.waitForStatus("Closed");
         }
         assertEquals("RESOLVED", officer.get("/claims/api/claims/" + ref).json().getString("closureReason"));
     }

@@ -27,20 +27,24 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium driven through the system chromedriver (Selenium Manager would try to download
- * a browser). One browser is one person with their own cookies.
+ * a browser). One browser is one person with their own cookies. The browser tests read and act on pages through
+ * the page objects of {@code un.vra.claims.it.pages}: the locators below are theirs to use.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
+
+    /** The password of every demo account. */
+    public static final String DEMO_PASSWORD = ApiClient.DEMO_PASSWORD;
 
     private final WebDriver driver;
     private final WebDriverWait wait;
     private final Path downloads;
 
-    Browser() {
+    public Browser() {
         this("en");
     }
 
     /** A browser whose person reads the given language first (its Accept-Language). */
-    Browser(String language) {
+    public Browser(String language) {
         ChromeOptions options = new ChromeOptions();
         options.addArguments("--lang=" + language);
         try {
@@ -62,29 +66,35 @@ final class Browser implements AutoCloseable {
     }
 
     /** Makes the window this many pixels wide, as a person's screen is, before a screenshot. */
-    void width(int pixels) {
+    public void width(int pixels) {
         driver.manage().window().setSize(new Dimension(pixels, driver.manage().window().getSize().getHeight()));
     }
 
-    void open(String path) {
+    public void open(String path) {
         driver.get(Deployments.BASE + path);
     }
 
-    void signIn(String module, String username) {
+    /** Signs in to a module ("claims" or "portal") with a demo account, and waits to leave the sign-in page. */
+    public void signIn(String module, String username) {
         open("/" + module + "/");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-in:username")));
         driver.findElement(By.id("sign-in:username")).sendKeys(username);
-        driver.findElement(By.id("sign-in:password")).sendKeys(ApiClient.DEMO_PASSWORD);
+        driver.findElement(By.id("sign-in:password")).sendKeys(DEMO_PASSWORD);
         driver.findElement(By.id("sign-in:submit")).click();
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("sign-in")));
+        waitForUrlWithout("sign-in");
     }
 
-    WebElement waitFor(By locator) {
+    /** Waits until the address no longer contains a part, as after leaving a page. */
+    public void waitForUrlWithout(String part) {
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains(part)));
+    }
+
+    public WebElement waitFor(By locator) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
     /** Clicks an element, finding it again when an ajax update replaced it between finding and clicking. */
-    void click(By locator) {
+    public void click(By locator) {
         for (int attempt = 1; ; attempt++) {
             try {
                 wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
@@ -98,64 +108,29 @@ final class Browser implements AutoCloseable {
     }
 
     /** Chooses a file in a file input, shown or hidden behind a styled button, as picking it in the dialog would. */
-    void attach(By locator, Path file) {
+    public void attach(By locator, Path file) {
         wait.until(ExpectedConditions.presenceOfElementLocated(locator)).sendKeys(file.toAbsolutePath().toString());
     }
 
-    void waitUntilGone(By locator) {
+    public void waitUntilGone(By locator) {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(locator));
     }
 
-    /** Opens the dialog of one of the claim file's actions, to fill it and record it. */
-    ActionDialog action(String action) {
-        click(By.cssSelector(".action-" + action));
-        return new ActionDialog();
-    }
-
-    /** An open action dialog of the claim file, filled field by field. */
-    final class ActionDialog {
-
-        private By field(String name) {
-            return By.cssSelector("#action-form .field-" + name);
-        }
-
-        ActionDialog type(String name, String value) {
-            Browser.this.type(field(name), value);
-            return this;
-        }
-
-        ActionDialog choose(String name, String label) {
-            select(field(name), label);
-            return this;
-        }
-
-        ActionDialog date(String name, String isoDate) {
-            setValue(field(name), isoDate);
-            return this;
-        }
-
-        /** Records the action as filled, and waits for the claim file to say so. */
-        void record() {
-            click(By.id("action-form:submit"));
-            waitForText("Recorded.");
-        }
-    }
-
-    void script(String javaScript, Object... arguments) {
+    public void script(String javaScript, Object... arguments) {
         ((JavascriptExecutor) driver).executeScript(javaScript, arguments);
     }
 
     /** Sets a field's value directly, as a date picker would; typing into a date input depends on the locale. */
-    void setValue(By locator, String value) {
+    public void setValue(By locator, String value) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", waitFor(locator), value);
     }
 
     /** Chooses a file in a file input, which may be hidden behind a styled button. */
-    void upload(By fileInput, Path file) {
+    public void upload(By fileInput, Path file) {
         wait.until(ExpectedConditions.presenceOfElementLocated(fileInput)).sendKeys(file.toAbsolutePath().toString());
     }
 
-    void type(By locator, String text) {
+    public void type(By locator, String text) {
         WebElement field = waitFor(locator);
         field.clear();
         field.sendKeys(text);
@@ -165,7 +140,7 @@ final class Browser implements AutoCloseable {
      * Types over all the text of a field, as a person selecting it first does: a PrimeFaces date picker puts its
      * date back when cleared.
      */
-    void typeOver(By locator, String text) {
+    public void typeOver(By locator, String text) {
         waitFor(locator).sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
     }
 
@@ -173,7 +148,7 @@ final class Browser implements AutoCloseable {
      * Picks an option of a PrimeFaces select menu through the widget's own API, as a click would, without
      * racing the menu's opening animation.
      */
-    void choose(String menuId, String value) {
+    public void choose(String menuId, String value) {
         waitFor(By.id(menuId));
         ((JavascriptExecutor) driver).executeScript(
                 "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", menuId, value);
@@ -181,12 +156,12 @@ final class Browser implements AutoCloseable {
     }
 
     /** Picks an option of a plain select by its visible text. */
-    void select(By locator, String text) {
+    public void select(By locator, String text) {
         new Select(waitFor(locator)).selectByVisibleText(text);
     }
 
     /** Waits for the page to show a text; a page replaced while it is read (after a redirect) is read again. */
-    void waitForText(String text) {
+    public void waitForText(String text) {
         wait.until(page -> {
             try {
                 return page.findElement(By.tagName("body")).getText().contains(text);
@@ -200,7 +175,7 @@ final class Browser implements AutoCloseable {
      * Waits until an element's whole text is this one, finding the element afresh each time: an ajax update or the
      * redirect after an action replaces it, and a part of the text ("Claims: 1") may stand in a longer one.
      */
-    void waitForExactText(By locator, String text) {
+    public void waitForExactText(By locator, String text) {
         try {
             wait.until(page -> {
                 try {
@@ -215,35 +190,35 @@ final class Browser implements AutoCloseable {
     }
 
     /** The file the browser saved under this name, once its download is complete. */
-    Path downloaded(String fileName) {
+    public Path downloaded(String fileName) {
         Path file = downloads.resolve(fileName);
         wait.until(driver -> Files.exists(file) && !Files.exists(downloads.resolve(fileName + ".crdownload")));
         return file;
     }
 
     /** Every element the locator finds now, without waiting: an empty list says it is not on the page. */
-    List<WebElement> findAll(By locator) {
+    public List<WebElement> findAll(By locator) {
         return driver.findElements(locator);
     }
 
-    String text(By locator) {
+    public String text(By locator) {
         return waitFor(locator).getText();
     }
 
     /** The element's markup, scripts and attributes included. */
-    String html(By locator) {
+    public String html(By locator) {
         return waitFor(locator).getAttribute("outerHTML");
     }
 
     /** The text of each cell of each row of a table's body, row by row. */
-    List<List<String>> rows(By table) {
+    public List<List<String>> rows(By table) {
         return waitFor(table).findElements(By.cssSelector("tbody tr")).stream()
                 .map(row -> row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList())
                 .toList();
     }
 
     /** The text of each column title of a table, in order. */
-    List<String> columnTitles(By table) {
+    public List<String> columnTitles(By table) {
         return waitFor(table).findElements(By.cssSelector("thead th")).stream().map(WebElement::getText).toList();
     }
 
@@ -251,7 +226,7 @@ final class Browser implements AutoCloseable {
      * Saves the whole page, scrolled parts included, as {@code target/screenshots/<name>.png}, so that a change
      * to a page can be looked at, and returns the file.
      */
-    Path screenshot(String name) {
+    public Path screenshot(String name) {
         try {
             Path folder = Files.createDirectories(Path.of("target", "screenshots"));
             Path file = folder.resolve(name + ".png");
@@ -268,7 +243,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Waits for the address to contain a part; when it does not, the failure tells what the page said. */
-    void waitForUrl(String part, String what) {
+    public void waitForUrl(String part, String what) {
         try {
             wait.until(ExpectedConditions.urlContains(part));
         } catch (TimeoutException e) {
@@ -277,28 +252,48 @@ final class Browser implements AutoCloseable {
     }
 
     /** Waits until a script, run in the page, returns true. */
-    void waitUntilTrue(String script) {
+    public void waitUntilTrue(String script) {
         wait.until(page -> Boolean.TRUE.equals(((JavascriptExecutor) page).executeScript(script)));
     }
 
-    String pageSource() {
+    public String pageSource() {
         return driver.getPageSource();
     }
 
-    String sessionCookie() {
+    public String sessionCookie() {
         return driver.manage().getCookieNamed("JSESSIONID") == null ? null
                 : driver.manage().getCookieNamed("JSESSIONID").getValue();
     }
 
-    String currentUrl() {
+    public String currentUrl() {
         return driver.getCurrentUrl();
     }
 
-    String pageText() {
+    public String pageText() {
         return driver.findElement(By.tagName("body")).getText();
     }
 
-    String title() {
+    /** The value of a field, as typed or as the page set it. */
+    public String value(By locator) {
+        return waitFor(locator).getAttribute("value");
+    }
+
+    public String attribute(By locator, String name) {
+        return waitFor(locator).getAttribute(name);
+    }
+
+    /** The text of each element the locator finds, once the first is shown. */
+    public List<String> texts(By locator) {
+        waitFor(locator);
+        return driver.findElements(locator).stream().map(WebElement::getText).toList();
+    }
+
+    /** Whether the page shows at least one such element now, without waiting. */
+    public boolean isPresent(By locator) {
+        return !driver.findElements(locator).isEmpty();
+    }
+
+    public String title() {
         return driver.findElement(By.tagName("h1")).getText();
     }
 

@@ -17,7 +17,12 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
+import un.vra.claims.it.pages.ActionDialog;
+import un.vra.claims.it.pages.ClaimFilePage;
+import un.vra.claims.it.pages.Page;
+import un.vra.claims.it.pages.PortalHomePage;
+import un.vra.claims.it.pages.RegisterPage;
+import un.vra.claims.it.pages.SignInPage;
 
 /**
  * The claim file in the back office and the portal: reading it, acting through its dialogs, a conflict between two
@@ -32,29 +37,17 @@ class ClaimFileBrowserIT {
         return Deployments.ear();
     }
 
-    private static void openFile(Browser browser, String reference) {
-        browser.open("/claims/claim.xhtml?reference=" + reference);
-        browser.waitFor(By.id("status"));
-    }
-
-    private static void record(Browser browser, String action, String field, String value) {
-        browser.click(By.cssSelector(".action-" + action));
-        browser.type(By.cssSelector("#action-form .field-" + field), value);
-        browser.click(By.id("action-form:submit"));
-    }
-
     @Test
     void anOfficerOpensAClaimFromTheRegisterAndNotifiesTheMemberState() {
         String reference = ApiClient.as("vra.officer").register(ClaimLifecycleIT.FULL_CLAIM);
         try (Browser browser = new Browser()) {
-            browser.signIn("claims", "vra.officer");
-            browser.click(By.linkText(reference));
-            assertEquals("Received", browser.waitFor(By.id("status")).getText());
-            assertTrue(browser.waitFor(By.id("claimant")).getText().contains("Amina Example"));
-            record(browser, "NOTIFY_MEMBER_STATE", "noteVerbaleReference", "NV/2026/7");
-            browser.waitForText("Recorded.");
-            assertEquals("Notified to the State", browser.waitFor(By.id("status")).getText());
-            assertTrue(browser.pageText().contains("noteVerbaleReference: NV/2026/7"));
+            SignInPage.signIn(browser, Page.BACK_OFFICE, "vra.officer");
+            ClaimFilePage file = RegisterPage.shown(browser).openClaim(reference);
+            assertEquals("Received", file.status());
+            assertTrue(file.claimant().contains("Amina Example"));
+            file.action("NOTIFY_MEMBER_STATE").type("noteVerbaleReference", "NV/2026/7").record();
+            assertEquals("Notified to the State", file.status());
+            assertTrue(file.shows("noteVerbaleReference: NV/2026/7"));
         }
         assertTrue(ApiClient.as("auditor").get("/claims/api/audit/access?reference=" + reference + "&user=vra.officer")
                 .response().body().contains("\"channel\":\"PAGE\""));
@@ -80,19 +73,19 @@ class ClaimFileBrowserIT {
             assertEquals(200, officer.act(ref, step[0], officer.version(ref), step[1]).status(), step[0]);
         }
         try (Browser browser = new Browser()) {
-            browser.signIn("claims", "vra.officer");
-            openFile(browser, ref);
-            assertEquals("SEAL-C", browser.waitFor(By.id("child-seal")).getText());
-            assertEquals("SEAL-F", browser.waitFor(By.id("father-seal")).getText());
-            String handOver = browser.waitFor(By.cssSelector(".custody-RECORD_CUSTODY_TRANSFER")).getText();
+            SignInPage.signIn(browser, Page.BACK_OFFICE, "vra.officer");
+            ClaimFilePage file = ClaimFilePage.open(browser, Page.BACK_OFFICE, ref);
+            assertEquals("SEAL-C", file.childSeal());
+            assertEquals("SEAL-F", file.fatherSeal());
+            String handOver = file.custodyEntry("RECORD_CUSTODY_TRANSFER");
             assertTrue(handOver.contains("sealNumber: SEAL-F") && handOver.contains("to: Courier"), handOver);
-            String result = browser.waitFor(By.cssSelector(".custody-RECORD_DNA_RESULT")).getText();
+            String result = file.custodyEntry("RECORD_DNA_RESULT");
             assertTrue(result.contains("conclusion: INCLUSION") && result.contains("probabilityOfPaternity: 99.9"), result);
-            assertEquals("80.00 USD", browser.waitFor(By.id("support-paid")).getText());
+            assertEquals("80.00 USD", file.supportPaid());
             long monthsDue = ChronoUnit.MONTHS.between(LocalDate.of(2026, 1, 1), LocalDate.now(ZoneOffset.UTC)) + 1;
-            assertEquals(monthsDue * 80 + ".00 USD", browser.waitFor(By.id("support-due")).getText());
-            assertEquals((monthsDue - 1) * 80 + ".00 USD", browser.waitFor(By.id("support-arrears")).getText());
-            assertEquals("80.00 USD", browser.waitFor(By.cssSelector(".money-RECORD_PAYMENT")).getText());
+            assertEquals(monthsDue * 80 + ".00 USD", file.supportDue());
+            assertEquals((monthsDue - 1) * 80 + ".00 USD", file.supportArrears());
+            assertEquals("80.00 USD", file.moneyEntry("RECORD_PAYMENT"));
         }
     }
 
@@ -106,13 +99,11 @@ class ClaimFileBrowserIT {
         officer.act(notified, "NOTIFY_MEMBER_STATE", officer.version(notified), "{\"noteVerbaleReference\":\"NV\"}");
         assertEquals(2, officer.get("/claims/api/claims?q=" + tag).json().getInt("total"));
         try (Browser browser = new Browser()) {
-            browser.signIn("claims", "vra.officer");
-            browser.type(By.id("filters:text"), tag);
-            browser.select(By.id("filters:status"), "Notified to the State");
-            browser.click(By.id("filters:apply"));
-            browser.waitForExactText(By.cssSelector("[id$=':total']"), "Claims: 1");
-            assertTrue(browser.pageText().contains(notified));
-            assertTrue(!browser.pageText().contains(received));
+            SignInPage.signIn(browser, Page.BACK_OFFICE, "vra.officer");
+            RegisterPage register = RegisterPage.shown(browser).searchFor(tag).withStatus("Notified to the State")
+                    .applyFiltersExpecting("Claims: 1");
+            assertTrue(register.shows(notified));
+            assertTrue(!register.shows(received));
         }
     }
 
@@ -123,21 +114,20 @@ class ClaimFileBrowserIT {
         officer.act(ref, "NOTIFY_MEMBER_STATE", officer.version(ref), "{\"noteVerbaleReference\":\"NV-P\"}");
         String pseudonym = officer.get("/claims/api/claims/" + ref).json().getJsonObject("claimant").getString("pseudonym");
         try (Browser nepal = new Browser()) {
-            nepal.signIn("portal", "focal.npl");
-            nepal.click(By.linkText(ref));
-            assertEquals("Notified to the State", nepal.waitFor(By.id("status")).getText());
-            assertTrue(nepal.waitFor(By.id("claimant")).getText().contains(pseudonym));
-            assertTrue(!nepal.pageText().contains("Amina Example"), "no claimant name in the portal");
-            assertTrue(!nepal.pageText().contains("Close"), "no VRA action offered to a focal point");
-            record(nepal, "ACKNOWLEDGE", "note", "Focal point on it");
-            nepal.waitForText("Recorded.");
-            assertEquals("Acknowledged", nepal.waitFor(By.id("status")).getText());
+            SignInPage.signIn(nepal, Page.PORTAL, "focal.npl");
+            ClaimFilePage file = PortalHomePage.shown(nepal).openClaim(ref);
+            assertEquals("Notified to the State", file.status());
+            assertTrue(file.claimant().contains(pseudonym));
+            assertTrue(!file.shows("Amina Example"), "no claimant name in the portal");
+            assertTrue(!file.shows("Close"), "no VRA action offered to a focal point");
+            file.action("ACKNOWLEDGE").type("note", "Focal point on it").record();
+            assertEquals("Acknowledged", file.status());
         }
         try (Browser southAfrica = new Browser()) {
-            southAfrica.signIn("portal", "focal.zaf");
-            southAfrica.open("/portal/claim.xhtml?reference=" + ref);
-            southAfrica.waitForText("There is no such claim");
-            assertTrue(!southAfrica.pageText().contains(pseudonym));
+            SignInPage.signIn(southAfrica, Page.PORTAL, "focal.zaf");
+            ClaimFilePage refused = ClaimFilePage.attemptToOpen(southAfrica, Page.PORTAL, ref);
+            refused.waitForText("There is no such claim");
+            assertTrue(!refused.shows(pseudonym));
         }
     }
 
@@ -145,13 +135,11 @@ class ClaimFileBrowserIT {
     void aRefusedInputIsExplainedAndNothingIsRecorded() {
         String reference = ApiClient.as("vra.officer").register(ClaimLifecycleIT.FULL_CLAIM);
         try (Browser browser = new Browser()) {
-            browser.signIn("claims", "vra.officer");
-            openFile(browser, reference);
-            browser.click(By.cssSelector(".action-NOTIFY_MEMBER_STATE"));
-            browser.type(By.cssSelector("#action-form .field-notifiedOn"), "2020-01-01");
-            browser.type(By.cssSelector("#action-form .field-noteVerbaleReference"), "NV-early");
-            browser.click(By.id("action-form:submit"));
-            browser.waitForText("before the claim's previous event");
+            SignInPage.signIn(browser, Page.BACK_OFFICE, "vra.officer");
+            ClaimFilePage file = ClaimFilePage.open(browser, Page.BACK_OFFICE, reference);
+            file.action("NOTIFY_MEMBER_STATE").type("notifiedOn", "2020-01-01").type("noteVerbaleReference", "NV-early")
+                    .submit();
+            file.waitForText("before the claim's previous event");
         }
         assertEquals("RECEIVED", ApiClient.as("vra.officer").get("/claims/api/claims/" + reference).json()
                 .getString("status"));
@@ -161,19 +149,17 @@ class ClaimFileBrowserIT {
     void whenSomeoneElseChangedTheClaimTheSecondPersonIsToldAndKeepsWhatTheyTyped() {
         String reference = ApiClient.as("vra.officer").register(ClaimLifecycleIT.FULL_CLAIM);
         try (Browser first = new Browser(); Browser second = new Browser()) {
-            first.signIn("claims", "vra.officer");
-            second.signIn("claims", "vra.admin");
-            openFile(first, reference);
-            openFile(second, reference);
-            record(first, "ADD_COMMENT", "text", "first comment");
-            first.waitForText("Recorded.");
-            record(second, "ADD_COMMENT", "text", "second comment");
-            second.waitForText("Someone else changed this claim meanwhile");
-            second.click(By.id("action-form:reload"));
-            second.waitUntilGone(By.id("action-form:reload"));
-            assertEquals("second comment", second.waitFor(By.cssSelector("#action-form .field-text")).getAttribute("value"));
-            second.click(By.id("action-form:submit"));
-            second.waitForText("Recorded.");
+            SignInPage.signIn(first, Page.BACK_OFFICE, "vra.officer");
+            SignInPage.signIn(second, Page.BACK_OFFICE, "vra.admin");
+            ClaimFilePage firstFile = ClaimFilePage.open(first, Page.BACK_OFFICE, reference);
+            ClaimFilePage secondFile = ClaimFilePage.open(second, Page.BACK_OFFICE, reference);
+            firstFile.action("ADD_COMMENT").type("text", "first comment").record();
+            ActionDialog late = secondFile.action("ADD_COMMENT").type("text", "second comment");
+            late.submit();
+            secondFile.waitForText("Someone else changed this claim meanwhile");
+            late.reloadTheClaim();
+            assertEquals("second comment", late.value("text"));
+            late.record();
         }
         String timeline = ApiClient.as("vra.officer").get("/claims/api/claims/" + reference + "/timeline")
                 .response().body();
@@ -193,25 +179,21 @@ class ClaimFileBrowserIT {
         ApiClient officer = ApiClient.as("vra.officer");
         String ref = ApiClient.notifiedByAdmin(officer.register(ClaimLifecycleIT.FULL_CLAIM));
         try (Browser nepal = new Browser()) {
-            nepal.signIn("portal", "focal.npl");
-            nepal.open("/portal/claim.xhtml?reference=" + ref);
-            nepal.waitFor(By.id("status"));
-            nepal.waitForText("No documents yet.");
-            nepal.attach(By.cssSelector("#add-document input[type=file]"),
-                    file("Résultat labo K-7.pdf", DocumentsIT.PDF));
-            nepal.type(By.id("add-document:description"), "Laboratory report, kit K-7");
-            nepal.click(By.id("add-document:add"));
-            nepal.waitForText("Document attached.");
-            nepal.waitForText("Résultat labo K-7.pdf");
-            assertTrue(nepal.pageText().contains("Laboratory report, kit K-7"));
-            assertTrue(nepal.pageText().contains("fileName: Résultat labo K-7.pdf"), "the timeline shows the document");
+            SignInPage.signIn(nepal, Page.PORTAL, "focal.npl");
+            ClaimFilePage claimFile = ClaimFilePage.open(nepal, Page.PORTAL, ref);
+            claimFile.waitForText("No documents yet.");
+            claimFile.attachDocument(file("Résultat labo K-7.pdf", DocumentsIT.PDF), "Laboratory report, kit K-7");
+            claimFile.waitForText("Document attached.");
+            claimFile.waitForText("Résultat labo K-7.pdf");
+            assertTrue(claimFile.shows("Laboratory report, kit K-7"));
+            assertTrue(claimFile.shows("fileName: Résultat labo K-7.pdf"), "the timeline shows the document");
             JsonObject listed = officer.get("/claims/api/claims/" + ref + "/documents").json();
             assertEquals(1, listed.getInt("total"));
             JsonObject document = listed.getJsonArray("items").getJsonObject(0);
             assertEquals("focal.npl", document.getString("uploadedBy"));
             assertEquals(DocumentsIT.PDF.length, document.getInt("size"));
 
-            nepal.click(By.cssSelector(".document-download"));
+            claimFile.downloadFirstDocument();
             String downloaded = "document " + document.getJsonNumber("id") + " (application/pdf)";
             assertTrue(logged(ref, "focal.npl", downloaded), "the download from the page is in the access log");
         }
@@ -239,13 +221,11 @@ class ClaimFileBrowserIT {
     void aTextFileNamedPdfIsRefusedOnThePageWithAnExplanationAndNothingIsAttached() throws IOException {
         String ref = ApiClient.as("vra.officer").register(ClaimLifecycleIT.FULL_CLAIM);
         try (Browser browser = new Browser()) {
-            browser.signIn("claims", "vra.officer");
-            openFile(browser, ref);
-            browser.attach(By.cssSelector("#add-document input[type=file]"),
-                    file("notes.pdf", "Plain text, not a PDF.".getBytes(StandardCharsets.UTF_8)));
-            browser.click(By.id("add-document:add"));
-            browser.waitForText("Only PDF documents and PNG or JPEG images can be attached");
-            assertTrue(browser.pageText().contains("No documents yet."));
+            SignInPage.signIn(browser, Page.BACK_OFFICE, "vra.officer");
+            ClaimFilePage claimFile = ClaimFilePage.open(browser, Page.BACK_OFFICE, ref);
+            claimFile.attachDocument(file("notes.pdf", "Plain text, not a PDF.".getBytes(StandardCharsets.UTF_8)));
+            claimFile.waitForText("Only PDF documents and PNG or JPEG images can be attached");
+            assertTrue(claimFile.shows("No documents yet."));
         }
         assertEquals(0, ApiClient.as("vra.officer").get("/claims/api/claims/" + ref + "/documents").json()
                 .getInt("total"));

@@ -183,7 +183,8 @@ class ClaimsApiIT {
                 "/metrics/trend", "/metrics/responsiveness", "/imports", "/openapi", "/audit/access",
                 "/audit/sign-ins", "/account/password", "/accounts/{username}/password-reset",
                 "/accounts/{username}/second-factor-reset", "/admin/encryption/rotation",
-                "/admin/encryption/keys/{keyId}/retire"), paths);
+                "/admin/encryption/keys/{keyId}/retire", "/focal-points", "/focal-points/{username}/deactivate",
+                "/focal-points/hand-over"), paths);
     }
 
     @Test

@@ -23,8 +23,10 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
+import un.vra.claims.it.pages.DashboardPage;
+import un.vra.claims.it.pages.Page;
+import un.vra.claims.it.pages.RegisterPage;
+import un.vra.claims.it.pages.SignInPage;
 
 /**
  * The task force's dashboard in Chromium shows the same figures and tables as the metrics API for the same
@@ -60,43 +62,43 @@ class DashboardBrowserIT {
     @Test
     void theTaskForceLandsOnTheDashboardAndItsFiguresAreTheApisForToday() {
         try (Browser browser = new Browser()) {
-            browser.signIn("claims", "taskforce");
-            assertTrue(browser.currentUrl().contains("/claims/dashboard.xhtml"), browser.currentUrl());
-            assertEquals("Claims dashboard", browser.title());
-            assertFiguresAre(browser, taskForce.get("/claims/api/metrics/summary").json());
-            assertEquals(List.of(), browser.findAll(By.id("nav-register")), "the task force has no register link");
+            SignInPage.signIn(browser, Page.BACK_OFFICE, "taskforce");
+            DashboardPage dashboard = DashboardPage.shown(browser);
+            assertTrue(dashboard.address().contains("/claims/dashboard.xhtml"), dashboard.address());
+            assertEquals("Claims dashboard", dashboard.heading());
+            assertFiguresAre(dashboard, taskForce.get("/claims/api/metrics/summary").json());
+            assertFalse(dashboard.offersMenuEntry("nav-register"), "the task force has no register link");
         }
     }
 
     @Test
     void aDayChosenInThePickerShowsTheFiguresAsTheRegisterStoodThenAndAFutureDayIsRefused() {
         try (Browser browser = new Browser()) {
-            browser.signIn("claims", "taskforce");
-            browser.typeOver(By.id("as-of-form:as-of_input"), PAST_DAY + Keys.ESCAPE);
-            browser.click(By.id("as-of-form:show"));
-            browser.waitForUrl("asOf=" + PAST_DAY, "the chosen day in the page's address");
-            assertFiguresAre(browser, taskForce.get("/claims/api/metrics/summary?asOf=" + PAST_DAY).json());
-            assertTableIsTheBreakdown(browser, "by-member-state", "memberState", PAST_DAY);
+            SignInPage.signIn(browser, Page.BACK_OFFICE, "taskforce");
+            DashboardPage past = DashboardPage.shown(browser).showDay(PAST_DAY);
+            assertFiguresAre(past, taskForce.get("/claims/api/metrics/summary?asOf=" + PAST_DAY).json());
+            assertTableIsTheBreakdown(past, "by-member-state", "memberState", PAST_DAY);
 
-            browser.open("/claims/dashboard.xhtml?asOf=2999-01-01");
-            browser.waitForText("The date cannot be in the future.");
-            assertFiguresAre(browser, taskForce.get("/claims/api/metrics/summary").json());
+            DashboardPage future = DashboardPage.openAsOf(browser, "2999-01-01");
+            future.waitForText("The date cannot be in the future.");
+            assertFiguresAre(future, taskForce.get("/claims/api/metrics/summary").json());
         }
     }
 
     @Test
     void theTablesByStateMissionCategoryAndYearAreTheApisBreakdownsAndTheTrend() {
         try (Browser browser = new Browser()) {
-            browser.signIn("claims", "taskforce");
+            SignInPage.signIn(browser, Page.BACK_OFFICE, "taskforce");
+            DashboardPage dashboard = DashboardPage.shown(browser);
             for (String[] table : new String[][] {{"by-member-state", "memberState"}, {"by-mission", "mission"},
                     {"by-category", "category"}, {"by-year", "year"}}) {
-                assertTableIsTheBreakdown(browser, table[0], table[1], null);
+                assertTableIsTheBreakdown(dashboard, table[0], table[1], null);
             }
-            List<List<String>> states = browser.rows(By.id("tables:by-member-state"));
+            List<List<String>> states = dashboard.rows("by-member-state");
             assertEquals("UN route (civilian personnel)", states.get(states.size() - 1).get(0));
 
             JsonArray trend = taskForce.get("/claims/api/metrics/trend").jsonArray();
-            List<List<String>> years = browser.rows(By.id("tables:by-year"));
+            List<List<String>> years = dashboard.rows("by-year");
             List<List<String>> fromTrend = new ArrayList<>();
             for (JsonValue value : trend) {
                 JsonObject point = value.asJsonObject();
@@ -115,36 +117,39 @@ class DashboardBrowserIT {
         List<String> figures = List.of("Claims", "Established", "Excluded", "Resolution rate", "Pending",
                 "Under 1 year", "1 to 3 years", "3 to 5 years", "5 to 10 years", "Over 10 years");
         try (Browser browser = new Browser()) {
-            browser.signIn("claims", "taskforce");
-            waitForTheCharts(browser);
-            browser.screenshot("dashboard-en");
+            SignInPage.signIn(browser, Page.BACK_OFFICE, "taskforce");
+            DashboardPage dashboard = DashboardPage.shown(browser);
+            dashboard.waitForTheCharts();
+            dashboard.screenshot("dashboard-en");
             String cookie = browser.sessionCookie();
             for (String[] table : new String[][] {{"by-member-state", "Member State"}, {"by-mission", "Mission"},
                     {"by-category", "Personnel category"}, {"by-year", "Year received"}}) {
                 List<String> expected = new ArrayList<>(List.of(table[1]));
                 expected.addAll(figures);
-                assertEquals(expected, browser.columnTitles(By.id("tables:" + table[0])), table[0]);
+                assertEquals(expected, dashboard.columnTitles(table[0]), table[0]);
             }
-            String page = browser.pageSource();
+            String page = dashboard.source();
             assertFalse(page.contains(cookie), "the session id is in the page");
             assertFalse(page.toLowerCase(Locale.ROOT).contains("user-agent"), "a request header is in the page");
         }
         try (Browser browser = new Browser("fr")) {
-            browser.signIn("claims", "taskforce");
-            waitForTheCharts(browser);
-            browser.screenshot("dashboard-fr");
+            SignInPage.signIn(browser, Page.BACK_OFFICE, "taskforce");
+            DashboardPage dashboard = DashboardPage.shown(browser);
+            dashboard.waitForTheCharts();
+            dashboard.screenshot("dashboard-fr");
             assertEquals(List.of("État Membre", "Demandes", "Établie", "Exclue", "Taux de résolution", "En attente",
                     "Moins d'un an", "1 à 3 ans", "3 à 5 ans", "5 à 10 ans", "Plus de 10 ans"),
-                    browser.columnTitles(By.id("tables:by-member-state")));
+                    dashboard.columnTitles("by-member-state"));
         }
     }
 
     @Test
     void bothChartsAreDrawnUnderTheContentSecurityPolicyAndNoClaimIsNamedAnywhere() {
         try (Browser browser = new Browser()) {
-            browser.signIn("claims", "taskforce");
-            waitForTheCharts(browser);
-            String page = browser.pageSource();
+            SignInPage.signIn(browser, Page.BACK_OFFICE, "taskforce");
+            DashboardPage dashboard = DashboardPage.shown(browser);
+            dashboard.waitForTheCharts();
+            String page = dashboard.source();
             assertFalse(CLAIM_REFERENCE.matcher(page).find(), "a claim reference is on the task force's page");
         }
     }
@@ -152,19 +157,19 @@ class DashboardBrowserIT {
     @Test
     void anOfficerOpensTheDashboardFromTheMenu() {
         try (Browser browser = new Browser()) {
-            browser.signIn("claims", "vra.officer");
-            browser.click(By.id("nav-dashboard"));
-            browser.waitFor(By.id("figure-total"));
-            assertEquals("Claims dashboard", browser.title());
+            SignInPage.signIn(browser, Page.BACK_OFFICE, "vra.officer");
+            RegisterPage.shown(browser);
+            assertEquals("Claims dashboard", DashboardPage.fromMenu(browser).heading());
         }
     }
 
     @Test
     void aFrenchSpeakingMemberOfTheTaskForceReadsTheDashboardInFrench() {
         try (Browser browser = new Browser("fr")) {
-            browser.signIn("claims", "taskforce");
-            assertEquals("Tableau de bord des demandes", browser.title());
-            String text = browser.pageText();
+            SignInPage.signIn(browser, Page.BACK_OFFICE, "taskforce");
+            DashboardPage dashboard = DashboardPage.shown(browser);
+            assertEquals("Tableau de bord des demandes", dashboard.heading());
+            String text = dashboard.text();
             for (String label : List.of("Taux de résolution", "Par État Membre", "Par catégorie de personnel",
                     "En attente auprès des États Membres", "Moins d'un an", "Voie de l’ONU (personnel civil)")) {
                 assertTrue(text.contains(label), label);
@@ -173,38 +178,28 @@ class DashboardBrowserIT {
         }
     }
 
-    private static void waitForTheCharts(Browser browser) {
-        for (String chart : List.of("age-chart", "trend-chart")) {
-            browser.waitFor(By.cssSelector("#" + chart + " canvas"));
-            browser.waitUntilTrue("var w = PrimeFaces.getWidgetById('" + chart + "');"
-                    + " return !!(w && w.chart && w.chart.data.datasets.length > 0);");
-        }
-    }
-
-    private static void assertFiguresAre(Browser browser, JsonObject summary) {
-        assertEquals(Formats.number(summary.getInt("total")), figure(browser, "figure-total"));
-        assertEquals(Formats.number(summary.getInt("established")), figure(browser, "figure-established"));
-        assertEquals(Formats.number(summary.getInt("excluded")), figure(browser, "figure-excluded"));
+    private static void assertFiguresAre(DashboardPage dashboard, JsonObject summary) {
+        assertEquals(Formats.number(summary.getInt("total")), dashboard.figure("total"));
+        assertEquals(Formats.number(summary.getInt("established")), dashboard.figure("established"));
+        assertEquals(Formats.number(summary.getInt("excluded")), dashboard.figure("excluded"));
         assertEquals(Formats.share(summary.getJsonNumber("resolutionRate").doubleValue()),
-                figure(browser, "figure-resolution-rate"));
+                dashboard.figure("resolution-rate"));
         assertEquals(Formats.number(summary.getInt("pendingWithMemberStates")),
-                figure(browser, "figure-pending-with-states"));
+                dashboard.figure("pending-with-states"));
         assertEquals(Formats.number(summary.getInt("memberStatesWithPending")),
-                figure(browser, "figure-states-with-pending"));
+                dashboard.figure("states-with-pending"));
         for (String band : BANDS) {
-            assertEquals(Formats.number(summary.getJsonObject("ageBands").getInt(band)),
-                    figure(browser, "band-" + band));
+            assertEquals(Formats.number(summary.getJsonObject("ageBands").getInt(band)), dashboard.band(band));
         }
     }
 
     @Test
     void aTableDownloadsAsCsvWithTheFiguresOfTheApi() throws IOException {
         try (Browser browser = new Browser()) {
-            browser.signIn("claims", "taskforce");
-            browser.click(By.cssSelector(".export-by-category-csv"));
+            SignInPage.signIn(browser, Page.BACK_OFFICE, "taskforce");
             String today = LocalDate.now(ZoneOffset.UTC).toString();
-            List<String> lines = Files.readAllLines(browser.downloaded("by-category-" + today + ".csv"),
-                    StandardCharsets.UTF_8);
+            List<String> lines = Files.readAllLines(DashboardPage.shown(browser)
+                    .downloadCsv("by-category", "by-category-" + today + ".csv"), StandardCharsets.UTF_8);
             JsonArray rows = taskForce.get("/claims/api/metrics/breakdown?by=category").jsonArray();
             assertEquals(rows.size() + 1, lines.size(), "a header and the API's rows: " + lines);
             assertTrue(lines.get(0).startsWith("\uFEFFPersonnel category,Claims,"), lines.get(0));
@@ -217,10 +212,10 @@ class DashboardBrowserIT {
     }
 
     /** Every row of the page's table is the API's row: label (or code), counts, rate and bands, in order. */
-    private void assertTableIsTheBreakdown(Browser browser, String table, String by, String asOf) {
+    private void assertTableIsTheBreakdown(DashboardPage dashboard, String table, String by, String asOf) {
         JsonArray rows = taskForce.get("/claims/api/metrics/breakdown?by=" + by
                 + (asOf == null ? "" : "&asOf=" + asOf)).jsonArray();
-        List<List<String>> shown = browser.rows(By.id("tables:" + table));
+        List<List<String>> shown = dashboard.rows(table);
         assertEquals(rows.size(), shown.size(), table);
         for (int i = 0; i < rows.size(); i++) {
             JsonObject row = rows.getJsonObject(i);
@@ -236,9 +231,5 @@ class DashboardBrowserIT {
                 assertEquals(row.getString("key"), shown.get(i).get(0));
             }
         }
-    }
-
-    private static String figure(Browser browser, String id) {
-        return browser.text(By.cssSelector("#" + id + " .value"));
     }
 }

@@ -22,7 +22,10 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
+import un.vra.claims.it.pages.ClaimFilePage;
+import un.vra.claims.it.pages.Page;
+import un.vra.claims.it.pages.RegisterPage;
+import un.vra.claims.it.pages.SignInPage;
 
 /** Exports of the register and of a claim file, read back: filtered, scoped, and safe to open in a spreadsheet. */
 @ExtendWith(ArquillianExtension.class)
@@ -46,12 +49,9 @@ class ExportBrowserIT {
         String second = claimWithAllegation(tag + ")", "NPL");
         String elsewhere = claimWithAllegation("SEA-ELSEWHERE", "NPL");
         try (Browser browser = new Browser()) {
-            browser.signIn("claims", "vra.officer");
-            browser.type(By.id("filters:text"), tag);
-            browser.click(By.id("filters:apply"));
-            browser.waitForExactText(By.cssSelector("[id$=':total']"), "Claims: 2");
-            browser.click(By.cssSelector(".export-csv"));
-            String csv = Files.readString(browser.downloaded("claims.csv"), StandardCharsets.UTF_8);
+            SignInPage.signIn(browser, Page.BACK_OFFICE, "vra.officer");
+            Path file = RegisterPage.shown(browser).searchFor(tag).applyFiltersExpecting("Claims: 2").export("csv");
+            String csv = Files.readString(file, StandardCharsets.UTF_8);
             assertTrue(csv.startsWith("\uFEFFReference,Received,"), csv);
             assertTrue(csv.contains(first) && csv.contains(second), csv);
             assertFalse(csv.contains(elsewhere), "the export is filtered like the page");
@@ -87,10 +87,8 @@ class ExportBrowserIT {
     void aClaimFileDownloadsAsPdfFromItsPage() throws IOException {
         String reference = claimWithAllegation("SEA-PDF", "NPL");
         try (Browser browser = new Browser()) {
-            browser.signIn("claims", "vra.officer");
-            browser.open("/claims/claim.xhtml?reference=" + reference);
-            browser.click(By.id("actions:pdf"));
-            Path pdf = browser.downloaded(reference + ".pdf");
+            SignInPage.signIn(browser, Page.BACK_OFFICE, "vra.officer");
+            Path pdf = ClaimFilePage.open(browser, Page.BACK_OFFICE, reference).downloadPdf(reference + ".pdf");
             byte[] bytes = Files.readAllBytes(pdf);
             assertEquals("%PDF", new String(bytes, 0, 4, StandardCharsets.US_ASCII));
         }

@@ -21,6 +21,8 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import un.vra.claims.it.pages.ActionDialog;
+import un.vra.claims.it.pages.ClaimFilePage;
 
 /**
  * Every piece of personal data written through the API and the pages is encrypted at rest: a dump of the whole
@@ -130,7 +132,8 @@ class PersonalDataAtRestIT {
             browser.waitForText("The claim was registered.");
             browser.waitFor(By.id("status"));
             String ref = browser.title().replaceAll(".*(PC-\\d{4}-\\d{4}).*", "$1");
-            Browser.ActionDialog comment = browser.action("ADD_COMMENT").type("text", secret(secrets, "Page comment " + MARK));
+            ActionDialog comment = ClaimFilePage.shown(browser).action("ADD_COMMENT")
+                    .type("text", secret(secrets, "Page comment " + MARK));
             browser.type(By.id("action-form:on-behalf-of"), secret(secrets, "Page Behalf " + MARK));
             comment.record();
             return ref;

@@ -10,7 +10,14 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
+import un.vra.claims.it.pages.Page;
+import un.vra.claims.it.pages.PasswordPage;
+import un.vra.claims.it.pages.PortalClaimsPage;
+import un.vra.claims.it.pages.PortalHomePage;
+import un.vra.claims.it.pages.RecoveryCodesPage;
+import un.vra.claims.it.pages.SecondFactorPage;
+import un.vra.claims.it.pages.SignInPage;
+import un.vra.claims.it.pages.TokensPage;
 
 /**
  * A newly designated focal point's first sign-in in Chromium, in English and in French: the authenticator is set
@@ -56,69 +63,50 @@ class SecondFactorBrowserIT {
         String ownPassword = "a passphrase of my own " + texts.language();
         Authenticator app;
         try (Browser browser = new Browser(texts.language())) {
-            signIn(browser, username, ISSUED);
-            browser.waitForUrl("second-factor", "the password leads to the second factor");
-            assertEquals(texts.enrolHeading(), browser.title());
-            assertTrue(browser.waitFor(By.id("qr-code")).getAttribute("src").startsWith("data:image/svg+xml"));
-            assertTrue(browser.waitFor(By.id("set-up-link")).getAttribute("href").startsWith("otpauth://totp/"));
-            browser.screenshot("second-factor-set-up-" + texts.language());
-            app = new Authenticator(browser.text(By.id("secret")));
+            SignInPage.open(browser, Page.PORTAL).submit(username, ISSUED);
+            SecondFactorPage enrol = SecondFactorPage.after(browser, "the password leads to the second factor");
+            assertEquals(texts.enrolHeading(), enrol.heading());
+            assertTrue(enrol.qrCodeSource().startsWith("data:image/svg+xml"));
+            assertTrue(enrol.setUpLink().startsWith("otpauth://totp/"));
+            enrol.screenshot("second-factor-set-up-" + texts.language());
+            app = new Authenticator(enrol.secret());
 
-            browser.type(By.id("second-factor:code"), app.now());
-            browser.click(By.id("second-factor:submit"));
-            browser.waitForUrl("recovery-codes", "a right first code shows the recovery codes");
-            assertEquals(texts.recoveryHeading(), browser.title());
-            List<String> codes = browser.findAll(By.cssSelector("#recovery-codes li")).stream()
-                    .map(code -> code.getText()).toList();
+            enrol.enterCode(app.now());
+            RecoveryCodesPage recovery = RecoveryCodesPage.after(browser, "a right first code shows the recovery codes");
+            assertEquals(texts.recoveryHeading(), recovery.heading());
+            List<String> codes = recovery.codes();
             assertEquals(10, codes.size(), codes.toString());
-            browser.screenshot("recovery-codes-" + texts.language());
+            recovery.screenshot("recovery-codes-" + texts.language());
 
-            browser.click(By.id("continue"));
-            browser.waitForUrl("account/password", "an issued password must be changed before anything else");
-            assertEquals(texts.passwordHeading(), browser.title());
-            assertTrue(browser.text(By.id("password-required")).startsWith(texts.passwordRequired()));
-            browser.screenshot("password-change-required-" + texts.language());
-            browser.open("/portal/claims.xhtml");
-            browser.waitForUrl("account/password", "every other page leads back to the change");
+            recovery.goOn();
+            PasswordPage password = PasswordPage.after(browser, "an issued password must be changed before anything else");
+            assertEquals(texts.passwordHeading(), password.heading());
+            assertTrue(password.requiredNotice().startsWith(texts.passwordRequired()));
+            password.screenshot("password-change-required-" + texts.language());
+            PortalClaimsPage.attemptToOpen(browser);
+            password = PasswordPage.after(browser, "every other page leads back to the change");
 
-            browser.type(By.id("password:current"), ISSUED);
-            browser.type(By.id("password:new"), ownPassword);
-            browser.type(By.id("password:repeated"), ownPassword);
-            browser.click(By.id("password:submit"));
-            browser.waitFor(By.id("continue")).click();
-            browser.waitFor(By.id("pending:claims"));
-            assertEquals(texts.landing(), browser.title());
+            password.change(ISSUED, ownPassword);
+            assertEquals(texts.landing(), PortalHomePage.shown(browser).heading());
 
-            browser.click(By.id("account:nav-tokens"));
-            browser.type(By.id("tokens:name"), "reporting script");
-            browser.click(By.id("tokens:create"));
-            String token = browser.text(By.id("new-token"));
-            assertEquals(texts.tokensHeading(), browser.title());
-            assertTrue(browser.pageText().contains(texts.tokenShownOnce()));
-            assertTrue(browser.text(By.cssSelector("[id='token-list:list'] .token-name")).contains("reporting script"));
-            browser.screenshot("api-tokens-" + texts.language());
+            TokensPage tokens = TokensPage.fromTopBar(browser);
+            String token = tokens.create("reporting script");
+            assertEquals(texts.tokensHeading(), tokens.heading());
+            assertTrue(tokens.shows(texts.tokenShownOnce()));
+            assertTrue(tokens.tokenNames().contains("reporting script"));
+            tokens.screenshot("api-tokens-" + texts.language());
             assertEquals(200, ApiClient.bearer(token).get("/claims/api/claims?size=1").status());
-            browser.click(By.id("account:sign-out"));
-            browser.waitFor(By.id("sign-in:username"));
+            tokens.signOut();
         }
         try (Browser browser = new Browser(texts.language())) {
-            signIn(browser, username, ownPassword);
-            browser.waitForUrl("second-factor", "every later sign-in asks for a code");
-            assertEquals(texts.codeHeading(), browser.title());
-            browser.screenshot("second-factor-code-" + texts.language());
-            browser.type(By.id("second-factor:code"), app.next());
-            browser.click(By.id("second-factor:submit"));
-            browser.waitFor(By.id("pending:claims"));
-            assertEquals(texts.landing(), browser.title());
+            SignInPage.open(browser, Page.PORTAL).submit(username, ownPassword);
+            SecondFactorPage code = SecondFactorPage.after(browser, "every later sign-in asks for a code");
+            assertEquals(texts.codeHeading(), code.heading());
+            code.screenshot("second-factor-code-" + texts.language());
+            code.enterCode(app.next());
+            assertEquals(texts.landing(), PortalHomePage.shown(browser).heading());
         }
         assertTrue(ApiClient.as("auditor").get("/claims/api/audit/sign-ins?outcome=SIGN_OUT&user=" + username).json()
                 .getInt("total") == 1, "the sign-out is recorded");
-    }
-
-    private static void signIn(Browser browser, String username, String password) {
-        browser.open("/portal/");
-        browser.waitFor(By.id("sign-in:username")).sendKeys(username);
-        browser.waitFor(By.id("sign-in:password")).sendKeys(password);
-        browser.waitFor(By.id("sign-in:submit")).click();
     }
 }

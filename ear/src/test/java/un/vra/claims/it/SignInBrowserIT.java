@@ -10,7 +10,14 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
+import un.vra.claims.it.pages.FocalPointsPage;
+import un.vra.claims.it.pages.ForbiddenPage;
+import un.vra.claims.it.pages.InboxPage;
+import un.vra.claims.it.pages.Page;
+import un.vra.claims.it.pages.PortalClaimsPage;
+import un.vra.claims.it.pages.PortalHomePage;
+import un.vra.claims.it.pages.RegisterPage;
+import un.vra.claims.it.pages.SignInPage;
 
 /** People sign in to each web module in Chromium and see a claim registered through the API. */
 @ExtendWith(ArquillianExtension.class)
@@ -37,11 +44,11 @@ class SignInBrowserIT {
     void anOfficerSignsInToTheBackOfficeAndSeesTheClaimInTheRegister() {
         String reference = nepalClaim();
         try (Browser browser = new Browser()) {
-            browser.signIn("claims", "vra.officer");
-            browser.waitFor(By.id("claims-form:claims"));
-            assertEquals("Claim register", browser.title());
-            assertTrue(browser.pageText().contains(reference), "the register shows " + reference);
-            assertEquals("vra.officer", browser.waitFor(By.id("signed-in-user")).getText());
+            SignInPage.signIn(browser, Page.BACK_OFFICE, "vra.officer");
+            RegisterPage register = RegisterPage.shown(browser);
+            assertEquals("Claim register", register.heading());
+            assertTrue(register.shows(reference), "the register shows " + reference);
+            assertEquals("vra.officer", register.signedInUser());
         }
     }
 
@@ -49,62 +56,49 @@ class SignInBrowserIT {
     void nepalsFocalPointSeesTheClaimInThePortalAndSouthAfricasDoesNot() {
         String reference = nepalClaim();
         try (Browser browser = new Browser()) {
-            browser.signIn("portal", "focal.npl");
-            browser.open("/portal/claims.xhtml");
-            browser.waitFor(By.id("claims-form:claims"));
-            assertTrue(browser.pageText().contains(reference));
+            SignInPage.signIn(browser, Page.PORTAL, "focal.npl");
+            assertTrue(PortalClaimsPage.open(browser).shows(reference));
         }
         try (Browser browser = new Browser()) {
-            browser.signIn("portal", "focal.zaf");
-            browser.open("/portal/claims.xhtml");
-            browser.waitFor(By.id("claims-form:claims"));
-            assertFalse(browser.pageText().contains(reference));
+            SignInPage.signIn(browser, Page.PORTAL, "focal.zaf");
+            assertFalse(PortalClaimsPage.open(browser).shows(reference));
         }
     }
 
     @Test
     void aWrongPasswordKeepsThePersonOnTheSignInPageWithAMessage() {
         try (Browser browser = new Browser()) {
-            browser.open("/claims/");
-            browser.waitFor(By.id("sign-in:username")).sendKeys("vra.officer");
-            browser.waitFor(By.id("sign-in:password")).sendKeys("wrong-password-123");
-            browser.waitFor(By.id("sign-in:submit")).click();
-            assertTrue(browser.waitFor(By.id("messages")).getText().contains("not right"));
+            SignInPage signIn = SignInPage.open(browser, Page.BACK_OFFICE);
+            signIn.submit("vra.officer", "wrong-password-123");
+            assertTrue(signIn.message().contains("not right"));
         }
     }
 
     @Test
     void signingInGivesANewSessionAndSigningOutEndsIt() {
         try (Browser browser = new Browser()) {
-            browser.open("/claims/");
-            browser.waitFor(By.id("sign-in:username"));
+            SignInPage signIn = SignInPage.open(browser, Page.BACK_OFFICE);
             String before = browser.sessionCookie();
-            browser.signIn("claims", "vra.officer");
-            browser.waitFor(By.id("claims-form:claims"));
+            signIn.signIn("vra.officer");
+            RegisterPage register = RegisterPage.shown(browser);
             String after = browser.sessionCookie();
             assertTrue(before != null && after != null && !before.equals(after), before + " -> " + after);
-            browser.click(By.id("account:sign-out"));
-            browser.waitFor(By.id("sign-in:username"));
-            browser.open("/claims/");
-            browser.waitFor(By.id("sign-in:username"));
-            assertTrue(browser.currentUrl().contains("sign-in"), browser.currentUrl());
+            register.signOut();
+            SignInPage again = SignInPage.open(browser, Page.BACK_OFFICE);
+            assertTrue(again.address().contains("sign-in"), again.address());
         }
     }
 
     @Test
     void anAdministratorDesignatesAFocalPointAndDeactivatesItOnThePage() {
         try (Browser browser = new Browser()) {
-            browser.signIn("claims", "vra.admin");
-            browser.click(By.id("nav-focal-points"));
-            browser.type(By.id("designate:username"), "npl.page-made");
-            browser.choose("designate:memberState", "NPL");
-            browser.type(By.id("designate:initialPassword"), "too-short");
-            browser.click(By.id("designate:submit"));
-            browser.waitForText("at least 12 characters");
-            browser.type(By.id("designate:initialPassword"), "a long enough passphrase");
-            browser.click(By.id("designate:submit"));
-            browser.waitForText("The focal point was designated.");
-            assertTrue(browser.pageText().contains("npl.page-made"));
+            SignInPage.signIn(browser, Page.BACK_OFFICE, "vra.admin");
+            FocalPointsPage focalPoints = FocalPointsPage.fromMenu(browser);
+            focalPoints.designate("npl.page-made", "NPL", "too-short");
+            focalPoints.waitForText("at least 12 characters");
+            focalPoints.designateWithPassword("a long enough passphrase");
+            focalPoints.waitForText("The focal point was designated.");
+            assertTrue(focalPoints.shows("npl.page-made"));
         }
         ApiClient.Reply passwordAlone = ApiClient.as("npl.page-made", "a long enough passphrase")
                 .get("/claims/api/claims?size=1");
@@ -115,23 +109,22 @@ class SignInBrowserIT {
     @Test
     void aFrenchSpeakingFocalPointReadsThePortalInFrench() {
         try (Browser browser = new Browser("fr")) {
-            browser.open("/portal/");
-            assertEquals("Connexion", browser.waitFor(By.tagName("h1")).getText());
-            browser.signIn("portal", "focal.npl");
-            browser.waitFor(By.id("pending:claims"));
-            assertEquals("En attente de votre État", browser.title());
-            assertTrue(browser.pageText().contains("Se déconnecter"));
-            assertTrue(browser.pageText().contains("Prochaine étape"));
-            browser.open("/portal/inbox.xhtml");
-            assertTrue(browser.waitFor(By.id("inbox:unread-count")).getText().startsWith("Messages non lus"));
+            SignInPage signIn = SignInPage.open(browser, Page.PORTAL);
+            assertEquals("Connexion", signIn.heading());
+            signIn.signIn("focal.npl");
+            PortalHomePage home = PortalHomePage.shown(browser);
+            assertEquals("En attente de votre État", home.heading());
+            assertTrue(home.shows("Se déconnecter"));
+            assertTrue(home.shows("Prochaine étape"));
+            assertTrue(InboxPage.open(browser).unreadCountText().startsWith("Messages non lus"));
         }
     }
 
     @Test
     void anOfficerSigningInToThePortalIsPolitelyRefused() {
         try (Browser browser = new Browser()) {
-            browser.signIn("portal", "vra.officer");
-            assertTrue(browser.waitFor(By.id("forbidden")).getText().contains("does not give access"));
+            SignInPage.signIn(browser, Page.PORTAL, "vra.officer");
+            assertTrue(ForbiddenPage.shown(browser).message().contains("does not give access"));
         }
     }
 }

@@ -18,7 +18,9 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
+import un.vra.claims.it.pages.Page;
+import un.vra.claims.it.pages.PortalHomePage;
+import un.vra.claims.it.pages.SignInPage;
 
 /**
  * The portal's landing page shows the focal point's State its pending claims by age, its overdue steps and
@@ -68,25 +70,25 @@ class StateAgingBrowserIT {
         JsonObject responsiveness = nepal.get("/claims/api/metrics/responsiveness").json();
         assertEquals("NPL", responsiveness.getString("memberState"));
         try (Browser browser = new Browser()) {
-            browser.signIn("portal", "focal.npl");
-            browser.waitFor(By.id("state-aging"));
-            assertEquals(Formats.number(summary.getInt("pendingWithMemberStates")), value(browser, "aging-pending"));
+            SignInPage.signIn(browser, Page.PORTAL, "focal.npl");
+            PortalHomePage home = PortalHomePage.shown(browser);
+            assertEquals(Formats.number(summary.getInt("pendingWithMemberStates")), home.stateFigure("pending"));
             for (String band : List.of("under1y", "1to3y", "3to5y", "5to10y", "over10y")) {
                 assertEquals(Formats.number(summary.getJsonObject("ageBands").getInt(band)),
-                        value(browser, "aging-band-" + band));
+                        home.stateFigure("band-" + band));
             }
-            assertFigure(browser, "aging-overdue", responsiveness.getJsonObject("overdueSteps"),
+            assertFigure(home, "overdue", responsiveness.getJsonObject("overdueSteps"),
                     value -> Formats.number(value));
-            assertFigure(browser, "aging-acknowledged", responsiveness.getJsonObject("acknowledgedInTimeShare"),
+            assertFigure(home, "acknowledged", responsiveness.getJsonObject("acknowledgedInTimeShare"),
                     Formats::share);
-            assertFigure(browser, "aging-dna-result", responsiveness.getJsonObject("medianDaysToDnaResult"),
+            assertFigure(home, "dna-result", responsiveness.getJsonObject("medianDaysToDnaResult"),
                     Formats::number);
-            assertFigure(browser, "aging-idle", responsiveness.getJsonObject("idlePendingShare"),
+            assertFigure(home, "idle", responsiveness.getJsonObject("idlePendingShare"),
                     Formats::share);
-            browser.waitFor(By.cssSelector("#aging-chart canvas"));
-            browser.waitForText("Median of all States");
+            home.waitForTheAgingChart();
+            home.waitForText("Median of all States");
 
-            String section = browser.html(By.id("state-aging"));
+            String section = home.stateFiguresMarkup();
             assertTrue(section.contains("NPL"), "the State's own code heads its figures");
             for (String other : OTHER_STATES) {
                 assertFalse(section.contains(other), other + " is named on Nepal's page");
@@ -117,14 +119,10 @@ class StateAgingBrowserIT {
         assertEquals(400, nepal.get("/claims/api/metrics/responsiveness?asOf=2999-01-01").status());
     }
 
-    private static String value(Browser browser, String id) {
-        return browser.text(By.cssSelector("#" + id + " .value"));
-    }
-
-    private static void assertFigure(Browser browser, String id, JsonObject figure, DoubleFunction<String> format) {
-        assertEquals(format(figure, "value", format), value(browser, id), id);
-        assertEquals("Median of all States: " + format(figure, "medianOfStates", format),
-                browser.text(By.cssSelector("#" + id + " .compare")), id);
+    private static void assertFigure(PortalHomePage home, String name, JsonObject figure,
+                                     DoubleFunction<String> format) {
+        assertEquals(format(figure, "value", format), home.stateFigure(name), name);
+        assertEquals("Median of all States: " + format(figure, "medianOfStates", format), home.comparison(name), name);
     }
 
     private static String format(JsonObject figure, String field, DoubleFunction<String> format) {
