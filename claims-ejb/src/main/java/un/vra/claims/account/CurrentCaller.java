@@ -5,13 +5,14 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
+import un.vra.claims.audit.AuditedCaller;
 
 /**
  * The caller of the current request, read from the container's security context and the account (kept in memory
  * until any account changes, {@link AccountChanges}), never from request parameters. Looked up once per request.
  */
 @RequestScoped
-public class CurrentCaller {
+public class CurrentCaller implements AuditedCaller.OfTheRequest {
 
     @Inject
     private SecurityContext securityContext;
@@ -21,6 +22,7 @@ public class CurrentCaller {
 
     private Caller caller;
 
+    @Override
     public Caller get() {
         if (caller == null) {
             Principal principal = securityContext.getCallerPrincipal();

@@ -12,8 +12,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import un.vra.claims.account.CurrentCaller;
-import un.vra.claims.account.Role;
 import un.vra.claims.shared.PageRequest;
 import un.vra.claims.shared.PageResult;
 
@@ -23,7 +21,7 @@ import un.vra.claims.shared.PageResult;
  * watched too.
  */
 @Stateless
-@RolesAllowed(Role.AUDIT)
+@RolesAllowed(AuditedCaller.AUDITOR_ROLE)
 public class AuditService {
 
     @PersistenceContext
@@ -33,7 +31,7 @@ public class AuditService {
     private AuditTrail audit;
 
     @Inject
-    private CurrentCaller currentCaller;
+    private AuditedCaller.OfTheRequest currentCaller;
 
     public PageResult<AuditRecord.Access> accessLog(String reference, String username, LocalDate from, LocalDate to,
                                                     PageRequest page) {

@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import un.vra.claims.account.Caller;
 
 /**
  * Appends to the audit trail: reads of personal data in the reader's transaction (no read, no entry), security
@@ -40,7 +39,7 @@ public class AuditTrail {
     private Clock clock;
 
     /** A read of one claim's personal data; {@code reference} is the claim's stored reference. */
-    public void personalDataRead(Caller caller, String reference, String what) {
+    public void personalDataRead(AuditedCaller caller, String reference, String what) {
         em.persist(entry(clock.instant(), caller, reference, what));
     }
 
@@ -49,7 +48,7 @@ public class AuditTrail {
      * the check with every reference it returned (or none), and one under each returned claim, so that a search
      * for the claim shows who learnt of it this way.
      */
-    public void duplicateCheck(Caller caller, List<String> returned) {
+    public void duplicateCheck(AuditedCaller caller, List<String> returned) {
         Instant now = clock.instant();
         em.persist(entry(now, caller, DUPLICATE_CHECK, "duplicate check, returned: "
                 + (returned.isEmpty() ? "none" : String.join(", ", returned))));
@@ -62,7 +61,7 @@ public class AuditTrail {
      * An export of the register as filtered: one entry for the whole file, committed before its first row is
      * written, since the rows leave while the export's own transaction is still open.
      */
-    public void registerExported(Caller caller, String what) {
+    public void registerExported(AuditedCaller caller, String what) {
         committed.append(entry(clock.instant(), caller, REGISTER, what));
     }
 
@@ -74,8 +73,8 @@ public class AuditTrail {
         recorder.record(username, kind, detail, origin.remoteAddress());
     }
 
-    private AccessLogEntry entry(Instant when, Caller caller, String reference, String what) {
-        return new AccessLogEntry(when, caller.username(), caller.role().name(), reference, what, origin.channel(),
+    private AccessLogEntry entry(Instant when, AuditedCaller caller, String reference, String what) {
+        return new AccessLogEntry(when, caller.username(), caller.roleName(), reference, what, origin.channel(),
                 origin.remoteAddress());
     }
 }

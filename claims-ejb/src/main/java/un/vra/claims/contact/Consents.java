@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import un.vra.claims.claim.application.ClaimantConsents;
 
 /**
  * Where a claimant's consents stand, for whatever depends on them: recording a contact here, notifying the State
@@ -15,7 +16,7 @@ import java.util.List;
  * {@code ClaimAccess} first. Runs in the caller's transaction.
  */
 @ApplicationScoped
-public class Consents {
+public class Consents implements ClaimantConsents {
 
     @PersistenceContext
     private EntityManager em;
@@ -45,6 +46,16 @@ public class Consents {
                 .getResultList();
         return CurrentConsents.resolve(rows.stream().map(row -> new RecordedDecision((Long) row[0],
                 (ConsentKind) row[1], (ConsentDecision) row[2], (LocalDate) row[3])).toList());
+    }
+
+    @Override
+    public boolean documentsShared(long claimId) {
+        return current(claimId, ConsentKind.SHARE_DOCUMENTS) == ConsentState.GIVEN;
+    }
+
+    @Override
+    public void requireNotificationConsent(long claimId) {
+        requireNotWithdrawn(claimId, ConsentKind.NOTIFY_MEMBER_STATE);
     }
 
     /** Refuses, with the day she withdrew it, what needs a consent the claimant has withdrawn as of today. */

@@ -17,13 +17,15 @@ import org.jboss.arquillian.test.spi.event.suite.BeforeSuite;
  * data folder, and a fresh Payara domain of their own on other ports than the run command's, so tests and
  * a running application never meet, with the production profile applied by the operators' own script
  * ({@code ops/production-profile.sh}), so that every build proves it. Stops the database after Payara has
- * stopped. Settings come from the failsafe configuration of the ear module.
+ * stopped. The application is deployed once for all the test classes ({@link SharedDeployments}). Settings come
+ * from the failsafe configuration of the ear module.
  */
 public class TestEnvironmentExtension implements LoadableExtension {
 
     @Override
     public void register(ExtensionBuilder builder) {
         builder.observer(Lifecycle.class);
+        builder.observer(SharedDeployments.class);
     }
 
     /** Observes the suite: runs before the container starts and after it stops. */
@@ -110,9 +112,9 @@ public class TestEnvironmentExtension implements LoadableExtension {
         private static final String DEFAULT_HEAP = "<jvm-options>-Xmx512m</jvm-options>";
 
         /**
-         * Every test class deploys the application afresh into the one server, and a 10 MiB document is held
-         * whole several times while it is checked, encrypted and re-encrypted: late in the whole suite 512 MB ran
-         * out (KeyRotationIT, "Java heap space" attaching its 10 MiB document).
+         * A 10 MiB document is held whole several times while it is checked, encrypted and re-encrypted: late in
+         * the whole suite, when every test class still deployed the application afresh, 512 MB ran out
+         * (KeyRotationIT, "Java heap space" attaching its 10 MiB document).
          */
         private static final String TEST_HEAP = "<jvm-options>-Xmx1536m</jvm-options>";
 

@@ -20,9 +20,6 @@ import un.vra.claims.claim.ClaimRepository;
 import un.vra.claims.claim.ClaimSort;
 import un.vra.claims.claim.NewClaim;
 import un.vra.claims.claim.TimeStandards;
-import un.vra.claims.contact.ConsentKind;
-import un.vra.claims.contact.ConsentState;
-import un.vra.claims.contact.Consents;
 import un.vra.claims.metrics.ClaimQueries;
 import un.vra.claims.reference.ReferenceData;
 import un.vra.claims.shared.InvalidInputException;
@@ -67,7 +64,7 @@ public class ClaimService {
     private DuplicateCheckLimit duplicateChecks;
 
     @Inject
-    private Consents consents;
+    private ClaimantConsents consents;
 
     /** Registers a claim and answers with it as stored: that answer carries personal data, and is recorded. */
     @RolesAllowed({Role.OFFICER, Role.ADMIN})
@@ -159,7 +156,7 @@ public class ClaimService {
      */
     private List<TimelineEntry> timeline(Claim claim, Side side) {
         boolean state = side == Side.MEMBER_STATE;
-        boolean unDocuments = !state || consents.current(claim.id(), ConsentKind.SHARE_DOCUMENTS) == ConsentState.GIVEN;
+        boolean unDocuments = !state || consents.documentsShared(claim.id());
         return claims.timeline(claim, state, unDocuments).stream()
                 .map(event -> TimelineEntry.of(event, side)).toList();
     }
@@ -208,7 +205,7 @@ public class ClaimService {
                         Caller caller) {
         Claim claim = access.forAction(reference, caller, command.action(), expectedVersion);
         if (command.action() == ClaimAction.NOTIFY_MEMBER_STATE) {
-            consents.requireNotWithdrawn(claim.id(), ConsentKind.NOTIFY_MEMBER_STATE);
+            consents.requireNotificationConsent(claim.id());
         }
         claim.act(command, access.recording(caller, onBehalfOf));
         access.store(reference, expectedVersion);
