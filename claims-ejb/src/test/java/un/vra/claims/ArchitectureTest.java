@@ -24,8 +24,8 @@ class ArchitectureTest {
      */
     private static final String PERSISTENCE_CLASSES = "un\\.vra\\.claims\\.("
             + "account\\.(ApiTokens|RecoveryCodes)|reference\\.ReferenceData|contact\\.Consents"
-            + "|audit\\.(AuditTrail|AuditService|CommittedAccessLog|RefusalRecorder)|imports\\.ImportService"
-            + "|demo\\.DemoClaims|metrics\\.NativeSql)(\\$.*)?";
+            + "|audit\\.(AuditTrail|AuditService|CommittedAccessLog|RefusalRecorder)|imports\\.(ImportService|ClaimWriter|RegisterCheck)"
+            + "|demo\\.DemoClaims|metrics\\.(NativeSql|ClaimQueries))(\\$.*)?";
 
     /**
      * The HTTP authentication mechanism sits beside the accounts so that both web modules share it, and the

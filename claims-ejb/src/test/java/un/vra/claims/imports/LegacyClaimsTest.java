@@ -15,6 +15,7 @@ import un.vra.claims.claim.ClaimType;
 import un.vra.claims.claim.PaternityOutcome;
 import un.vra.claims.claim.PersonnelCategory;
 import un.vra.claims.shared.DomainException;
+import un.vra.claims.shared.ErrorCode;
 import un.vra.claims.shared.InvalidInputException;
 
 class LegacyClaimsTest {
@@ -55,6 +56,6 @@ class LegacyClaimsTest {
         assertEquals("received_on", LegacyClaims.column(new InvalidInputException("receivedOn", "m")));
         assertEquals("member_state", LegacyClaims.column(new InvalidInputException("memberState", "m")));
         assertEquals("status", LegacyClaims.column(new InvalidInputException("noteVerbaleReference", "m")));
-        assertEquals("status", LegacyClaims.column(new DomainException("CONFLICT", "m")));
+        assertEquals("status", LegacyClaims.column(new DomainException(ErrorCode.CONFLICT, "m")));
     }
 }

@@ -37,6 +37,7 @@ import un.vra.claims.claim.ClaimFilter;
 import un.vra.claims.claim.application.ClaimDetails;
 import un.vra.claims.claim.application.ClaimFile;
 import un.vra.claims.claim.application.ClaimService;
+import un.vra.claims.metrics.RegisterService;
 import un.vra.claims.claim.application.ClaimSummary;
 import un.vra.claims.claim.application.TimelineEntry;
 import un.vra.claims.export.ClaimFilePdf;
@@ -54,6 +55,9 @@ public class ClaimsResource {
 
     @EJB
     private ClaimService claims;
+
+    @EJB
+    private RegisterService register;
 
     @EJB
     private ExportService exports;
@@ -96,7 +100,7 @@ public class ClaimsResource {
                          @QueryParam("size") String size,
                          @QueryParam("after") String after) {
         PageRequest request = QueryParams.page(page, size);
-        PageResult<ClaimSummary> result = claims.list(params.filter(),
+        PageResult<ClaimSummary> result = register.list(params.filter(),
                 new PageRequest(request.page(), request.size(), after), params.sort());
         return Response.ok(result).cacheControl(noStore()).build();
     }

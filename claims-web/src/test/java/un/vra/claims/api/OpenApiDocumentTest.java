@@ -87,7 +87,7 @@ class OpenApiDocumentTest {
         assertTrue(CODE.containsKey("POST /claims/{reference}/actions/{action}"), CODE.keySet().toString());
         assertTrue(CODE.containsKey("GET /focal-points"), CODE.keySet().toString());
         assertEquals(Set.of("status", "memberState", "mission", "category", "receivedFrom", "receivedTo", "q",
-                "ageBand", "whoseTurn", "overdue", "sort", "page", "size"), CODE.get("GET /claims").queryParameters());
+                "ageBand", "whoseTurn", "overdue", "sort", "page", "size", "after"), CODE.get("GET /claims").queryParameters());
         assertFalse(CODE.get("GET /claims").readsBody());
         assertTrue(CODE.get("POST /focal-points").readsBody());
     }

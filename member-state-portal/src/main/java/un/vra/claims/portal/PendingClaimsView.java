@@ -8,7 +8,7 @@ import java.io.Serializable;
 import un.vra.claims.claim.ClaimFilter;
 import un.vra.claims.claim.ClaimSort;
 import un.vra.claims.claim.WhoseTurn;
-import un.vra.claims.claim.application.ClaimService;
+import un.vra.claims.metrics.RegisterService;
 import un.vra.claims.web.ui.ClaimListModel;
 
 /** The landing page's list: the State's claims waiting for the State, newest notifications first. */
@@ -22,13 +22,13 @@ public class PendingClaimsView implements Serializable {
             null, null, WhoseTurn.MEMBER_STATE, false);
 
     @EJB
-    private ClaimService claimService;
+    private RegisterService register;
 
     private ClaimListModel claims;
 
     @PostConstruct
     void init() {
-        claims = new ClaimListModel(claimService, WAITING_FOR_THE_STATE, ClaimSort.parse("-notified"));
+        claims = new ClaimListModel(register, WAITING_FOR_THE_STATE, ClaimSort.parse("-notified"));
     }
 
     public ClaimListModel getClaims() {

@@ -15,16 +15,11 @@ import un.vra.claims.audit.SecurityEvent;
 import un.vra.claims.claim.Claim;
 import un.vra.claims.claim.ClaimAction;
 import un.vra.claims.claim.ClaimCommand;
-import un.vra.claims.claim.ClaimFilter;
 import un.vra.claims.claim.ClaimRepository;
-import un.vra.claims.claim.ClaimSort;
 import un.vra.claims.claim.NewClaim;
 import un.vra.claims.claim.TimeStandards;
-import un.vra.claims.metrics.ClaimQueries;
 import un.vra.claims.reference.ReferenceData;
 import un.vra.claims.shared.InvalidInputException;
-import un.vra.claims.shared.PageRequest;
-import un.vra.claims.shared.PageResult;
 import un.vra.claims.shared.RateLimitedException;
 import un.vra.claims.shared.SlidingWindowLimit;
 
@@ -38,9 +33,6 @@ public class ClaimService {
 
     @Inject
     private ClaimRepository claims;
-
-    @Inject
-    private ClaimQueries register;
 
     @Inject
     private ClaimAccess access;
@@ -168,19 +160,6 @@ public class ClaimService {
         Side side = Side.of(caller, asMemberState);
         audit.personalDataRead(caller, claim.reference().value(), "timeline" + Side.previewNote(caller, side));
         return timeline(claim, side);
-    }
-
-    /** How many claims the caller may see pass the filter, without reading any of them. */
-    @RolesAllowed({Role.OFFICER, Role.ADMIN, Role.FOCAL})
-    public long count(ClaimFilter filter) {
-        return register.count(filter, ClaimAccess.scope(currentCaller.get()));
-    }
-
-    @RolesAllowed({Role.OFFICER, Role.ADMIN, Role.FOCAL})
-    public PageResult<ClaimSummary> list(ClaimFilter filter, PageRequest page, ClaimSort sort) {
-        PageResult<Claim> found = register.list(filter, ClaimAccess.scope(currentCaller.get()), page, sort);
-        LocalDate today = LocalDate.now(clock);
-        return found.map(claim -> ClaimSummary.of(claim, standards, today));
     }
 
     /**

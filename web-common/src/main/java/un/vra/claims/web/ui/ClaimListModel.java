@@ -7,7 +7,7 @@ import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 import un.vra.claims.claim.ClaimFilter;
 import un.vra.claims.claim.ClaimSort;
-import un.vra.claims.claim.application.ClaimService;
+import un.vra.claims.metrics.RegisterService;
 import un.vra.claims.claim.application.ClaimSummary;
 import un.vra.claims.shared.PageRequest;
 import un.vra.claims.shared.PageResult;
@@ -20,12 +20,12 @@ public class ClaimListModel extends PagedModel<ClaimSummary> {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient ClaimService service;
+    private final transient RegisterService service;
     private final ClaimFilter filter;
     private final ClaimSort defaultSort;
 
     /** A table of the claims that pass the filter, in {@code defaultSort} order until a column is sorted. */
-    public ClaimListModel(ClaimService service, ClaimFilter filter, ClaimSort defaultSort) {
+    public ClaimListModel(RegisterService service, ClaimFilter filter, ClaimSort defaultSort) {
         this.service = service;
         this.filter = filter;
         this.defaultSort = defaultSort;

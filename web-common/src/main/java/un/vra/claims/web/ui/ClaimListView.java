@@ -17,7 +17,7 @@ import un.vra.claims.claim.ClaimSort;
 import un.vra.claims.claim.ClaimStatus;
 import un.vra.claims.claim.PersonnelCategory;
 import un.vra.claims.claim.WhoseTurn;
-import un.vra.claims.claim.application.ClaimService;
+import un.vra.claims.metrics.RegisterService;
 import un.vra.claims.export.ExportFormat;
 import un.vra.claims.export.ExportService;
 import un.vra.claims.reference.MemberState;
@@ -36,7 +36,7 @@ public class ClaimListView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private ClaimService claimService;
+    private RegisterService register;
 
     @Inject
     private ReferenceData referenceData;
@@ -68,7 +68,7 @@ public class ClaimListView implements Serializable {
     }
 
     public void apply() {
-        claims = new ClaimListModel(claimService, new ClaimFilter(status, blankToNull(memberState),
+        claims = new ClaimListModel(register, new ClaimFilter(status, blankToNull(memberState),
                 blankToNull(mission), category, null, null, blankToNull(text), ageBand, whoseTurn, overdueOnly),
                 oldestPendingFirst ? ClaimSort.parse("pending") : ClaimSort.DEFAULT);
     }
