@@ -27,10 +27,10 @@ public class V10_1__Claimant_name_index_backfill extends BaseJavaMigration {
         while (true) {
             int seen = 0;
             try (PreparedStatement select = connection.prepareStatement("SELECT id, claimant_name FROM claim"
-                    + " WHERE id > ? AND claimant_name IS NOT NULL AND claimant_name_index IS NULL ORDER BY id LIMIT "
-                    + BATCH);
-                 PreparedStatement update = connection.prepareStatement(
-                         "UPDATE claim SET claimant_name_index = ? WHERE id = ?")) {
+                            + " WHERE id > ? AND claimant_name IS NOT NULL AND claimant_name_index IS NULL ORDER BY id LIMIT "
+                            + BATCH);
+                    PreparedStatement update =
+                            connection.prepareStatement("UPDATE claim SET claimant_name_index = ? WHERE id = ?")) {
                 select.setLong(1, after);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {

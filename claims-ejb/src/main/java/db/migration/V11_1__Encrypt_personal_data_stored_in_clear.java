@@ -23,8 +23,8 @@ public class V11_1__Encrypt_personal_data_stored_in_clear extends BaseJavaMigrat
         KeyRing ring = PersonalDataKeys.configured();
         Reseal reseal = new Reseal(ring, ring.current(), Reseal.Scope.CLEAR_ONLY);
         // The tables V11 knows: a column added by a later migration is encrypted from its first value.
-        for (EncryptedColumn.Table table : EnumSet.range(EncryptedColumn.Table.CLAIM,
-                EncryptedColumn.Table.CLAIM_DOCUMENT_CONTENT)) {
+        for (EncryptedColumn.Table table :
+                EnumSet.range(EncryptedColumn.Table.CLAIM, EncryptedColumn.Table.CLAIM_DOCUMENT_CONTENT)) {
             Reseal.Cursor after = Reseal.Cursor.START;
             Reseal.Outcome outcome;
             do {

@@ -33,18 +33,25 @@ class ArchitectureTest {
      */
     @ArchTest
     static final ArchRule noWebApiOutsideTheHttpAdapters = noClasses()
-            .that().resideOutsideOfPackage("un.vra.claims.account.signin..")
-            .and().doNotHaveFullyQualifiedName("un.vra.claims.audit.RequestOrigin")
-            .should().dependOnClassesThat()
+            .that()
+            .resideOutsideOfPackage("un.vra.claims.account.signin..")
+            .and()
+            .doNotHaveFullyQualifiedName("un.vra.claims.audit.RequestOrigin")
+            .should()
+            .dependOnClassesThat()
             .resideInAnyPackage("jakarta.ws.rs..", "jakarta.faces..", "jakarta.servlet..");
 
     @ArchTest
     static final ArchRule theEntityManagerOnlyInRepositoriesAndPersistenceClasses = noClasses()
-            .that().haveSimpleNameNotEndingWith("Repository")
-            .and().haveNameNotMatching(PERSISTENCE_CLASSES)
-            .should().dependOnClassesThat().belongToAnyOf(EntityManager.class);
+            .that()
+            .haveSimpleNameNotEndingWith("Repository")
+            .and()
+            .haveNameNotMatching(PERSISTENCE_CLASSES)
+            .should()
+            .dependOnClassesThat()
+            .belongToAnyOf(EntityManager.class);
 
     @ArchTest
-    static final ArchRule noCyclesBetweenPackages = slices().matching("un.vra.claims.(*)..").should()
-            .beFreeOfCycles();
+    static final ArchRule noCyclesBetweenPackages =
+            slices().matching("un.vra.claims.(*)..").should().beFreeOfCycles();
 }

@@ -25,16 +25,21 @@ class WebLayerTest {
 
     static final DescribedPredicate<JavaClass> PERSISTENCE = resideInAPackage("jakarta.persistence..")
             .or(simpleNameEndingWith("Repository"))
-            .or(describe("queries with the EntityManager outside a session bean", type ->
-                    !type.isAnnotatedWith(Stateless.class) && type.getDirectDependenciesFromSelf().stream()
-                            .anyMatch(dependency -> dependency.getTargetClass().isEquivalentTo(EntityManager.class))));
+            .or(describe(
+                    "queries with the EntityManager outside a session bean",
+                    type -> !type.isAnnotatedWith(Stateless.class)
+                            && type.getDirectDependenciesFromSelf().stream()
+                                    .anyMatch(dependency ->
+                                            dependency.getTargetClass().isEquivalentTo(EntityManager.class))));
 
     @ArchTest
     static final ArchRule theWebModulesUseApplicationServicesOnly = noClasses()
-            .that().resideInAnyPackage("un.vra.claims.api..", "un.vra.claims.backoffice..", "un.vra.claims.web..")
-            .should().dependOnClassesThat(PERSISTENCE);
+            .that()
+            .resideInAnyPackage("un.vra.claims.api..", "un.vra.claims.backoffice..", "un.vra.claims.web..")
+            .should()
+            .dependOnClassesThat(PERSISTENCE);
 
     @ArchTest
-    static final ArchRule noCyclesBetweenPackages = slices().matching("un.vra.claims.(*)..").should()
-            .beFreeOfCycles();
+    static final ArchRule noCyclesBetweenPackages =
+            slices().matching("un.vra.claims.(*)..").should().beFreeOfCycles();
 }

@@ -23,10 +23,15 @@ class PortalLayerTest {
 
     @ArchTest
     static final ArchRule thePortalUsesApplicationServicesOnly = noClasses()
-            .that().resideInAPackage("un.vra.claims.portal..")
-            .should().dependOnClassesThat(resideInAPackage("jakarta.persistence..")
+            .that()
+            .resideInAPackage("un.vra.claims.portal..")
+            .should()
+            .dependOnClassesThat(resideInAPackage("jakarta.persistence..")
                     .or(simpleNameEndingWith("Repository"))
-                    .or(describe("queries with the EntityManager outside a session bean", (JavaClass type) ->
-                            !type.isAnnotatedWith(Stateless.class) && type.getDirectDependenciesFromSelf().stream()
-                                    .anyMatch(used -> used.getTargetClass().isEquivalentTo(EntityManager.class)))));
+                    .or(describe(
+                            "queries with the EntityManager outside a session bean",
+                            (JavaClass type) -> !type.isAnnotatedWith(Stateless.class)
+                                    && type.getDirectDependenciesFromSelf().stream()
+                                            .anyMatch(used ->
+                                                    used.getTargetClass().isEquivalentTo(EntityManager.class)))));
 }

@@ -73,8 +73,7 @@ public class Account {
     @Column(name = "totp_last_step")
     private Long totpLastStep;
 
-    protected Account() {
-    }
+    protected Account() {}
 
     public Account(String username, String passwordHash, Role role, String memberState, Instant createdAt) {
         if ((role == Role.FOCAL_POINT) != (memberState != null)) {
@@ -91,8 +90,8 @@ public class Account {
     }
 
     /** A focal point designated as a deputy of the State's main focal point. */
-    public static Account focalPoint(String username, String passwordHash, String memberState, boolean deputy,
-                                     Instant createdAt) {
+    public static Account focalPoint(
+            String username, String passwordHash, String memberState, boolean deputy, Instant createdAt) {
         Account account = new Account(username, passwordHash, Role.FOCAL_POINT, memberState, createdAt);
         account.deputy = deputy;
         return account;

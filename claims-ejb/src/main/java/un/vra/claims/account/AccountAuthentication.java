@@ -38,6 +38,7 @@ public class AccountAuthentication {
 
     /** The throttle's account key for API tokens, which name no account until they are found. */
     private static final String TOKENS = "(api token)";
+
     private static final int TOKEN_MAX_LENGTH = 100;
 
     private SignInThrottle throttle;
@@ -89,8 +90,8 @@ public class AccountAuthentication {
      * Checks a name and password. {@code secondFactorPossible} says whether the channel can ask for a code (the
      * sign-in page can; HTTP Basic cannot, so an account with a second factor is refused there).
      */
-    public SignInOutcome checkPassword(String typedName, char[] password, String remoteAddress,
-                                       boolean secondFactorPossible) {
+    public SignInOutcome checkPassword(
+            String typedName, char[] password, String remoteAddress, boolean secondFactorPossible) {
         Instant now = clock.instant();
         String name = UserNames.canonical(typedName);
         String address = address(remoteAddress);
@@ -98,22 +99,26 @@ public class AccountAuthentication {
         if (held.isPresent()) {
             return held.get();
         }
-        Optional<Account> account = UserNames.possible(name)
-                ? accounts.find(name).filter(Account::isActive) : Optional.empty();
-        boolean matches = hasher.verify(password, account.map(Account::passwordHash).orElse(decoyHash));
+        Optional<Account> account =
+                UserNames.possible(name) ? accounts.find(name).filter(Account::isActive) : Optional.empty();
+        boolean matches =
+                hasher.verify(password, account.map(Account::passwordHash).orElse(decoyHash));
         if (account.isEmpty() || !matches) {
             return failed(name, address, now, typed(typedName, name));
         }
         Account found = account.get();
         if (found.needsSecondFactor()) {
             if (!secondFactorPossible) {
-                audit.securityEvent(name, SecurityEvent.Kind.SIGN_IN_FAILURE,
-                        "the password alone is refused: this account signs in with a second factor", remoteAddress);
+                audit.securityEvent(
+                        name,
+                        SecurityEvent.Kind.SIGN_IN_FAILURE,
+                        "the password alone is refused: this account signs in with a second factor",
+                        remoteAddress);
                 return new SignInOutcome.TokenRequired();
             }
             String secret = found.hasSecondFactor() ? null : Totp.newSecret();
-            return new SignInOutcome.SecondFactorRequired(found.id(), found.username(), secret,
-                    secret == null ? null : Totp.uri(found.username(), secret));
+            return new SignInOutcome.SecondFactorRequired(
+                    found.id(), found.username(), secret, secret == null ? null : Totp.uri(found.username(), secret));
         }
         return signedIn(found, address, now, null, List.of());
     }
@@ -122,8 +127,8 @@ public class AccountAuthentication {
      * Checks the second step of a sign-in whose password was right: a code of the authenticator being enrolled
      * ({@code enrollingSecret}), or of the enrolled one, or a recovery code. A code is accepted once only.
      */
-    public SignInOutcome checkSecondFactor(long accountId, String enrollingSecret, String typedCode,
-                                           String remoteAddress) {
+    public SignInOutcome checkSecondFactor(
+            long accountId, String enrollingSecret, String typedCode, String remoteAddress) {
         Instant now = clock.instant();
         Optional<Account> account = accounts.find(accountId).filter(Account::isActive);
         if (account.isEmpty()) {
@@ -162,8 +167,11 @@ public class AccountAuthentication {
         if (!recoveryCodes.use(found, code, now)) {
             return failed(found.username(), address, now, "second factor: wrong recovery code");
         }
-        audit.securityEvent(found.username(), SecurityEvent.Kind.RECOVERY_CODE_USED,
-                recoveryCodes.remaining(found) + " recovery codes left", remoteAddress);
+        audit.securityEvent(
+                found.username(),
+                SecurityEvent.Kind.RECOVERY_CODE_USED,
+                recoveryCodes.remaining(found) + " recovery codes left",
+                remoteAddress);
         return signedIn(found, address, now, "with a recovery code", List.of());
     }
 
@@ -177,24 +185,28 @@ public class AccountAuthentication {
         Instant now = clock.instant();
         String address = address(remoteAddress);
         Optional<ApiToken> found = ApiTokens.wellFormed(token) && token.length() <= TOKEN_MAX_LENGTH
-                ? tokens.findActive(token).filter(t -> t.account().isActive()) : Optional.empty();
+                ? tokens.findActive(token).filter(t -> t.account().isActive())
+                : Optional.empty();
         if (found.isEmpty()) {
             Optional<SignInOutcome> held = held(TOKENS, address, now);
             if (held.isPresent()) {
                 return held.get();
             }
             throttle.failed(TOKENS, address, now);
-            audit.securityEvent(null, SecurityEvent.Kind.SIGN_IN_FAILURE, "unknown or revoked API token",
-                    remoteAddress);
+            audit.securityEvent(
+                    null, SecurityEvent.Kind.SIGN_IN_FAILURE, "unknown or revoked API token", remoteAddress);
             return new SignInOutcome.Refused();
         }
         Account account = found.get().account();
         if (found.get().used(now)) {
-            audit.securityEvent(account.username(), SecurityEvent.Kind.SIGN_IN_SUCCESS,
-                    "API token " + found.get().name(), remoteAddress);
+            audit.securityEvent(
+                    account.username(),
+                    SecurityEvent.Kind.SIGN_IN_SUCCESS,
+                    "API token " + found.get().name(),
+                    remoteAddress);
         }
-        return new SignInOutcome.SignedIn(account.username(), account.role(), account.isPasswordChangeRequired(),
-                List.of());
+        return new SignInOutcome.SignedIn(
+                account.username(), account.role(), account.isPasswordChangeRequired(), List.of());
     }
 
     /**
@@ -212,8 +224,8 @@ public class AccountAuthentication {
         if (account.isEmpty() || !hasher.verify(password, account.get().passwordHash())) {
             return failed(username, address, now, "wrong current password");
         }
-        return new SignInOutcome.SignedIn(username, account.get().role(), account.get().isPasswordChangeRequired(),
-                List.of());
+        return new SignInOutcome.SignedIn(
+                username, account.get().role(), account.get().isPasswordChangeRequired(), List.of());
     }
 
     /** What a signed-in session must know on each request, or empty once the account is deactivated or gone. */
@@ -230,9 +242,12 @@ public class AccountAuthentication {
     @Timeout
     void reportThrottled() {
         for (SignInThrottle.Refused.Report report : throttle.report()) {
-            audit.securityEvent(report.account(), SecurityEvent.Kind.SIGN_IN_THROTTLED,
+            audit.securityEvent(
+                    report.account(),
+                    SecurityEvent.Kind.SIGN_IN_THROTTLED,
                     report.count() + " attempts refused unread (too many failures) from " + report.first() + " to "
-                            + report.last(), report.lastAddress());
+                            + report.last(),
+                    report.lastAddress());
         }
     }
 
@@ -257,12 +272,11 @@ public class AccountAuthentication {
         return new SignInOutcome.Refused();
     }
 
-    private SignInOutcome signedIn(Account account, String address, Instant now, String detail,
-                                   List<String> codes) {
+    private SignInOutcome signedIn(Account account, String address, Instant now, String detail, List<String> codes) {
         throttle.succeeded(account.username(), address);
         audit.securityEvent(account.username(), SecurityEvent.Kind.SIGN_IN_SUCCESS, detail, address);
-        return new SignInOutcome.SignedIn(account.username(), account.role(), account.isPasswordChangeRequired(),
-                codes);
+        return new SignInOutcome.SignedIn(
+                account.username(), account.role(), account.isPasswordChangeRequired(), codes);
     }
 
     private static String address(String remoteAddress) {
@@ -274,6 +288,5 @@ public class AccountAuthentication {
     }
 
     /** A signed-in session's account: whether it must change its password, and since when sessions hold. */
-    public record SessionState(boolean passwordChangeRequired, Instant credentialsChangedAt) {
-    }
+    public record SessionState(boolean passwordChangeRequired, Instant credentialsChangedAt) {}
 }

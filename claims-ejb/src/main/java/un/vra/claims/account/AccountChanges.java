@@ -28,8 +28,7 @@ public class AccountChanges {
     private static final AtomicLong GENERATION = new AtomicLong();
 
     /** What a request needs of an active account: who is calling, and whether the session still holds. */
-    record Known(Caller caller, boolean passwordChangeRequired, java.time.Instant credentialsChangedAt) {
-    }
+    record Known(Caller caller, boolean passwordChangeRequired, java.time.Instant credentialsChangedAt) {}
 
     /** The active account of this name as last read, or read now through {@code find}; empty if none is active. */
     static Optional<Known> active(String username, Function<String, Optional<Account>> find) {
@@ -38,9 +37,12 @@ public class AccountChanges {
             return known;
         }
         long generation = GENERATION.get();
-        Optional<Known> state = find.apply(username).filter(Account::isActive)
-                .map(account -> new Known(new Caller(account.username(), account.role(), account.memberState()),
-                        account.isPasswordChangeRequired(), account.credentialsChangedAt()));
+        Optional<Known> state = find.apply(username)
+                .filter(Account::isActive)
+                .map(account -> new Known(
+                        new Caller(account.username(), account.role(), account.memberState()),
+                        account.isPasswordChangeRequired(),
+                        account.credentialsChangedAt()));
         if (GENERATION.get() == generation) {
             STATES.put(username, state);
             if (GENERATION.get() != generation) {
@@ -56,8 +58,8 @@ public class AccountChanges {
     void changed(Object account) {
         forget();
         try {
-            TransactionSynchronizationRegistry registry = (TransactionSynchronizationRegistry) new InitialContext()
-                    .lookup("java:comp/TransactionSynchronizationRegistry");
+            TransactionSynchronizationRegistry registry = (TransactionSynchronizationRegistry)
+                    new InitialContext().lookup("java:comp/TransactionSynchronizationRegistry");
             registry.registerInterposedSynchronization(new Synchronization() {
                 @Override
                 public void beforeCompletion() {

@@ -33,10 +33,11 @@ public class AccountRepository {
      */
     boolean acceptTotpStep(long accountId, long step) {
         return em.createQuery("update Account a set a.totpLastStep = :step where a.id = :id"
-                        + " and (a.totpLastStep is null or a.totpLastStep < :step)")
-                .setParameter("step", step)
-                .setParameter("id", accountId)
-                .executeUpdate() == 1;
+                                + " and (a.totpLastStep is null or a.totpLastStep < :step)")
+                        .setParameter("step", step)
+                        .setParameter("id", accountId)
+                        .executeUpdate()
+                == 1;
     }
 
     public boolean existsWithRole(Role role) {
@@ -49,9 +50,11 @@ public class AccountRepository {
 
     /** The focal points of one State, or of all States, active ones first; a short list per State. */
     public List<Account> focalPoints(String memberState) {
-        TypedQuery<Account> query = em.createQuery("select a from Account a where a.role = :role"
-                + (memberState == null ? "" : " and a.memberState = :state")
-                + " order by a.memberState, a.active desc, a.deputy, a.username", Account.class);
+        TypedQuery<Account> query = em.createQuery(
+                "select a from Account a where a.role = :role"
+                        + (memberState == null ? "" : " and a.memberState = :state")
+                        + " order by a.memberState, a.active desc, a.deputy, a.username",
+                Account.class);
         query.setParameter("role", Role.FOCAL_POINT);
         if (memberState != null) {
             query.setParameter("state", memberState);
@@ -63,8 +66,8 @@ public class AccountRepository {
     public PageResult<Account> page(Role role, PageRequest page) {
         String where = role == null ? "" : " where a.role = :role";
         TypedQuery<Long> count = em.createQuery("select count(a) from Account a" + where, Long.class);
-        TypedQuery<Account> select = em.createQuery("select a from Account a" + where + " order by a.username",
-                Account.class);
+        TypedQuery<Account> select =
+                em.createQuery("select a from Account a" + where + " order by a.username", Account.class);
         if (role != null) {
             count.setParameter("role", role);
             select.setParameter("role", role);
@@ -82,7 +85,8 @@ public class AccountRepository {
      */
     public void remove(Account account) {
         for (String owned : List.of("inbox_read", "account_recovery_code", "api_token")) {
-            em.createNativeQuery("DELETE FROM " + owned + " WHERE account_id = ?").setParameter(1, account.id())
+            em.createNativeQuery("DELETE FROM " + owned + " WHERE account_id = ?")
+                    .setParameter(1, account.id())
                     .executeUpdate();
         }
         em.remove(account);

@@ -46,7 +46,10 @@ public class AccountService {
 
     public PageResult<AccountView> list(Role role, PageRequest page) {
         PageResult<Account> found = accounts.page(role, page);
-        return new PageResult<>(found.total(), found.page(), found.size(),
+        return new PageResult<>(
+                found.total(),
+                found.page(),
+                found.size(),
                 found.items().stream().map(AccountView::of).toList());
     }
 
@@ -55,8 +58,8 @@ public class AccountService {
             throw new InvalidInputException("role", "choose a role; focal points are designated for their State");
         }
         NewAccountRules.check(accounts, username, initialPassword);
-        Account account = new Account(username, hasher.hash(initialPassword.toCharArray()), role, null,
-                clock.instant());
+        Account account =
+                new Account(username, hasher.hash(initialPassword.toCharArray()), role, null, clock.instant());
         accounts.add(account);
         changed("created " + username + " as " + role);
         return AccountView.of(account);

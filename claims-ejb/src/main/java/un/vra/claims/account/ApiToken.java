@@ -46,8 +46,7 @@ public class ApiToken {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
-    protected ApiToken() {
-    }
+    protected ApiToken() {}
 
     ApiToken(Account account, String name, String tokenHash, Instant createdAt) {
         this.account = account;

@@ -33,8 +33,10 @@ public class ApiTokens {
 
     /** The token's row, if it was issued and is not revoked. */
     Optional<ApiToken> findActive(String token) {
-        return em.createQuery("select t from ApiToken t join fetch t.account where t.tokenHash = :hash"
-                        + " and t.revokedAt is null", ApiToken.class)
+        return em.createQuery(
+                        "select t from ApiToken t join fetch t.account where t.tokenHash = :hash"
+                                + " and t.revokedAt is null",
+                        ApiToken.class)
                 .setParameter("hash", Secrets.sha256(token))
                 .getResultStream()
                 .findFirst();
@@ -49,19 +51,23 @@ public class ApiTokens {
     }
 
     long countActive(Account owner) {
-        return em.createQuery("select count(t) from ApiToken t where t.account = :owner and t.revokedAt is null",
-                        Long.class)
+        return em.createQuery(
+                        "select count(t) from ApiToken t where t.account = :owner and t.revokedAt is null", Long.class)
                 .setParameter("owner", owner)
                 .getSingleResult();
     }
 
     /** The owner's tokens, active ones first, newest first. */
     PageResult<ApiTokenView> page(Account owner, PageRequest page) {
-        return page.read(em.createQuery("select count(t) from ApiToken t where t.account = :owner", Long.class)
+        return page.read(
+                em.createQuery("select count(t) from ApiToken t where t.account = :owner", Long.class)
                         .setParameter("owner", owner),
-                em.createQuery("select t from ApiToken t"
-                        + " where t.account = :owner order by t.revokedAt, t.createdAt desc, t.id desc", ApiToken.class)
-                        .setParameter("owner", owner), row -> ((ApiToken) row).toView());
+                em.createQuery(
+                                "select t from ApiToken t"
+                                        + " where t.account = :owner order by t.revokedAt, t.createdAt desc, t.id desc",
+                                ApiToken.class)
+                        .setParameter("owner", owner),
+                row -> ((ApiToken) row).toView());
     }
 
     /** Stored at once, so that the new row's id can be shown. */

@@ -29,7 +29,8 @@ public class CurrentCaller implements AuditedCaller.OfTheRequest {
             if (principal == null) {
                 throw new EJBAccessException("not signed in");
             }
-            caller = AccountChanges.active(principal.getName(), accounts::find).map(AccountChanges.Known::caller)
+            caller = AccountChanges.active(principal.getName(), accounts::find)
+                    .map(AccountChanges.Known::caller)
                     .orElseThrow(() -> new EJBAccessException("no active account"));
         }
         return caller;

@@ -39,7 +39,9 @@ public class FocalPointService {
     private Clock clock;
 
     public List<FocalPointView> list(String memberState) {
-        return accounts.focalPoints(memberState).stream().map(FocalPointView::of).toList();
+        return accounts.focalPoints(memberState).stream()
+                .map(FocalPointView::of)
+                .toList();
     }
 
     public FocalPointView designate(String username, String memberState, boolean deputy, String initialPassword) {
@@ -47,8 +49,8 @@ public class FocalPointService {
             throw new InvalidInputException("memberState", "unknown Member State: " + memberState);
         }
         NewAccountRules.check(accounts, username, initialPassword);
-        Account account = Account.focalPoint(username, hasher.hash(initialPassword.toCharArray()), memberState, deputy,
-                clock.instant());
+        Account account = Account.focalPoint(
+                username, hasher.hash(initialPassword.toCharArray()), memberState, deputy, clock.instant());
         accounts.add(account);
         changed("designated " + username + (deputy ? " as deputy" : "") + " for " + memberState);
         return FocalPointView.of(account);
@@ -77,7 +79,8 @@ public class FocalPointService {
     }
 
     private Account focalPoint(String username) {
-        return accounts.find(username).filter(account -> account.role() == Role.FOCAL_POINT)
+        return accounts.find(username)
+                .filter(account -> account.role() == Role.FOCAL_POINT)
                 .orElseThrow(() -> new NotFoundException("no focal point " + username));
     }
 

@@ -4,11 +4,15 @@ import java.io.Serializable;
 import java.time.Instant;
 
 /** A focal point or deputy as administrators see it; never the password hash. */
-public record FocalPointView(String username, String memberState, boolean deputy, boolean active,
-                             Instant deactivatedAt) implements Serializable {
+public record FocalPointView(String username, String memberState, boolean deputy, boolean active, Instant deactivatedAt)
+        implements Serializable {
 
     static FocalPointView of(Account account) {
-        return new FocalPointView(account.username(), account.memberState(), account.isDeputy(), account.isActive(),
+        return new FocalPointView(
+                account.username(),
+                account.memberState(),
+                account.isDeputy(),
+                account.isActive(),
                 account.deactivatedAt());
     }
 }

@@ -7,8 +7,7 @@ import un.vra.claims.shared.InvalidInputException;
 /** What every new account needs, whoever creates it: a well-formed, unused name and a strong first password. */
 final class NewAccountRules {
 
-    private NewAccountRules() {
-    }
+    private NewAccountRules() {}
 
     static void check(AccountRepository accounts, String username, String initialPassword) {
         if (username == null || !UserNames.ALLOWED.matcher(username).matches()) {

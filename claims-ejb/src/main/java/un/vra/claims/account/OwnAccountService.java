@@ -58,17 +58,18 @@ public class OwnAccountService {
     private Clock clock;
 
     /** A token as created: the only time the token itself is seen. */
-    public record CreatedToken(ApiTokenView token, String secret) {
-    }
+    public record CreatedToken(ApiTokenView token, String secret) {}
 
     /** The person's own account as the menu and the account pages need it. */
-    public record Summary(String username, boolean secondFactor, boolean passwordChangeRequired,
-                          long recoveryCodesLeft) {
-    }
+    public record Summary(
+            String username, boolean secondFactor, boolean passwordChangeRequired, long recoveryCodesLeft) {}
 
     public Summary summary() {
         Account me = me();
-        return new Summary(me.username(), me.hasSecondFactor(), me.isPasswordChangeRequired(),
+        return new Summary(
+                me.username(),
+                me.hasSecondFactor(),
+                me.isPasswordChangeRequired(),
                 me.hasSecondFactor() ? recoveryCodes.remaining(me) : 0);
     }
 
@@ -78,12 +79,14 @@ public class OwnAccountService {
         if (currentPassword == null || currentPassword.isEmpty() || currentPassword.length() > 1024) {
             throw new InvalidInputException("currentPassword", "the current password is not right");
         }
-        SignInOutcome check = authentication.confirmPassword(me.username(), currentPassword.toCharArray(),
-                origin.remoteAddress());
+        SignInOutcome check =
+                authentication.confirmPassword(me.username(), currentPassword.toCharArray(), origin.remoteAddress());
         if (check instanceof SignInOutcome.Throttled throttled) {
             long seconds = Math.max(1, throttled.retryAfter().toSeconds());
-            throw new DomainException(ErrorCode.SIGN_IN_THROTTLED,
-                    "Too many wrong passwords: try again in " + seconds + " seconds.", seconds);
+            throw new DomainException(
+                    ErrorCode.SIGN_IN_THROTTLED,
+                    "Too many wrong passwords: try again in " + seconds + " seconds.",
+                    seconds);
         }
         if (!(check instanceof SignInOutcome.SignedIn)) {
             throw new InvalidInputException("currentPassword", "the current password is not right");
@@ -103,16 +106,16 @@ public class OwnAccountService {
     public CreatedToken createToken(String name) {
         Account me = me();
         if (!me.hasSecondFactor()) {
-            throw new NotPermittedException("API tokens are for accounts with a second factor; this account uses"
-                    + " its password on the API");
+            throw new NotPermittedException(
+                    "API tokens are for accounts with a second factor; this account uses" + " its password on the API");
         }
         String trimmed = name == null ? "" : name.strip();
         if (!TOKEN_NAME.matcher(trimmed).matches()) {
             throw new InvalidInputException("name", "a name of 1 to 60 characters says what the token is for");
         }
         if (tokens.countActive(me) >= MAX_ACTIVE_TOKENS) {
-            throw new InvalidInputException("name", "at most " + MAX_ACTIVE_TOKENS
-                    + " tokens can be active: revoke one first");
+            throw new InvalidInputException(
+                    "name", "at most " + MAX_ACTIVE_TOKENS + " tokens can be active: revoke one first");
         }
         String secret = ApiTokens.newToken();
         ApiToken token = new ApiToken(me, trimmed, Secrets.sha256(secret), clock.instant());

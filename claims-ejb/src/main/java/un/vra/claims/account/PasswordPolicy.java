@@ -21,8 +21,7 @@ public final class PasswordPolicy {
     private static final Set<String> COMMON = load();
     private static final String RUNS = "01234567890 abcdefghijklmnopqrstuvwxyz qwertyuiopasdfghjklzxcvbnm";
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     /** Refuses a password that breaks the policy, saying why; the password itself is never repeated. */
     public static void check(String field, String username, String password) {
@@ -33,7 +32,9 @@ public final class PasswordPolicy {
             throw new InvalidInputException(field, "a password has at most " + MAX_LENGTH + " characters");
         }
         String lower = password.toLowerCase(Locale.ROOT);
-        if (COMMON.contains(lower) || lower.chars().distinct().count() <= 2 || RUNS.contains(lower)
+        if (COMMON.contains(lower)
+                || lower.chars().distinct().count() <= 2
+                || RUNS.contains(lower)
                 || new StringBuilder(RUNS).reverse().toString().contains(lower)) {
             throw new InvalidInputException(field, "this password is too common or too easy to guess");
         }
@@ -45,8 +46,11 @@ public final class PasswordPolicy {
     private static Set<String> load() {
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(
                 PasswordPolicy.class.getResourceAsStream("common-passwords.txt"), StandardCharsets.UTF_8))) {
-            return lines.lines().map(String::trim).filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .map(line -> line.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+            return lines.lines()
+                    .map(String::trim)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .map(line -> line.toLowerCase(Locale.ROOT))
+                    .collect(Collectors.toUnmodifiableSet());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

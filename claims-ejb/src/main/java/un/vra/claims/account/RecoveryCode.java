@@ -32,8 +32,7 @@ public class RecoveryCode {
     @Column(name = "discarded_at")
     private Instant discardedAt;
 
-    protected RecoveryCode() {
-    }
+    protected RecoveryCode() {}
 
     RecoveryCode(Long accountId, String codeHash, Instant createdAt) {
         this.accountId = accountId;

@@ -38,16 +38,19 @@ public class RecoveryCodes {
     /** Whether the code was one of the account's unused codes; it is used up at once, even by two requests. */
     boolean use(Account account, String typed, Instant now) {
         return em.createQuery("update RecoveryCode c set c.usedAt = :now where c.accountId = :account"
-                        + " and c.codeHash = :hash and c.usedAt is null and c.discardedAt is null")
-                .setParameter("now", now)
-                .setParameter("account", account.id())
-                .setParameter("hash", Secrets.sha256(normalized(typed)))
-                .executeUpdate() == 1;
+                                + " and c.codeHash = :hash and c.usedAt is null and c.discardedAt is null")
+                        .setParameter("now", now)
+                        .setParameter("account", account.id())
+                        .setParameter("hash", Secrets.sha256(normalized(typed)))
+                        .executeUpdate()
+                == 1;
     }
 
     long remaining(Account account) {
-        return em.createQuery("select count(c) from RecoveryCode c where c.accountId = :account"
-                        + " and c.usedAt is null and c.discardedAt is null", Long.class)
+        return em.createQuery(
+                        "select count(c) from RecoveryCode c where c.accountId = :account"
+                                + " and c.usedAt is null and c.discardedAt is null",
+                        Long.class)
                 .setParameter("account", account.id())
                 .getSingleResult();
     }

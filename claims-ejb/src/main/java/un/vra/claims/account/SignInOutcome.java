@@ -7,16 +7,13 @@ import java.util.List;
 public sealed interface SignInOutcome {
 
     /** Too many failures: the attempt was refused without looking at what it sent. */
-    record Throttled(Duration retryAfter) implements SignInOutcome {
-    }
+    record Throttled(Duration retryAfter) implements SignInOutcome {}
 
     /** Wrong credentials (or an unknown or inactive account): the same answer whichever it was. */
-    record Refused() implements SignInOutcome {
-    }
+    record Refused() implements SignInOutcome {}
 
     /** The password is right, but this account signs in to the API with a personal token only. */
-    record TokenRequired() implements SignInOutcome {
-    }
+    record TokenRequired() implements SignInOutcome {}
 
     /**
      * The password is right; a code of the account's authenticator must follow. When the account has none yet,
@@ -32,6 +29,5 @@ public sealed interface SignInOutcome {
 
     /** Signed in. {@code recoveryCodes} are the codes issued by this very sign-in (an enrolment), else empty. */
     record SignedIn(String username, Role role, boolean passwordChangeRequired, List<String> recoveryCodes)
-            implements SignInOutcome {
-    }
+            implements SignInOutcome {}
 }

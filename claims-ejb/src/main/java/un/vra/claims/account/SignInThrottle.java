@@ -58,8 +58,7 @@ final class SignInThrottle {
             return Instant.MIN;
         }
         Failures all = live(accounts.get(account), now);
-        int exponent = Math.max(pair.count - PAIR_FREE_FAILURES,
-                all == null ? -1 : all.count - accountFreeFailures);
+        int exponent = Math.max(pair.count - PAIR_FREE_FAILURES, all == null ? -1 : all.count - accountFreeFailures);
         return exponent < 0 ? Instant.MIN : pair.last.plus(delay(exponent));
     }
 
@@ -82,7 +81,9 @@ final class SignInThrottle {
 
     /** An attempt refused unread during a delay: counted for the report, never written one by one. */
     void refused(String account, String address, Instant now) {
-        refused.merge(account, new Refused(1, now, now, address),
+        refused.merge(
+                account,
+                new Refused(1, now, now, address),
                 (old, one) -> new Refused(old.count + 1, old.first, now, address));
     }
 
@@ -92,8 +93,8 @@ final class SignInThrottle {
         for (String account : List.copyOf(refused.keySet())) {
             Refused counted = refused.remove(account);
             if (counted != null) {
-                reports.add(new Refused.Report(account, counted.count, counted.first, counted.last,
-                        counted.lastAddress));
+                reports.add(
+                        new Refused.Report(account, counted.count, counted.first, counted.last, counted.lastAddress));
             }
         }
         return reports;
@@ -108,8 +109,10 @@ final class SignInThrottle {
     }
 
     private static void count(Map<String, Failures> counts, String key, Instant now) {
-        counts.merge(key, new Failures(1, now), (old, one) -> old.last.plus(WINDOW).isBefore(now)
-                ? one : new Failures(old.count + 1, now));
+        counts.merge(
+                key,
+                new Failures(1, now),
+                (old, one) -> old.last.plus(WINDOW).isBefore(now) ? one : new Failures(old.count + 1, now));
     }
 
     private void forgetStale(Instant now) {
@@ -122,14 +125,12 @@ final class SignInThrottle {
         return account + '\n' + address;
     }
 
-    private record Failures(int count, Instant last) {
-    }
+    private record Failures(int count, Instant last) {}
 
     /** Attempts refused unread for one account since the last report. */
     record Refused(int count, Instant first, Instant last, String lastAddress) {
 
         /** One line of the report: an account, how many attempts, between when and when, the last address. */
-        record Report(String account, int count, Instant first, Instant last, String lastAddress) {
-        }
+        record Report(String account, int count, Instant first, Instant last, String lastAddress) {}
     }
 }

@@ -25,8 +25,7 @@ final class Totp {
     private static final int SECRET_BYTES = 20;
     private static final Pattern CODE = Pattern.compile("\\d{" + DIGITS + "}");
 
-    private Totp() {
-    }
+    private Totp() {}
 
     /** 160 random bits, as RFC 4226 recommends, in base32 as apps expect them. */
     static String newSecret() {
@@ -52,8 +51,8 @@ final class Totp {
         SecretKeySpec key = new SecretKeySpec(Base32.decode(secret), "HmacSHA1");
         long current = now.getEpochSecond() / STEP.toSeconds();
         for (long step = current - 1; step <= current + 1; step++) {
-            if (MessageDigest.isEqual(code(key, step).getBytes(StandardCharsets.US_ASCII),
-                    code.getBytes(StandardCharsets.US_ASCII))) {
+            if (MessageDigest.isEqual(
+                    code(key, step).getBytes(StandardCharsets.US_ASCII), code.getBytes(StandardCharsets.US_ASCII))) {
                 return OptionalLong.of(step);
             }
         }

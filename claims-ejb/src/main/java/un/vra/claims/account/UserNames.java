@@ -16,11 +16,11 @@ public final class UserNames {
 
     /** Longer input is cut before any work on it: a user name field may hold anything. */
     private static final int MAX_TYPED = 256;
+
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern CONTROLS = Pattern.compile("[\\p{Cc}\\p{Cf}]");
 
-    private UserNames() {
-    }
+    private UserNames() {}
 
     /** Compatibility forms folded (full-width letters), surrounding spaces removed, lower case, accents dropped. */
     public static String canonical(String typed) {
@@ -28,7 +28,8 @@ public final class UserNames {
             return "";
         }
         String bounded = typed.length() > MAX_TYPED ? typed.substring(0, MAX_TYPED) : typed;
-        String folded = Normalizer.normalize(bounded, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
+        String folded =
+                Normalizer.normalize(bounded, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
         return MARKS.matcher(Normalizer.normalize(folded, Normalizer.Form.NFD)).replaceAll("");
     }
 

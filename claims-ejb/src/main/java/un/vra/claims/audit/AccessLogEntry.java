@@ -38,11 +38,16 @@ public class AccessLogEntry {
     @Column(name = "remote_address", updatable = false)
     private String remoteAddress;
 
-    protected AccessLogEntry() {
-    }
+    protected AccessLogEntry() {}
 
-    AccessLogEntry(Instant occurredAt, String username, String role, String reference, String what, String channel,
-                   String remoteAddress) {
+    AccessLogEntry(
+            Instant occurredAt,
+            String username,
+            String role,
+            String reference,
+            String what,
+            String channel,
+            String remoteAddress) {
         this.occurredAt = occurredAt;
         this.username = AuditText.bounded(username, 64);
         this.role = role;

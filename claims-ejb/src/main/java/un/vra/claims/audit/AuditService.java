@@ -33,8 +33,8 @@ public class AuditService {
     @Inject
     private AuditedCaller.OfTheRequest currentCaller;
 
-    public PageResult<AuditRecord.Access> accessLog(String reference, String username, LocalDate from, LocalDate to,
-                                                    PageRequest page) {
+    public PageResult<AuditRecord.Access> accessLog(
+            String reference, String username, LocalDate from, LocalDate to, PageRequest page) {
         searched("access log", "reference", reference, username, from, to, page);
         Search search = new Search("AccessLogEntry")
                 .equal("reference", reference)
@@ -43,8 +43,8 @@ public class AuditService {
         return search.run(em, AccessLogEntry.class, page, AccessLogEntry::toRecord);
     }
 
-    public PageResult<AuditRecord.Security> securityEvents(SecurityEvent.Kind kind, String username, LocalDate from,
-                                                           LocalDate to, PageRequest page) {
+    public PageResult<AuditRecord.Security> securityEvents(
+            SecurityEvent.Kind kind, String username, LocalDate from, LocalDate to, PageRequest page) {
         searched("security events", "kind", kind, username, from, to, page);
         Search search = new Search("SecurityEvent")
                 .equal("kind", kind)
@@ -53,11 +53,14 @@ public class AuditService {
         return search.run(em, SecurityEvent.class, page, SecurityEvent::toRecord);
     }
 
-    private void searched(String log, String filter, Object value, String username, LocalDate from, LocalDate to,
-                          PageRequest page) {
-        audit.securityEvent(currentCaller.get().username(), SecurityEvent.Kind.AUDIT_SEARCH, log + ": " + filter + "="
-                + text(value) + " user=" + text(username) + " from=" + text(from) + " to=" + text(to)
-                + " page=" + page.page() + " size=" + page.size());
+    private void searched(
+            String log, String filter, Object value, String username, LocalDate from, LocalDate to, PageRequest page) {
+        audit.securityEvent(
+                currentCaller.get().username(),
+                SecurityEvent.Kind.AUDIT_SEARCH,
+                log + ": " + filter + "="
+                        + text(value) + " user=" + text(username) + " from=" + text(from) + " to=" + text(to)
+                        + " page=" + page.page() + " size=" + page.size());
     }
 
     private static String text(Object value) {
@@ -98,8 +101,8 @@ public class AuditService {
 
         <E, R> PageResult<R> run(EntityManager em, Class<E> type, PageRequest page, Function<E, R> toRecord) {
             TypedQuery<Long> count = em.createQuery("select count(e) from " + entity + " e" + where, Long.class);
-            TypedQuery<E> select = em.createQuery("select e from " + entity + " e" + where
-                    + " order by e.occurredAt desc, e.id desc", type);
+            TypedQuery<E> select = em.createQuery(
+                    "select e from " + entity + " e" + where + " order by e.occurredAt desc, e.id desc", type);
             for (Object[] parameter : parameters) {
                 count.setParameter((String) parameter[0], parameter[1]);
                 select.setParameter((String) parameter[0], parameter[1]);

@@ -6,8 +6,7 @@ package un.vra.claims.audit;
  */
 final class AuditText {
 
-    private AuditText() {
-    }
+    private AuditText() {}
 
     static String bounded(String text, int length) {
         return text == null || text.length() <= length ? text : text.substring(0, length);

@@ -50,8 +50,11 @@ public class AuditTrail {
      */
     public void duplicateCheck(AuditedCaller caller, List<String> returned) {
         Instant now = clock.instant();
-        em.persist(entry(now, caller, DUPLICATE_CHECK, "duplicate check, returned: "
-                + (returned.isEmpty() ? "none" : String.join(", ", returned))));
+        em.persist(entry(
+                now,
+                caller,
+                DUPLICATE_CHECK,
+                "duplicate check, returned: " + (returned.isEmpty() ? "none" : String.join(", ", returned))));
         for (String reference : returned) {
             em.persist(entry(now, caller, reference, "returned by a duplicate check"));
         }
@@ -74,7 +77,7 @@ public class AuditTrail {
     }
 
     private AccessLogEntry entry(Instant when, AuditedCaller caller, String reference, String what) {
-        return new AccessLogEntry(when, caller.username(), caller.roleName(), reference, what, origin.channel(),
-                origin.remoteAddress());
+        return new AccessLogEntry(
+                when, caller.username(), caller.roleName(), reference, what, origin.channel(), origin.remoteAddress());
     }
 }

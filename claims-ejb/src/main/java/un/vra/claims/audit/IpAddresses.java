@@ -13,12 +13,12 @@ import java.util.regex.Pattern;
 final class IpAddresses {
 
     private static final int MAX_LENGTH = 64;
-    private static final Pattern IPV4 = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})(?::\\d{1,5})?");
+    private static final Pattern IPV4 =
+            Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})(?::\\d{1,5})?");
     private static final Pattern BRACKETED = Pattern.compile("\\[([0-9A-Fa-f:.]+)](?::\\d{1,5})?");
     private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:][0-9A-Fa-f.]*:[0-9A-Fa-f:.]*");
 
-    private IpAddresses() {
-    }
+    private IpAddresses() {}
 
     /** The address's bytes (4 or 16), or empty when the text is not an address literal. */
     static Optional<byte[]> parse(String text) {

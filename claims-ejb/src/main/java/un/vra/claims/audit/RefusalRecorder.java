@@ -25,8 +25,12 @@ public class RefusalRecorder {
     private Clock clock;
 
     public void record(String username, SecurityEvent.Kind kind, String detail, String remoteAddress) {
-        em.persist(new SecurityEvent(clock.instant(), AuditText.bounded(username, 64), kind,
-                AuditText.bounded(detail, 300), AuditText.bounded(remoteAddress, 64)));
+        em.persist(new SecurityEvent(
+                clock.instant(),
+                AuditText.bounded(username, 64),
+                kind,
+                AuditText.bounded(detail, 300),
+                AuditText.bounded(remoteAddress, 64)));
     }
 
     public void refused(String username, String method, String path, String remoteAddress) {

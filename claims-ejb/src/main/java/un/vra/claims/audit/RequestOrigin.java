@@ -26,8 +26,8 @@ public class RequestOrigin {
         if (address == null) {
             try {
                 HttpServletRequest current = request.get();
-                address = proxies.clientAddress(current.getRemoteAddr(),
-                        Collections.list(current.getHeaders("X-Forwarded-For")));
+                address = proxies.clientAddress(
+                        current.getRemoteAddr(), Collections.list(current.getHeaders("X-Forwarded-For")));
             } catch (RuntimeException outsideAnHttpRequest) {
                 return null;
             }

@@ -21,9 +21,23 @@ import java.time.Instant;
 public class SecurityEvent {
 
     /** What happened. */
-    public enum Kind { SIGN_IN_SUCCESS, SIGN_IN_FAILURE, SIGN_IN_THROTTLED, ACCESS_REFUSED, OTHER_STATE_REFUSED, ACCOUNT_CHANGED,
-        SIGN_OUT, PASSWORD_CHANGED, SECOND_FACTOR_ENROLLED, RECOVERY_CODE_USED, TOKEN_CREATED, TOKEN_REVOKED, AUDIT_SEARCH,
-        RATE_LIMITED, ENCRYPTION_KEYS }
+    public enum Kind {
+        SIGN_IN_SUCCESS,
+        SIGN_IN_FAILURE,
+        SIGN_IN_THROTTLED,
+        ACCESS_REFUSED,
+        OTHER_STATE_REFUSED,
+        ACCOUNT_CHANGED,
+        SIGN_OUT,
+        PASSWORD_CHANGED,
+        SECOND_FACTOR_ENROLLED,
+        RECOVERY_CODE_USED,
+        TOKEN_CREATED,
+        TOKEN_REVOKED,
+        AUDIT_SEARCH,
+        RATE_LIMITED,
+        ENCRYPTION_KEYS
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -45,8 +59,7 @@ public class SecurityEvent {
     @Column(name = "remote_address", updatable = false)
     private String remoteAddress;
 
-    protected SecurityEvent() {
-    }
+    protected SecurityEvent() {}
 
     SecurityEvent(Instant occurredAt, String username, Kind kind, String detail, String remoteAddress) {
         this.occurredAt = occurredAt;

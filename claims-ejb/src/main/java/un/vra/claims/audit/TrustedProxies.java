@@ -61,8 +61,8 @@ public class TrustedProxies {
             return peer;
         }
         String joined = String.join(",", forwardedFor);
-        String[] hops = (joined.length() > MAX_HEADER ? joined.substring(joined.length() - MAX_HEADER) : joined)
-                .split(",");
+        String[] hops =
+                (joined.length() > MAX_HEADER ? joined.substring(joined.length() - MAX_HEADER) : joined).split(",");
         String client = IpAddresses.text(hop.get());
         for (int i = hops.length - 1; i >= 0; i--) {
             Optional<byte[]> next = IpAddresses.parse(hops[i]);

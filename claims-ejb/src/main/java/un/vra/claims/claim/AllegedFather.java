@@ -35,11 +35,15 @@ public class AllegedFather {
     @Column(name = "father_rotation_to")
     private LocalDate rotationTo;
 
-    protected AllegedFather() {
-    }
+    protected AllegedFather() {}
 
-    public AllegedFather(String name, String nationality, String serviceNumber, String unit, LocalDate rotationFrom,
-                         LocalDate rotationTo) {
+    public AllegedFather(
+            String name,
+            String nationality,
+            String serviceNumber,
+            String unit,
+            LocalDate rotationFrom,
+            LocalDate rotationTo) {
         DateRange rotation = DateRange.of(rotationFrom, rotationTo, "allegedFather.rotationTo");
         this.name = name;
         this.nationality = nationality;

@@ -30,13 +30,13 @@ public class Child {
     @Column(name = "sex", nullable = false)
     private Sex sex;
 
-    protected Child() {
-    }
+    protected Child() {}
 
     /** A child of a claim received on a day: born at most 18 years before it, or in the year after (pregnancy). */
     static Child born(int position, String claimantPseudonym, NewChild child, LocalDate receivedOn) {
         if (child.birthYear() < receivedOn.getYear() - 18 || child.birthYear() > receivedOn.getYear() + 1) {
-            throw new InvalidInputException("children.birthYear",
+            throw new InvalidInputException(
+                    "children.birthYear",
                     "a child's year of birth must lie between 18 years before the claim and the year after");
         }
         return new Child(position, claimantPseudonym, child);

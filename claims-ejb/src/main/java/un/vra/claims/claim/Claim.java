@@ -41,8 +41,10 @@ import un.vra.claims.shared.InvalidInputException;
 @Entity
 @Table(name = "claim")
 // Declared once for the persistence unit; every entity that holds personal data names them with @Convert.
-@Converters({@Converter(name = PersonalDataConverter.NAME, converterClass = PersonalDataConverter.class),
-        @Converter(name = BlindIndexConverter.NAME, converterClass = BlindIndexConverter.class)})
+@Converters({
+    @Converter(name = PersonalDataConverter.NAME, converterClass = PersonalDataConverter.class),
+    @Converter(name = BlindIndexConverter.NAME, converterClass = BlindIndexConverter.class)
+})
 public class Claim extends ClaimActions {
 
     @Id
@@ -115,8 +117,7 @@ public class Claim extends ClaimActions {
     @BatchFetch(BatchFetchType.IN)
     private List<ClaimStatePeriod> periods = new ArrayList<>();
 
-    protected Claim() {
-    }
+    protected Claim() {}
 
     /** Registers a new claim; it starts RECEIVED, the UN's turn. */
     public Claim(ClaimReference reference, NewClaim details, Recording recording) {
@@ -132,21 +133,27 @@ public class Claim extends ClaimActions {
         this.personnelCategory = details.personnelCategory();
         this.route = personnelCategory.route();
         if (route == Route.MEMBER_STATE && details.memberState() == null) {
-            throw new InvalidInputException("memberState",
-                    "a claim against uniformed personnel needs the responsible Member State");
+            throw new InvalidInputException(
+                    "memberState", "a claim against uniformed personnel needs the responsible Member State");
         }
-        this.memberState = MemberStateCode.ofNullable(details.memberState()).map(MemberStateCode::value).orElse(null);
+        this.memberState = MemberStateCode.ofNullable(details.memberState())
+                .map(MemberStateCode::value)
+                .orElse(null);
         this.claimant = new Claimant(details.claimantName(), details.claimantContact());
         this.allegedFather = details.allegedFather();
         for (NewChild child : details.children()) {
             children.add(Child.born(children.size() + 1, claimant.pseudonym(), child, receivedOn));
         }
         this.lastEventOn = receivedOn;
-        append(ClaimAction.REGISTER, receivedOn, recording, EventDetails.of()
-                .with("claimType", claimType)
-                .with("mission", mission)
-                .with("personnelCategory", personnelCategory)
-                .with("memberState", memberState));
+        append(
+                ClaimAction.REGISTER,
+                receivedOn,
+                recording,
+                EventDetails.of()
+                        .with("claimType", claimType)
+                        .with("mission", mission)
+                        .with("personnelCategory", personnelCategory)
+                        .with("memberState", memberState));
     }
 
     /**
@@ -171,9 +178,18 @@ public class Claim extends ClaimActions {
      */
     @Override
     void append(ClaimAction action, LocalDate on, Recording recording, EventDetails details) {
-        events.add(new ClaimEvent(this, events.size() + 1, action, on, recording, status(), details.toJson(),
-                details.money(), details.audience(action, recording.actor())));
-        ClaimStatePeriod current = periods.stream().filter(ClaimStatePeriod::isOpen).findFirst().orElse(null);
+        events.add(new ClaimEvent(
+                this,
+                events.size() + 1,
+                action,
+                on,
+                recording,
+                status(),
+                details.toJson(),
+                details.money(),
+                details.audience(action, recording.actor())));
+        ClaimStatePeriod current =
+                periods.stream().filter(ClaimStatePeriod::isOpen).findFirst().orElse(null);
         if (current == null || !current.describes(status(), paternityOutcome())) {
             if (current != null) {
                 current.endOn(on);
@@ -249,9 +265,12 @@ public class Claim extends ClaimActions {
 
     /** The claim's clocks on a date, from the state periods, which change exactly when whose turn it is can. */
     public ClaimClocks clocks(LocalDate asOf) {
-        return ClaimClocks.of(route, periods.stream()
-                .map(period -> new ClaimClocks.Step(period.validFrom(), period.status()))
-                .toList(), asOf);
+        return ClaimClocks.of(
+                route,
+                periods.stream()
+                        .map(period -> new ClaimClocks.Step(period.validFrom(), period.status()))
+                        .toList(),
+                asOf);
     }
 
     public List<ClaimStatePeriod> periods() {

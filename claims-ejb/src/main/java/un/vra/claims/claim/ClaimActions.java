@@ -58,8 +58,7 @@ public abstract class ClaimActions {
     @Embedded
     private Milestones milestones;
 
-    protected ClaimActions() {
-    }
+    protected ClaimActions() {}
 
     ClaimActions(ClaimantWishes wishes) {
         this.status = ClaimStatus.RECEIVED;
@@ -81,7 +80,8 @@ public abstract class ClaimActions {
      * import rebuilding a claim's history before it is stored records such a step.
      */
     public void recordImported(ClaimAction action, PaternityOutcome outcome, LocalDate on, Recording recording) {
-        ClaimStatus next = outcome != null ? outcome.status()
+        ClaimStatus next = outcome != null
+                ? outcome.status()
                 : Lifecycle.row(action).orElseThrow().leadsTo(this, null, recording.actor());
         if (outcome != null) {
             determine(outcome, on, true);
@@ -108,8 +108,8 @@ public abstract class ClaimActions {
             throw new InvalidInputException("date", "the date cannot be in the future");
         }
         if (on.isBefore(lastEventOn())) {
-            throw new InvalidInputException("date",
-                    "the date cannot be before the claim's previous event (" + lastEventOn() + ")");
+            throw new InvalidInputException(
+                    "date", "the date cannot be before the claim's previous event (" + lastEventOn() + ")");
         }
         return on;
     }
@@ -126,10 +126,16 @@ public abstract class ClaimActions {
         if (wishes().noFatherContact()) {
             String reason = in.noContactOverrideReason();
             if (reason == null || reason.isBlank()) {
-                throw new InvalidInputException("noContactOverrideReason", "the claimant asked that the alleged"
-                        + " father not be contacted: notifying his State needs a reason that overrides her wish");
+                throw new InvalidInputException(
+                        "noContactOverrideReason",
+                        "the claimant asked that the alleged"
+                                + " father not be contacted: notifying his State needs a reason that overrides her wish");
             }
-            append(ClaimAction.OVERRIDE_NO_CONTACT_WISH, on, recording, EventDetails.of().with("reason", reason.strip()));
+            append(
+                    ClaimAction.OVERRIDE_NO_CONTACT_WISH,
+                    on,
+                    recording,
+                    EventDetails.of().with("reason", reason.strip()));
         }
         notifiedOn = on;
         return EventDetails.of().with("noteVerbaleReference", in.noteVerbaleReference());
@@ -146,8 +152,10 @@ public abstract class ClaimActions {
     }
 
     EventDetails recordSampleCollection(RecordSampleCollection in, LocalDate on, Recording recording) {
-        return kit().collect(in, () -> refused("kit " + in.kitId() + " is already at the laboratory;"
-                + " start a new test to collect again"));
+        return kit().collect(
+                        in,
+                        () -> refused("kit " + in.kitId() + " is already at the laboratory;"
+                                + " start a new test to collect again"));
     }
 
     EventDetails recordCustodyTransfer(RecordCustodyTransfer in, LocalDate on, Recording recording) {
@@ -155,8 +163,10 @@ public abstract class ClaimActions {
     }
 
     EventDetails recordLabReceipt(RecordLabReceipt in, LocalDate on, Recording recording) {
-        return kit().receive(in, on, () -> refused("kit " + in.kitId() + " lacks the child's or the alleged"
-                + " father's sample"));
+        return kit().receive(
+                        in,
+                        on,
+                        () -> refused("kit " + in.kitId() + " lacks the child's or the alleged" + " father's sample"));
     }
 
     /** The UN's result takes effect at once; a State's waits for the VRA's confirmation. */
@@ -168,8 +178,11 @@ public abstract class ClaimActions {
                     + " laboratory's receipt of kit " + in.kitId() + " with seals intact");
         }
         outcome(ClaimAction.RECORD_DNA_RESULT, in.outcome(), on, recording);
-        return EventDetails.of().with("kitId", in.kitId()).with("laboratory", in.laboratory())
-                .with("conclusion", in.conclusion()).with("probabilityOfPaternity", in.probabilityOfPaternity());
+        return EventDetails.of()
+                .with("kitId", in.kitId())
+                .with("laboratory", in.laboratory())
+                .with("conclusion", in.conclusion())
+                .with("probabilityOfPaternity", in.probabilityOfPaternity());
     }
 
     EventDetails recordAdmission(RecordAdmission in, LocalDate on, Recording recording) {
@@ -211,8 +224,11 @@ public abstract class ClaimActions {
     EventDetails arrangeSupport(ArrangeSupport in, LocalDate on, Recording recording) {
         SupportArrangement arrangement = in.arrangement();
         changing().support.arrange(arrangement);
-        return EventDetails.of().with("kind", arrangement.kind()).with("amount", arrangement.amount().amount())
-                .with("currency", arrangement.amount().currency()).with("frequency", arrangement.frequency())
+        return EventDetails.of()
+                .with("kind", arrangement.kind())
+                .with("amount", arrangement.amount().amount())
+                .with("currency", arrangement.amount().currency())
+                .with("frequency", arrangement.frequency())
                 .with("startsOn", arrangement.startsOn());
     }
 
@@ -234,8 +250,8 @@ public abstract class ClaimActions {
         Money release = new Money(in.amount(), in.currency());
         BigDecimal balance = ledger().withheldBalance(release.currency());
         if (release.amount().compareTo(balance) > 0) {
-            throw new InvalidInputException("amount", "only " + balance + " " + release.currency()
-                    + " is withheld on this claim");
+            throw new InvalidInputException(
+                    "amount", "only " + balance + " " + release.currency() + " is withheld on this claim");
         }
         return EventDetails.of().money(release);
     }
@@ -271,14 +287,19 @@ public abstract class ClaimActions {
 
     /** A comment: a State's is shared; the UN's stays with the UN unless the officer shares it. */
     EventDetails addComment(AddComment in, LocalDate on, Recording recording) {
-        return EventDetails.of().with("text", in.text())
+        return EventDetails.of()
+                .with("text", in.text())
                 .audience(Audience.chosen(recording.actor(), Boolean.TRUE.equals(in.shareWithMemberState())));
     }
 
     /** Records on the timeline that a document was attached; the document itself is stored beside the claim. */
     EventDetails addDocument(AddDocument in, LocalDate on, Recording recording) {
-        return EventDetails.of().with("fileName", in.fileName()).with("mediaType", in.mediaType())
-                .with("size", in.size()).with("sha256", in.sha256()).audience(in.audience());
+        return EventDetails.of()
+                .with("fileName", in.fileName())
+                .with("mediaType", in.mediaType())
+                .with("size", in.size())
+                .with("sha256", in.sha256())
+                .audience(in.audience());
     }
 
     /** The claim's current kit; an empty one when no test was started (a claim imported while testing). */

@@ -12,8 +12,7 @@ import java.util.List;
 public record ClaimClocks(long daysPending, long daysWithMemberState, long daysWithUn, long daysOnHold) {
 
     /** A dated status change, as the clocks need it. */
-    public record Step(LocalDate on, ClaimStatus statusAfter) {
-    }
+    public record Step(LocalDate on, ClaimStatus statusAfter) {}
 
     public static ClaimClocks of(Route route, List<Step> steps, LocalDate asOf) {
         long memberState = 0;
@@ -24,13 +23,15 @@ public record ClaimClocks(long daysPending, long daysWithMemberState, long daysW
             if (step.on().isAfter(asOf)) {
                 break;
             }
-            LocalDate end = i + 1 < steps.size() && !steps.get(i + 1).on().isAfter(asOf) ? steps.get(i + 1).on() : asOf;
+            LocalDate end = i + 1 < steps.size() && !steps.get(i + 1).on().isAfter(asOf)
+                    ? steps.get(i + 1).on()
+                    : asOf;
             long days = ChronoUnit.DAYS.between(step.on(), end);
             switch (step.statusAfter().whoseTurn(route)) {
                 case MEMBER_STATE -> memberState += days;
                 case UN -> un += days;
                 case CLAIMANT -> onHold += days;
-                case NONE -> { }
+                case NONE -> {}
             }
         }
         return new ClaimClocks(memberState + un + onHold, memberState, un, onHold);

@@ -26,104 +26,130 @@ public sealed interface ClaimCommand {
     }
 
     /** {@code noContactOverrideReason} is required only when the claimant asked that the father not be contacted. */
-    record NotifyMemberState(@NotBlank @Size(max = NAME) String noteVerbaleReference,
-                             @PastOrPresent LocalDate notifiedOn, @Size(max = TEXT) String noContactOverrideReason)
-            implements ClaimCommand {
-    }
+    record NotifyMemberState(
+            @NotBlank @Size(max = NAME) String noteVerbaleReference,
+            @PastOrPresent LocalDate notifiedOn,
+            @Size(max = TEXT) String noContactOverrideReason)
+            implements ClaimCommand {}
 
-    record Acknowledge(@PastOrPresent LocalDate acknowledgedOn, @Size(max = TEXT) String note) implements ClaimCommand {
-    }
+    record Acknowledge(
+            @PastOrPresent LocalDate acknowledgedOn,
+            @Size(max = TEXT) String note) implements ClaimCommand {}
 
-    record StartDnaTest(@NotBlank @Size(max = CODE) String kitId, @NotBlank @Size(max = NAME) String laboratory)
-            implements ClaimCommand {
-    }
+    record StartDnaTest(
+            @NotBlank @Size(max = CODE) String kitId,
+            @NotBlank @Size(max = NAME) String laboratory) implements ClaimCommand {}
 
-    record RecordSampleCollection(@NotBlank @Size(max = CODE) String kitId, @NotNull DnaSubject subject,
-                                  @PastOrPresent LocalDate collectedOn, @NotBlank @Size(max = NAME) String collectedBy,
-                                  @NotBlank @Size(max = NAME) String place, @NotNull IdentityDocument identityCheck,
-                                  @NotBlank @Size(max = CODE) String sealNumber) implements ClaimCommand {
-    }
+    record RecordSampleCollection(
+            @NotBlank @Size(max = CODE) String kitId,
+            @NotNull DnaSubject subject,
+            @PastOrPresent LocalDate collectedOn,
+            @NotBlank @Size(max = NAME) String collectedBy,
+            @NotBlank @Size(max = NAME) String place,
+            @NotNull IdentityDocument identityCheck,
+            @NotBlank @Size(max = CODE) String sealNumber)
+            implements ClaimCommand {}
 
-    record RecordCustodyTransfer(@NotBlank @Size(max = CODE) String sealNumber, @NotBlank @Size(max = NAME) String from,
-                                 @NotBlank @Size(max = NAME) String to, @PastOrPresent LocalDate transferredOn)
-            implements ClaimCommand {
-    }
+    record RecordCustodyTransfer(
+            @NotBlank @Size(max = CODE) String sealNumber,
+            @NotBlank @Size(max = NAME) String from,
+            @NotBlank @Size(max = NAME) String to,
+            @PastOrPresent LocalDate transferredOn)
+            implements ClaimCommand {}
 
-    record RecordLabReceipt(@NotBlank @Size(max = CODE) String kitId, @NotBlank @Size(max = NAME) String laboratory,
-                            @PastOrPresent LocalDate receivedOn, @NotNull Boolean sealsIntact) implements ClaimCommand {
-    }
+    record RecordLabReceipt(
+            @NotBlank @Size(max = CODE) String kitId,
+            @NotBlank @Size(max = NAME) String laboratory,
+            @PastOrPresent LocalDate receivedOn,
+            @NotNull Boolean sealsIntact)
+            implements ClaimCommand {}
 
     /** The probability of paternity is a percentage, as laboratories report it. */
-    record RecordDnaResult(@NotBlank @Size(max = CODE) String kitId, @NotBlank @Size(max = NAME) String laboratory,
-                           @PastOrPresent LocalDate reportedOn, @NotNull DnaConclusion conclusion,
-                           BigDecimal probabilityOfPaternity) implements ClaimCommand {
+    record RecordDnaResult(
+            @NotBlank @Size(max = CODE) String kitId,
+            @NotBlank @Size(max = NAME) String laboratory,
+            @PastOrPresent LocalDate reportedOn,
+            @NotNull DnaConclusion conclusion,
+            BigDecimal probabilityOfPaternity)
+            implements ClaimCommand {
 
         /** What the result says of paternity: an inclusion establishes it only at the threshold. */
         PaternityOutcome outcome() {
             return switch (conclusion) {
-                case INCLUSION -> ProbabilityOfPaternity.ofNullable(probabilityOfPaternity)
-                        .filter(ProbabilityOfPaternity::establishesPaternity)
-                        .map(p -> PaternityOutcome.ESTABLISHED).orElse(PaternityOutcome.INCONCLUSIVE);
+                case INCLUSION ->
+                    ProbabilityOfPaternity.ofNullable(probabilityOfPaternity)
+                            .filter(ProbabilityOfPaternity::establishesPaternity)
+                            .map(p -> PaternityOutcome.ESTABLISHED)
+                            .orElse(PaternityOutcome.INCONCLUSIVE);
                 case EXCLUSION -> PaternityOutcome.EXCLUDED;
                 case INCONCLUSIVE -> PaternityOutcome.INCONCLUSIVE;
             };
         }
     }
 
-    record RecordAdmission(@PastOrPresent LocalDate admittedOn, @NotBlank @Size(max = TEXT) String evidence)
+    record RecordAdmission(
+            @PastOrPresent LocalDate admittedOn,
+            @NotBlank @Size(max = TEXT) String evidence) implements ClaimCommand {}
+
+    record ConfirmOutcome() implements ClaimCommand {}
+
+    record RejectOutcome(@NotBlank @Size(max = TEXT) String reason) implements ClaimCommand {}
+
+    record ArrangeSupport(
+            @NotNull SupportArrangement.Kind kind,
+            @NotNull BigDecimal amount,
+            @NotBlank String currency,
+            @NotNull SupportArrangement.Frequency frequency,
+            @NotNull LocalDate startsOn)
             implements ClaimCommand {
-    }
-
-    record ConfirmOutcome() implements ClaimCommand {
-    }
-
-    record RejectOutcome(@NotBlank @Size(max = TEXT) String reason) implements ClaimCommand {
-    }
-
-    record ArrangeSupport(@NotNull SupportArrangement.Kind kind, @NotNull BigDecimal amount,
-                          @NotBlank String currency, @NotNull SupportArrangement.Frequency frequency,
-                          @NotNull LocalDate startsOn) implements ClaimCommand {
 
         SupportArrangement arrangement() {
             return new SupportArrangement(kind, new Money(amount, currency), frequency, startsOn);
         }
     }
 
-    record RecordPayment(@NotNull BigDecimal amount, @NotBlank String currency, @PastOrPresent LocalDate paidOn,
-                         @Size(max = NAME) String payer) implements ClaimCommand {
-    }
+    record RecordPayment(
+            @NotNull BigDecimal amount,
+            @NotBlank String currency,
+            @PastOrPresent LocalDate paidOn,
+            @Size(max = NAME) String payer)
+            implements ClaimCommand {}
 
-    record RecordInterimAssistance(@NotNull BigDecimal amount, @NotBlank String currency,
-                                   @PastOrPresent LocalDate paidOn, @NotBlank @Size(max = NAME) String source)
-            implements ClaimCommand {
-    }
+    record RecordInterimAssistance(
+            @NotNull BigDecimal amount,
+            @NotBlank String currency,
+            @PastOrPresent LocalDate paidOn,
+            @NotBlank @Size(max = NAME) String source)
+            implements ClaimCommand {}
 
-    record RecordWithheldReimbursement(@NotNull BigDecimal amount, @NotBlank String currency,
-                                       @PastOrPresent LocalDate on) implements ClaimCommand {
-    }
+    record RecordWithheldReimbursement(
+            @NotNull BigDecimal amount,
+            @NotBlank String currency,
+            @PastOrPresent LocalDate on) implements ClaimCommand {}
 
-    record ReleaseWithheldReimbursement(@NotNull BigDecimal amount, @NotBlank String currency,
-                                        @PastOrPresent LocalDate on) implements ClaimCommand {
-    }
+    record ReleaseWithheldReimbursement(
+            @NotNull BigDecimal amount,
+            @NotBlank String currency,
+            @PastOrPresent LocalDate on) implements ClaimCommand {}
 
-    record PutOnHold(@NotBlank @Size(max = TEXT) String reason) implements ClaimCommand {
-    }
+    record PutOnHold(@NotBlank @Size(max = TEXT) String reason) implements ClaimCommand {}
 
-    record Resume() implements ClaimCommand {
-    }
+    record Resume() implements ClaimCommand {}
 
-    record Close(@NotNull ClosureReason reason, @Size(max = TEXT) String note) implements ClaimCommand {
-    }
+    record Close(
+            @NotNull ClosureReason reason, @Size(max = TEXT) String note) implements ClaimCommand {}
 
-    record Reopen(@NotBlank @Size(max = TEXT) String reason) implements ClaimCommand {
-    }
+    record Reopen(@NotBlank @Size(max = TEXT) String reason) implements ClaimCommand {}
 
     /** {@code shareWithMemberState}: whether the State may read a VRA comment; a State's own is always shared. */
-    record AddComment(@NotBlank @Size(max = TEXT) String text, Boolean shareWithMemberState) implements ClaimCommand {
-    }
+    record AddComment(@NotBlank @Size(max = TEXT) String text, Boolean shareWithMemberState) implements ClaimCommand {}
 
     /** A document attached beside the claim: it arrives with its upload, never through the action endpoint. */
-    record AddDocument(@NotBlank String fileName, String mediaType, @PositiveOrZero long size, @NotBlank String sha256,
-                       @NotNull Audience audience) implements ClaimCommand {
-    }
+    record AddDocument(
+            @NotBlank String fileName,
+            String mediaType,
+            @PositiveOrZero long size,
+            @NotBlank String sha256,
+            @NotNull Audience audience)
+            implements ClaimCommand {}
 }

@@ -74,11 +74,18 @@ public class ClaimEvent {
     @Column(nullable = false, updatable = false)
     private Audience audience;
 
-    protected ClaimEvent() {
-    }
+    protected ClaimEvent() {}
 
-    ClaimEvent(Claim claim, int sequence, ClaimAction action, LocalDate occurredOn, Recording recording,
-               ClaimStatus statusAfter, String details, Money money, Audience audience) {
+    ClaimEvent(
+            Claim claim,
+            int sequence,
+            ClaimAction action,
+            LocalDate occurredOn,
+            Recording recording,
+            ClaimStatus statusAfter,
+            String details,
+            Money money,
+            Audience audience) {
         this.claim = claim;
         this.sequence = sequence;
         this.action = action;

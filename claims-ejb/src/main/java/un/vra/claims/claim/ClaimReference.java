@@ -14,8 +14,7 @@ public class ClaimReference {
     @Column(name = "reference", nullable = false, unique = true, length = 20)
     private String value;
 
-    protected ClaimReference() {
-    }
+    protected ClaimReference() {}
 
     private ClaimReference(String value) {
         this.value = value;

@@ -12,9 +12,9 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import java.util.Optional;
 import un.vra.claims.encryption.PersonalDataKeys;
 
 /**
@@ -33,10 +33,10 @@ public class ClaimRepository {
                         + " ON DUPLICATE KEY UPDATE last_number = last_number + 1")
                 .setParameter(1, year)
                 .executeUpdate();
-        Number last = (Number) em.createNativeQuery(
-                        "SELECT last_number FROM claim_reference_counter WHERE year_received = ?1")
-                .setParameter(1, year)
-                .getSingleResult();
+        Number last = (Number)
+                em.createNativeQuery("SELECT last_number FROM claim_reference_counter WHERE year_received = ?1")
+                        .setParameter(1, year)
+                        .getSingleResult();
         return ClaimReference.of(year, last.intValue());
     }
 
@@ -56,11 +56,13 @@ public class ClaimRepository {
                 .setParameter(2, highestGiven)
                 .setParameter(3, count)
                 .executeUpdate();
-        int last = ((Number) em.createNativeQuery(
-                        "SELECT last_number FROM claim_reference_counter WHERE year_received = ?1")
-                .setParameter(1, year)
-                .getSingleResult()).intValue();
-        return IntStream.rangeClosed(last - count + 1, last).mapToObj(number -> ClaimReference.of(year, number))
+        int last = ((Number)
+                        em.createNativeQuery("SELECT last_number FROM claim_reference_counter WHERE year_received = ?1")
+                                .setParameter(1, year)
+                                .getSingleResult())
+                .intValue();
+        return IntStream.rangeClosed(last - count + 1, last)
+                .mapToObj(number -> ClaimReference.of(year, number))
                 .toList();
     }
 
@@ -102,12 +104,14 @@ public class ClaimRepository {
      */
     public List<String> probableDuplicates(NewClaim claim, int limit) {
         List<String> found = new ArrayList<>();
-        List<Integer> birthYears = claim.children().stream().map(NewChild::birthYear).distinct().toList();
+        List<Integer> birthYears =
+                claim.children().stream().map(NewChild::birthYear).distinct().toList();
         if (claim.allegationReference() != null && !claim.allegationReference().isBlank() && !birthYears.isEmpty()) {
             found.addAll(references(em.createNativeQuery("SELECT DISTINCT c.reference, c.id FROM claim c"
                             + " JOIN claim_child ch ON ch.claim_id = c.id WHERE c.allegation_reference = ?1"
-                            + " AND c.member_state <=> ?2 AND ch.birth_year IN (" + birthYears.stream()
-                            .map(String::valueOf).collect(Collectors.joining(", ")) + ") ORDER BY c.id DESC")
+                            + " AND c.member_state <=> ?2 AND ch.birth_year IN ("
+                            + birthYears.stream().map(String::valueOf).collect(Collectors.joining(", "))
+                            + ") ORDER BY c.id DESC")
                     .setParameter(1, claim.allegationReference().trim())
                     .setParameter(2, claim.memberState())
                     .setMaxResults(limit)
@@ -116,13 +120,16 @@ public class ClaimRepository {
         List<String> nameIndexes = PersonalDataKeys.ring().indexes(claim.claimantName());
         if (!nameIndexes.isEmpty()) {
             Query byName = em.createNativeQuery("SELECT c.reference, c.id FROM claim c WHERE c.claimant_name_index IN ("
-                    + IntStream.rangeClosed(1, nameIndexes.size()).mapToObj(i -> "?" + i).collect(Collectors.joining(", "))
+                    + IntStream.rangeClosed(1, nameIndexes.size())
+                            .mapToObj(i -> "?" + i)
+                            .collect(Collectors.joining(", "))
                     + ") ORDER BY c.id DESC");
             for (int i = 0; i < nameIndexes.size(); i++) {
                 byName.setParameter(i + 1, nameIndexes.get(i));
             }
             references(byName.setMaxResults(limit).getResultList()).stream()
-                    .filter(reference -> !found.contains(reference)).forEach(found::add);
+                    .filter(reference -> !found.contains(reference))
+                    .forEach(found::add);
         }
         return found.size() > limit ? found.subList(0, limit) : found;
     }
@@ -137,9 +144,11 @@ public class ClaimRepository {
      * leaves the database for the State.
      */
     public List<ClaimEvent> timeline(Claim claim, boolean sharedOnly, boolean unDocuments) {
-        return em.createQuery("select e from ClaimEvent e where e.claim = :claim and e.audience in :audiences"
-                        + " and (:unDocuments = true or e.action <> :document or e.actorRole = :state)"
-                        + " order by e.sequence", ClaimEvent.class)
+        return em.createQuery(
+                        "select e from ClaimEvent e where e.claim = :claim and e.audience in :audiences"
+                                + " and (:unDocuments = true or e.action <> :document or e.actorRole = :state)"
+                                + " order by e.sequence",
+                        ClaimEvent.class)
                 .setParameter("claim", claim)
                 .setParameter("unDocuments", unDocuments)
                 .setParameter("audiences", sharedOnly ? List.of(Audience.SHARED) : List.of(Audience.values()))

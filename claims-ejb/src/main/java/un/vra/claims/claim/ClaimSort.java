@@ -10,7 +10,13 @@ public record ClaimSort(Field field, boolean descending) {
      * before closed ones, each by date received: ascending, it is "oldest pending first". {@code NOTIFIED}
      * orders by the day the Member State was notified.
      */
-    public enum Field { UPDATED, RECEIVED, REFERENCE, PENDING, NOTIFIED }
+    public enum Field {
+        UPDATED,
+        RECEIVED,
+        REFERENCE,
+        PENDING,
+        NOTIFIED
+    }
 
     /** Most recently updated first. */
     public static final ClaimSort DEFAULT = new ClaimSort(Field.UPDATED, true);
@@ -27,7 +33,9 @@ public record ClaimSort(Field field, boolean descending) {
                 return new ClaimSort(field, descending);
             }
         }
-        throw new InvalidInputException("sort", "sort must be one of updated, received, reference, pending, notified,"
-                + " optionally preceded by '-' for descending order");
+        throw new InvalidInputException(
+                "sort",
+                "sort must be one of updated, received, reference, pending, notified,"
+                        + " optionally preceded by '-' for descending order");
     }
 }

@@ -61,8 +61,7 @@ public class ClaimStatePeriod {
     @Column(name = "received_on", nullable = false, updatable = false)
     private LocalDate receivedOn;
 
-    protected ClaimStatePeriod() {
-    }
+    protected ClaimStatePeriod() {}
 
     ClaimStatePeriod(Claim claim, LocalDate validFrom) {
         this.claim = claim;

@@ -15,7 +15,13 @@ public enum ClaimStatus {
     ON_HOLD(Owner.CLAIMANT),
     CLOSED(Owner.NOBODY);
 
-    private enum Owner { UN, MEMBER_STATE, ROUTE_OWNER, CLAIMANT, NOBODY }
+    private enum Owner {
+        UN,
+        MEMBER_STATE,
+        ROUTE_OWNER,
+        CLAIMANT,
+        NOBODY
+    }
 
     private final Owner owner;
 

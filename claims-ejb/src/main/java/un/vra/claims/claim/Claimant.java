@@ -29,8 +29,7 @@ public class Claimant {
     @Column(name = "claimant_name_index", length = 72, updatable = false)
     private String nameIndex;
 
-    protected Claimant() {
-    }
+    protected Claimant() {}
 
     Claimant(String name, String contact) {
         this.pseudonym = Pseudonym.next();

@@ -16,8 +16,7 @@ public class ClaimantWishes {
     @Column(name = "wishes")
     private String notes;
 
-    protected ClaimantWishes() {
-    }
+    protected ClaimantWishes() {}
 
     public ClaimantWishes(boolean noFatherContact, String notes) {
         this.noFatherContact = noFatherContact;

@@ -35,8 +35,7 @@ public class DnaTest {
     @Column(name = "dna_seals_intact")
     private Boolean sealsIntact;
 
-    protected DnaTest() {
-    }
+    protected DnaTest() {}
 
     DnaTest(String kitId, String laboratory) {
         this.kitId = kitId;
@@ -46,8 +45,9 @@ public class DnaTest {
     /** Refuses a kit other than this one: every step of the chain of custody names the kit it belongs to. */
     void requireKit(String id) {
         if (kitId == null || !kitId.equals(id)) {
-            throw new InvalidInputException("kitId", "kit " + id + " is not the claim's current DNA kit"
-                    + (kitId == null ? "" : " (" + kitId + ")"));
+            throw new InvalidInputException(
+                    "kitId",
+                    "kit " + id + " is not the claim's current DNA kit" + (kitId == null ? "" : " (" + kitId + ")"));
         }
     }
 
@@ -66,9 +66,13 @@ public class DnaTest {
             case MOTHER -> motherSeal = sample.sealNumber();
             case ALLEGED_FATHER -> fatherSeal = sample.sealNumber();
         }
-        return EventDetails.of().with("kitId", sample.kitId()).with("subject", sample.subject())
-                .with("collectedBy", sample.collectedBy()).with("place", sample.place())
-                .with("identityCheck", sample.identityCheck()).with("sealNumber", sample.sealNumber());
+        return EventDetails.of()
+                .with("kitId", sample.kitId())
+                .with("subject", sample.subject())
+                .with("collectedBy", sample.collectedBy())
+                .with("place", sample.place())
+                .with("identityCheck", sample.identityCheck())
+                .with("sealNumber", sample.sealNumber());
     }
 
     /** A hand-over names a seal of a sample of this kit. */
@@ -77,7 +81,10 @@ public class DnaTest {
         if (!seal.equals(childSeal) && !seal.equals(motherSeal) && !seal.equals(fatherSeal)) {
             throw new InvalidInputException("sealNumber", "no sample of the current kit has seal " + seal);
         }
-        return EventDetails.of().with("kitId", kitId).with("sealNumber", seal).with("from", transfer.from())
+        return EventDetails.of()
+                .with("kitId", kitId)
+                .with("sealNumber", seal)
+                .with("from", transfer.from())
                 .with("to", transfer.to());
     }
 
@@ -89,7 +96,9 @@ public class DnaTest {
         }
         labReceivedOn = on;
         sealsIntact = receipt.sealsIntact();
-        return EventDetails.of().with("kitId", kitId).with("laboratory", receipt.laboratory())
+        return EventDetails.of()
+                .with("kitId", kitId)
+                .with("laboratory", receipt.laboratory())
                 .with("sealsIntact", sealsIntact);
     }
 

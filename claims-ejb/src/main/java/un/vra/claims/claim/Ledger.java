@@ -19,8 +19,10 @@ public record Ledger(List<ClaimEvent> events) {
         Map<String, MoneyTotal> totals = new LinkedHashMap<>();
         for (ClaimEvent event : events) {
             if (event.amount() != null) {
-                totals.merge(event.action() + " " + event.currency(),
-                        new MoneyTotal(event.action(), new Money(event.amount(), event.currency())), MoneyTotal::plus);
+                totals.merge(
+                        event.action() + " " + event.currency(),
+                        new MoneyTotal(event.action(), new Money(event.amount(), event.currency())),
+                        MoneyTotal::plus);
             }
         }
         return List.copyOf(totals.values());

@@ -30,70 +30,138 @@ public final class Lifecycle {
 
     static {
         add(LifecycleRow.of(NOTIFY_MEMBER_STATE, NotifyMemberState.class, Claim::notifyMemberState)
-                .from(Route.MEMBER_STATE, RECEIVED).to(NOTIFIED).by(Party.UN).dated(NotifyMemberState::notifiedOn)
-                .shared().awaited(NextStep.NOTIFY_MEMBER_STATE, Route.MEMBER_STATE, RECEIVED));
+                .from(Route.MEMBER_STATE, RECEIVED)
+                .to(NOTIFIED)
+                .by(Party.UN)
+                .dated(NotifyMemberState::notifiedOn)
+                .shared()
+                .awaited(NextStep.NOTIFY_MEMBER_STATE, Route.MEMBER_STATE, RECEIVED));
         add(LifecycleRow.of(ACKNOWLEDGE, Acknowledge.class, Claim::acknowledge)
-                .from(Route.MEMBER_STATE, NOTIFIED).to(ACKNOWLEDGED).byBoth().dated(Acknowledge::acknowledgedOn)
-                .shared().awaited(NextStep.ACKNOWLEDGE, NOTIFIED));
+                .from(Route.MEMBER_STATE, NOTIFIED)
+                .to(ACKNOWLEDGED)
+                .byBoth()
+                .dated(Acknowledge::acknowledgedOn)
+                .shared()
+                .awaited(NextStep.ACKNOWLEDGE, NOTIFIED));
         add(LifecycleRow.of(START_DNA_TEST, StartDnaTest.class, Claim::startDnaTest)
-                .from(Route.UN, RECEIVED).from(Route.MEMBER_STATE, ACKNOWLEDGED)
-                .from(DNA_TESTING, INCONCLUSIVE, PATERNITY_EXCLUDED).to(DNA_TESTING).byBoth().shared()
-                .awaited(NextStep.START_DNA_TEST, Route.UN, RECEIVED).awaited(NextStep.START_DNA_TEST, INCONCLUSIVE)
+                .from(Route.UN, RECEIVED)
+                .from(Route.MEMBER_STATE, ACKNOWLEDGED)
+                .from(DNA_TESTING, INCONCLUSIVE, PATERNITY_EXCLUDED)
+                .to(DNA_TESTING)
+                .byBoth()
+                .shared()
+                .awaited(NextStep.START_DNA_TEST, Route.UN, RECEIVED)
+                .awaited(NextStep.START_DNA_TEST, INCONCLUSIVE)
                 .awaited(NextStep.COLLECT_SAMPLES, ACKNOWLEDGED));
         add(LifecycleRow.of(RECORD_SAMPLE_COLLECTION, RecordSampleCollection.class, Claim::recordSampleCollection)
-                .from(DNA_TESTING).staying().byBoth().dated(RecordSampleCollection::collectedOn).shared()
+                .from(DNA_TESTING)
+                .staying()
+                .byBoth()
+                .dated(RecordSampleCollection::collectedOn)
+                .shared()
                 .awaitedUnless(NextStep.COLLECT_SAMPLES, Claim::hasEssentialSamples, DNA_TESTING));
         add(LifecycleRow.of(RECORD_CUSTODY_TRANSFER, RecordCustodyTransfer.class, Claim::recordCustodyTransfer)
-                .from(DNA_TESTING).staying().byBoth().dated(RecordCustodyTransfer::transferredOn).shared());
+                .from(DNA_TESTING)
+                .staying()
+                .byBoth()
+                .dated(RecordCustodyTransfer::transferredOn)
+                .shared());
         add(LifecycleRow.of(RECORD_LAB_RECEIPT, RecordLabReceipt.class, Claim::recordLabReceipt)
-                .from(DNA_TESTING).staying().byBoth().dated(RecordLabReceipt::receivedOn).shared());
+                .from(DNA_TESTING)
+                .staying()
+                .byBoth()
+                .dated(RecordLabReceipt::receivedOn)
+                .shared());
         add(LifecycleRow.of(RECORD_DNA_RESULT, RecordDnaResult.class, Claim::recordDnaResult)
-                .from(DNA_TESTING).to((claim, in, by) -> reportedOr(by, in.outcome())).byBoth()
-                .dated(RecordDnaResult::reportedOn).shared()
+                .from(DNA_TESTING)
+                .to((claim, in, by) -> reportedOr(by, in.outcome()))
+                .byBoth()
+                .dated(RecordDnaResult::reportedOn)
+                .shared()
                 .awaitedIf(NextStep.RECORD_DNA_RESULT, Claim::hasEssentialSamples, DNA_TESTING));
         add(LifecycleRow.of(RECORD_ADMISSION, RecordAdmission.class, Claim::recordAdmission)
-                .from(Route.UN, RECEIVED).from(Route.MEMBER_STATE, ACKNOWLEDGED)
-                .to((claim, in, by) -> reportedOr(by, PaternityOutcome.ESTABLISHED)).byBoth()
-                .dated(RecordAdmission::admittedOn).shared());
+                .from(Route.UN, RECEIVED)
+                .from(Route.MEMBER_STATE, ACKNOWLEDGED)
+                .to((claim, in, by) -> reportedOr(by, PaternityOutcome.ESTABLISHED))
+                .byBoth()
+                .dated(RecordAdmission::admittedOn)
+                .shared());
         add(LifecycleRow.of(CONFIRM_OUTCOME, ConfirmOutcome.class, Claim::confirmOutcome)
-                .from(OUTCOME_REPORTED).to((claim, in, by) -> claim.reportedOutcome().orElseThrow().status())
-                .by(Party.UN).shared().awaited(NextStep.CONFIRM_OUTCOME, OUTCOME_REPORTED));
+                .from(OUTCOME_REPORTED)
+                .to((claim, in, by) -> claim.reportedOutcome().orElseThrow().status())
+                .by(Party.UN)
+                .shared()
+                .awaited(NextStep.CONFIRM_OUTCOME, OUTCOME_REPORTED));
         add(LifecycleRow.of(REJECT_OUTCOME, RejectOutcome.class, Claim::rejectOutcome)
-                .from(OUTCOME_REPORTED).to((claim, in, by) -> claim.statusBeforeReport()).by(Party.UN).shared());
+                .from(OUTCOME_REPORTED)
+                .to((claim, in, by) -> claim.statusBeforeReport())
+                .by(Party.UN)
+                .shared());
         add(LifecycleRow.of(ARRANGE_SUPPORT, ArrangeSupport.class, Claim::arrangeSupport)
-                .from(PATERNITY_ESTABLISHED).to(SUPPORT_ARRANGED).byBoth().shared()
+                .from(PATERNITY_ESTABLISHED)
+                .to(SUPPORT_ARRANGED)
+                .byBoth()
+                .shared()
                 .awaitedIf(NextStep.ARRANGE_SUPPORT, Claim::needsSupport, PATERNITY_ESTABLISHED));
         add(LifecycleRow.of(RECORD_PAYMENT, RecordPayment.class, Claim::recordPayment)
-                .from(SUPPORT_ARRANGED).staying().byBoth().dated(RecordPayment::paidOn).shared()
+                .from(SUPPORT_ARRANGED)
+                .staying()
+                .byBoth()
+                .dated(RecordPayment::paidOn)
+                .shared()
                 .awaited(NextStep.RECORD_PAYMENT, SUPPORT_ARRANGED));
         add(LifecycleRow.of(RECORD_INTERIM_ASSISTANCE, RecordInterimAssistance.class, Claim::recordInterimAssistance)
-                .from(OPEN).staying().by(Party.UN).dated(RecordInterimAssistance::paidOn));
-        add(LifecycleRow.of(RECORD_WITHHELD_REIMBURSEMENT, RecordWithheldReimbursement.class,
+                .from(OPEN)
+                .staying()
+                .by(Party.UN)
+                .dated(RecordInterimAssistance::paidOn));
+        add(LifecycleRow.of(
+                        RECORD_WITHHELD_REIMBURSEMENT,
+                        RecordWithheldReimbursement.class,
                         Claim::recordWithheldReimbursement)
-                .from(Route.MEMBER_STATE, PATERNITY_ESTABLISHED, SUPPORT_ARRANGED).staying().by(Party.UN)
+                .from(Route.MEMBER_STATE, PATERNITY_ESTABLISHED, SUPPORT_ARRANGED)
+                .staying()
+                .by(Party.UN)
                 .dated(RecordWithheldReimbursement::on));
-        add(LifecycleRow.of(RELEASE_WITHHELD_REIMBURSEMENT, ReleaseWithheldReimbursement.class,
+        add(LifecycleRow.of(
+                        RELEASE_WITHHELD_REIMBURSEMENT,
+                        ReleaseWithheldReimbursement.class,
                         Claim::releaseWithheldReimbursement)
-                .from(Route.MEMBER_STATE, PATERNITY_ESTABLISHED, SUPPORT_ARRANGED).staying().by(Party.UN)
+                .from(Route.MEMBER_STATE, PATERNITY_ESTABLISHED, SUPPORT_ARRANGED)
+                .staying()
+                .by(Party.UN)
                 .dated(ReleaseWithheldReimbursement::on));
         add(LifecycleRow.of(PUT_ON_HOLD, PutOnHold.class, Claim::putOnHold)
-                .from(ACTIVE).to(ON_HOLD).by(Party.UN));
+                .from(ACTIVE)
+                .to(ON_HOLD)
+                .by(Party.UN));
         add(LifecycleRow.of(RESUME, Resume.class, Claim::resume)
-                .from(ON_HOLD).to((claim, in, by) -> claim.statusBeforePause()).by(Party.UN)
+                .from(ON_HOLD)
+                .to((claim, in, by) -> claim.statusBeforePause())
+                .by(Party.UN)
                 .awaited(NextStep.RESUME, ON_HOLD));
         add(LifecycleRow.of(CLOSE, Close.class, Claim::close)
-                .from(OPEN).to(CLOSED).by(Party.UN).awaited(NextStep.CLOSE, PATERNITY_EXCLUDED)
+                .from(OPEN)
+                .to(CLOSED)
+                .by(Party.UN)
+                .awaited(NextStep.CLOSE, PATERNITY_EXCLUDED)
                 .awaitedUnless(NextStep.CLOSE, Claim::needsSupport, PATERNITY_ESTABLISHED));
         add(LifecycleRow.of(REOPEN, Reopen.class, Claim::reopen)
-                .from(CLOSED).to((claim, in, by) -> claim.statusBeforePause()).by(Party.UN));
+                .from(CLOSED)
+                .to((claim, in, by) -> claim.statusBeforePause())
+                .by(Party.UN));
         add(LifecycleRow.of(ADD_COMMENT, AddComment.class, Claim::addComment)
-                .from(EVERY).staying().byBoth());
+                .from(EVERY)
+                .staying()
+                .byBoth());
         add(LifecycleRow.of(ADD_DOCUMENT, AddDocument.class, Claim::addDocument)
-                .from(EVERY).staying().byBoth().withItsOwnUpload());
+                .from(EVERY)
+                .staying()
+                .byBoth()
+                .withItsOwnUpload());
     }
 
-    private Lifecycle() {
-    }
+    private Lifecycle() {}
 
     private static void add(LifecycleRow<?> row) {
         ROWS.put(row.action(), row);
@@ -116,7 +184,9 @@ public final class Lifecycle {
 
     /** The row whose input this is: each input record belongs to exactly one action. */
     public static LifecycleRow<?> rowOf(ClaimCommand input) {
-        return ROWS.values().stream().filter(row -> row.input() == input.getClass()).findFirst()
+        return ROWS.values().stream()
+                .filter(row -> row.input() == input.getClass())
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(input.getClass() + " is no action's input"));
     }
 
@@ -131,7 +201,8 @@ public final class Lifecycle {
     /** The actions allowed in a state on a route, in the order the enum declares them. */
     public static Set<ClaimAction> allowed(Route route, ClaimStatus status) {
         Set<ClaimAction> allowed = EnumSet.noneOf(ClaimAction.class);
-        ROWS.values().stream().filter(row -> row.allowedFrom(route).contains(status))
+        ROWS.values().stream()
+                .filter(row -> row.allowedFrom(route).contains(status))
                 .forEach(row -> allowed.add(row.action()));
         return Collections.unmodifiableSet(allowed);
     }
@@ -148,14 +219,16 @@ public final class Lifecycle {
 
     /** What a claim waits for now: the step of the one row awaited in its state; nothing when closed. */
     static Optional<NextStep> awaited(Claim claim) {
-        return ROWS.values().stream().map(row -> row.awaitedStep(claim)).flatMap(Optional::stream).findFirst();
+        return ROWS.values().stream()
+                .map(row -> row.awaitedStep(claim))
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 
     /** Whether a closure reason fits the state the claim is in (no "resolved" without support, and so on). */
     public static boolean closureFits(ClosureReason reason, ClaimStatus status, ClaimType type) {
         return switch (reason) {
-            case RESOLVED -> status == SUPPORT_ARRANGED
-                    || (status == PATERNITY_ESTABLISHED && !type.needsSupport());
+            case RESOLVED -> status == SUPPORT_ARRANGED || (status == PATERNITY_ESTABLISHED && !type.needsSupport());
             case PATERNITY_EXCLUDED -> status == ClaimStatus.PATERNITY_EXCLUDED;
             default -> true;
         };

@@ -34,8 +34,7 @@ public final class LifecycleRow<I extends ClaimCommand> {
     }
 
     /** A next step that waits for this action in some states, on a route or both, when the claim meets a test. */
-    private record Awaited(NextStep step, Set<Route> routes, Set<ClaimStatus> states, Predicate<Claim> when) {
-    }
+    private record Awaited(NextStep step, Set<Route> routes, Set<ClaimStatus> states, Predicate<Claim> when) {}
 
     private final ClaimAction action;
     private final Class<I> input;
@@ -164,9 +163,12 @@ public final class LifecycleRow<I extends ClaimCommand> {
     }
 
     Optional<NextStep> awaitedStep(Claim claim) {
-        return awaited.stream().filter(entry -> entry.routes().contains(claim.route())
-                        && entry.states().contains(claim.status()) && entry.when().test(claim))
-                .map(Awaited::step).findFirst();
+        return awaited.stream()
+                .filter(entry -> entry.routes().contains(claim.route())
+                        && entry.states().contains(claim.status())
+                        && entry.when().test(claim))
+                .map(Awaited::step)
+                .findFirst();
     }
 
     LocalDate date(ClaimCommand command) {

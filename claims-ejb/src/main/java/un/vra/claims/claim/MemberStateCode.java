@@ -11,8 +11,9 @@ public record MemberStateCode(String value) {
 
     public MemberStateCode {
         if (value == null || !ALPHA_3.matcher(value).matches()) {
-            throw new InvalidInputException("memberState", "a Member State is named by its ISO 3166-1 alpha-3 code,"
-                    + " such as NPL, not " + value);
+            throw new InvalidInputException(
+                    "memberState",
+                    "a Member State is named by its ISO 3166-1 alpha-3 code," + " such as NPL, not " + value);
         }
     }
 

@@ -10,8 +10,10 @@ public record MissionCode(String value) {
 
     public MissionCode {
         if (value == null || !CODE.matcher(value).matches()) {
-            throw new InvalidInputException("mission", "expected a mission code of 2 to 20 capital letters,"
-                    + " digits or dashes, such as MONUSCO, but found " + value);
+            throw new InvalidInputException(
+                    "mission",
+                    "expected a mission code of 2 to 20 capital letters,"
+                            + " digits or dashes, such as MONUSCO, but found " + value);
         }
     }
 

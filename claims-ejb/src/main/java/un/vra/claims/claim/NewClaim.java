@@ -5,10 +5,18 @@ import java.util.List;
 import java.util.Objects;
 
 /** What is known of a claim when it is registered; the claimant, children, father and wishes may follow. */
-public record NewClaim(LocalDate receivedOn, ClaimType claimType, String mission, String allegationReference,
-                       PersonnelCategory personnelCategory, String memberState, String claimantName,
-                       String claimantContact, List<NewChild> children, AllegedFather allegedFather,
-                       ClaimantWishes wishes) {
+public record NewClaim(
+        LocalDate receivedOn,
+        ClaimType claimType,
+        String mission,
+        String allegationReference,
+        PersonnelCategory personnelCategory,
+        String memberState,
+        String claimantName,
+        String claimantContact,
+        List<NewChild> children,
+        AllegedFather allegedFather,
+        ClaimantWishes wishes) {
 
     public NewClaim {
         Objects.requireNonNull(receivedOn, "receivedOn");
@@ -19,9 +27,24 @@ public record NewClaim(LocalDate receivedOn, ClaimType claimType, String mission
     }
 
     /** The minimum: dates, type, mission, category and State. */
-    public NewClaim(LocalDate receivedOn, ClaimType claimType, String mission, String allegationReference,
-                    PersonnelCategory personnelCategory, String memberState) {
-        this(receivedOn, claimType, mission, allegationReference, personnelCategory, memberState, null, null,
-                List.of(), null, null);
+    public NewClaim(
+            LocalDate receivedOn,
+            ClaimType claimType,
+            String mission,
+            String allegationReference,
+            PersonnelCategory personnelCategory,
+            String memberState) {
+        this(
+                receivedOn,
+                claimType,
+                mission,
+                allegationReference,
+                personnelCategory,
+                memberState,
+                null,
+                null,
+                List.of(),
+                null,
+                null);
     }
 }

@@ -13,15 +13,14 @@ import java.util.stream.Collectors;
 public final class Pending {
 
     /** The statuses of a pending claim: every open one. */
-    public static final Set<ClaimStatus> STATUSES = Arrays.stream(ClaimStatus.values()).filter(ClaimStatus::isOpen)
-            .collect(Collectors.toUnmodifiableSet());
+    public static final Set<ClaimStatus> STATUSES =
+            Arrays.stream(ClaimStatus.values()).filter(ClaimStatus::isOpen).collect(Collectors.toUnmodifiableSet());
 
     /** The outcomes of a pending claim: paternity neither established nor excluded. */
     public static final Set<PaternityOutcome> OUTCOMES =
             Set.copyOf(EnumSet.of(PaternityOutcome.UNDETERMINED, PaternityOutcome.INCONCLUSIVE));
 
-    private Pending() {
-    }
+    private Pending() {}
 
     public static boolean is(ClaimStatus status, PaternityOutcome outcome) {
         return STATUSES.contains(status) && OUTCOMES.contains(outcome);

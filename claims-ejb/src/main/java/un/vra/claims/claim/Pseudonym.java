@@ -11,8 +11,7 @@ public final class Pseudonym {
     private static final char[] ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Pseudonym() {
-    }
+    private Pseudonym() {}
 
     public static String next() {
         StringBuilder text = new StringBuilder("CL-");

@@ -13,8 +13,7 @@ import un.vra.claims.shared.InvalidInputException;
  */
 final class Required {
 
-    private Required() {
-    }
+    private Required() {}
 
     static void check(ClaimCommand input) {
         for (RecordComponent component : input.getClass().getRecordComponents()) {

@@ -45,7 +45,8 @@ public class Support {
     }
 
     public Optional<SupportArrangement> arrangement() {
-        return kind == null ? Optional.empty()
+        return kind == null
+                ? Optional.empty()
                 : Optional.of(new SupportArrangement(kind, new Money(amount, currency), frequency, startsOn));
     }
 }

@@ -9,11 +9,17 @@ import java.util.Objects;
 public record SupportArrangement(Kind kind, Money amount, Frequency frequency, LocalDate startsOn) {
 
     /** Whether a court ordered the support or the parties agreed on it. */
-    public enum Kind { COURT_ORDER, AGREEMENT }
+    public enum Kind {
+        COURT_ORDER,
+        AGREEMENT
+    }
 
     /** How often a payment falls due: every so many months from the start, or once. */
     public enum Frequency {
-        MONTHLY(1), QUARTERLY(3), YEARLY(12), ONE_OFF(0);
+        MONTHLY(1),
+        QUARTERLY(3),
+        YEARLY(12),
+        ONE_OFF(0);
 
         private final int months;
 
@@ -34,8 +40,8 @@ public record SupportArrangement(Kind kind, Money amount, Frequency frequency, L
         if (day.isBefore(startsOn)) {
             return BigDecimal.ZERO;
         }
-        long payments = frequency == Frequency.ONE_OFF ? 1
-                : ChronoUnit.MONTHS.between(startsOn, day) / frequency.months + 1;
+        long payments =
+                frequency == Frequency.ONE_OFF ? 1 : ChronoUnit.MONTHS.between(startsOn, day) / frequency.months + 1;
         return amount.amount().multiply(BigDecimal.valueOf(payments));
     }
 

@@ -52,7 +52,8 @@ public record TimeStandards(int acknowledgeDays, int collectSamplesDays, int dna
     }
 
     public boolean overdue(NextStep step, LocalDate since, LocalDate today) {
-        LocalDate before = step == null ? null : overdueIfWaitingSinceBefore(today).get(step);
+        LocalDate before =
+                step == null ? null : overdueIfWaitingSinceBefore(today).get(step);
         return before != null && since != null && since.isBefore(before);
     }
 }

@@ -52,8 +52,7 @@ public class ClaimantConsent {
     @Column(name = "recorded_at", nullable = false, updatable = false)
     private Instant recordedAt;
 
-    protected ClaimantConsent() {
-    }
+    protected ClaimantConsent() {}
 
     ClaimantConsent(Claim claim, NewConsent consent, Recording recording) {
         this.claimId = claim.id();

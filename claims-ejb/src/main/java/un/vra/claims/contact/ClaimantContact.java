@@ -52,8 +52,7 @@ public class ClaimantContact {
     @Column(name = "recorded_at", nullable = false, updatable = false)
     private Instant recordedAt;
 
-    protected ClaimantContact() {
-    }
+    protected ClaimantContact() {}
 
     ClaimantContact(Claim claim, NewContact contact, Recording recording) {
         this.claimId = claim.id();

@@ -11,11 +11,17 @@ public class ConsentWithdrawnException extends DomainException {
     private final LocalDate withdrawnOn;
 
     public ConsentWithdrawnException(ConsentKind kind, LocalDate withdrawnOn) {
-        super(ErrorCode.CONSENT_WITHDRAWN, "the claimant withdrew her consent " + switch (kind) {
-            case NOTIFY_MEMBER_STATE -> "to notify the Member State";
-            case SHARE_DOCUMENTS -> "to share documents with the Member State";
-            case BE_CONTACTED -> "to be contacted";
-        } + " on " + withdrawnOn, kind, withdrawnOn);
+        super(
+                ErrorCode.CONSENT_WITHDRAWN,
+                "the claimant withdrew her consent "
+                        + switch (kind) {
+                            case NOTIFY_MEMBER_STATE -> "to notify the Member State";
+                            case SHARE_DOCUMENTS -> "to share documents with the Member State";
+                            case BE_CONTACTED -> "to be contacted";
+                        }
+                        + " on " + withdrawnOn,
+                kind,
+                withdrawnOn);
         this.kind = kind;
         this.withdrawnOn = withdrawnOn;
     }

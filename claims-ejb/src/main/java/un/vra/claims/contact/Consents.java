@@ -36,16 +36,20 @@ public class Consents implements ClaimantConsents {
 
     /** Where every kind stood on a day, from the records dated that day or before, in one query. */
     public CurrentConsents inForceOn(long claimId, LocalDate day) {
-        List<Object[]> rows = em.createQuery("select c.id, c.kind, c.decision, c.decidedOn from ClaimantConsent c"
-                        + " where c.claimId = :claim and c.decidedOn <= :day and not exists ("
-                        + " select l.id from ClaimantConsent l where l.claimId = c.claimId and l.kind = c.kind"
-                        + " and l.decidedOn <= :day and (l.decidedOn > c.decidedOn"
-                        + " or (l.decidedOn = c.decidedOn and l.id > c.id)))", Object[].class)
+        List<Object[]> rows = em.createQuery(
+                        "select c.id, c.kind, c.decision, c.decidedOn from ClaimantConsent c"
+                                + " where c.claimId = :claim and c.decidedOn <= :day and not exists ("
+                                + " select l.id from ClaimantConsent l where l.claimId = c.claimId and l.kind = c.kind"
+                                + " and l.decidedOn <= :day and (l.decidedOn > c.decidedOn"
+                                + " or (l.decidedOn = c.decidedOn and l.id > c.id)))",
+                        Object[].class)
                 .setParameter("claim", claimId)
                 .setParameter("day", day)
                 .getResultList();
-        return CurrentConsents.resolve(rows.stream().map(row -> new RecordedDecision((Long) row[0],
-                (ConsentKind) row[1], (ConsentDecision) row[2], (LocalDate) row[3])).toList());
+        return CurrentConsents.resolve(rows.stream()
+                .map(row -> new RecordedDecision(
+                        (Long) row[0], (ConsentKind) row[1], (ConsentDecision) row[2], (LocalDate) row[3]))
+                .toList());
     }
 
     @Override

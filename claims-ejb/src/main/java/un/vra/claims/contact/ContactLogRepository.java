@@ -30,9 +30,14 @@ public class ContactLogRepository {
     /** One page of a claim's entries of a kind, the latest day first and, on a day, the latest recorded first. */
     private <T> PageResult<T> page(Class<T> type, String day, long claimId, PageRequest page) {
         String entity = type.getSimpleName();
-        return page.read(em.createQuery("select count(e) from " + entity + " e where e.claimId = :claim", Long.class)
+        return page.read(
+                em.createQuery("select count(e) from " + entity + " e where e.claimId = :claim", Long.class)
                         .setParameter("claim", claimId),
-                em.createQuery("select e from " + entity + " e where e.claimId = :claim order by " + day
-                        + " desc, e.id desc", type).setParameter("claim", claimId), type);
+                em.createQuery(
+                                "select e from " + entity + " e where e.claimId = :claim order by " + day
+                                        + " desc, e.id desc",
+                                type)
+                        .setParameter("claim", claimId),
+                type);
     }
 }

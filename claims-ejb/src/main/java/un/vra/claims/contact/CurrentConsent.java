@@ -12,6 +12,7 @@ public record CurrentConsent(ConsentKind kind, ConsentState state, LocalDate sin
     }
 
     static CurrentConsent of(RecordedDecision latest) {
-        return new CurrentConsent(latest.kind(), ConsentState.valueOf(latest.decision().name()), latest.decidedOn());
+        return new CurrentConsent(
+                latest.kind(), ConsentState.valueOf(latest.decision().name()), latest.decidedOn());
     }
 }

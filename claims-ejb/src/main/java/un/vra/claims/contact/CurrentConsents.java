@@ -25,8 +25,8 @@ public record CurrentConsents(List<CurrentConsent> kinds) {
             latest.merge(decision.kind(), decision, (one, other) -> LATEST.compare(one, other) >= 0 ? one : other);
         }
         return new CurrentConsents(Arrays.stream(ConsentKind.values())
-                .map(kind -> latest.containsKey(kind) ? CurrentConsent.of(latest.get(kind))
-                        : CurrentConsent.notAsked(kind))
+                .map(kind ->
+                        latest.containsKey(kind) ? CurrentConsent.of(latest.get(kind)) : CurrentConsent.notAsked(kind))
                 .toList());
     }
 

@@ -9,8 +9,7 @@ final class Entries {
     /** The longest note kept, in characters. */
     static final int MAX_NOTE = 2000;
 
-    private Entries() {
-    }
+    private Entries() {}
 
     static <T> T required(String field, T value) {
         if (value == null) {
@@ -26,8 +25,8 @@ final class Entries {
             throw new InvalidInputException(field, field + " " + day + " is in the future");
         }
         if (day.isBefore(receivedOn)) {
-            throw new InvalidInputException(field, field + " " + day + " is before the claim was received ("
-                    + receivedOn + ")");
+            throw new InvalidInputException(
+                    field, field + " " + day + " is before the claim was received (" + receivedOn + ")");
         }
         return day;
     }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.logging.Logger;
 import un.vra.claims.claim.Actor;
-import un.vra.claims.claim.IdentityDocument;
 import un.vra.claims.claim.Claim;
 import un.vra.claims.claim.ClaimAction;
 import un.vra.claims.claim.ClaimCommand;
@@ -21,6 +20,7 @@ import un.vra.claims.claim.ClaimType;
 import un.vra.claims.claim.ClosureReason;
 import un.vra.claims.claim.DnaConclusion;
 import un.vra.claims.claim.DnaSubject;
+import un.vra.claims.claim.IdentityDocument;
 import un.vra.claims.claim.NewClaim;
 import un.vra.claims.claim.PersonnelCategory;
 import un.vra.claims.claim.Recording;
@@ -36,10 +36,10 @@ public class DemoClaims {
 
     private static final Logger LOG = Logger.getLogger(DemoClaims.class.getName());
     private static final int COUNT = 40;
-    private static final List<String> STATES = List.of("NPL", "ZAF", "NPL", "ZAF", "BGD", "PAK", "RWA", "URY",
-            "TZA", "MAR", "SEN", "GHA");
-    private static final List<String> MISSIONS = List.of("MONUSCO", "MINUSTAH", "MINUSCA", "UNMISS", "UNMIL",
-            "MINUSMA", "UNIFIL", "MONUC");
+    private static final List<String> STATES =
+            List.of("NPL", "ZAF", "NPL", "ZAF", "BGD", "PAK", "RWA", "URY", "TZA", "MAR", "SEN", "GHA");
+    private static final List<String> MISSIONS =
+            List.of("MONUSCO", "MINUSTAH", "MINUSCA", "UNMISS", "UNMIL", "MINUSMA", "UNIFIL", "MONUC");
 
     @PersistenceContext
     private EntityManager em;
@@ -51,19 +51,24 @@ public class DemoClaims {
     private Clock clock;
 
     public void loadIfRegisterEmpty() {
-        Long existing = em.createQuery("select count(c) from Claim c", Long.class).getSingleResult();
+        Long existing =
+                em.createQuery("select count(c) from Claim c", Long.class).getSingleResult();
         if (existing > 0) {
             return;
         }
         Random random = new Random(2026);
         LocalDate today = LocalDate.now(clock);
         for (int i = 0; i < COUNT; i++) {
-            PersonnelCategory category = i % 7 == 6 ? PersonnelCategory.CIVILIAN
-                    : PersonnelCategory.values()[random.nextInt(4)];
+            PersonnelCategory category =
+                    i % 7 == 6 ? PersonnelCategory.CIVILIAN : PersonnelCategory.values()[random.nextInt(4)];
             LocalDate received = today.minusDays(60 + random.nextInt(365 * 13));
-            NewClaim details = new NewClaim(received, ClaimType.values()[random.nextInt(3)],
-                    MISSIONS.get(random.nextInt(MISSIONS.size())), "SEA-" + received.getYear() + "-" + (100 + i),
-                    category, STATES.get(i % STATES.size()));
+            NewClaim details = new NewClaim(
+                    received,
+                    ClaimType.values()[random.nextInt(3)],
+                    MISSIONS.get(random.nextInt(MISSIONS.size())),
+                    "SEA-" + received.getYear() + "-" + (100 + i),
+                    category,
+                    STATES.get(i % STATES.size()));
             Steps steps = new Steps(received, today, random);
             Claim claim = new Claim(claims.nextReference(received.getYear()), details, steps.at(received));
             walk(claim, i % 10, steps);
@@ -77,7 +82,10 @@ public class DemoClaims {
             return;
         }
         if (claim.allowedActions().contains(ClaimAction.NOTIFY_MEMBER_STATE)) {
-            claim.act(new ClaimCommand.NotifyMemberState("NV/OVRA/" + claim.reference().value(), null, null), steps.next());
+            claim.act(
+                    new ClaimCommand.NotifyMemberState(
+                            "NV/OVRA/" + claim.reference().value(), null, null),
+                    steps.next());
             if (stage == 1) {
                 return;
             }
@@ -95,15 +103,38 @@ public class DemoClaims {
         if (stage == 4) {
             return;
         }
-        claim.act(new ClaimCommand.RecordSampleCollection(kit, DnaSubject.CHILD, null, "Field nurse",
-                "Clinic", IdentityDocument.BIRTH_CERTIFICATE, kit + "-C"), steps.next());
-        claim.act(new ClaimCommand.RecordSampleCollection(kit, DnaSubject.ALLEGED_FATHER, null, "Contingent doctor",
-                "Home barracks", IdentityDocument.MILITARY_OR_POLICE_ID, kit + "-F"), steps.next());
+        claim.act(
+                new ClaimCommand.RecordSampleCollection(
+                        kit,
+                        DnaSubject.CHILD,
+                        null,
+                        "Field nurse",
+                        "Clinic",
+                        IdentityDocument.BIRTH_CERTIFICATE,
+                        kit + "-C"),
+                steps.next());
+        claim.act(
+                new ClaimCommand.RecordSampleCollection(
+                        kit,
+                        DnaSubject.ALLEGED_FATHER,
+                        null,
+                        "Contingent doctor",
+                        "Home barracks",
+                        IdentityDocument.MILITARY_OR_POLICE_ID,
+                        kit + "-F"),
+                steps.next());
         claim.act(new ClaimCommand.RecordLabReceipt(kit, "Accredited laboratory", null, true), steps.next());
-        DnaConclusion conclusion = stage == 5 ? DnaConclusion.EXCLUSION
+        DnaConclusion conclusion = stage == 5
+                ? DnaConclusion.EXCLUSION
                 : stage == 6 ? DnaConclusion.INCONCLUSIVE : DnaConclusion.INCLUSION;
-        claim.act(new ClaimCommand.RecordDnaResult(kit, "Accredited laboratory", null, conclusion,
-                conclusion == DnaConclusion.INCLUSION ? new BigDecimal("99.98") : null), steps.next());
+        claim.act(
+                new ClaimCommand.RecordDnaResult(
+                        kit,
+                        "Accredited laboratory",
+                        null,
+                        conclusion,
+                        conclusion == DnaConclusion.INCLUSION ? new BigDecimal("99.98") : null),
+                steps.next());
         if (stage == 5) {
             claim.act(new ClaimCommand.Close(ClosureReason.PATERNITY_EXCLUDED, null), steps.next());
             return;
@@ -111,8 +142,14 @@ public class DemoClaims {
         if (stage <= 7) {
             return;
         }
-        claim.act(new ClaimCommand.ArrangeSupport(SupportArrangement.Kind.AGREEMENT, new BigDecimal("150.00"), "USD",
-                SupportArrangement.Frequency.MONTHLY, steps.peek()), steps.next());
+        claim.act(
+                new ClaimCommand.ArrangeSupport(
+                        SupportArrangement.Kind.AGREEMENT,
+                        new BigDecimal("150.00"),
+                        "USD",
+                        SupportArrangement.Frequency.MONTHLY,
+                        steps.peek()),
+                steps.next());
         if (stage == 9) {
             claim.act(new ClaimCommand.Close(ClosureReason.RESOLVED, "Support paid regularly"), steps.next());
         }

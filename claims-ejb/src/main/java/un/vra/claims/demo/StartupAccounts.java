@@ -138,13 +138,12 @@ public class StartupAccounts {
     }
 
     /** A demo account's role, and its State for a focal point. */
-    private record DemoAccount(Role role, String memberState) {
-    }
+    private record DemoAccount(Role role, String memberState) {}
 
     /** Any other account's password was set by someone else: it must be changed at the first sign-in. */
     private void create(String username, String password, Role role, String memberState, boolean demo) {
-        Account account = new Account(username, hasher.hash(password.toCharArray()), role, memberState,
-                clock.instant());
+        Account account =
+                new Account(username, hasher.hash(password.toCharArray()), role, memberState, clock.instant());
         if (demo) {
             account.markDemo();
         }

@@ -25,8 +25,8 @@ public record CheckedFile(String fileName, DocumentType type, long size, String 
         if (content.length > maxBytes) {
             throw DocumentRejectedException.tooLarge(maxBytes);
         }
-        DocumentType type = DocumentType.of(content)
-                .orElseThrow(() -> DocumentRejectedException.unsupportedType(maxBytes));
+        DocumentType type =
+                DocumentType.of(content).orElseThrow(() -> DocumentRejectedException.unsupportedType(maxBytes));
         return new CheckedFile(safeName(submittedName, type), type, content.length, sha256(content));
     }
 
@@ -62,8 +62,11 @@ public record CheckedFile(String fileName, DocumentType type, long size, String 
 
     private static boolean visible(int c) {
         int kind = Character.getType(c);
-        return !Character.isISOControl(c) && kind != Character.FORMAT && kind != Character.SURROGATE
-                && kind != Character.PRIVATE_USE && kind != Character.UNASSIGNED;
+        return !Character.isISOControl(c)
+                && kind != Character.FORMAT
+                && kind != Character.SURROGATE
+                && kind != Character.PRIVATE_USE
+                && kind != Character.UNASSIGNED;
     }
 
     /** At most {@code max} characters, never cutting a character outside the basic plane in half. */

@@ -67,14 +67,13 @@ public class ClaimDocument {
     @Column(name = "uploaded_at", nullable = false, updatable = false)
     private Instant uploadedAt;
 
-    protected ClaimDocument() {
-    }
+    protected ClaimDocument() {}
 
     ClaimDocument(Claim claim, CheckedFile file, String description, Audience audience, Recording recording) {
         String text = description == null || description.isBlank() ? null : description.strip();
         if (text != null && text.codePointCount(0, text.length()) > MAX_DESCRIPTION) {
-            throw new InvalidInputException("description",
-                    "a description has at most " + MAX_DESCRIPTION + " characters");
+            throw new InvalidInputException(
+                    "description", "a description has at most " + MAX_DESCRIPTION + " characters");
         }
         this.claimId = claim.id();
         this.fileName = file.fileName();

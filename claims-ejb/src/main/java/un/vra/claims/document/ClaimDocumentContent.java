@@ -22,8 +22,7 @@ class ClaimDocumentContent {
     @Column(nullable = false, updatable = false)
     private byte[] content;
 
-    protected ClaimDocumentContent() {
-    }
+    protected ClaimDocumentContent() {}
 
     ClaimDocumentContent(Long documentId, byte[] content) {
         this.documentId = documentId;

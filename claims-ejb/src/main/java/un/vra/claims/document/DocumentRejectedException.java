@@ -26,8 +26,12 @@ public class DocumentRejectedException extends InvalidInputException {
     private final long maxBytes;
 
     private DocumentRejectedException(Reason reason, long maxBytes, String message) {
-        super(reason == Reason.TOO_LARGE ? ErrorCode.DOCUMENT_TOO_LARGE : ErrorCode.DOCUMENT_REJECTED, "file", message,
-                reason, (double) maxBytes / MEBIBYTE);
+        super(
+                reason == Reason.TOO_LARGE ? ErrorCode.DOCUMENT_TOO_LARGE : ErrorCode.DOCUMENT_REJECTED,
+                "file",
+                message,
+                reason,
+                (double) maxBytes / MEBIBYTE);
         this.reason = reason;
         this.maxBytes = maxBytes;
     }
@@ -37,15 +41,22 @@ public class DocumentRejectedException extends InvalidInputException {
     }
 
     static DocumentRejectedException tooLarge(long maxBytes) {
-        return new DocumentRejectedException(Reason.TOO_LARGE, maxBytes, "the file is larger than the limit of "
-                + new DecimalFormat("#.#", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(
-                        (double) maxBytes / MEBIBYTE) + " MiB (" + maxBytes + " bytes)");
+        return new DocumentRejectedException(
+                Reason.TOO_LARGE,
+                maxBytes,
+                "the file is larger than the limit of "
+                        + new DecimalFormat("#.#", DecimalFormatSymbols.getInstance(Locale.ROOT))
+                                .format((double) maxBytes / MEBIBYTE)
+                        + " MiB (" + maxBytes + " bytes)");
     }
 
     static DocumentRejectedException unsupportedType(long maxBytes) {
-        return new DocumentRejectedException(Reason.UNSUPPORTED_TYPE, maxBytes, "the file is not a PDF, PNG or"
-                + " JPEG document: only those are accepted, recognised by their content whatever the file's name"
-                + " or declared type");
+        return new DocumentRejectedException(
+                Reason.UNSUPPORTED_TYPE,
+                maxBytes,
+                "the file is not a PDF, PNG or"
+                        + " JPEG document: only those are accepted, recognised by their content whatever the file's name"
+                        + " or declared type");
     }
 
     public Reason reason() {

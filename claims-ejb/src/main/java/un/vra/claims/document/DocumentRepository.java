@@ -36,21 +36,35 @@ public class DocumentRepository {
         SHARED_BY_THE_STATE
     }
 
-    private static final String VISIBLE = " and d.audience in :audiences and (:anyone = true or d.uploadedByRole = :state)";
+    private static final String VISIBLE =
+            " and d.audience in :audiences and (:anyone = true or d.uploadedByRole = :state)";
 
     /** A claim's documents a reader may see, filtered and paged by the database. */
     public PageResult<ClaimDocument> list(long claimId, Visible visible, PageRequest page) {
-        return page.read(visible(em.createQuery("select count(d) from ClaimDocument d where d.claimId = :claim"
-                        + VISIBLE, Long.class), visible).setParameter("claim", claimId),
-                visible(em.createQuery("select d from ClaimDocument d where d.claimId = :claim"
-                        + VISIBLE + " order by d.uploadedAt desc, d.id desc", ClaimDocument.class), visible)
-                        .setParameter("claim", claimId), ClaimDocument.class);
+        return page.read(
+                visible(
+                                em.createQuery(
+                                        "select count(d) from ClaimDocument d where d.claimId = :claim" + VISIBLE,
+                                        Long.class),
+                                visible)
+                        .setParameter("claim", claimId),
+                visible(
+                                em.createQuery(
+                                        "select d from ClaimDocument d where d.claimId = :claim" + VISIBLE
+                                                + " order by d.uploadedAt desc, d.id desc",
+                                        ClaimDocument.class),
+                                visible)
+                        .setParameter("claim", claimId),
+                ClaimDocument.class);
     }
 
     /** The document, if it is one of that claim's that the reader may see. */
     public Optional<ClaimDocument> find(long claimId, long documentId, Visible visible) {
-        return visible(em.createQuery("select d from ClaimDocument d where d.id = :id and d.claimId = :claim"
-                        + VISIBLE, ClaimDocument.class), visible)
+        return visible(
+                        em.createQuery(
+                                "select d from ClaimDocument d where d.id = :id and d.claimId = :claim" + VISIBLE,
+                                ClaimDocument.class),
+                        visible)
                 .setParameter("id", documentId)
                 .setParameter("claim", claimId)
                 .getResultStream()
@@ -58,8 +72,8 @@ public class DocumentRepository {
     }
 
     private static <T> TypedQuery<T> visible(TypedQuery<T> query, Visible visible) {
-        return query.setParameter("audiences", visible == Visible.ALL ? List.of(Audience.values())
-                        : List.of(Audience.SHARED))
+        return query.setParameter(
+                        "audiences", visible == Visible.ALL ? List.of(Audience.values()) : List.of(Audience.SHARED))
                 .setParameter("anyone", visible != Visible.SHARED_BY_THE_STATE)
                 .setParameter("state", Actor.MEMBER_STATE_ROLE);
     }

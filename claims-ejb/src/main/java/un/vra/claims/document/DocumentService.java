@@ -60,8 +60,13 @@ public class DocumentService {
      * officer shares it with the State ({@code shareWithMemberState}), which needs the claimant's consent to share
      * documents: refused when she withdrew it (409), and when she was never asked (400).
      */
-    public AddedDocument add(String reference, long expectedVersion, String fileName, byte[] content,
-                             String description, boolean shareWithMemberState) {
+    public AddedDocument add(
+            String reference,
+            long expectedVersion,
+            String fileName,
+            byte[] content,
+            String description,
+            boolean shareWithMemberState) {
         Caller caller = currentCaller.get();
         Claim claim = access.forAction(reference, caller, ClaimAction.ADD_DOCUMENT, expectedVersion);
         CheckedFile file = CheckedFile.check(fileName, content, maxBytes);
@@ -73,13 +78,17 @@ public class DocumentService {
                 throw new ConsentWithdrawnException(ConsentKind.SHARE_DOCUMENTS, sharing.since());
             }
             if (sharing.state() != ConsentState.GIVEN) {
-                throw new InvalidInputException("shareWithMemberState", "the claimant has not consented to the"
-                        + " sharing of her claim's documents with the Member State: record her consent first");
+                throw new InvalidInputException(
+                        "shareWithMemberState",
+                        "the claimant has not consented to the"
+                                + " sharing of her claim's documents with the Member State: record her consent first");
             }
         }
         ClaimDocument document = new ClaimDocument(claim, file, description, audience, recording);
-        claim.act(new ClaimCommand.AddDocument(file.fileName(), file.type().mediaType(), file.size(), file.sha256(),
-                audience), recording);
+        claim.act(
+                new ClaimCommand.AddDocument(
+                        file.fileName(), file.type().mediaType(), file.size(), file.sha256(), audience),
+                recording);
         access.store(reference, expectedVersion);
         documents.add(document, content);
         return new AddedDocument(DocumentView.of(document, Side.of(caller, false)), claim.version());
@@ -94,10 +103,17 @@ public class DocumentService {
         Claim claim = access.get(reference, caller);
         Side side = Side.of(caller, asMemberState);
         PageResult<ClaimDocument> found = documents.list(claim.id(), visible(claim, side), page);
-        audit.personalDataRead(caller, claim.reference().value(), "document list, page " + page.page()
-                + Side.previewNote(caller, side));
-        return new PageResult<>(found.total(), found.page(), found.size(),
-                found.items().stream().map(document -> DocumentView.of(document, side)).toList());
+        audit.personalDataRead(
+                caller,
+                claim.reference().value(),
+                "document list, page " + page.page() + Side.previewNote(caller, side));
+        return new PageResult<>(
+                found.total(),
+                found.page(),
+                found.size(),
+                found.items().stream()
+                        .map(document -> DocumentView.of(document, side))
+                        .toList());
     }
 
     /**
@@ -107,10 +123,11 @@ public class DocumentService {
     public DocumentFile content(String reference, long documentId) {
         Caller caller = currentCaller.get();
         Claim claim = access.get(reference, caller);
-        ClaimDocument document = documents.find(claim.id(), documentId, visible(claim, Side.of(caller, false)))
+        ClaimDocument document = documents
+                .find(claim.id(), documentId, visible(claim, Side.of(caller, false)))
                 .orElseThrow(() -> new NotFoundException("no document " + documentId + " on claim " + reference));
-        audit.personalDataRead(caller, claim.reference().value(),
-                "document " + documentId + " (" + document.mediaType() + ")");
+        audit.personalDataRead(
+                caller, claim.reference().value(), "document " + documentId + " (" + document.mediaType() + ")");
         return new DocumentFile(document.fileName(), document.mediaType(), documents.content(documentId));
     }
 
@@ -123,7 +140,8 @@ public class DocumentService {
             return DocumentRepository.Visible.ALL;
         }
         return consents.current(claim.id(), ConsentKind.SHARE_DOCUMENTS) == ConsentState.GIVEN
-                ? DocumentRepository.Visible.SHARED : DocumentRepository.Visible.SHARED_BY_THE_STATE;
+                ? DocumentRepository.Visible.SHARED
+                : DocumentRepository.Visible.SHARED_BY_THE_STATE;
     }
 
     /** The largest file accepted, in bytes, so the pages and the API can stop reading beyond it. */

@@ -9,14 +9,30 @@ import un.vra.claims.claim.application.Side;
  * A document on a claim as the API and the pages list it to one side: what it is, whom it is shared with, and
  * who attached it when (for the State, "UN" or "Member State"), never its bytes.
  */
-public record DocumentView(long id, String fileName, String mediaType, long size, String sha256, String description,
-                           Audience audience, String uploadedBy, String uploadedByRole, Instant uploadedAt)
+public record DocumentView(
+        long id,
+        String fileName,
+        String mediaType,
+        long size,
+        String sha256,
+        String description,
+        Audience audience,
+        String uploadedBy,
+        String uploadedByRole,
+        Instant uploadedAt)
         implements Serializable {
 
     static DocumentView of(ClaimDocument document, Side side) {
-        return new DocumentView(document.id(), document.fileName(), document.mediaType(), document.size(),
-                document.sha256(), document.description(), document.audience(),
+        return new DocumentView(
+                document.id(),
+                document.fileName(),
+                document.mediaType(),
+                document.size(),
+                document.sha256(),
+                document.description(),
+                document.audience(),
                 side.actor(document.uploadedBy(), document.uploadedByRole()),
-                side.actorRole(document.uploadedByRole()), document.uploadedAt());
+                side.actorRole(document.uploadedByRole()),
+                document.uploadedAt());
     }
 }

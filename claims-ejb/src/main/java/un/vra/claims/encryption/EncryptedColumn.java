@@ -11,7 +11,6 @@ import java.util.List;
  * be listed here, which {@link PersonalDataConverter} ensures.
  */
 public enum EncryptedColumn {
-
     CLAIMANT_NAME(Table.CLAIM, "claimant_name"),
     CLAIMANT_CONTACT(Table.CLAIM, "claimant_contact"),
     WISHES(Table.CLAIM, "wishes"),
@@ -69,7 +68,9 @@ public enum EncryptedColumn {
         }
 
         public List<EncryptedColumn> columns() {
-            return Arrays.stream(EncryptedColumn.values()).filter(column -> column.table == this).toList();
+            return Arrays.stream(EncryptedColumn.values())
+                    .filter(column -> column.table == this)
+                    .toList();
         }
     }
 
@@ -91,7 +92,9 @@ public enum EncryptedColumn {
 
     /** The encrypted column of that name: each name is used once, whatever its table. */
     public static EncryptedColumn named(String sqlName) {
-        return Arrays.stream(values()).filter(column -> column.sqlName.equalsIgnoreCase(sqlName)).findFirst()
+        return Arrays.stream(values())
+                .filter(column -> column.sqlName.equalsIgnoreCase(sqlName))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("Column " + sqlName + " is encrypted but missing from"
                         + " EncryptedColumn: the key rotation would leave it under its old key"));
     }

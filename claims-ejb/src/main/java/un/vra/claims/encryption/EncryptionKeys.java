@@ -54,17 +54,20 @@ public class EncryptionKeys {
             Optional<KeyRotation> latest = rotations.latest(connection);
             PersonalDataKeys.load(latest.map(KeyRotation::targetKeyId).orElse(null), rotations.retired(connection));
             KeyRing ring = PersonalDataKeys.ring();
-            ring.problem().ifPresentOrElse(
-                    problem -> LOG.severe(() -> "Personal data can be neither read nor written: " + problem),
-                    () -> LOG.info(() -> "Personal data is encrypted under key " + ring.current() + " (keys configured: "
-                            + ring.configured() + ", retired: " + ring.retired() + ")"));
-            latest.filter(rotation -> rotation.status() == KeyRotation.Status.RUNNING).ifPresent(rotation -> {
-                String detail = "key rotation " + rotation.id() + " to key " + rotation.targetKeyId()
-                        + ": resumed after a restart";
-                LOG.info(detail);
-                audit.securityEvent(rotation.startedBy(), SecurityEvent.Kind.ENCRYPTION_KEYS, detail, null);
-                run(rotation.id());
-            });
+            ring.problem()
+                    .ifPresentOrElse(
+                            problem -> LOG.severe(() -> "Personal data can be neither read nor written: " + problem),
+                            () -> LOG.info(() ->
+                                    "Personal data is encrypted under key " + ring.current() + " (keys configured: "
+                                            + ring.configured() + ", retired: " + ring.retired() + ")"));
+            latest.filter(rotation -> rotation.status() == KeyRotation.Status.RUNNING)
+                    .ifPresent(rotation -> {
+                        String detail = "key rotation " + rotation.id() + " to key " + rotation.targetKeyId()
+                                + ": resumed after a restart";
+                        LOG.info(detail);
+                        audit.securityEvent(rotation.startedBy(), SecurityEvent.Kind.ENCRYPTION_KEYS, detail, null);
+                        run(rotation.id());
+                    });
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the state of the encryption keys", e);
         }
@@ -90,23 +93,31 @@ public class EncryptionKeys {
             do {
                 step = batches.next(rotationId);
                 if (step.table() != null) {
-                    logged(step, "batch of " + step.table() + " after " + cursor(step.after()) + ": " + step.rowsRead()
-                            + " rows read, " + step.valuesRewritten() + " values re-encrypted (pass " + step.pass() + ")");
+                    logged(
+                            step,
+                            "batch of " + step.table() + " after " + cursor(step.after()) + ": " + step.rowsRead()
+                                    + " rows read, " + step.valuesRewritten() + " values re-encrypted (pass "
+                                    + step.pass() + ")");
                 } else if (step.status() == KeyRotation.Status.RUNNING) {
                     logged(step, "values written meanwhile under another key remain: pass " + (step.pass() + 1));
                 }
             } while (step.status() == KeyRotation.Status.RUNNING && !stopping);
             if (step.status() == KeyRotation.Status.FINISHED) {
-                logged(step, "finished in " + (System.nanoTime() - started) / 1_000_000_000 + " s: every value is"
-                        + " under key " + step.target());
+                logged(
+                        step,
+                        "finished in " + (System.nanoTime() - started) / 1_000_000_000 + " s: every value is"
+                                + " under key " + step.target());
             } else if (step.status() == KeyRotation.Status.FAILED) {
                 logged(step, "failed: " + step.failure());
             }
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Key rotation " + rotationId + " failed", e);
             batches.fail(rotationId, rootMessage(e));
-            audit.securityEvent(step == null ? null : step.startedBy(), SecurityEvent.Kind.ENCRYPTION_KEYS,
-                    "key rotation " + rotationId + " failed: " + rootMessage(e), null);
+            audit.securityEvent(
+                    step == null ? null : step.startedBy(),
+                    SecurityEvent.Kind.ENCRYPTION_KEYS,
+                    "key rotation " + rotationId + " failed: " + rootMessage(e),
+                    null);
         } finally {
             running.remove(rotationId);
         }
@@ -119,8 +130,9 @@ public class EncryptionKeys {
     }
 
     private static String cursor(Reseal.Cursor after) {
-        return after.first() == null ? "the start" : after.second() == null ? "id " + after.first()
-                : "id " + after.first() + "/" + after.second();
+        return after.first() == null
+                ? "the start"
+                : after.second() == null ? "id " + after.first() : "id " + after.first() + "/" + after.second();
     }
 
     private static String rootMessage(Throwable e) {

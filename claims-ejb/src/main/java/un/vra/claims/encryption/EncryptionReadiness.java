@@ -16,6 +16,8 @@ public class EncryptionReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return HealthCheckResponse.named("encryption").status(PersonalDataKeys.ring().problem().isEmpty()).build();
+        return HealthCheckResponse.named("encryption")
+                .status(PersonalDataKeys.ring().problem().isEmpty())
+                .build();
     }
 }

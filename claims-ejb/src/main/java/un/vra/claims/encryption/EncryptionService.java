@@ -67,15 +67,19 @@ public class EncryptionService {
     public KeyRotation rotate(int targetKeyId) {
         KeyRing ring = PersonalDataKeys.ring();
         if (!ring.usable(targetKeyId)) {
-            throw new InvalidInputException("targetKeyId", "key " + targetKeyId + " is "
-                    + (ring.retired().contains(targetKeyId) ? "retired" : "not configured") + "; configured: "
-                    + ring.configured() + ", retired: " + ring.retired());
+            throw new InvalidInputException(
+                    "targetKeyId",
+                    "key " + targetKeyId + " is "
+                            + (ring.retired().contains(targetKeyId) ? "retired" : "not configured") + "; configured: "
+                            + ring.configured() + ", retired: " + ring.retired());
         }
         String admin = currentCaller.get().username();
         long rotationId = batches.begin(targetKeyId, admin);
         PersonalDataKeys.rotateTo(targetKeyId);
-        recorded(admin, "key rotation " + rotationId + " to key " + targetKeyId + ": started; new values are sealed"
-                + " under key " + targetKeyId);
+        recorded(
+                admin,
+                "key rotation " + rotationId + " to key " + targetKeyId + ": started; new values are sealed"
+                        + " under key " + targetKeyId);
         keys.run(rotationId);
         try (Connection connection = rotations.open()) {
             return rotations.latest(connection).orElseThrow();
@@ -88,27 +92,34 @@ public class EncryptionService {
     public EncryptionStatus retire(int keyId) {
         try (Connection connection = rotations.open()) {
             EncryptionStatus status = status(connection);
-            EncryptionStatus.Key key = status.keys().stream().filter(candidate -> candidate.keyId() == keyId)
-                    .findFirst().orElseThrow(() -> new NotFoundException("no key " + keyId));
+            EncryptionStatus.Key key = status.keys().stream()
+                    .filter(candidate -> candidate.keyId() == keyId)
+                    .findFirst()
+                    .orElseThrow(() -> new NotFoundException("no key " + keyId));
             if (key.retired()) {
                 return status;
             }
             if (key.current()) {
-                throw new DomainException(ErrorCode.KEY_IN_USE,
-                        "key " + keyId + " is the current key: rotate to another key first", keyId);
+                throw new DomainException(
+                        ErrorCode.KEY_IN_USE,
+                        "key " + keyId + " is the current key: rotate to another key first",
+                        keyId);
             }
             if (status.rotation() != null && status.rotation().status() == KeyRotation.Status.RUNNING) {
-                throw new DomainException(ErrorCode.ROTATION_RUNNING,
-                        "a key rotation is running: retire the key once it has finished");
+                throw new DomainException(
+                        ErrorCode.ROTATION_RUNNING, "a key rotation is running: retire the key once it has finished");
             }
             if (key.values() > 0) {
-                throw new DomainException(ErrorCode.KEY_IN_USE,
-                        key.values() + " values are still under key " + keyId + ": rotate to another key first", keyId);
+                throw new DomainException(
+                        ErrorCode.KEY_IN_USE,
+                        key.values() + " values are still under key " + keyId + ": rotate to another key first",
+                        keyId);
             }
             rotations.retire(connection, keyId, currentCaller.get().username(), clock.instant());
             PersonalDataKeys.retire(keyId);
-            recorded(currentCaller.get().username(), "key " + keyId + " retired: no value uses it, and it is never"
-                    + " used again");
+            recorded(
+                    currentCaller.get().username(),
+                    "key " + keyId + " retired: no value uses it, and it is never" + " used again");
             return status(connection);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot retire key " + keyId, e);
@@ -121,14 +132,16 @@ public class EncryptionService {
         Set<Integer> retired = rotations.retired(connection);
         Set<Integer> ids = new TreeSet<>(ring.configured());
         ids.addAll(retired);
-        columns.forEach(column -> column.values().keySet().stream().filter(id -> id.matches("[0-9]+"))
+        columns.forEach(column -> column.values().keySet().stream()
+                .filter(id -> id.matches("[0-9]+"))
                 .forEach(id -> ids.add(Integer.parseInt(id))));
         List<EncryptionStatus.Key> all = new ArrayList<>();
         for (int id : ids) {
-            long values = columns.stream().mapToLong(column -> column.values().getOrDefault(String.valueOf(id), 0L))
+            long values = columns.stream()
+                    .mapToLong(column -> column.values().getOrDefault(String.valueOf(id), 0L))
                     .sum();
-            all.add(new EncryptionStatus.Key(id, ring.configured().contains(id), id == ring.current(),
-                    retired.contains(id), values));
+            all.add(new EncryptionStatus.Key(
+                    id, ring.configured().contains(id), id == ring.current(), retired.contains(id), values));
         }
         Optional<KeyRotation> latest = rotations.latest(connection);
         return new EncryptionStatus(ring.current(), all, latest.orElse(null), columns);

@@ -16,10 +16,8 @@ public record EncryptionStatus(int currentKeyId, List<Key> keys, KeyRotation rot
      *
      * @param configured whether the key is in the configuration (a retired key may be removed from it)
      */
-    public record Key(int keyId, boolean configured, boolean current, boolean retired, long values) {
-    }
+    public record Key(int keyId, boolean configured, boolean current, boolean retired, long values) {}
 
     /** Values of one column by key id ("clear" for values not encrypted). */
-    public record ColumnValues(String table, String column, Map<String, Long> values) {
-    }
+    public record ColumnValues(String table, String column, Map<String, Long> values) {}
 }

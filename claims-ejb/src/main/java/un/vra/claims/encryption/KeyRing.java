@@ -173,8 +173,10 @@ public final class KeyRing {
     /** Seals a value under a given key, as the rotation does. */
     public String sealUnder(int keyId, EncryptedColumn column, String plain) {
         String header = V2 + keyId + ":";
-        return header + Base64.getEncoder().encodeToString(
-                gcm(Cipher.ENCRYPT_MODE, keyId, column, header, plain.getBytes(StandardCharsets.UTF_8)));
+        return header
+                + Base64.getEncoder()
+                        .encodeToString(gcm(
+                                Cipher.ENCRYPT_MODE, keyId, column, header, plain.getBytes(StandardCharsets.UTF_8)));
     }
 
     public byte[] seal(EncryptedColumn column, byte[] plain) {
@@ -185,7 +187,10 @@ public final class KeyRing {
     public byte[] sealUnder(int keyId, EncryptedColumn column, byte[] plain) {
         byte[] header = (V2 + keyId + ":").getBytes(StandardCharsets.US_ASCII);
         byte[] sealed = gcm(Cipher.ENCRYPT_MODE, keyId, column, V2 + keyId + ":", plain);
-        return ByteBuffer.allocate(header.length + sealed.length).put(header).put(sealed).array();
+        return ByteBuffer.allocate(header.length + sealed.length)
+                .put(header)
+                .put(sealed)
+                .array();
     }
 
     /** The clear value of a stored one; a value that is not sealed is refused, never passed through. */
@@ -206,11 +211,12 @@ public final class KeyRing {
     }
 
     public byte[] open(EncryptedColumn column, byte[] stored) {
-        int keyId = keyIdOf(stored).orElseThrow(() -> new IllegalStateException(
-                "Personal data in " + column + " is not encrypted in the database"));
+        int keyId = keyIdOf(stored)
+                .orElseThrow(() ->
+                        new IllegalStateException("Personal data in " + column + " is not encrypted in the database"));
         String header = V2 + keyId + ":";
-        return gcm(Cipher.DECRYPT_MODE, keyId, column, header,
-                Arrays.copyOfRange(stored, header.length(), stored.length));
+        return gcm(
+                Cipher.DECRYPT_MODE, keyId, column, header, Arrays.copyOfRange(stored, header.length(), stored.length));
     }
 
     /** The key a stored text value is sealed under: 1 for the first format; empty for a value in clear. */
@@ -231,7 +237,8 @@ public final class KeyRing {
                 break;
             }
         }
-        if (colon < 0 || stored.length < colon + 1 + SEALED_OVERHEAD
+        if (colon < 0
+                || stored.length < colon + 1 + SEALED_OVERHEAD
                 || !new String(stored, 0, V2.length(), StandardCharsets.US_ASCII).equals(V2)) {
             return OptionalInt.empty();
         }
@@ -301,8 +308,9 @@ public final class KeyRing {
     private int usableKey(int keyId, String purpose) {
         if (!usable(keyId)) {
             throw new IllegalStateException("Cannot " + purpose + " under key " + keyId + ": it is "
-                    + (unavailable != null ? "unavailable (" + unavailable + ")"
-                    : retired.contains(keyId) ? "retired" : "not configured"));
+                    + (unavailable != null
+                            ? "unavailable (" + unavailable + ")"
+                            : retired.contains(keyId) ? "retired" : "not configured"));
         }
         return keyId;
     }
@@ -318,7 +326,10 @@ public final class KeyRing {
                 cipher.init(mode, keys.get(keyId), new GCMParameterSpec(TAG_BITS, nonce));
                 cipher.updateAAD(associatedData(header, column));
                 byte[] sealed = cipher.doFinal(input);
-                return ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed).array();
+                return ByteBuffer.allocate(NONCE_BYTES + sealed.length)
+                        .put(nonce)
+                        .put(sealed)
+                        .array();
             }
             if (input.length < SEALED_OVERHEAD) {
                 throw new IllegalStateException("Personal data in " + column + " is truncated");
@@ -329,16 +340,21 @@ public final class KeyRing {
             }
             return cipher.doFinal(input, NONCE_BYTES, input.length - NONCE_BYTES);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Cannot " + (mode == Cipher.ENCRYPT_MODE ? "encrypt" : "decrypt")
-                    + " personal data in " + column + " under key " + keyId
-                    + " (a wrong key, or a value moved from another column)", e);
+            throw new IllegalStateException(
+                    "Cannot " + (mode == Cipher.ENCRYPT_MODE ? "encrypt" : "decrypt")
+                            + " personal data in " + column + " under key " + keyId
+                            + " (a wrong key, or a value moved from another column)",
+                    e);
         }
     }
 
     private static byte[] associatedData(String header, EncryptedColumn column) {
         byte[] head = header.getBytes(StandardCharsets.US_ASCII);
         byte[] identity = column.identity();
-        return ByteBuffer.allocate(head.length + identity.length).put(head).put(identity).array();
+        return ByteBuffer.allocate(head.length + identity.length)
+                .put(head)
+                .put(identity)
+                .array();
     }
 
     private static int keyId(String text, String what) {

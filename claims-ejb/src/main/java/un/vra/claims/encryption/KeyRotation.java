@@ -9,10 +9,25 @@ import java.time.Instant;
  * @param table     the table being rewritten, null once finished
  * @param pass      1, or more when values written meanwhile under another key needed another pass
  */
-public record KeyRotation(long id, int targetKeyId, Status status, Instant startedAt, String startedBy, int pass,
-                          String table, long rowsRead, long valuesRewritten, long batches, Instant updatedAt,
-                          Instant finishedAt, String failure) {
+public record KeyRotation(
+        long id,
+        int targetKeyId,
+        Status status,
+        Instant startedAt,
+        String startedBy,
+        int pass,
+        String table,
+        long rowsRead,
+        long valuesRewritten,
+        long batches,
+        Instant updatedAt,
+        Instant finishedAt,
+        String failure) {
 
     /** RUNNING until every value is under the target key (FINISHED) or a batch failed (FAILED, with why). */
-    public enum Status { RUNNING, FINISHED, FAILED }
+    public enum Status {
+        RUNNING,
+        FINISHED,
+        FAILED
+    }
 }

@@ -28,9 +28,17 @@ public class KeyRotationBatches {
     static final int PASSES = 3;
 
     /** What one step did. {@code table} and {@code after} say which batch it was; null for the last check. */
-    public record Step(long rotationId, int target, String startedBy, int pass, String table, Reseal.Cursor after,
-                       int rowsRead, int valuesRewritten, KeyRotation.Status status, String failure) {
-    }
+    public record Step(
+            long rotationId,
+            int target,
+            String startedBy,
+            int pass,
+            String table,
+            Reseal.Cursor after,
+            int rowsRead,
+            int valuesRewritten,
+            KeyRotation.Status status,
+            String failure) {}
 
     @Inject
     private KeyRotations rotations;
@@ -42,7 +50,8 @@ public class KeyRotationBatches {
     public long begin(int target, String startedBy) {
         try (Connection connection = rotations.open()) {
             Optional<Long> started = rotations.begin(connection, target, startedBy, clock.instant());
-            return started.orElseThrow(() -> new DomainException(ErrorCode.ROTATION_RUNNING,
+            return started.orElseThrow(() -> new DomainException(
+                    ErrorCode.ROTATION_RUNNING,
                     "a key rotation is running: wait until it finishes (GET /admin/encryption/rotation)"));
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot record the key rotation", e);
@@ -57,7 +66,8 @@ public class KeyRotationBatches {
         try (Connection connection = rotations.open()) {
             KeyRotations.Progress at = rotations.lock(connection, rotationId);
             if (at.status() != KeyRotation.Status.RUNNING) {
-                return new Step(rotationId, at.target(), at.startedBy(), at.pass(), null, null, 0, 0, at.status(), null);
+                return new Step(
+                        rotationId, at.target(), at.startedBy(), at.pass(), null, null, 0, 0, at.status(), null);
             }
             Reseal reseal = new Reseal(PersonalDataKeys.ring(), at.target(), Reseal.Scope.NOT_UNDER_TARGET);
             if (at.table() == null) {
@@ -65,13 +75,35 @@ public class KeyRotationBatches {
             }
             Reseal.Outcome done = reseal.batch(connection, at.table(), at.after());
             EncryptedColumn.Table[] tables = EncryptedColumn.Table.values();
-            EncryptedColumn.Table next = !done.tableDone() ? at.table()
-                    : at.table().ordinal() + 1 < tables.length ? tables[at.table().ordinal() + 1] : null;
-            rotations.advance(connection, rotationId, new KeyRotations.Progress(at.target(), at.status(),
-                    at.startedBy(), at.pass(), next, next == at.table() ? done.next() : Reseal.Cursor.START),
-                    done.rowsRead(), done.valuesRewritten(), clock.instant());
-            return new Step(rotationId, at.target(), at.startedBy(), at.pass(), at.table().sqlName(), at.after(),
-                    done.rowsRead(), done.valuesRewritten(), KeyRotation.Status.RUNNING, null);
+            EncryptedColumn.Table next = !done.tableDone()
+                    ? at.table()
+                    : at.table().ordinal() + 1 < tables.length
+                            ? tables[at.table().ordinal() + 1]
+                            : null;
+            rotations.advance(
+                    connection,
+                    rotationId,
+                    new KeyRotations.Progress(
+                            at.target(),
+                            at.status(),
+                            at.startedBy(),
+                            at.pass(),
+                            next,
+                            next == at.table() ? done.next() : Reseal.Cursor.START),
+                    done.rowsRead(),
+                    done.valuesRewritten(),
+                    clock.instant());
+            return new Step(
+                    rotationId,
+                    at.target(),
+                    at.startedBy(),
+                    at.pass(),
+                    at.table().sqlName(),
+                    at.after(),
+                    done.rowsRead(),
+                    done.valuesRewritten(),
+                    KeyRotation.Status.RUNNING,
+                    null);
         } catch (SQLException e) {
             throw new IllegalStateException("A batch of key rotation " + rotationId + " failed", e);
         }
@@ -101,8 +133,19 @@ public class KeyRotationBatches {
             failure = left + " values are still not under key " + at.target() + " after " + PASSES + " passes";
         }
         if (status == KeyRotation.Status.RUNNING) {
-            rotations.advance(connection, rotationId, new KeyRotations.Progress(at.target(), status, at.startedBy(),
-                    at.pass() + 1, EncryptedColumn.Table.values()[0], Reseal.Cursor.START), 0, 0, clock.instant());
+            rotations.advance(
+                    connection,
+                    rotationId,
+                    new KeyRotations.Progress(
+                            at.target(),
+                            status,
+                            at.startedBy(),
+                            at.pass() + 1,
+                            EncryptedColumn.Table.values()[0],
+                            Reseal.Cursor.START),
+                    0,
+                    0,
+                    clock.instant());
         } else {
             rotations.finish(connection, rotationId, status, failure, clock.instant());
         }

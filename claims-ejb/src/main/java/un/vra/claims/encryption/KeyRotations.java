@@ -26,9 +26,13 @@ import javax.sql.DataSource;
 public class KeyRotations {
 
     /** Where a rotation stands, read under a lock so that two workers never take the same batch. */
-    record Progress(int target, KeyRotation.Status status, String startedBy, int pass, EncryptedColumn.Table table,
-                    Reseal.Cursor after) {
-    }
+    record Progress(
+            int target,
+            KeyRotation.Status status,
+            String startedBy,
+            int pass,
+            EncryptedColumn.Table table,
+            Reseal.Cursor after) {}
 
     private static final String COLUMNS = "id, target_key_id, status, started_at, started_by, pass, phase, rows_read,"
             + " values_rewritten, batches, updated_at, finished_at, failure";
@@ -42,8 +46,8 @@ public class KeyRotations {
 
     Optional<KeyRotation> latest(Connection connection) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT " + COLUMNS + " FROM key_rotation ORDER BY id DESC LIMIT 1");
-             ResultSet row = select.executeQuery()) {
+                        "SELECT " + COLUMNS + " FROM key_rotation ORDER BY id DESC LIMIT 1");
+                ResultSet row = select.executeQuery()) {
             return row.next() ? Optional.of(rotation(row)) : Optional.empty();
         }
     }
@@ -54,15 +58,17 @@ public class KeyRotations {
      */
     Optional<Long> begin(Connection connection, int target, String startedBy, Instant now) throws SQLException {
         try (PreparedStatement lock = connection.prepareStatement(
-                "SELECT status FROM key_rotation ORDER BY id DESC LIMIT 1 FOR UPDATE");
-             ResultSet latest = lock.executeQuery()) {
+                        "SELECT status FROM key_rotation ORDER BY id DESC LIMIT 1 FOR UPDATE");
+                ResultSet latest = lock.executeQuery()) {
             if (latest.next() && KeyRotation.Status.RUNNING.name().equals(latest.getString(1))) {
                 return Optional.empty();
             }
         }
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO key_rotation (target_key_id, status,"
-                + " started_at, started_by, pass, phase, rows_read, values_rewritten, batches, updated_at)"
-                + " VALUES (?, 'RUNNING', ?, ?, 1, ?, 0, 0, 0, ?)", PreparedStatement.RETURN_GENERATED_KEYS)) {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO key_rotation (target_key_id, status,"
+                        + " started_at, started_by, pass, phase, rows_read, values_rewritten, batches, updated_at)"
+                        + " VALUES (?, 'RUNNING', ?, ?, 1, ?, 0, 0, 0, ?)",
+                PreparedStatement.RETURN_GENERATED_KEYS)) {
             insert.setInt(1, target);
             insert.setTimestamp(2, Timestamp.from(now));
             insert.setString(3, startedBy);
@@ -86,10 +92,15 @@ public class KeyRotations {
                 }
                 String phase = row.getString(5);
                 long first = row.getLong(6);
-                Reseal.Cursor after = row.wasNull() ? Reseal.Cursor.START
-                        : new Reseal.Cursor(first, row.getObject(7, Long.class));
-                return new Progress(row.getInt(1), KeyRotation.Status.valueOf(row.getString(2)), row.getString(3),
-                        row.getInt(4), phase == null ? null : EncryptedColumn.Table.valueOf(phase), after);
+                Reseal.Cursor after =
+                        row.wasNull() ? Reseal.Cursor.START : new Reseal.Cursor(first, row.getObject(7, Long.class));
+                return new Progress(
+                        row.getInt(1),
+                        KeyRotation.Status.valueOf(row.getString(2)),
+                        row.getString(3),
+                        row.getInt(4),
+                        phase == null ? null : EncryptedColumn.Table.valueOf(phase),
+                        after);
             }
         }
     }
@@ -128,7 +139,7 @@ public class KeyRotations {
     Set<Integer> retired(Connection connection) throws SQLException {
         Set<Integer> retired = new TreeSet<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT key_id FROM retired_key");
-             ResultSet rows = select.executeQuery()) {
+                ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 retired.add(rows.getInt(1));
             }
@@ -158,9 +169,13 @@ public class KeyRotations {
             for (EncryptedColumn column : table.columns()) {
                 String name = column.sqlName();
                 columns.add(name);
-                keys.add(column.binary() ? "COALESCE(CAST(key_id AS CHAR), 'clear')" : "CASE WHEN " + name + " LIKE 'v1:%' THEN '1'"
-                        + " WHEN " + name + " LIKE 'v2:%' THEN SUBSTRING_INDEX(SUBSTRING(" + name + ", 4, 6), ':', 1)"
-                        + " WHEN " + name + " IS NOT NULL THEN 'clear' END");
+                keys.add(
+                        column.binary()
+                                ? "COALESCE(CAST(key_id AS CHAR), 'clear')"
+                                : "CASE WHEN " + name + " LIKE 'v1:%' THEN '1'"
+                                        + " WHEN " + name + " LIKE 'v2:%' THEN SUBSTRING_INDEX(SUBSTRING(" + name
+                                        + ", 4, 6), ':', 1)"
+                                        + " WHEN " + name + " IS NOT NULL THEN 'clear' END");
             }
             if (table == EncryptedColumn.Table.CLAIM) {
                 columns.add("claimant_name_index");
@@ -172,14 +187,13 @@ public class KeyRotations {
     }
 
     /** Groups the rows by the key of each column at once, then adds the groups up column by column. */
-    private static List<EncryptionStatus.ColumnValues> count(Connection connection, String table,
-                                                             List<String> columns, List<String> keys)
-            throws SQLException {
+    private static List<EncryptionStatus.ColumnValues> count(
+            Connection connection, String table, List<String> columns, List<String> keys) throws SQLException {
         List<Map<String, Long>> byKey = new ArrayList<>();
         columns.forEach(column -> byKey.add(new TreeMap<>()));
         try (PreparedStatement select = connection.prepareStatement("SELECT " + String.join(", ", keys)
-                + ", COUNT(*) FROM " + table + " GROUP BY " + String.join(", ", keys));
-             ResultSet rows = select.executeQuery()) {
+                        + ", COUNT(*) FROM " + table + " GROUP BY " + String.join(", ", keys));
+                ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 long count = rows.getLong(columns.size() + 1);
                 for (int i = 0; i < columns.size(); i++) {
@@ -199,10 +213,20 @@ public class KeyRotations {
 
     private static KeyRotation rotation(ResultSet row) throws SQLException {
         String phase = row.getString(7);
-        return new KeyRotation(row.getLong(1), row.getInt(2), KeyRotation.Status.valueOf(row.getString(3)),
-                instant(row.getTimestamp(4)), row.getString(5), row.getInt(6),
-                phase == null ? null : EncryptedColumn.Table.valueOf(phase).sqlName(), row.getLong(8), row.getLong(9),
-                row.getLong(10), instant(row.getTimestamp(11)), instant(row.getTimestamp(12)), row.getString(13));
+        return new KeyRotation(
+                row.getLong(1),
+                row.getInt(2),
+                KeyRotation.Status.valueOf(row.getString(3)),
+                instant(row.getTimestamp(4)),
+                row.getString(5),
+                row.getInt(6),
+                phase == null ? null : EncryptedColumn.Table.valueOf(phase).sqlName(),
+                row.getLong(8),
+                row.getLong(9),
+                row.getLong(10),
+                instant(row.getTimestamp(11)),
+                instant(row.getTimestamp(12)),
+                row.getString(13));
     }
 
     private static Instant instant(Timestamp timestamp) {

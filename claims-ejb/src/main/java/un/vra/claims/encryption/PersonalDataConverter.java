@@ -27,7 +27,8 @@ public class PersonalDataConverter implements Converter {
         if (value == null) {
             return null;
         }
-        return value instanceof byte[] bytes ? PersonalDataKeys.ring().seal(column, bytes)
+        return value instanceof byte[] bytes
+                ? PersonalDataKeys.ring().seal(column, bytes)
                 : PersonalDataKeys.ring().seal(column, (String) value);
     }
 
@@ -36,7 +37,8 @@ public class PersonalDataConverter implements Converter {
         if (stored == null) {
             return null;
         }
-        return stored instanceof byte[] bytes ? PersonalDataKeys.ring().open(column, bytes)
+        return stored instanceof byte[] bytes
+                ? PersonalDataKeys.ring().open(column, bytes)
                 : PersonalDataKeys.ring().open(column, (String) stored);
     }
 

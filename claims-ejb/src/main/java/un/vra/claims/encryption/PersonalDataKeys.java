@@ -15,8 +15,7 @@ public final class PersonalDataKeys {
 
     private static volatile KeyRing ring;
 
-    private PersonalDataKeys() {
-    }
+    private PersonalDataKeys() {}
 
     public static KeyRing ring() {
         KeyRing live = ring;
@@ -33,7 +32,8 @@ public final class PersonalDataKeys {
         return KeyRing.configured(
                 config.getOptionalValue("claims.encryption.keys", String.class).orElse(null),
                 config.getOptionalValue("claims.encryption.key", String.class).orElse(null),
-                config.getOptionalValue("claims.encryption.current-key", String.class).orElse(null));
+                config.getOptionalValue("claims.encryption.current-key", String.class)
+                        .orElse(null));
     }
 
     /**

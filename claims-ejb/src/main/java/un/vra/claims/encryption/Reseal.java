@@ -35,8 +35,7 @@ public final class Reseal {
     }
 
     /** What one batch did, and where the next starts; {@code tableDone} when no row is left after it. */
-    public record Outcome(int rowsRead, int valuesRewritten, Cursor next, boolean tableDone) {
-    }
+    public record Outcome(int rowsRead, int valuesRewritten, Cursor next, boolean tableDone) {}
 
     private static final String INDEX_COLUMN = "claimant_name_index";
 
@@ -65,7 +64,7 @@ public final class Reseal {
         int rewritten = 0;
         Cursor next = after;
         try (PreparedStatement select = connection.prepareStatement(sql);
-             PreparedStatement update = connection.prepareStatement(updateSql(table, index))) {
+                PreparedStatement update = connection.prepareStatement(updateSql(table, index))) {
             bindAfter(select, table, after);
             try (ResultSet found = select.executeQuery()) {
                 while (found.next()) {
@@ -88,9 +87,9 @@ public final class Reseal {
         if (indexes(table)) {
             counts.add("SUM(CASE WHEN " + indexWorkLeft() + " THEN 1 ELSE 0 END)");
         }
-        try (PreparedStatement count = connection.prepareStatement("SELECT COALESCE(" + String.join(", 0) + COALESCE(",
-                counts) + ", 0) FROM " + table.sqlName());
-             ResultSet result = count.executeQuery()) {
+        try (PreparedStatement count = connection.prepareStatement(
+                        "SELECT COALESCE(" + String.join(", 0) + COALESCE(", counts) + ", 0) FROM " + table.sqlName());
+                ResultSet result = count.executeQuery()) {
             result.next();
             return result.getLong(1);
         }
@@ -101,21 +100,28 @@ public final class Reseal {
     }
 
     /** Adds the row's update to the batch when any of its values needs sealing again; returns how many do. */
-    private int resealRow(ResultSet row, EncryptedColumn.Table table, List<EncryptedColumn> columns, boolean index,
-                          PreparedStatement update) throws SQLException {
+    private int resealRow(
+            ResultSet row,
+            EncryptedColumn.Table table,
+            List<EncryptedColumn> columns,
+            boolean index,
+            PreparedStatement update)
+            throws SQLException {
         int keyColumns = table.key().size();
         List<Object> newValues = new ArrayList<>();
         List<Object> oldValues = new ArrayList<>();
         int rewritten = 0;
         String storedIndex = index ? row.getString(keyColumns + columns.size() + 1) : null;
-        boolean indexNeedsWork = storedIndex != null && KeyRing.keyIdOfIndex(storedIndex).orElse(0) != target;
+        boolean indexNeedsWork =
+                storedIndex != null && KeyRing.keyIdOfIndex(storedIndex).orElse(0) != target;
         String clearName = null;
         for (int i = 0; i < columns.size(); i++) {
             EncryptedColumn column = columns.get(i);
             Object stored = column.binary() ? row.getBytes(keyColumns + 1 + i) : row.getString(keyColumns + 1 + i);
             Object value = stored;
             if (stored != null && needsWork(column, stored)) {
-                value = column.binary() ? ring.sealUnder(target, column, opened(column, (byte[]) stored))
+                value = column.binary()
+                        ? ring.sealUnder(target, column, opened(column, (byte[]) stored))
                         : ring.sealUnder(target, column, opened(column, (String) stored));
                 rewritten++;
             }
@@ -139,8 +145,8 @@ public final class Reseal {
                 update.setLong(parameter++, row.getLong(i + 1));
             }
             for (Object value : oldValues) {
-                update.setObject(parameter++, value instanceof OptionalInt id ? (id.isPresent() ? id.getAsInt() : null)
-                        : value);
+                update.setObject(
+                        parameter++, value instanceof OptionalInt id ? (id.isPresent() ? id.getAsInt() : null) : value);
             }
             if (columns.stream().anyMatch(EncryptedColumn::binary)) {
                 update.executeUpdate();
@@ -219,7 +225,8 @@ public final class Reseal {
         if (after.first() == null) {
             return "1 = 1";
         }
-        return key.size() == 1 ? key.get(0) + " > ?"
+        return key.size() == 1
+                ? key.get(0) + " > ?"
                 : "(" + key.get(0) + " > ? OR (" + key.get(0) + " = ? AND " + key.get(1) + " > ?))";
     }
 

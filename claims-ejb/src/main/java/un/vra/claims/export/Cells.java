@@ -9,8 +9,7 @@ final class Cells {
     /** First characters that make Excel, LibreOffice and Google Sheets read a cell as a formula (OWASP). */
     private static final String FORMULA_TRIGGERS = "=+-@\t\r";
 
-    private Cells() {
-    }
+    private Cells() {}
 
     /**
      * The value as a decimal when it is a finite number. Anything else, NaN and infinities included, is written

@@ -27,32 +27,35 @@ import un.vra.claims.claim.application.TimelineEntry;
  */
 public final class ClaimFilePdf {
 
-    private static final DateTimeFormatter CHANGED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter CHANGED_AT =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
     private static final float[] LABEL_AND_VALUE = {1, 2.6f};
     private static final float[] TIMELINE_COLUMNS = {1.1f, 2.6f, 2.2f, 3.2f, 2.3f};
 
-    private ClaimFilePdf() {
-    }
+    private ClaimFilePdf() {}
 
     /** Writes the file onto the caller's stream, which is left open. */
     public static void write(ClaimDetails claim, List<TimelineEntry> timeline, OutputStream out) {
         Objects.requireNonNull(claim, "claim");
         Objects.requireNonNull(timeline, "timeline");
         String title = "Claim " + claim.reference();
-        PdfPages pdf = PdfPages.open(Objects.requireNonNull(out, "out"), PageSize.A4, title,
-                title + " \u2014 confidential");
+        PdfPages pdf =
+                PdfPages.open(Objects.requireNonNull(out, "out"), PageSize.A4, title, title + " \u2014 confidential");
         pdf.add(PdfPages.paragraph(title, PdfPages.TITLE, 0));
         if (claim.updatedAt() != null) {
-            pdf.add(PdfPages.paragraph("As recorded on " + CHANGED_AT.format(claim.updatedAt()) + " (version "
-                    + claim.version() + ")", PdfPages.BODY, 0));
+            pdf.add(PdfPages.paragraph(
+                    "As recorded on " + CHANGED_AT.format(claim.updatedAt()) + " (version " + claim.version() + ")",
+                    PdfPages.BODY,
+                    0));
         }
         summary(pdf, claim);
         people(pdf, claim);
         panels(pdf, claim);
         pdf.addHeading("Timeline");
-        pdf.addTable(List.of("Date", "Action", "Recorded by", "Details", "Status after"),
-                timeline.stream().map(ClaimFilePdf::timelineRow).toList(), TIMELINE_COLUMNS);
+        pdf.addTable(
+                List.of("Date", "Action", "Recorded by", "Details", "Status after"),
+                timeline.stream().map(ClaimFilePdf::timelineRow).toList(),
+                TIMELINE_COLUMNS);
         pdf.close();
     }
 
@@ -63,8 +66,11 @@ public final class ClaimFilePdf {
                 .add("Closure reason", claim.closureReason())
                 .add("Whose turn", claim.whoseTurn())
                 .add("Next step", claim.nextStep())
-                .add("Due", claim.nextStepDueOn() == null ? null
-                        : claim.nextStepDueOn() + (claim.overdue() ? " (overdue)" : ""))
+                .add(
+                        "Due",
+                        claim.nextStepDueOn() == null
+                                ? null
+                                : claim.nextStepDueOn() + (claim.overdue() ? " (overdue)" : ""))
                 .add("Days pending", claim.daysPending())
                 .add("Days with the Member State", claim.daysWithMemberState())
                 .add("Days with the UN", claim.daysWithUn())
@@ -73,8 +79,11 @@ public final class ClaimFilePdf {
                 .add("Type", claim.claimType())
                 .add("Mission", claim.mission())
                 .add("Allegation", claim.allegationReference())
-                .add("Personnel", claim.personnelCategory() == null ? null
-                        : claim.personnelCategory() + " (route: " + claim.route() + ")")
+                .add(
+                        "Personnel",
+                        claim.personnelCategory() == null
+                                ? null
+                                : claim.personnelCategory() + " (route: " + claim.route() + ")")
                 .add("Member State", claim.memberState())
                 .addTo(pdf, "Summary");
     }
@@ -91,9 +100,13 @@ public final class ClaimFilePdf {
         if (claim.children() != null && !claim.children().isEmpty()) {
             boolean named = claim.children().stream().anyMatch(child -> child.name() != null);
             pdf.addHeading("Children");
-            pdf.addTable(named ? List.of("Pseudonym", "Name", "Year of birth", "Sex")
-                    : List.of("Pseudonym", "Year of birth", "Sex"),
-                    claim.children().stream().map(child -> childRow(child, named)).toList());
+            pdf.addTable(
+                    named
+                            ? List.of("Pseudonym", "Name", "Year of birth", "Sex")
+                            : List.of("Pseudonym", "Year of birth", "Sex"),
+                    claim.children().stream()
+                            .map(child -> childRow(child, named))
+                            .toList());
         }
         ClaimDetails.FatherView father = claim.allegedFather();
         if (father != null) {
@@ -144,22 +157,30 @@ public final class ClaimFilePdf {
     }
 
     private static List<Object> childRow(ClaimDetails.ChildView child, boolean named) {
-        return named ? Arrays.asList(child.pseudonym(), child.name(), child.birthYear(), child.sex())
+        return named
+                ? Arrays.asList(child.pseudonym(), child.name(), child.birthYear(), child.sex())
                 : Arrays.asList(child.pseudonym(), child.birthYear(), child.sex());
     }
 
     private static List<Object> timelineRow(TimelineEntry entry) {
         boolean party = entry.actor().equals(Side.UN_ACTOR) || entry.actor().equals(Side.MEMBER_STATE_ACTOR);
-        String by = party ? entry.actor()
+        String by = party
+                ? entry.actor()
                 : joined(" ", entry.actor(), entry.actorRole() == null ? null : "(" + entry.actorRole() + ")");
         if (entry.onBehalfOf() != null) {
             by += " on behalf of " + entry.onBehalfOf();
         }
-        String details = entry.details() == null ? "" : entry.details().entrySet().stream()
-                .map(detail -> detail.getKey() + ": " + detail.getValue())
-                .collect(Collectors.joining("; "));
-        return Arrays.asList(entry.occurredOn(), entry.action(), by,
-                joined("; ", details, amount(entry.amount(), entry.currency())), entry.statusAfter());
+        String details = entry.details() == null
+                ? ""
+                : entry.details().entrySet().stream()
+                        .map(detail -> detail.getKey() + ": " + detail.getValue())
+                        .collect(Collectors.joining("; "));
+        return Arrays.asList(
+                entry.occurredOn(),
+                entry.action(),
+                by,
+                joined("; ", details, amount(entry.amount(), entry.currency())),
+                entry.statusAfter());
     }
 
     private static String amount(Object amount, String currency) {
@@ -168,7 +189,8 @@ public final class ClaimFilePdf {
 
     /** The parts that are there, joined; none at all gives an empty text. */
     private static String joined(String separator, String... parts) {
-        return Arrays.stream(parts).filter(part -> part != null && !part.isEmpty())
+        return Arrays.stream(parts)
+                .filter(part -> part != null && !part.isEmpty())
                 .collect(Collectors.joining(separator));
     }
 

@@ -17,8 +17,7 @@ final class CsvTableWriter {
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
-    private CsvTableWriter() {
-    }
+    private CsvTableWriter() {}
 
     static void write(List<String> headers, Iterable<? extends List<?>> rows, OutputStream out) throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));

@@ -45,8 +45,12 @@ public enum ExportFormat {
      * underscores, so that it can go into a {@code Content-Disposition} header as it is, then the extension.
      */
     public String fileName(String stem) {
-        String safe = stem == null ? "" : Normalizer.normalize(stem, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[.-]+|-+$", "");
+        String safe = stem == null
+                ? ""
+                : Normalizer.normalize(stem, Normalizer.Form.NFD)
+                        .replaceAll("\\p{M}", "")
+                        .replaceAll("[^A-Za-z0-9._-]+", "-")
+                        .replaceAll("^[.-]+|-+$", "");
         return (safe.isEmpty() ? "export" : safe) + "." + extension;
     }
 }

@@ -55,36 +55,52 @@ public class ExportService {
         Caller caller = currentCaller.get();
         audit.registerExported(caller, "register export (" + format + "): " + filter.describe());
         boolean withPseudonym = !caller.isFocalPoint();
-        List<String> headers = new ArrayList<>(List.of(texts.getString("claim.reference"),
-                texts.getString("claim.receivedOn"), texts.getString("claim.claimType"),
-                texts.getString("claim.mission"), texts.getString("claim.allegation"),
+        List<String> headers = new ArrayList<>(List.of(
+                texts.getString("claim.reference"),
+                texts.getString("claim.receivedOn"),
+                texts.getString("claim.claimType"),
+                texts.getString("claim.mission"),
+                texts.getString("claim.allegation"),
                 texts.getString("claim.personnelCategory"),
-                texts.getString("claim.memberState"), texts.getString("claim.status"),
-                texts.getString("claim.whoseTurn"), texts.getString("claim.nextStep"), texts.getString("claim.dueOn"),
-                texts.getString("claim.overdue"), texts.getString("claim.daysPending"),
+                texts.getString("claim.memberState"),
+                texts.getString("claim.status"),
+                texts.getString("claim.whoseTurn"),
+                texts.getString("claim.nextStep"),
+                texts.getString("claim.dueOn"),
+                texts.getString("claim.overdue"),
+                texts.getString("claim.daysPending"),
                 texts.getString("claim.daysWithMemberState")));
         if (withPseudonym) {
             headers.add(texts.getString("claim.claimant"));
         }
         LocalDate today = LocalDate.now(clock);
         Iterable<List<?>> rows = () -> new Batches(filter, caller, today, summary -> {
-            List<Object> row = new ArrayList<>(List.of(summary.reference(), summary.receivedOn(),
-                    texts.getString("type." + summary.claimType()), summary.mission(),
+            List<Object> row = new ArrayList<>(List.of(
+                    summary.reference(),
+                    summary.receivedOn(),
+                    texts.getString("type." + summary.claimType()),
+                    summary.mission(),
                     summary.allegationReference() == null ? "" : summary.allegationReference(),
                     texts.getString("category." + summary.personnelCategory()),
                     summary.memberState() == null ? "" : summary.memberState(),
-                    texts.getString("status." + summary.status()), texts.getString("turn." + summary.whoseTurn()),
+                    texts.getString("status." + summary.status()),
+                    texts.getString("turn." + summary.whoseTurn()),
                     summary.nextStep() == null ? "" : texts.getString("step." + summary.nextStep()),
                     summary.nextStepDueOn() == null ? "" : summary.nextStepDueOn(),
-                    texts.getString(summary.overdue() ? "yes" : "no"), summary.daysPending(),
+                    texts.getString(summary.overdue() ? "yes" : "no"),
+                    summary.daysPending(),
                     summary.daysWithMemberState()));
             if (withPseudonym) {
                 row.add(summary.claimantPseudonym());
             }
             return row;
         });
-        TableExport.write(format, texts.getString(caller.isFocalPoint() ? "portal.heading" : "register.heading"),
-                headers, rows, out);
+        TableExport.write(
+                format,
+                texts.getString(caller.isFocalPoint() ? "portal.heading" : "register.heading"),
+                headers,
+                rows,
+                out);
     }
 
     /** The filtered register as rows, one batch of claims in memory at a time. */
@@ -99,8 +115,7 @@ public class ExportService {
         private long lastId;
         private boolean exhausted;
 
-        Batches(ClaimFilter filter, Caller caller, LocalDate today,
-                Function<ClaimSummary, List<?>> toRow) {
+        Batches(ClaimFilter filter, Caller caller, LocalDate today, Function<ClaimSummary, List<?>> toRow) {
             this.filter = filter;
             this.caller = caller;
             this.today = today;

@@ -41,6 +41,7 @@ final class PdfPages {
     private static final int ROWS_PER_SLICE = 200;
     /** Room for a heading, a table's header row and its first row. */
     private static final float HEADING_ROOM = 72;
+
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     /** Lines may also break after an underscore, so that names such as RECORD_WITHHELD_REIMBURSEMENT wrap whole. */
@@ -72,9 +73,13 @@ final class PdfPages {
         writer.setPageEvent(new PdfPageEventHelper() {
             @Override
             public void onEndPage(PdfWriter pageWriter, Document page) {
-                ColumnText.showTextAligned(pageWriter.getDirectContent(), Element.ALIGN_RIGHT,
+                ColumnText.showTextAligned(
+                        pageWriter.getDirectContent(),
+                        Element.ALIGN_RIGHT,
                         new Phrase(printable(footer) + " \u2014 page " + pageWriter.getPageNumber(), FOOTER),
-                        page.right(), page.bottom() - MARGIN / 2, 0);
+                        page.right(),
+                        page.bottom() - MARGIN / 2,
+                        0);
             }
         });
         document.addTitle(title);
@@ -184,8 +189,8 @@ final class PdfPages {
         text.codePoints().forEach(codePoint -> {
             String letter = Character.toString(codePoint);
             String bare = Normalizer.normalize(letter, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-            printable.append(encoder.canEncode(letter) ? letter
-                    : !bare.isEmpty() && encoder.canEncode(bare) ? bare : "?");
+            printable.append(
+                    encoder.canEncode(letter) ? letter : !bare.isEmpty() && encoder.canEncode(bare) ? bare : "?");
         });
         return printable.toString();
     }

@@ -24,8 +24,7 @@ import java.util.Objects;
  */
 public final class TableExport {
 
-    private TableExport() {
-    }
+    private TableExport() {}
 
     /**
      * Writes the table in the given format.
@@ -35,8 +34,12 @@ public final class TableExport {
      * @param rows    each as many values as there are headers; iterated once
      * @throws IllegalArgumentException when a row has another number of values than there are headers
      */
-    public static void write(ExportFormat format, String title, List<String> headers,
-                             Iterable<? extends List<?>> rows, OutputStream out) {
+    public static void write(
+            ExportFormat format,
+            String title,
+            List<String> headers,
+            Iterable<? extends List<?>> rows,
+            OutputStream out) {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(out, "out");

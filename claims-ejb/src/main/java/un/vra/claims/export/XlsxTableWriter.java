@@ -55,8 +55,9 @@ final class XlsxTableWriter {
     }
 
     /** As above with fewer rows to a sheet, so that a test can see a table continue without a million rows. */
-    static void write(String title, List<String> headers, Iterable<? extends List<?>> rows, OutputStream out,
-                      int rowsPerSheet) throws IOException {
+    static void write(
+            String title, List<String> headers, Iterable<? extends List<?>> rows, OutputStream out, int rowsPerSheet)
+            throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
         try {
             workbook.setCompressTempFiles(true);
@@ -101,8 +102,8 @@ final class XlsxTableWriter {
     private void startSheet() {
         sheets++;
         String suffix = sheets == 1 ? "" : " (" + sheets + ")";
-        sheet = workbook.createSheet(sheetName.substring(0, Math.min(sheetName.length(),
-                MAX_SHEET_NAME - suffix.length())) + suffix);
+        sheet = workbook.createSheet(
+                sheetName.substring(0, Math.min(sheetName.length(), MAX_SHEET_NAME - suffix.length())) + suffix);
         sheet.setDefaultColumnWidth(COLUMN_WIDTH);
         Row row = sheet.createRow(0);
         for (int i = 0; i < headers.size(); i++) {
@@ -125,7 +126,8 @@ final class XlsxTableWriter {
 
     /** Excel's rules for a sheet name: at most 31 characters, none of []:*?/\, no apostrophe at either end. */
     private static String sheetName(String title) {
-        String name = WorkbookUtil.createSafeSheetName(title.isBlank() ? "Export" : title.strip(), ' ').strip();
+        String name = WorkbookUtil.createSafeSheetName(title.isBlank() ? "Export" : title.strip(), ' ')
+                .strip();
         return name.isEmpty() ? "Export" : name;
     }
 }

@@ -88,10 +88,13 @@ final class ClaimWriter {
             }
         }
         Map<Integer, Iterator<ClaimReference>> fresh = new TreeMap<>();
-        toGenerate.forEach((year, count) -> fresh.put(year,
+        toGenerate.forEach((year, count) -> fresh.put(
+                year,
                 claims.reserve(year, highestGiven.getOrDefault(year, 0), count).iterator()));
-        return rows.stream().map(row -> row.reference() == null
-                ? fresh.get(row.receivedOn().getYear()).next()
-                : ClaimReference.parse(row.reference())).toList();
+        return rows.stream()
+                .map(row -> row.reference() == null
+                        ? fresh.get(row.receivedOn().getYear()).next()
+                        : ClaimReference.parse(row.reference()))
+                .toList();
     }
 }

@@ -30,7 +30,8 @@ final class CsvRecords {
         }
     }
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180
+            .builder()
             .setIgnoreSurroundingSpaces(true)
             .setIgnoreEmptyLines(true)
             .get();
@@ -39,8 +40,8 @@ final class CsvRecords {
     static final String STRAY_QUOTE = "a double quote may appear only inside a field that is quoted as a whole, "
             + "and must then be written twice";
     static final String NEVER_CLOSED = "a quoted field is never closed; expected a closing double quote";
-    static final String TEXT_AFTER_QUOTE = "expected a comma or the end of the line after the closing double quote "
-            + "of a field";
+    static final String TEXT_AFTER_QUOTE =
+            "expected a comma or the end of the line after the closing double quote " + "of a field";
 
     private final String text;
     private final Consumer<CsvRecord> each;
@@ -132,7 +133,9 @@ final class CsvRecords {
         int pos = skipSpaces(start, true);
         for (String field : fields) {
             if (pos < text.length() && text.charAt(pos) == QUOTE) {
-                pos += 2 + field.length() + (int) field.chars().filter(c -> c == QUOTE).count();
+                pos += 2
+                        + field.length()
+                        + (int) field.chars().filter(c -> c == QUOTE).count();
             } else if (field.indexOf(QUOTE) >= 0) {
                 return true;
             } else {
@@ -146,7 +149,9 @@ final class CsvRecords {
     /** Spaces around fields are not content; before a record's first field, neither are blank lines. */
     private int skipSpaces(int from, boolean lineEndsToo) {
         int pos = from;
-        while (pos < text.length() && Character.isWhitespace(text.charAt(pos)) && text.charAt(pos) != ','
+        while (pos < text.length()
+                && Character.isWhitespace(text.charAt(pos))
+                && text.charAt(pos) != ','
                 && (lineEndsToo || text.charAt(pos) != '\n' && text.charAt(pos) != '\r')) {
             pos++;
         }

@@ -29,8 +29,7 @@ public class ImportBatch {
     @Column(name = "claim_count", nullable = false)
     private int claimCount;
 
-    protected ImportBatch() {
-    }
+    protected ImportBatch() {}
 
     ImportBatch(String sha256, Instant importedAt, String importedBy, int claimCount) {
         this.sha256 = sha256;

@@ -19,8 +19,7 @@ public class ImportProgress {
      * @param claimsWritten claims written so far, within the import's still open transaction
      * @param claimsToWrite claims the file holds, known once the whole file was checked; 0 until then
      */
-    public record Progress(int rowsChecked, int claimsWritten, int claimsToWrite) implements Serializable {
-    }
+    public record Progress(int rowsChecked, int claimsWritten, int claimsToWrite) implements Serializable {}
 
     private final Map<String, Progress> byFile = new ConcurrentHashMap<>();
 

@@ -10,7 +10,9 @@ public class ImportRejectedException extends DomainException {
     private final List<ImportProblem> problems;
 
     public ImportRejectedException(List<ImportProblem> problems) {
-        super(ErrorCode.IMPORT_REJECTED, problems.size() + " problem(s) in the file; nothing was imported",
+        super(
+                ErrorCode.IMPORT_REJECTED,
+                problems.size() + " problem(s) in the file; nothing was imported",
                 problems.size());
         this.problems = List.copyOf(problems);
     }

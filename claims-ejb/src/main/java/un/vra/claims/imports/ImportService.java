@@ -86,16 +86,23 @@ public class ImportService {
         String file = sha256(content);
         Optional<ImportBatch> earlier = earlier(file);
         if (earlier.isPresent()) {
-            return new ImportReport(true, 0, List.of(), "This file was already imported (" + earlier.get().claimCount()
-                    + " claims); nothing was changed.");
+            return new ImportReport(
+                    true,
+                    0,
+                    List.of(),
+                    "This file was already imported (" + earlier.get().claimCount() + " claims); nothing was changed.");
         }
         try {
             List<LegacyRow> rows = validated(content, file);
-            List<String> references = new ClaimWriter(em, claims, new LegacyClaims(importer()),
-                    count -> progress.written(file, rows.size(), count, rows.size())).write(rows);
-            em.persist(new ImportBatch(file, clock.instant(), currentCaller.get().username(), references.size()));
-            return new ImportReport(false, references.size(), references, "Imported " + references.size()
-                    + " claims.");
+            List<String> references = new ClaimWriter(
+                            em,
+                            claims,
+                            new LegacyClaims(importer()),
+                            count -> progress.written(file, rows.size(), count, rows.size()))
+                    .write(rows);
+            em.persist(
+                    new ImportBatch(file, clock.instant(), currentCaller.get().username(), references.size()));
+            return new ImportReport(false, references.size(), references, "Imported " + references.size() + " claims.");
         } catch (ImportRejectedException e) {
             throw new ImportRejectedException(sorted(e.problems()));
         } finally {
@@ -105,7 +112,9 @@ public class ImportService {
 
     private Optional<ImportBatch> earlier(String sha256) {
         return em.createQuery("select b from ImportBatch b where b.sha256 = :sha", ImportBatch.class)
-                .setParameter("sha", sha256).getResultStream().findFirst();
+                .setParameter("sha", sha256)
+                .getResultStream()
+                .findFirst();
     }
 
     /** The file's rows, or a refusal listing every problem of the file itself and against the register. */
@@ -134,13 +143,18 @@ public class ImportService {
 
     /** By row, each row's problems staying in the order they were found. */
     private static List<ImportProblem> sorted(List<ImportProblem> problems) {
-        return problems.stream().sorted(Comparator.comparingInt(ImportProblem::row)).toList();
+        return problems.stream()
+                .sorted(Comparator.comparingInt(ImportProblem::row))
+                .toList();
     }
 
     private static Reader utf8(byte[] content) {
-        return new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
+        return new InputStreamReader(
+                new ByteArrayInputStream(content),
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT));
     }
 
     private static String sha256(byte[] content) {

@@ -30,12 +30,28 @@ final class LegacyClaims {
 
     /** The claim a row describes, or null with a problem added when the aggregate refuses it. */
     Claim build(LegacyRow row, ClaimReference reference, List<ImportProblem> problems) {
-        NewClaim details = new NewClaim(row.receivedOn(), row.claimType(), row.mission(), row.allegationReference(),
-                row.personnelCategory(), row.memberState(), row.claimantName(), null,
-                row.childBirthYears().stream().map(year -> new NewChild(null, year, Sex.UNDISCLOSED)).toList(),
-                null, null);
-        LegacyHistory history = new LegacyHistory(row.status(), row.paternityOutcome(), row.closureReason(),
-                row.notifiedOn(), row.acknowledgedOn(), row.paternityDeterminedOn(), row.supportArrangedOn(),
+        NewClaim details = new NewClaim(
+                row.receivedOn(),
+                row.claimType(),
+                row.mission(),
+                row.allegationReference(),
+                row.personnelCategory(),
+                row.memberState(),
+                row.claimantName(),
+                null,
+                row.childBirthYears().stream()
+                        .map(year -> new NewChild(null, year, Sex.UNDISCLOSED))
+                        .toList(),
+                null,
+                null);
+        LegacyHistory history = new LegacyHistory(
+                row.status(),
+                row.paternityOutcome(),
+                row.closureReason(),
+                row.notifiedOn(),
+                row.acknowledgedOn(),
+                row.paternityDeterminedOn(),
+                row.supportArrangedOn(),
                 row.closedOn());
         try {
             return LegacyReplay.rebuild(reference, details, history, importer);
@@ -51,7 +67,8 @@ final class LegacyClaims {
             return HISTORY;
         }
         String field = invalid.field().startsWith("children.") ? "childBirthYears" : invalid.field();
-        LegacyColumn column = LegacyColumn.named(field.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT));
+        LegacyColumn column =
+                LegacyColumn.named(field.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT));
         return column == null ? HISTORY : column.csvName();
     }
 }

@@ -44,7 +44,10 @@ enum LegacyColumn {
     }
 
     static LegacyColumn named(String csvName) {
-        return Arrays.stream(values()).filter(column -> column.csvName().equals(csvName)).findFirst().orElse(null);
+        return Arrays.stream(values())
+                .filter(column -> column.csvName().equals(csvName))
+                .findFirst()
+                .orElse(null);
     }
 
     static String allNames() {

@@ -54,7 +54,7 @@ public final class LegacyFile {
     }
 
     public static Result read(Reader input, LocalDate today) {
-        return read(input, today, count -> { });
+        return read(input, today, count -> {});
     }
 
     /**
@@ -69,8 +69,9 @@ public final class LegacyFile {
         LegacyFile file = new LegacyFile(today, rowsRead);
         CsvRecords.read(readAll(input), file::accept);
         if (!file.headerRead) {
-            return new Result(List.of(), List.of(new ImportProblem(1, null,
-                    "the file is empty; expected a header row naming the columns")));
+            return new Result(
+                    List.of(),
+                    List.of(new ImportProblem(1, null, "the file is empty; expected a header row naming the columns")));
         }
         return new Result(file.rows, file.problems);
     }
@@ -109,8 +110,11 @@ public final class LegacyFile {
         if (record.problem() != null) {
             problems.add(new ImportProblem(record.row(), null, record.problem()));
         } else if (record.fields().size() != header.size()) {
-            problems.add(new ImportProblem(record.row(), null, "expected " + header.size()
-                    + " fields, one per column of the header, but found " + record.fields().size()));
+            problems.add(new ImportProblem(
+                    record.row(),
+                    null,
+                    "expected " + header.size() + " fields, one per column of the header, but found "
+                            + record.fields().size()));
         } else {
             RowFindings findings = new RowFindings(record.row());
             LegacyRow row = mapper.map(header.values(record), findings);

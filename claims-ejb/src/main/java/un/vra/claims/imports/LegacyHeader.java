@@ -35,15 +35,19 @@ final class LegacyHeader {
         return new LegacyHeader(positions);
     }
 
-    private static void place(String name, int position, Map<LegacyColumn, Integer> positions,
-                              List<ImportProblem> problems) {
+    private static void place(
+            String name, int position, Map<LegacyColumn, Integer> positions, List<ImportProblem> problems) {
         LegacyColumn column = LegacyColumn.named(name);
         if (column == null) {
-            problems.add(new ImportProblem(1, null, "the header names an unknown column \"" + name
-                    + "\"; expected only: " + LegacyColumn.allNames()));
+            problems.add(new ImportProblem(
+                    1,
+                    null,
+                    "the header names an unknown column \"" + name + "\"; expected only: " + LegacyColumn.allNames()));
         } else if (positions.putIfAbsent(column, position) != null) {
-            problems.add(new ImportProblem(1, null, "the header names the column \"" + name
-                    + "\" more than once; expected each column exactly once"));
+            problems.add(new ImportProblem(
+                    1,
+                    null,
+                    "the header names the column \"" + name + "\" more than once; expected each column exactly once"));
         }
     }
 

@@ -26,45 +26,51 @@ public final class LegacyReplay {
     /** Who stands behind every replayed step, and what a replayed step's free text says of its source. */
     static final String SOURCE = "legacy register";
 
-    private LegacyReplay() {
-    }
+    private LegacyReplay() {}
 
     /** The claim the history describes, refused when its dates lead elsewhere than the status it states. */
     public static Claim rebuild(ClaimReference reference, NewClaim details, LegacyHistory history, Actor importer) {
         Claim claim = new Claim(reference, details, on(importer, details.receivedOn()));
         if (history.notifiedOn() != null) {
-            claim.act(new ClaimCommand.NotifyMemberState(SOURCE, history.notifiedOn(), null),
+            claim.act(
+                    new ClaimCommand.NotifyMemberState(SOURCE, history.notifiedOn(), null),
                     on(importer, history.notifiedOn()));
         }
         if (history.acknowledgedOn() != null) {
-            claim.act(new ClaimCommand.Acknowledge(history.acknowledgedOn(), SOURCE),
+            claim.act(
+                    new ClaimCommand.Acknowledge(history.acknowledgedOn(), SOURCE),
                     on(importer, history.acknowledgedOn()));
         }
         LocalDate determined = history.paternityDeterminedOn();
         if (determined != null) {
-            claim.recordImported(ClaimAction.RECORD_DNA_RESULT, history.outcome(), determined, on(importer, determined));
+            claim.recordImported(
+                    ClaimAction.RECORD_DNA_RESULT, history.outcome(), determined, on(importer, determined));
         }
         if (history.status() == ClaimStatus.DNA_TESTING) {
-            claim.recordImported(ClaimAction.START_DNA_TEST, null, claim.lastEventOn(),
-                    on(importer, claim.lastEventOn()));
+            claim.recordImported(
+                    ClaimAction.START_DNA_TEST, null, claim.lastEventOn(), on(importer, claim.lastEventOn()));
         }
         if (history.supportArrangedOn() != null) {
-            claim.recordImported(ClaimAction.ARRANGE_SUPPORT, null, history.supportArrangedOn(),
+            claim.recordImported(
+                    ClaimAction.ARRANGE_SUPPORT,
+                    null,
+                    history.supportArrangedOn(),
                     on(importer, history.supportArrangedOn()));
         }
         if (history.closedOn() != null) {
             claim.act(new ClaimCommand.Close(history.closureReason(), SOURCE), on(importer, history.closedOn()));
         }
         if (claim.status() != history.status()) {
-            throw new InvalidInputException("status", "the dates lead to " + claim.status() + ", not "
-                    + history.status());
+            throw new InvalidInputException(
+                    "status", "the dates lead to " + claim.status() + ", not " + history.status());
         }
         return claim;
     }
 
     /** The importer recording a step on the day the register dates it, on behalf of the register. */
     private static Recording on(Actor importer, LocalDate day) {
-        return new Recording(new Actor(importer.username(), importer.role(), SOURCE),
+        return new Recording(
+                new Actor(importer.username(), importer.role(), SOURCE),
                 Clock.fixed(day.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
     }
 }

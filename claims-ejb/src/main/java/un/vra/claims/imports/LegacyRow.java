@@ -19,12 +19,25 @@ import un.vra.claims.claim.PersonnelCategory;
  * @param childBirthYears       the children's birth years in file order; empty when none is known
  * @param claimantName          null when blank or when the file has no claimant_name column
  */
-public record LegacyRow(int row, String reference, LocalDate receivedOn, ClaimType claimType, String mission,
-                        String allegationReference, PersonnelCategory personnelCategory, String memberState,
-                        ClaimStatus status, PaternityOutcome paternityOutcome, ClosureReason closureReason,
-                        LocalDate notifiedOn, LocalDate acknowledgedOn, LocalDate paternityDeterminedOn,
-                        LocalDate supportArrangedOn, LocalDate closedOn, List<Integer> childBirthYears,
-                        String claimantName) {
+public record LegacyRow(
+        int row,
+        String reference,
+        LocalDate receivedOn,
+        ClaimType claimType,
+        String mission,
+        String allegationReference,
+        PersonnelCategory personnelCategory,
+        String memberState,
+        ClaimStatus status,
+        PaternityOutcome paternityOutcome,
+        ClosureReason closureReason,
+        LocalDate notifiedOn,
+        LocalDate acknowledgedOn,
+        LocalDate paternityDeterminedOn,
+        LocalDate supportArrangedOn,
+        LocalDate closedOn,
+        List<Integer> childBirthYears,
+        String claimantName) {
 
     /** Copies the birth years so that a row, once read, cannot change under its reader. */
     public LegacyRow {

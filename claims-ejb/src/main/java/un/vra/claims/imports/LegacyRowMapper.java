@@ -45,16 +45,24 @@ final class LegacyRowMapper {
         Fields fields = new Fields(values, findings);
         LocalDate receivedOn = fields.date(LegacyColumn.RECEIVED_ON);
         PersonnelCategory category = fields.constant(LegacyColumn.PERSONNEL_CATEGORY, PersonnelCategory.class);
-        return new LegacyRow(findings.row(), fields.reference(), receivedOn,
-                fields.constant(LegacyColumn.CLAIM_TYPE, ClaimType.class), fields.mission(),
-                fields.bounded(LegacyColumn.ALLEGATION_REFERENCE, MAX_ALLEGATION_REFERENCE), category,
+        return new LegacyRow(
+                findings.row(),
+                fields.reference(),
+                receivedOn,
+                fields.constant(LegacyColumn.CLAIM_TYPE, ClaimType.class),
+                fields.mission(),
+                fields.bounded(LegacyColumn.ALLEGATION_REFERENCE, MAX_ALLEGATION_REFERENCE),
+                category,
                 fields.memberState(category),
                 fields.constant(LegacyColumn.STATUS, ClaimStatus.class),
                 fields.constant(LegacyColumn.PATERNITY_OUTCOME, PaternityOutcome.class),
                 fields.constant(LegacyColumn.CLOSURE_REASON, ClosureReason.class),
-                fields.date(LegacyColumn.NOTIFIED_ON), fields.date(LegacyColumn.ACKNOWLEDGED_ON),
-                fields.date(LegacyColumn.PATERNITY_DETERMINED_ON), fields.date(LegacyColumn.SUPPORT_ARRANGED_ON),
-                fields.date(LegacyColumn.CLOSED_ON), fields.birthYears(receivedOn),
+                fields.date(LegacyColumn.NOTIFIED_ON),
+                fields.date(LegacyColumn.ACKNOWLEDGED_ON),
+                fields.date(LegacyColumn.PATERNITY_DETERMINED_ON),
+                fields.date(LegacyColumn.SUPPORT_ARRANGED_ON),
+                fields.date(LegacyColumn.CLOSED_ON),
+                fields.birthYears(receivedOn),
                 fields.bounded(LegacyColumn.CLAIMANT_NAME, MAX_CLAIMANT_NAME));
     }
 
@@ -83,14 +91,18 @@ final class LegacyRowMapper {
                 return null;
             }
             if (!ClaimReference.isWellFormed(text)) {
-                return findings.fail(LegacyColumn.REFERENCE, "expected a claim reference such as PC-2024-0007 (PC-,"
-                        + " a year, a dash and 4 to 7 digits), or nothing, but found \"" + text + "\"");
+                return findings.fail(
+                        LegacyColumn.REFERENCE,
+                        "expected a claim reference such as PC-2024-0007 (PC-,"
+                                + " a year, a dash and 4 to 7 digits), or nothing, but found \"" + text + "\"");
             }
             String reference = text.strip();
             Integer firstRow = firstRowOfReference.putIfAbsent(reference, findings.row());
             if (firstRow != null) {
-                return findings.fail(LegacyColumn.REFERENCE, "expected a reference used by one claim only, but "
-                        + reference + " is already used on row " + firstRow);
+                return findings.fail(
+                        LegacyColumn.REFERENCE,
+                        "expected a reference used by one claim only, but " + reference + " is already used on row "
+                                + firstRow);
             }
             return reference;
         }
@@ -103,8 +115,9 @@ final class LegacyRowMapper {
             }
             LocalDate date = isoDate(text);
             if (date == null) {
-                return findings.fail(column, "expected a real date written yyyy-mm-dd, such as 2024-03-01, but found"
-                        + " \"" + text + "\"");
+                return findings.fail(
+                        column,
+                        "expected a real date written yyyy-mm-dd, such as 2024-03-01, but found" + " \"" + text + "\"");
             }
             if (date.isAfter(today)) {
                 return findings.fail(column, "expected a date no later than today, " + today + ", but found " + text);
@@ -123,15 +136,22 @@ final class LegacyRowMapper {
                     return constant;
                 }
             }
-            return findings.fail(column, "expected one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name)
-                    .collect(Collectors.joining(", ")) + ", written exactly so, but found \"" + text + "\"");
+            return findings.fail(
+                    column,
+                    "expected one of "
+                            + Arrays.stream(type.getEnumConstants())
+                                    .map(Enum::name)
+                                    .collect(Collectors.joining(", ")) + ", written exactly so, but found \"" + text
+                            + "\"");
         }
 
         String mission() {
             String text = value(LegacyColumn.MISSION);
             if (text != null && !MISSION_CODE.matcher(text).matches()) {
-                return findings.fail(LegacyColumn.MISSION, "expected a mission code of 2 to 20 capital letters, "
-                        + "digits or dashes, such as MONUSCO, but found \"" + text + "\"");
+                return findings.fail(
+                        LegacyColumn.MISSION,
+                        "expected a mission code of 2 to 20 capital letters, "
+                                + "digits or dashes, such as MONUSCO, but found \"" + text + "\"");
             }
             return text;
         }
@@ -141,13 +161,17 @@ final class LegacyRowMapper {
             String text = value(LegacyColumn.MEMBER_STATE);
             if (text == null) {
                 return category != null && category.route() == Route.MEMBER_STATE
-                        ? findings.fail(LegacyColumn.MEMBER_STATE, "a value is required for personnel category "
-                        + category + ", whose claims go through the Member State")
+                        ? findings.fail(
+                                LegacyColumn.MEMBER_STATE,
+                                "a value is required for personnel category " + category
+                                        + ", whose claims go through the Member State")
                         : null;
             }
             if (!COUNTRY_CODE.matcher(text).matches()) {
-                return findings.fail(LegacyColumn.MEMBER_STATE, "expected a three-letter country code in capitals, "
-                        + "such as NPL, but found \"" + text + "\"");
+                return findings.fail(
+                        LegacyColumn.MEMBER_STATE,
+                        "expected a three-letter country code in capitals, " + "such as NPL, but found \"" + text
+                                + "\"");
             }
             return text;
         }
@@ -156,8 +180,10 @@ final class LegacyRowMapper {
         String bounded(LegacyColumn column, int maximum) {
             String text = value(column);
             if (text != null && text.codePointCount(0, text.length()) > maximum) {
-                return findings.fail(column, "expected at most " + maximum + " characters, but found "
-                        + text.codePointCount(0, text.length()));
+                return findings.fail(
+                        column,
+                        "expected at most " + maximum + " characters, but found "
+                                + text.codePointCount(0, text.length()));
             }
             return text;
         }
@@ -179,17 +205,23 @@ final class LegacyRowMapper {
         /** A claim may be made during pregnancy, hence a birth up to the year after the claim was received. */
         private Integer birthYear(String text, LocalDate receivedOn) {
             if (!YEAR.matcher(text).matches()) {
-                return findings.fail(LegacyColumn.CHILD_BIRTH_YEARS, "expected four-digit years separated by ';', "
-                        + "such as 2019;2021, but found \"" + text + "\"");
+                return findings.fail(
+                        LegacyColumn.CHILD_BIRTH_YEARS,
+                        "expected four-digit years separated by ';', " + "such as 2019;2021, but found \"" + text
+                                + "\"");
             }
             int year = Integer.parseInt(text);
             if (year < FIRST_BIRTH_YEAR || year > today.getYear()) {
-                return findings.fail(LegacyColumn.CHILD_BIRTH_YEARS, "expected a birth year from " + FIRST_BIRTH_YEAR
-                        + " to " + today.getYear() + ", but found " + year);
+                return findings.fail(
+                        LegacyColumn.CHILD_BIRTH_YEARS,
+                        "expected a birth year from " + FIRST_BIRTH_YEAR + " to " + today.getYear() + ", but found "
+                                + year);
             }
             if (receivedOn != null && year > receivedOn.getYear() + 1) {
-                return findings.fail(LegacyColumn.CHILD_BIRTH_YEARS, "expected a birth year no later than the year "
-                        + "after the claim was received (" + (receivedOn.getYear() + 1) + "), but found " + year);
+                return findings.fail(
+                        LegacyColumn.CHILD_BIRTH_YEARS,
+                        "expected a birth year no later than the year " + "after the claim was received ("
+                                + (receivedOn.getYear() + 1) + "), but found " + year);
             }
             return year;
         }

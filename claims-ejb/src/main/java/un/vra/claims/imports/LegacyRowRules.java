@@ -19,8 +19,12 @@ import un.vra.claims.claim.Route;
  */
 final class LegacyRowRules {
 
-    private static final List<LegacyColumn> TIMELINE = List.of(LegacyColumn.RECEIVED_ON, LegacyColumn.NOTIFIED_ON,
-            LegacyColumn.ACKNOWLEDGED_ON, LegacyColumn.PATERNITY_DETERMINED_ON, LegacyColumn.SUPPORT_ARRANGED_ON,
+    private static final List<LegacyColumn> TIMELINE = List.of(
+            LegacyColumn.RECEIVED_ON,
+            LegacyColumn.NOTIFIED_ON,
+            LegacyColumn.ACKNOWLEDGED_ON,
+            LegacyColumn.PATERNITY_DETERMINED_ON,
+            LegacyColumn.SUPPORT_ARRANGED_ON,
             LegacyColumn.CLOSED_ON);
 
     private final LegacyRow r;
@@ -43,15 +47,22 @@ final class LegacyRowRules {
 
     /** Each date is compared with the nearest earlier date given, and the later one is reported. */
     private void timeline() {
-        List<LocalDate> dates = Arrays.asList(r.receivedOn(), r.notifiedOn(), r.acknowledgedOn(),
-                r.paternityDeterminedOn(), r.supportArrangedOn(), r.closedOn());
+        List<LocalDate> dates = Arrays.asList(
+                r.receivedOn(),
+                r.notifiedOn(),
+                r.acknowledgedOn(),
+                r.paternityDeterminedOn(),
+                r.supportArrangedOn(),
+                r.closedOn());
         int previous = -1;
         for (int i = 0; i < dates.size(); i++) {
             if (dates.get(i) != null) {
                 if (previous >= 0 && dates.get(i).isBefore(dates.get(previous))) {
-                    findings.inconsistent(TIMELINE.get(i), "expected a date no earlier than "
-                            + TIMELINE.get(previous).csvName() + " (" + dates.get(previous) + "), but found "
-                            + dates.get(i));
+                    findings.inconsistent(
+                            TIMELINE.get(i),
+                            "expected a date no earlier than "
+                                    + TIMELINE.get(previous).csvName() + " (" + dates.get(previous) + "), but found "
+                                    + dates.get(i));
                 }
                 previous = i;
             }
@@ -60,31 +71,41 @@ final class LegacyRowRules {
 
     private void status() {
         if (r.status() == ClaimStatus.ON_HOLD) {
-            findings.inconsistent(LegacyColumn.STATUS, "ON_HOLD cannot be imported, because the import cannot know "
-                    + "which status the claim should resume in; expected the status the claim had before it was held");
+            findings.inconsistent(
+                    LegacyColumn.STATUS,
+                    "ON_HOLD cannot be imported, because the import cannot know "
+                            + "which status the claim should resume in; expected the status the claim had before it was held");
         }
         if (r.status() == ClaimStatus.OUTCOME_REPORTED) {
-            findings.inconsistent(LegacyColumn.STATUS, "OUTCOME_REPORTED cannot be imported, because the legacy "
-                    + "register holds no report waiting for confirmation; expected the status before the report or "
-                    + "the confirmed outcome");
+            findings.inconsistent(
+                    LegacyColumn.STATUS,
+                    "OUTCOME_REPORTED cannot be imported, because the legacy "
+                            + "register holds no report waiting for confirmation; expected the status before the report or "
+                            + "the confirmed outcome");
         }
-        if (isMemberStateStep(r.status()) && r.personnelCategory() != null
+        if (isMemberStateStep(r.status())
+                && r.personnelCategory() != null
                 && r.personnelCategory().route() != Route.MEMBER_STATE) {
-            findings.inconsistent(LegacyColumn.STATUS, "expected a status of the UN route, since personnel category "
-                    + r.personnelCategory() + " is not the Member State's to deal with, but found " + r.status());
+            findings.inconsistent(
+                    LegacyColumn.STATUS,
+                    "expected a status of the UN route, since personnel category " + r.personnelCategory()
+                            + " is not the Member State's to deal with, but found " + r.status());
         }
     }
 
     private void notification() {
-        if (r.status() == ClaimStatus.ACKNOWLEDGED && findings.blank(LegacyColumn.ACKNOWLEDGED_ON, r.acknowledgedOn())) {
+        if (r.status() == ClaimStatus.ACKNOWLEDGED
+                && findings.blank(LegacyColumn.ACKNOWLEDGED_ON, r.acknowledgedOn())) {
             findings.inconsistent(LegacyColumn.ACKNOWLEDGED_ON, "a date is required when status is ACKNOWLEDGED");
         }
         if (findings.blank(LegacyColumn.NOTIFIED_ON, r.notifiedOn())) {
             if (isMemberStateStep(r.status())) {
                 findings.inconsistent(LegacyColumn.NOTIFIED_ON, "a date is required when status is " + r.status());
             } else if (r.acknowledgedOn() != null) {
-                findings.inconsistent(LegacyColumn.NOTIFIED_ON, "a date is required when acknowledged_on is given, "
-                        + "since a Member State can acknowledge only a notification");
+                findings.inconsistent(
+                        LegacyColumn.NOTIFIED_ON,
+                        "a date is required when acknowledged_on is given, "
+                                + "since a Member State can acknowledge only a notification");
             }
         }
     }
@@ -100,17 +121,20 @@ final class LegacyRowRules {
         }
         if (outcome != PaternityOutcome.UNDETERMINED
                 && findings.blank(LegacyColumn.PATERNITY_DETERMINED_ON, r.paternityDeterminedOn())) {
-            findings.inconsistent(LegacyColumn.PATERNITY_DETERMINED_ON, "a date is required when paternity_outcome is "
-                    + outcome);
+            findings.inconsistent(
+                    LegacyColumn.PATERNITY_DETERMINED_ON, "a date is required when paternity_outcome is " + outcome);
         }
         if (outcome == PaternityOutcome.UNDETERMINED && r.paternityDeterminedOn() != null) {
-            findings.inconsistent(LegacyColumn.PATERNITY_DETERMINED_ON, "expected no date while paternity_outcome is "
-                    + "UNDETERMINED");
+            findings.inconsistent(
+                    LegacyColumn.PATERNITY_DETERMINED_ON,
+                    "expected no date while paternity_outcome is " + "UNDETERMINED");
         }
         Set<PaternityOutcome> expected = outcomesFor(r.status());
         if (!expected.contains(outcome)) {
-            findings.inconsistent(LegacyColumn.PATERNITY_OUTCOME, "expected " + expected.stream().map(Enum::name)
-                    .collect(Collectors.joining(" or ")) + " when status is " + r.status() + ", but found " + outcome);
+            findings.inconsistent(
+                    LegacyColumn.PATERNITY_OUTCOME,
+                    "expected " + expected.stream().map(Enum::name).collect(Collectors.joining(" or "))
+                            + " when status is " + r.status() + ", but found " + outcome);
         }
     }
 
@@ -121,7 +145,7 @@ final class LegacyRowRules {
         }
         return switch (status) {
             case RECEIVED, NOTIFIED, ACKNOWLEDGED, DNA_TESTING ->
-                    EnumSet.of(PaternityOutcome.UNDETERMINED, PaternityOutcome.INCONCLUSIVE);
+                EnumSet.of(PaternityOutcome.UNDETERMINED, PaternityOutcome.INCONCLUSIVE);
             case INCONCLUSIVE -> EnumSet.of(PaternityOutcome.INCONCLUSIVE);
             case PATERNITY_EXCLUDED -> EnumSet.of(PaternityOutcome.EXCLUDED);
             case PATERNITY_ESTABLISHED, SUPPORT_ARRANGED -> EnumSet.of(PaternityOutcome.ESTABLISHED);
@@ -132,14 +156,17 @@ final class LegacyRowRules {
     private void support() {
         if (r.status() == ClaimStatus.SUPPORT_ARRANGED
                 && findings.blank(LegacyColumn.SUPPORT_ARRANGED_ON, r.supportArrangedOn())) {
-            findings.inconsistent(LegacyColumn.SUPPORT_ARRANGED_ON, "a date is required when status is "
-                    + "SUPPORT_ARRANGED");
+            findings.inconsistent(
+                    LegacyColumn.SUPPORT_ARRANGED_ON, "a date is required when status is " + "SUPPORT_ARRANGED");
         }
-        if (r.supportArrangedOn() != null && r.paternityOutcome() != null
+        if (r.supportArrangedOn() != null
+                && r.paternityOutcome() != null
                 && r.paternityOutcome() != PaternityOutcome.ESTABLISHED) {
-            findings.inconsistent(LegacyColumn.SUPPORT_ARRANGED_ON, "expected no date unless paternity_outcome is "
-                    + "ESTABLISHED, since support follows established paternity, but paternity_outcome is "
-                    + r.paternityOutcome());
+            findings.inconsistent(
+                    LegacyColumn.SUPPORT_ARRANGED_ON,
+                    "expected no date unless paternity_outcome is "
+                            + "ESTABLISHED, since support follows established paternity, but paternity_outcome is "
+                            + r.paternityOutcome());
         }
     }
 
@@ -152,10 +179,12 @@ final class LegacyRowRules {
         if (r.closureReason() == ClosureReason.RESOLVED) {
             resolved();
         }
-        if (r.closureReason() == ClosureReason.PATERNITY_EXCLUDED && r.paternityOutcome() != null
+        if (r.closureReason() == ClosureReason.PATERNITY_EXCLUDED
+                && r.paternityOutcome() != null
                 && r.paternityOutcome() != PaternityOutcome.EXCLUDED) {
-            findings.inconsistent(LegacyColumn.CLOSURE_REASON, "PATERNITY_EXCLUDED expects paternity_outcome "
-                    + "EXCLUDED, but found " + r.paternityOutcome());
+            findings.inconsistent(
+                    LegacyColumn.CLOSURE_REASON,
+                    "PATERNITY_EXCLUDED expects paternity_outcome " + "EXCLUDED, but found " + r.paternityOutcome());
         }
     }
 
@@ -171,13 +200,17 @@ final class LegacyRowRules {
     /** A paternity-only claim is resolved by establishing paternity; the others also need support arranged. */
     private void resolved() {
         if (r.paternityOutcome() != null && r.paternityOutcome() != PaternityOutcome.ESTABLISHED) {
-            findings.inconsistent(LegacyColumn.CLOSURE_REASON, "RESOLVED expects paternity_outcome ESTABLISHED, but "
-                    + "found " + r.paternityOutcome());
+            findings.inconsistent(
+                    LegacyColumn.CLOSURE_REASON,
+                    "RESOLVED expects paternity_outcome ESTABLISHED, but " + "found " + r.paternityOutcome());
         }
-        if (r.claimType() != null && r.claimType().needsSupport()
+        if (r.claimType() != null
+                && r.claimType().needsSupport()
                 && findings.blank(LegacyColumn.SUPPORT_ARRANGED_ON, r.supportArrangedOn())) {
-            findings.inconsistent(LegacyColumn.CLOSURE_REASON, "RESOLVED expects support_arranged_on for a claim of "
-                    + "type " + r.claimType() + ", since only a PATERNITY claim is resolved without support");
+            findings.inconsistent(
+                    LegacyColumn.CLOSURE_REASON,
+                    "RESOLVED expects support_arranged_on for a claim of " + "type " + r.claimType()
+                            + ", since only a PATERNITY claim is resolved without support");
         }
     }
 }

@@ -18,12 +18,13 @@ final class RegisterCheck {
 
     private static final int BLOCK = 1000;
 
-    private RegisterCheck() {
-    }
+    private RegisterCheck() {}
 
     static List<ImportProblem> problems(List<LegacyRow> rows, EntityManager em, ReferenceData referenceData) {
-        Set<String> missions = new HashSet<>(referenceData.missions().stream().map(Mission::code).toList());
-        Set<String> states = new HashSet<>(referenceData.memberStates().stream().map(MemberState::code).toList());
+        Set<String> missions = new HashSet<>(
+                referenceData.missions().stream().map(Mission::code).toList());
+        Set<String> states = new HashSet<>(
+                referenceData.memberStates().stream().map(MemberState::code).toList());
         Set<String> taken = taken(rows, em);
         List<ImportProblem> problems = new ArrayList<>();
         for (LegacyRow row : rows) {
@@ -34,7 +35,8 @@ final class RegisterCheck {
                 problems.add(new ImportProblem(row.row(), "member_state", "unknown Member State " + row.memberState()));
             }
             if (row.reference() != null && taken.contains(row.reference())) {
-                problems.add(new ImportProblem(row.row(), "reference", row.reference() + " is already in the register"));
+                problems.add(
+                        new ImportProblem(row.row(), "reference", row.reference() + " is already in the register"));
             }
         }
         return problems;
@@ -42,11 +44,14 @@ final class RegisterCheck {
 
     /** The file's references that the register already holds. */
     private static Set<String> taken(List<LegacyRow> rows, EntityManager em) {
-        List<String> given = rows.stream().map(LegacyRow::reference).filter(reference -> reference != null).toList();
+        List<String> given = rows.stream()
+                .map(LegacyRow::reference)
+                .filter(reference -> reference != null)
+                .toList();
         Set<String> taken = new HashSet<>();
         for (int from = 0; from < given.size(); from += BLOCK) {
-            taken.addAll(em.createQuery("select c.reference.value from Claim c where c.reference.value in :block",
-                            String.class)
+            taken.addAll(em.createQuery(
+                            "select c.reference.value from Claim c where c.reference.value in :block", String.class)
                     .setParameter("block", given.subList(from, Math.min(from + BLOCK, given.size())))
                     .getResultList());
         }

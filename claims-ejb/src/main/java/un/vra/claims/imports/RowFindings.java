@@ -13,8 +13,7 @@ import java.util.Set;
 final class RowFindings {
 
     /** A problem found in a row before it is placed by the file's column order. */
-    private record Finding(LegacyColumn column, String message) {
-    }
+    private record Finding(LegacyColumn column, String message) {}
 
     private final int row;
     private final List<Finding> findings = new ArrayList<>();

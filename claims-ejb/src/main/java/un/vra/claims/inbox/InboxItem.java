@@ -8,8 +8,18 @@ import un.vra.claims.claim.NextStep;
  * One message of the inbox: a claim notified to the State on {@code on}, or a reminder, dated {@code on}, that
  * {@code step} was due on {@code dueOn}. A reminder comes back unread every time a new one falls due.
  */
-public record InboxItem(String reference, String claimantPseudonym, Kind kind, NextStep step, LocalDate on,
-                        LocalDate dueOn, boolean read) implements Serializable {
+public record InboxItem(
+        String reference,
+        String claimantPseudonym,
+        Kind kind,
+        NextStep step,
+        LocalDate on,
+        LocalDate dueOn,
+        boolean read)
+        implements Serializable {
 
-    public enum Kind { NOTIFIED, REMINDER }
+    public enum Kind {
+        NOTIFIED,
+        REMINDER
+    }
 }

@@ -31,9 +31,10 @@ public class InboxRepository {
     @Inject
     private TimeStandards standards;
 
-    public PageResult<InboxItem> page(String memberState, long accountId, LocalDate today, boolean unreadOnly,
-                                      PageRequest page) {
-        return page.read(countQuery(memberState, accountId, today, unreadOnly),
+    public PageResult<InboxItem> page(
+            String memberState, long accountId, LocalDate today, boolean unreadOnly, PageRequest page) {
+        return page.read(
+                countQuery(memberState, accountId, today, unreadOnly),
                 parameters(em.createNativeQuery(InboxSql.page(standards, unreadOnly)), memberState, today, accountId),
                 row -> item((Object[]) row));
     }
@@ -43,17 +44,17 @@ public class InboxRepository {
     }
 
     private Query countQuery(String memberState, long accountId, LocalDate today, boolean unreadOnly) {
-        return parameters(em.createNativeQuery(InboxSql.count(standards, unreadOnly)), memberState, today,
-                accountId);
+        return parameters(em.createNativeQuery(InboxSql.count(standards, unreadOnly)), memberState, today, accountId);
     }
 
     /** The claim's id if it is one of the State's claims on the Member State route, notified to it. */
     public Optional<Long> claimOfState(String reference, String memberState) {
         return ((List<?>) em.createNativeQuery("SELECT id FROM claim WHERE reference = ?1 AND member_state = ?2"
-                        + " AND route = 'MEMBER_STATE' AND notified_on IS NOT NULL")
-                .setParameter(1, reference)
-                .setParameter(2, memberState)
-                .getResultList()).stream().map(id -> ((Number) id).longValue()).findFirst();
+                                + " AND route = 'MEMBER_STATE' AND notified_on IS NOT NULL")
+                        .setParameter(1, reference)
+                        .setParameter(2, memberState)
+                        .getResultList())
+                .stream().map(id -> ((Number) id).longValue()).findFirst();
     }
 
     public void markRead(long accountId, long claimId, InboxItem.Kind kind, LocalDate on, Instant at) {
@@ -78,12 +79,19 @@ public class InboxRepository {
     }
 
     private static Query parameters(Query query, String memberState, LocalDate today, long accountId) {
-        return query.setParameter(1, memberState).setParameter(2, Date.valueOf(today)).setParameter(3, accountId);
+        return query.setParameter(1, memberState)
+                .setParameter(2, Date.valueOf(today))
+                .setParameter(3, accountId);
     }
 
     private static InboxItem item(Object[] row) {
-        return new InboxItem((String) row[0], (String) row[1], InboxItem.Kind.valueOf((String) row[2]),
-                row[3] == null ? null : NextStep.valueOf((String) row[3]), localDate(row[4]), localDate(row[5]),
+        return new InboxItem(
+                (String) row[0],
+                (String) row[1],
+                InboxItem.Kind.valueOf((String) row[2]),
+                row[3] == null ? null : NextStep.valueOf((String) row[3]),
+                localDate(row[4]),
+                localDate(row[5]),
                 ((Number) row[6]).intValue() != 0);
     }
 

@@ -53,7 +53,10 @@ public class ClaimQueries {
         CriteriaQuery<Long> ids = cb.createQuery(Long.class);
         Root<Claim> claim = ids.from(Claim.class);
         ids.select(claim.get("id")).where(predicates(cb, claim, filter, scope));
-        return em.createQuery(ids).setMaxResults(PageResult.COUNT_CAP + 1).getResultList().size();
+        return em.createQuery(ids)
+                .setMaxResults(PageResult.COUNT_CAP + 1)
+                .getResultList()
+                .size();
     }
 
     /**
@@ -71,13 +74,20 @@ public class ClaimQueries {
             where.add(RegisterCursor.parse(page.after(), sort).after(cb, claim));
         }
         select.select(claim.get("id")).where(where.toArray(Predicate[]::new)).orderBy(order(cb, claim, sort));
-        List<Long> ids = em.createQuery(select).setFirstResult(page.after() == null ? page.offset() : 0)
-                .setMaxResults(page.size()).getResultList();
+        List<Long> ids = em.createQuery(select)
+                .setFirstResult(page.after() == null ? page.offset() : 0)
+                .setMaxResults(page.size())
+                .getResultList();
         List<Claim> items = claims(ids);
         long total = count(filter, scope);
         String next = items.size() < page.size() ? null : RegisterCursor.of(items.get(items.size() - 1), sort);
-        return new PageResult<>(Math.min(total, PageResult.COUNT_CAP), page.page(), page.size(), items,
-                total > PageResult.COUNT_CAP, next);
+        return new PageResult<>(
+                Math.min(total, PageResult.COUNT_CAP),
+                page.page(),
+                page.size(),
+                items,
+                total > PageResult.COUNT_CAP,
+                next);
     }
 
     private static List<Order> order(CriteriaBuilder cb, Root<Claim> claim, ClaimSort sort) {
@@ -89,7 +99,9 @@ public class ClaimQueries {
         };
         List<Order> order = new ArrayList<>();
         if (sort.field() == ClaimSort.Field.PENDING) {
-            order.add(cb.asc(cb.selectCase().when(cb.equal(claim.get("status"), ClaimStatus.CLOSED), 1).otherwise(0)));
+            order.add(cb.asc(cb.selectCase()
+                    .when(cb.equal(claim.get("status"), ClaimStatus.CLOSED), 1)
+                    .otherwise(0)));
         }
         order.add(sort.descending() ? cb.desc(key) : cb.asc(key));
         order.add(sort.descending() ? cb.desc(claim.get("id")) : cb.asc(claim.get("id")));
@@ -102,8 +114,10 @@ public class ClaimQueries {
             return List.of();
         }
         Map<Long, Claim> byId = new HashMap<>();
-        em.createQuery("select c from Claim c where c.id in :ids", Claim.class).setParameter("ids", ids)
-                .getResultStream().forEach(claim -> byId.put(claim.id(), claim));
+        em.createQuery("select c from Claim c where c.id in :ids", Claim.class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .forEach(claim -> byId.put(claim.id(), claim));
         return ids.stream().map(byId::get).toList();
     }
 
@@ -165,14 +179,20 @@ public class ClaimQueries {
             where.add(cb.lessThanOrEqualTo(claim.get("receivedOn"), filter.receivedTo()));
         }
         if (filter.text() != null && !filter.text().isBlank()) {
-            String prefix = filter.text().trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            where.add(cb.or(cb.like(claim.get("reference").get("value"), prefix, '\\'),
+            String prefix = filter.text()
+                            .trim()
+                            .replace("\\", "\\\\")
+                            .replace("%", "\\%")
+                            .replace("_", "\\_") + "%";
+            where.add(cb.or(
+                    cb.like(claim.get("reference").get("value"), prefix, '\\'),
                     cb.like(claim.get("allegationReference"), prefix, '\\')));
         }
         LocalDate today = LocalDate.now(clock);
         if (filter.ageBand() != null) {
             where.add(pending(cb, claim));
-            where.add(cb.lessThanOrEqualTo(claim.get("receivedOn"), filter.ageBand().receivedOnOrBefore(today)));
+            where.add(cb.lessThanOrEqualTo(
+                    claim.get("receivedOn"), filter.ageBand().receivedOnOrBefore(today)));
             LocalDate after = filter.ageBand().receivedAfter(today);
             if (after != null) {
                 where.add(cb.greaterThan(claim.get("receivedOn"), after));
@@ -189,7 +209,9 @@ public class ClaimQueries {
 
     /** {@link Pending}: the claim is neither closed nor with paternity determined. */
     private static Predicate pending(CriteriaBuilder cb, Root<Claim> claim) {
-        return cb.and(claim.get("status").in(Pending.STATUSES), claim.get("paternityOutcome").in(Pending.OUTCOMES));
+        return cb.and(
+                claim.get("status").in(Pending.STATUSES),
+                claim.get("paternityOutcome").in(Pending.OUTCOMES));
     }
 
     /** {@link WhoseTurn#statuses}: one "route and status in" pair per route. */
@@ -198,7 +220,8 @@ public class ClaimQueries {
         for (Route route : Route.values()) {
             Set<ClaimStatus> statuses = turn.statuses(route);
             if (!statuses.isEmpty()) {
-                routes.add(cb.and(cb.equal(claim.get("route"), route), claim.get("status").in(statuses)));
+                routes.add(cb.and(
+                        cb.equal(claim.get("route"), route), claim.get("status").in(statuses)));
             }
         }
         return cb.or(routes.toArray(Predicate[]::new));
@@ -207,8 +230,10 @@ public class ClaimQueries {
     /** {@link TimeStandards#overdueIfWaitingSinceBefore}: one indexed range per standard step. */
     private Predicate overdue(CriteriaBuilder cb, Root<Claim> claim, LocalDate today) {
         List<Predicate> steps = new ArrayList<>();
-        standards.overdueIfWaitingSinceBefore(today).forEach((step, before) -> steps.add(
-                cb.and(cb.equal(claim.get("nextStep"), step), cb.lessThan(claim.get("nextStepSince"), before))));
+        standards
+                .overdueIfWaitingSinceBefore(today)
+                .forEach((step, before) -> steps.add(cb.and(
+                        cb.equal(claim.get("nextStep"), step), cb.lessThan(claim.get("nextStepSince"), before))));
         return cb.or(steps.toArray(Predicate[]::new));
     }
 }

@@ -10,8 +10,7 @@ import un.vra.claims.shared.PageResult;
  */
 public final class InboxSql {
 
-    private InboxSql() {
-    }
+    private InboxSql() {}
 
     /** The page's rows, latest first: reference, pseudonym, kind, step, day, due day and whether read. */
     public static String page(TimeStandards standards, boolean unreadOnly) {
@@ -25,8 +24,8 @@ public final class InboxSql {
      * 10,000", counted without reading them all.
      */
     public static String count(TimeStandards standards, boolean unreadOnly) {
-        return "SELECT COUNT(*) FROM (SELECT 1 " + items(standards, unreadOnly) + " LIMIT "
-                + (PageResult.COUNT_CAP + 1) + ") capped";
+        return "SELECT COUNT(*) FROM (SELECT 1 " + items(standards, unreadOnly) + " LIMIT " + (PageResult.COUNT_CAP + 1)
+                + ") capped";
     }
 
     /**

@@ -17,8 +17,7 @@ import un.vra.claims.claim.WhoseTurn;
  */
 public final class MeasureSql {
 
-    private MeasureSql() {
-    }
+    private MeasureSql() {}
 
     /** The row {@code alias} is pending: neither closed nor with paternity determined. */
     public static String pending(String alias) {
@@ -33,11 +32,18 @@ public final class MeasureSql {
         for (AgeBand each : bands) {
             LocalDate after = each.receivedAfter(asOf);
             if (after != null) {
-                band.append(" WHEN ").append(alias).append(".received_on > ").append(sql.day(after)).append(" THEN ")
+                band.append(" WHEN ")
+                        .append(alias)
+                        .append(".received_on > ")
+                        .append(sql.day(after))
+                        .append(" THEN ")
                         .append(each.ordinal());
             }
         }
-        return band.append(" ELSE ").append(bands[bands.length - 1].ordinal()).append(" END").toString();
+        return band.append(" ELSE ")
+                .append(bands[bands.length - 1].ordinal())
+                .append(" END")
+                .toString();
     }
 
     /** The row {@code alias}, on {@code route}, waits for {@code turn}. */
@@ -48,8 +54,9 @@ public final class MeasureSql {
     /** The SQL expression of the row {@code alias} that a breakdown groups by. */
     static String dimension(MetricsDimension by, String alias) {
         return switch (by) {
-            case MEMBER_STATE -> "CASE WHEN " + alias + ".route = '" + Route.MEMBER_STATE.name() + "' THEN " + alias
-                    + ".member_state END";
+            case MEMBER_STATE ->
+                "CASE WHEN " + alias + ".route = '" + Route.MEMBER_STATE.name() + "' THEN " + alias
+                        + ".member_state END";
             case MISSION -> alias + ".mission";
             case CATEGORY -> alias + ".personnel_category";
             case YEAR -> "YEAR(" + alias + ".received_on)";
@@ -71,7 +78,9 @@ public final class MeasureSql {
 
     /** The enum constants' names as a list of SQL string literals; names are identifiers, never user input. */
     public static String names(Collection<? extends Enum<?>> constants) {
-        return constants.stream().map(constant -> "'" + constant.name() + "'").sorted()
+        return constants.stream()
+                .map(constant -> "'" + constant.name() + "'")
+                .sorted()
                 .collect(Collectors.joining(", "));
     }
 }

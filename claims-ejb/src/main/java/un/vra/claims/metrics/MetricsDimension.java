@@ -29,8 +29,10 @@ public enum MetricsDimension {
                 return dimension;
             }
         }
-        throw new InvalidInputException("by", "by must be one of "
-                + Arrays.stream(values()).map(MetricsDimension::key).collect(Collectors.joining(", ")));
+        throw new InvalidInputException(
+                "by",
+                "by must be one of "
+                        + Arrays.stream(values()).map(MetricsDimension::key).collect(Collectors.joining(", ")));
     }
 
     public String key() {

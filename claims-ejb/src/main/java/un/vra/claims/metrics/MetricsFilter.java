@@ -7,15 +7,20 @@ import java.util.List;
  * The set of claims a measure is taken over; null or empty means "any". {@code notifiedOnly} keeps the claims
  * notified by the as-of day: a State's view, in which a claim the UN has not yet notified does not exist.
  */
-public record MetricsFilter(String memberState, List<String> missions, String category, LocalDate receivedFrom,
-                            LocalDate receivedTo, boolean notifiedOnly) {
+public record MetricsFilter(
+        String memberState,
+        List<String> missions,
+        String category,
+        LocalDate receivedFrom,
+        LocalDate receivedTo,
+        boolean notifiedOnly) {
 
     public MetricsFilter {
         missions = missions == null ? List.of() : List.copyOf(missions);
     }
 
-    public MetricsFilter(String memberState, List<String> missions, String category, LocalDate receivedFrom,
-                         LocalDate receivedTo) {
+    public MetricsFilter(
+            String memberState, List<String> missions, String category, LocalDate receivedFrom, LocalDate receivedTo) {
         this(memberState, missions, category, receivedFrom, receivedTo, false);
     }
 

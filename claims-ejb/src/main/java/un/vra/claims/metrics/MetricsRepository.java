@@ -19,8 +19,7 @@ import un.vra.claims.claim.Route;
 public class MetricsRepository {
 
     /** One group of claims that stood alike on the as-of day; {@code key} is the dimension's value. */
-    record Group(String key, Route route, ClaimStatus status, PaternityOutcome outcome, AgeBand band, long count) {
-    }
+    record Group(String key, Route route, ClaimStatus status, PaternityOutcome outcome, AgeBand band, long count) {}
 
     /** The period of each claim that holds the as-of day, which is always parameter 1. */
     static final String AS_OF = "p.valid_from <= ?1 AND (p.valid_to IS NULL OR p.valid_to > ?1)";
@@ -30,17 +29,23 @@ public class MetricsRepository {
 
     List<Group> groups(LocalDate asOf, MetricsFilter filter, MetricsDimension by) {
         NativeSql sql = new NativeSql(asOf);
-        sql.append("SELECT ").append(MeasureSql.dimension(by, "p"))
+        sql.append("SELECT ")
+                .append(MeasureSql.dimension(by, "p"))
                 .append(" AS dimension, p.route, p.status, p.paternity_outcome, ")
                 .append(MeasureSql.ageBand(sql, "p", asOf))
-                .append(" AS band, COUNT(*) FROM claim_state_period p WHERE ").append(AS_OF);
+                .append(" AS band, COUNT(*) FROM claim_state_period p WHERE ")
+                .append(AS_OF);
         where(sql, filter);
         sql.append(" GROUP BY dimension, p.route, p.status, p.paternity_outcome, band");
         List<Group> groups = new ArrayList<>();
         for (Object[] row : sql.rows(em)) {
-            groups.add(new Group(row[0] == null ? null : row[0].toString(), Route.valueOf((String) row[1]),
-                    ClaimStatus.valueOf((String) row[2]), PaternityOutcome.valueOf((String) row[3]),
-                    AgeBand.values()[((Number) row[4]).intValue()], ((Number) row[5]).longValue()));
+            groups.add(new Group(
+                    row[0] == null ? null : row[0].toString(),
+                    Route.valueOf((String) row[1]),
+                    ClaimStatus.valueOf((String) row[2]),
+                    PaternityOutcome.valueOf((String) row[3]),
+                    AgeBand.values()[((Number) row[4]).intValue()],
+                    ((Number) row[5]).longValue()));
         }
         return groups;
     }
@@ -53,8 +58,11 @@ public class MetricsRepository {
     private static void where(NativeSql sql, MetricsFilter filter) {
         String state = filter.memberState() == null ? null : sql.parameter(filter.memberState());
         if (state != null) {
-            sql.append(" AND p.member_state = ").append(state).append(" AND p.route = '")
-                    .append(Route.MEMBER_STATE.name()).append("'");
+            sql.append(" AND p.member_state = ")
+                    .append(state)
+                    .append(" AND p.route = '")
+                    .append(Route.MEMBER_STATE.name())
+                    .append("'");
         }
         if (filter.notifiedOnly()) {
             sql.append(" AND EXISTS (SELECT 1 FROM claim n WHERE n.id = p.claim_id")
@@ -64,7 +72,8 @@ public class MetricsRepository {
         if (!filter.missions().isEmpty()) {
             sql.append(" AND p.mission IN (");
             for (int i = 0; i < filter.missions().size(); i++) {
-                sql.append(i == 0 ? "" : ", ").append(sql.parameter(filter.missions().get(i)));
+                sql.append(i == 0 ? "" : ", ")
+                        .append(sql.parameter(filter.missions().get(i)));
             }
             sql.append(")");
         }

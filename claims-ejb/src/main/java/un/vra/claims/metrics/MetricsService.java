@@ -91,9 +91,19 @@ public class MetricsService {
                 statesWithPending.add(group.key());
             }
         }
-        return new MetricsSummary(day, tally.total(), tally.established(), tally.excluded(), tally.inconclusive(),
-                tally.unresolved(), tally.total() == 0 ? 0 : (double) tally.unresolved() / tally.total(),
-                tally.resolutionRate(), tally.closed(), pendingWithStates, statesWithPending.size(), tally.ageBands());
+        return new MetricsSummary(
+                day,
+                tally.total(),
+                tally.established(),
+                tally.excluded(),
+                tally.inconclusive(),
+                tally.unresolved(),
+                tally.total() == 0 ? 0 : (double) tally.unresolved() / tally.total(),
+                tally.resolutionRate(),
+                tally.closed(),
+                pendingWithStates,
+                statesWithPending.size(),
+                tally.ageBands());
     }
 
     public List<MemberStateMetrics> memberStates(LocalDate asOf) {
@@ -103,9 +113,15 @@ public class MetricsService {
         states.remove(null);
         Map<String, Double> toAcknowledge = responsivenessRepository.medianDays(ClaimAction.ACKNOWLEDGE, day, only);
         Map<String, Double> toResult = responsivenessRepository.medianDays(ClaimAction.RECORD_DNA_RESULT, day, only);
-        return states.entrySet().stream().map(state -> new MemberStateMetrics(state.getKey(),
-                state.getValue().pending(), state.getValue().ageBands(), state.getValue().established(),
-                state.getValue().excluded(), toAcknowledge.get(state.getKey()), toResult.get(state.getKey())))
+        return states.entrySet().stream()
+                .map(state -> new MemberStateMetrics(
+                        state.getKey(),
+                        state.getValue().pending(),
+                        state.getValue().ageBands(),
+                        state.getValue().established(),
+                        state.getValue().excluded(),
+                        toAcknowledge.get(state.getKey()),
+                        toResult.get(state.getKey())))
                 .toList();
     }
 
@@ -123,7 +139,9 @@ public class MetricsService {
     }
 
     private static List<BreakdownRow> rows(NavigableMap<String, Tally> tallies) {
-        return tallies.entrySet().stream().map(entry -> entry.getValue().row(entry.getKey())).toList();
+        return tallies.entrySet().stream()
+                .map(entry -> entry.getValue().row(entry.getKey()))
+                .toList();
     }
 
     private static List<TrendPoint> trend(NavigableMap<String, Tally> years) {
@@ -136,8 +154,8 @@ public class MetricsService {
         int last = Integer.parseInt(years.lastKey());
         for (int year = first; year <= last; year++) {
             Tally tally = years.getOrDefault(String.valueOf(year), none);
-            points.add(new TrendPoint(year, tally.total(), tally.established(), tally.excluded(),
-                    tally.resolutionRate()));
+            points.add(
+                    new TrendPoint(year, tally.total(), tally.established(), tally.excluded(), tally.resolutionRate()));
         }
         return points;
     }
@@ -160,11 +178,21 @@ public class MetricsService {
                 idleShares.put(code, (double) counts.idle() / counts.waiting());
             }
         });
-        return new Responsiveness(day, state, standards.acknowledgeDays(), IDLE_DAYS,
-                StateFigure.of(state, withClaims,
-                        responsivenessRepository.acknowledgedInTime(day, standards.acknowledgeDays()), null),
-                StateFigure.of(state, withClaims,
-                        responsivenessRepository.medianDays(ClaimAction.RECORD_DNA_RESULT, day, null), null),
+        return new Responsiveness(
+                day,
+                state,
+                standards.acknowledgeDays(),
+                IDLE_DAYS,
+                StateFigure.of(
+                        state,
+                        withClaims,
+                        responsivenessRepository.acknowledgedInTime(day, standards.acknowledgeDays()),
+                        null),
+                StateFigure.of(
+                        state,
+                        withClaims,
+                        responsivenessRepository.medianDays(ClaimAction.RECORD_DNA_RESULT, day, null),
+                        null),
                 StateFigure.of(state, withClaims, idleShares, null),
                 StateFigure.of(state, withClaims, claims.overdueByMemberState(day), 0.0));
     }

@@ -9,8 +9,17 @@ import java.util.Map;
  * ({@code resolutionRate} is their share of all claims); age bands count claims neither determined nor closed,
  * by days since receipt.
  */
-public record MetricsSummary(LocalDate asOf, long total, long established, long excluded, long inconclusive,
-                             long unresolved, double unresolvedShare, double resolutionRate, long closed,
-                             long pendingWithMemberStates,
-                             long memberStatesWithPending, Map<String, Long> ageBands) implements Serializable {
-}
+public record MetricsSummary(
+        LocalDate asOf,
+        long total,
+        long established,
+        long excluded,
+        long inconclusive,
+        long unresolved,
+        double unresolvedShare,
+        double resolutionRate,
+        long closed,
+        long pendingWithMemberStates,
+        long memberStatesWithPending,
+        Map<String, Long> ageBands)
+        implements Serializable {}

@@ -17,8 +17,8 @@ import un.vra.claims.shared.InvalidInputException;
  */
 record RegisterCursor(ClaimSort sort, Comparable<?> key, long id) {
 
-    private static final String INVALID = "after must be the next cursor of a page of the same sort, one of"
-            + " updated, received or reference";
+    private static final String INVALID =
+            "after must be the next cursor of a page of the same sort, one of" + " updated, received or reference";
 
     static String of(Claim claim, ClaimSort sort) {
         Object key = switch (sort.field()) {

@@ -10,7 +10,13 @@ import java.time.LocalDate;
  * {@code idleDays} days, and its steps past their time standard. {@code memberState} is null when no State
  * was asked for; then only the medians are given.
  */
-public record Responsiveness(LocalDate asOf, String memberState, int acknowledgeStandardDays, int idleDays,
-                             StateFigure acknowledgedInTimeShare, StateFigure medianDaysToDnaResult,
-                             StateFigure idlePendingShare, StateFigure overdueSteps) implements Serializable {
-}
+public record Responsiveness(
+        LocalDate asOf,
+        String memberState,
+        int acknowledgeStandardDays,
+        int idleDays,
+        StateFigure acknowledgedInTimeShare,
+        StateFigure medianDaysToDnaResult,
+        StateFigure idlePendingShare,
+        StateFigure overdueSteps)
+        implements Serializable {}

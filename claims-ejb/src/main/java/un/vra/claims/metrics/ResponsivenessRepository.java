@@ -20,8 +20,7 @@ import un.vra.claims.claim.ClaimAction;
 public class ResponsivenessRepository {
 
     /** Per State on the as-of day: its claims, those pending in its turn, and of those the idle ones. */
-    record StateActivity(long claims, long waiting, long idle) {
-    }
+    record StateActivity(long claims, long waiting, long idle) {}
 
     /** The claims {@code c} a State answers for on the as-of day (parameter 1). */
     private static final String ANSWERED_FOR = "c.route = 'MEMBER_STATE' AND c.notified_on <= ?1"
@@ -42,19 +41,34 @@ public class ResponsivenessRepository {
         String recordedAfter = sql.day(asOf.minusDays(idleDays - 1L));
         String recordedBefore = sql.dayAfterAsOf();
         String waiting = MeasureSql.pending("p") + " AND " + StatePart.inTurn("p");
-        sql.append("SELECT p.member_state, COUNT(*), SUM(CASE WHEN ").append(waiting).append(" THEN 1 ELSE 0 END),")
-                .append(" SUM(CASE WHEN ").append(waiting).append(" AND p.valid_from <= ").append(since)
+        sql.append("SELECT p.member_state, COUNT(*), SUM(CASE WHEN ")
+                .append(waiting)
+                .append(" THEN 1 ELSE 0 END),")
+                .append(" SUM(CASE WHEN ")
+                .append(waiting)
+                .append(" AND p.valid_from <= ")
+                .append(since)
                 .append(" AND NOT EXISTS (SELECT 1 FROM claim_event e WHERE e.claim_id = c.id")
-                .append(" AND e.recorded_at >= ").append(recordedAfter)
-                .append(" AND e.recorded_at < ").append(recordedBefore)
-                .append(" AND ").append(StatePart.action("e")).append(") THEN 1 ELSE 0 END)")
+                .append(" AND e.recorded_at >= ")
+                .append(recordedAfter)
+                .append(" AND e.recorded_at < ")
+                .append(recordedBefore)
+                .append(" AND ")
+                .append(StatePart.action("e"))
+                .append(") THEN 1 ELSE 0 END)")
                 .append(" FROM claim_state_period p JOIN claim c ON c.id = p.claim_id WHERE ")
-                .append(MetricsRepository.AS_OF).append(" AND p.route = 'MEMBER_STATE' AND ").append(ANSWERED_FOR)
+                .append(MetricsRepository.AS_OF)
+                .append(" AND p.route = 'MEMBER_STATE' AND ")
+                .append(ANSWERED_FOR)
                 .append(" GROUP BY p.member_state");
         Map<String, StateActivity> activity = new HashMap<>();
         for (Object[] row : sql.rows(em)) {
-            activity.put((String) row[0], new StateActivity(((Number) row[1]).longValue(),
-                    ((Number) row[2]).longValue(), ((Number) row[3]).longValue()));
+            activity.put(
+                    (String) row[0],
+                    new StateActivity(
+                            ((Number) row[1]).longValue(),
+                            ((Number) row[2]).longValue(),
+                            ((Number) row[3]).longValue()));
         }
         return activity;
     }
@@ -69,9 +83,14 @@ public class ResponsivenessRepository {
         NativeSql sql = new NativeSql(asOf);
         String days = sql.parameter(standardDays);
         String steps = stepDays(sql, ClaimAction.ACKNOWLEDGE, null);
-        sql.append("SELECT member_state, SUM(CASE WHEN step_day IS NOT NULL AND days <= ").append(days)
-                .append(" THEN 1 ELSE 0 END) / COUNT(*) FROM (").append(steps).append(") steps")
-                .append(" WHERE step_day IS NOT NULL OR days > ").append(days).append(" GROUP BY member_state");
+        sql.append("SELECT member_state, SUM(CASE WHEN step_day IS NOT NULL AND days <= ")
+                .append(days)
+                .append(" THEN 1 ELSE 0 END) / COUNT(*) FROM (")
+                .append(steps)
+                .append(") steps")
+                .append(" WHERE step_day IS NOT NULL OR days > ")
+                .append(days)
+                .append(" GROUP BY member_state");
         return figures(sql.rows(em));
     }
 
@@ -85,7 +104,8 @@ public class ResponsivenessRepository {
         String steps = stepDays(sql, step, memberState);
         sql.append("SELECT member_state, AVG(days) FROM (SELECT member_state, days,")
                 .append(" ROW_NUMBER() OVER (PARTITION BY member_state ORDER BY days) AS position,")
-                .append(" COUNT(*) OVER (PARTITION BY member_state) AS how_many FROM (").append(steps)
+                .append(" COUNT(*) OVER (PARTITION BY member_state) AS how_many FROM (")
+                .append(steps)
                 .append(") steps WHERE step_day IS NOT NULL) ranked")
                 .append(" WHERE position IN (FLOOR((how_many + 1) / 2), CEIL((how_many + 1) / 2))")
                 .append(" GROUP BY member_state");

@@ -21,8 +21,8 @@ public record StateFigure(Double value, Double medianOfStates) implements Serial
      * {@code values} counts as {@code absent}, or not at all when {@code absent} is null (its figure is
      * undefined, such as a share of nothing).
      */
-    static StateFigure of(String state, Collection<String> statesWithClaims, Map<String, ? extends Number> values,
-                          Double absent) {
+    static StateFigure of(
+            String state, Collection<String> statesWithClaims, Map<String, ? extends Number> values, Double absent) {
         List<Double> figures = new ArrayList<>();
         for (String each : statesWithClaims) {
             Double figure = figure(values, each, absent);

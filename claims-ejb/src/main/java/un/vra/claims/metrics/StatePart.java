@@ -16,13 +16,18 @@ import un.vra.claims.claim.WhoseTurn;
 final class StatePart {
 
     /** The steps of the Member State route that are the State's to take. */
-    static final Set<ClaimAction> STEPS = EnumSet.of(ClaimAction.ACKNOWLEDGE, ClaimAction.START_DNA_TEST,
-            ClaimAction.RECORD_SAMPLE_COLLECTION, ClaimAction.RECORD_CUSTODY_TRANSFER, ClaimAction.RECORD_LAB_RECEIPT,
-            ClaimAction.RECORD_DNA_RESULT, ClaimAction.RECORD_ADMISSION, ClaimAction.ARRANGE_SUPPORT,
+    static final Set<ClaimAction> STEPS = EnumSet.of(
+            ClaimAction.ACKNOWLEDGE,
+            ClaimAction.START_DNA_TEST,
+            ClaimAction.RECORD_SAMPLE_COLLECTION,
+            ClaimAction.RECORD_CUSTODY_TRANSFER,
+            ClaimAction.RECORD_LAB_RECEIPT,
+            ClaimAction.RECORD_DNA_RESULT,
+            ClaimAction.RECORD_ADMISSION,
+            ClaimAction.ARRANGE_SUPPORT,
             ClaimAction.RECORD_PAYMENT);
 
-    private StatePart() {
-    }
+    private StatePart() {}
 
     /** The statuses in which a claim on the Member State route waits for the State, as the lifecycle says. */
     static Set<ClaimStatus> turns() {
@@ -36,7 +41,7 @@ final class StatePart {
 
     /** SQL: the event {@code e} is the State's action: recorded by its focal point, or one of its steps. */
     static String action(String event) {
-        return "(" + event + ".actor_role = '" + Role.FOCAL + "' OR " + event + ".action IN ("
-                + MeasureSql.names(STEPS) + "))";
+        return "(" + event + ".actor_role = '" + Role.FOCAL + "' OR " + event + ".action IN (" + MeasureSql.names(STEPS)
+                + "))";
     }
 }

@@ -26,7 +26,7 @@ final class Tally {
             case ESTABLISHED -> established += group.count();
             case EXCLUDED -> excluded += group.count();
             case INCONCLUSIVE -> inconclusive += group.count();
-            case UNDETERMINED -> { }
+            case UNDETERMINED -> {}
         }
         if (group.status() == ClaimStatus.CLOSED) {
             closed += group.count();

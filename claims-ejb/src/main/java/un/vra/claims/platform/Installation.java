@@ -23,8 +23,8 @@ public class Installation {
 
     public boolean embeddedDatabase() {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement(
-                     "SELECT COUNT(*) FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?")) {
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT COUNT(*) FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?")) {
             query.setString(1, EMBEDDED_MARKER);
             try (ResultSet rows = query.executeQuery()) {
                 return rows.next() && rows.getInt(1) > 0;

@@ -30,16 +30,18 @@ final class RuntimeAccount {
     private static final Pattern GRANT = Pattern.compile("^GRANT (.+?) ON (\\S+) TO ", Pattern.CASE_INSENSITIVE);
     private static final String MIGRATIONS_TABLE = "flyway_schema_history";
 
-    private RuntimeAccount() {
-    }
+    private RuntimeAccount() {}
 
     /** Grants the runtime account its table privileges, as the owner; returns the account, as the database names it. */
     static String grant(DataSource owner, DataSource runtime) throws SQLException {
         String account = quoted(single(runtime, "SELECT CURRENT_USER()"));
-        try (Connection connection = owner.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = owner.getConnection();
+                Statement statement = connection.createStatement()) {
             Set<String> appendOnly = appendOnlyTables(statement);
-            for (String table : column(statement, "SELECT TABLE_NAME FROM information_schema.TABLES"
-                    + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'BASE TABLE'")) {
+            for (String table : column(
+                    statement,
+                    "SELECT TABLE_NAME FROM information_schema.TABLES"
+                            + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'BASE TABLE'")) {
                 if (table.equals(MIGRATIONS_TABLE)) {
                     continue;
                 }
@@ -62,11 +64,13 @@ final class RuntimeAccount {
      */
     static List<String> excess(DataSource owner, DataSource runtime) throws SQLException {
         Set<String> appendOnly;
-        try (Connection connection = owner.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = owner.getConnection();
+                Statement statement = connection.createStatement()) {
             appendOnly = appendOnlyTables(statement);
         }
         List<String> excess = new ArrayList<>();
-        try (Connection connection = runtime.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = runtime.getConnection();
+                Statement statement = connection.createStatement()) {
             String database = column(statement, "SELECT DATABASE()").get(0);
             for (String grant : column(statement, "SHOW GRANTS")) {
                 Matcher matcher = GRANT.matcher(grant);
@@ -78,8 +82,9 @@ final class RuntimeAccount {
                     continue;
                 }
                 String table = on.substring(on.indexOf('.') + 1);
-                Set<String> allowed = on.equals("*.*") ? GLOBAL : table.equals("*") ? DATABASE_WIDE
-                        : appendOnly.contains(table) ? APPEND_ONLY : ORDINARY;
+                Set<String> allowed = on.equals("*.*")
+                        ? GLOBAL
+                        : table.equals("*") ? DATABASE_WIDE : appendOnly.contains(table) ? APPEND_ONLY : ORDINARY;
                 for (String privilege : matcher.group(1).split(",")) {
                     String named = privilege.trim().toUpperCase(Locale.ROOT);
                     if (!allowed.contains(named)) {
@@ -120,13 +125,16 @@ final class RuntimeAccount {
     }
 
     private static Set<String> appendOnlyTables(Statement statement) throws SQLException {
-        return new LinkedHashSet<>(column(statement, "SELECT DISTINCT EVENT_OBJECT_TABLE"
-                + " FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE()"
-                + " AND EVENT_MANIPULATION = 'UPDATE' AND ACTION_STATEMENT LIKE '%append-only%'"));
+        return new LinkedHashSet<>(column(
+                statement,
+                "SELECT DISTINCT EVENT_OBJECT_TABLE"
+                        + " FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE()"
+                        + " AND EVENT_MANIPULATION = 'UPDATE' AND ACTION_STATEMENT LIKE '%append-only%'"));
     }
 
     private static String single(DataSource dataSource, String query) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             return column(statement, query).get(0);
         }
     }
@@ -144,7 +152,7 @@ final class RuntimeAccount {
     /** {@code claims@127.0.0.1} as {@code 'claims'@'127.0.0.1'}. */
     static String quoted(String account) {
         int at = account.lastIndexOf('@');
-        return "'" + account.substring(0, at).replace("'", "''") + "'@'" + account.substring(at + 1).replace("'", "''")
-                + "'";
+        return "'" + account.substring(0, at).replace("'", "''") + "'@'"
+                + account.substring(at + 1).replace("'", "''") + "'";
     }
 }

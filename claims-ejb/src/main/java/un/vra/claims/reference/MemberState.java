@@ -17,8 +17,7 @@ public class MemberState {
     @Column(nullable = false)
     private String name;
 
-    protected MemberState() {
-    }
+    protected MemberState() {}
 
     public String code() {
         return code;

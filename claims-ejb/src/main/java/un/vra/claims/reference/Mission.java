@@ -26,8 +26,7 @@ public class Mission {
     @Column(name = "ended_on")
     private LocalDate endedOn;
 
-    protected Mission() {
-    }
+    protected Mission() {}
 
     public String code() {
         return code;

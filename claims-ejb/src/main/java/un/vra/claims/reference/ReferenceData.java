@@ -26,11 +26,15 @@ public class ReferenceData {
     private EntityManager em;
 
     public Optional<MemberState> memberState(String code) {
-        return code == null ? Optional.empty() : Optional.ofNullable(lists().statesByCode().get(key(code)));
+        return code == null
+                ? Optional.empty()
+                : Optional.ofNullable(lists().statesByCode().get(key(code)));
     }
 
     public Optional<Mission> mission(String code) {
-        return code == null ? Optional.empty() : Optional.ofNullable(lists().missionsByCode().get(key(code)));
+        return code == null
+                ? Optional.empty()
+                : Optional.ofNullable(lists().missionsByCode().get(key(code)));
     }
 
     /** By name. */
@@ -52,10 +56,12 @@ public class ReferenceData {
         Lists loaded = lists;
         if (loaded == null) {
             Map<String, MemberState> states = new LinkedHashMap<>();
-            em.createQuery("select m from MemberState m order by m.name", MemberState.class).getResultList()
+            em.createQuery("select m from MemberState m order by m.name", MemberState.class)
+                    .getResultList()
                     .forEach(state -> states.put(key(state.code()), state));
             Map<String, Mission> missions = new LinkedHashMap<>();
-            em.createQuery("select m from Mission m order by m.code", Mission.class).getResultList()
+            em.createQuery("select m from Mission m order by m.code", Mission.class)
+                    .getResultList()
                     .forEach(mission -> missions.put(key(mission.code()), mission));
             loaded = new Lists(states, missions);
             lists = loaded;
@@ -63,6 +69,5 @@ public class ReferenceData {
         return loaded;
     }
 
-    private record Lists(Map<String, MemberState> statesByCode, Map<String, Mission> missionsByCode) {
-    }
+    private record Lists(Map<String, MemberState> statesByCode, Map<String, Mission> missionsByCode) {}
 }

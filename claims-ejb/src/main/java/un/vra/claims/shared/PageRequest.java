@@ -22,8 +22,8 @@ public record PageRequest(int page, int size, String after) {
             throw new InvalidInputException("size", "size must be between 1 and " + MAX_SIZE);
         }
         if (page > Integer.MAX_VALUE / size) {
-            throw new InvalidInputException("page", "page must be at most " + Integer.MAX_VALUE / size
-                    + " for pages of " + size);
+            throw new InvalidInputException(
+                    "page", "page must be at most " + Integer.MAX_VALUE / size + " for pages of " + size);
         }
         after = after == null || after.isBlank() ? null : after.trim();
     }
@@ -43,10 +43,12 @@ public record PageRequest(int page, int size, String after) {
      */
     public <T> PageResult<T> read(Query count, Query select, Function<Object, ? extends T> row) {
         long total = ((Number) count.getSingleResult()).longValue();
-        List<T> items = total <= offset() ? List.of() : ((List<?>) select.setFirstResult(offset())
-                .setMaxResults(size).getResultList()).stream().<T>map(row).toList();
-        return new PageResult<>(Math.min(total, PageResult.COUNT_CAP), page, size, items,
-                total > PageResult.COUNT_CAP, null);
+        List<T> items = total <= offset()
+                ? List.of()
+                : ((List<?>) select.setFirstResult(offset()).setMaxResults(size).getResultList())
+                        .stream().<T>map(row).toList();
+        return new PageResult<>(
+                Math.min(total, PageResult.COUNT_CAP), page, size, items, total > PageResult.COUNT_CAP, null);
     }
 
     /** {@link #read(Query, Query, Function)} of a query whose rows are the page's items. */

@@ -42,12 +42,16 @@ class SignInThrottleTest {
         for (int i = 0; i < 60; i++) {
             throttle.failed("admin", "203.0.113." + i, T0);
         }
-        assertEquals(Duration.ofMinutes(5), throttle.wait("admin", "203.0.113.7", T0),
+        assertEquals(
+                Duration.ofMinutes(5),
+                throttle.wait("admin", "203.0.113.7", T0),
                 "one failure each, yet every address of a spread-out attack waits the ceiling");
         assertEquals(Duration.ZERO, throttle.wait("admin", OWNER, T0));
         throttle.failed("admin", OWNER, T0);
         assertEquals(Duration.ofMinutes(5), throttle.wait("admin", OWNER, T0), "a typo then waits too");
-        assertEquals(Duration.ZERO, throttle.wait("admin", OWNER, T0.plus(Duration.ofMinutes(5))),
+        assertEquals(
+                Duration.ZERO,
+                throttle.wait("admin", OWNER, T0.plus(Duration.ofMinutes(5))),
                 "and never longer than the ceiling");
     }
 
@@ -72,7 +76,9 @@ class SignInThrottleTest {
         }
         throttle.succeeded("admin", OWNER);
         throttle.failed("admin", ATTACKER, T0);
-        assertEquals(Duration.ofMinutes(5), throttle.wait("admin", ATTACKER, T0),
+        assertEquals(
+                Duration.ofMinutes(5),
+                throttle.wait("admin", ATTACKER, T0),
                 "the owner signing in does not give an attacker a fresh allowance");
     }
 
@@ -94,7 +100,9 @@ class SignInThrottleTest {
         throttle.refused("auditor", ATTACKER, T0.plusSeconds(4));
         List<SignInThrottle.Refused.Report> reports = throttle.report();
         assertEquals(2, reports.size());
-        SignInThrottle.Refused.Report admin = reports.stream().filter(r -> r.account().equals("admin")).findFirst()
+        SignInThrottle.Refused.Report admin = reports.stream()
+                .filter(r -> r.account().equals("admin"))
+                .findFirst()
                 .orElseThrow();
         assertEquals(2, admin.count());
         assertEquals(T0, admin.first());

@@ -17,22 +17,26 @@ class TotpTest {
     @Test
     void theCodesOfRfc6238AreAcceptedAtTheirTimeAndTheirStepIsReturned() {
         assertEquals(OptionalLong.of(1), Totp.matchingStep(RFC_SECRET, "287082", Instant.ofEpochSecond(59)));
-        assertEquals(OptionalLong.of(37037036),
-                Totp.matchingStep(RFC_SECRET, "081804", Instant.ofEpochSecond(1111111109)));
-        assertEquals(OptionalLong.of(41152263),
-                Totp.matchingStep(RFC_SECRET, "005924", Instant.ofEpochSecond(1234567890)));
+        assertEquals(
+                OptionalLong.of(37037036), Totp.matchingStep(RFC_SECRET, "081804", Instant.ofEpochSecond(1111111109)));
+        assertEquals(
+                OptionalLong.of(41152263), Totp.matchingStep(RFC_SECRET, "005924", Instant.ofEpochSecond(1234567890)));
     }
 
     @Test
     void aCodeOneStepOldIsStillAcceptedButNotTwoStepsOld() {
         assertEquals(OptionalLong.of(1), Totp.matchingStep(RFC_SECRET, "287082", Instant.ofEpochSecond(89)));
-        assertTrue(Totp.matchingStep(RFC_SECRET, "287082", Instant.ofEpochSecond(120)).isEmpty());
+        assertTrue(Totp.matchingStep(RFC_SECRET, "287082", Instant.ofEpochSecond(120))
+                .isEmpty());
     }
 
     @Test
     void wrongOrMalformedCodesAreRefused() {
         for (String code : new String[] {"287083", "28708", "2870822", "abcdef", "", " 287082"}) {
-            assertTrue(Totp.matchingStep(RFC_SECRET, code, Instant.ofEpochSecond(59)).isEmpty(), code);
+            assertTrue(
+                    Totp.matchingStep(RFC_SECRET, code, Instant.ofEpochSecond(59))
+                            .isEmpty(),
+                    code);
         }
     }
 
@@ -40,8 +44,10 @@ class TotpTest {
     void theSetUpAddressNamesTheIssuerAndTheAccountAndCarriesTheSecret() {
         String secret = Totp.newSecret();
         assertEquals(32, secret.length(), "160 bits");
-        assertEquals("otpauth://totp/VRA%20claims%3Afocal.npl?secret=" + secret
-                + "&issuer=VRA%20claims&algorithm=SHA1&digits=6&period=30", Totp.uri("focal.npl", secret));
+        assertEquals(
+                "otpauth://totp/VRA%20claims%3Afocal.npl?secret=" + secret
+                        + "&issuer=VRA%20claims&algorithm=SHA1&digits=6&period=30",
+                Totp.uri("focal.npl", secret));
     }
 
     @Test

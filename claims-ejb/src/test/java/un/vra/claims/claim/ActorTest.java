@@ -12,8 +12,8 @@ class ActorTest {
     void aNameOnWhoseBehalfAnEventIsRecordedIsBoundedWhateverPageOrApiItComesFrom() {
         String longest = "é".repeat(Actor.MAX_ON_BEHALF_OF);
         assertEquals(longest, new Actor("vra.officer", "VRA_OFFICER", longest).onBehalfOf());
-        InvalidInputException refused = assertThrows(InvalidInputException.class,
-                () -> new Actor("vra.officer", "VRA_OFFICER", longest + "x"));
+        InvalidInputException refused =
+                assertThrows(InvalidInputException.class, () -> new Actor("vra.officer", "VRA_OFFICER", longest + "x"));
         assertEquals("onBehalfOf", refused.field());
     }
 }

@@ -17,15 +17,25 @@ import un.vra.claims.shared.InvalidInputException;
 class ClaimLifecycleTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
-    private static final Recording OFFICER = new Recording(Actor.of("vra.officer", "VRA_OFFICER"),
+    private static final Recording OFFICER = new Recording(
+            Actor.of("vra.officer", "VRA_OFFICER"),
             Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
     private static final ClaimCommand.ArrangeSupport SUPPORT = new ClaimCommand.ArrangeSupport(
-            SupportArrangement.Kind.COURT_ORDER, new BigDecimal("120.00"), "USD", SupportArrangement.Frequency.MONTHLY,
+            SupportArrangement.Kind.COURT_ORDER,
+            new BigDecimal("120.00"),
+            "USD",
+            SupportArrangement.Frequency.MONTHLY,
             TODAY);
 
     private static Claim claim(ClaimType type, PersonnelCategory category) {
-        return new Claim(ClaimReference.of(2024, 1),
-                new NewClaim(LocalDate.of(2024, 3, 1), type, "MONUSCO", "SEA-2024-001", category,
+        return new Claim(
+                ClaimReference.of(2024, 1),
+                new NewClaim(
+                        LocalDate.of(2024, 3, 1),
+                        type,
+                        "MONUSCO",
+                        "SEA-2024-001",
+                        category,
                         category.route() == Route.MEMBER_STATE ? "NPL" : null),
                 OFFICER);
     }
@@ -51,7 +61,10 @@ class ClaimLifecycleTest {
     }
 
     private static void collect(Claim claim, DnaSubject subject, String seal) {
-        claim.act(new ClaimCommand.RecordSampleCollection("KIT-1", subject, null, "Nurse", "Clinic", IdentityDocument.PASSPORT, seal), OFFICER);
+        claim.act(
+                new ClaimCommand.RecordSampleCollection(
+                        "KIT-1", subject, null, "Nurse", "Clinic", IdentityDocument.PASSPORT, seal),
+                OFFICER);
     }
 
     @Test
@@ -61,7 +74,9 @@ class ClaimLifecycleTest {
         assertEquals(WhoseTurn.UN, claim.whoseTurn());
         assertEquals(Route.MEMBER_STATE, claim.route());
         assertEquals(PaternityOutcome.UNDETERMINED, claim.paternityOutcome());
-        assertEquals(List.of(ClaimAction.REGISTER), claim.events().stream().map(ClaimEvent::action).toList());
+        assertEquals(
+                List.of(ClaimAction.REGISTER),
+                claim.events().stream().map(ClaimEvent::action).toList());
         assertTrue(claim.claimantPseudonym().matches("CL-[A-Z2-9]{8}"));
     }
 
@@ -77,24 +92,45 @@ class ClaimLifecycleTest {
 
     @Test
     void uniformedPersonnelNeedTheResponsibleMemberState() {
-        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> new Claim(
-                ClaimReference.of(2024, 1), new NewClaim(LocalDate.of(2024, 3, 1), ClaimType.PATERNITY, "MONUSCO",
-                        null, PersonnelCategory.FORMED_POLICE_UNIT, null), OFFICER));
+        InvalidInputException refused = assertThrows(
+                InvalidInputException.class,
+                () -> new Claim(
+                        ClaimReference.of(2024, 1),
+                        new NewClaim(
+                                LocalDate.of(2024, 3, 1),
+                                ClaimType.PATERNITY,
+                                "MONUSCO",
+                                null,
+                                PersonnelCategory.FORMED_POLICE_UNIT,
+                                null),
+                        OFFICER));
         assertEquals("memberState", refused.field());
     }
 
     @Test
     void aClaimCannotBeReceivedInTheFuture() {
-        assertThrows(InvalidInputException.class, () -> new Claim(ClaimReference.of(2027, 1),
-                new NewClaim(TODAY.plusDays(1), ClaimType.PATERNITY, "MONUSCO", null,
-                        PersonnelCategory.CIVILIAN, null), OFFICER));
+        assertThrows(
+                InvalidInputException.class,
+                () -> new Claim(
+                        ClaimReference.of(2027, 1),
+                        new NewClaim(
+                                TODAY.plusDays(1),
+                                ClaimType.PATERNITY,
+                                "MONUSCO",
+                                null,
+                                PersonnelCategory.CIVILIAN,
+                                null),
+                        OFFICER));
     }
 
     @Test
     void theMemberStateRouteRunsFromNotificationToResolvedClosure() {
         Claim claim = readyForResult();
         assertEquals(WhoseTurn.MEMBER_STATE, claim.whoseTurn());
-        claim.act(new ClaimCommand.RecordDnaResult("KIT-1", "Lab", null, DnaConclusion.INCLUSION, new BigDecimal("99.98")), OFFICER);
+        claim.act(
+                new ClaimCommand.RecordDnaResult(
+                        "KIT-1", "Lab", null, DnaConclusion.INCLUSION, new BigDecimal("99.98")),
+                OFFICER);
         assertEquals(ClaimStatus.PATERNITY_ESTABLISHED, claim.status());
         assertEquals(PaternityOutcome.ESTABLISHED, claim.paternityOutcome());
         claim.act(SUPPORT, OFFICER);
@@ -102,10 +138,17 @@ class ClaimLifecycleTest {
         claim.act(new ClaimCommand.Close(ClosureReason.RESOLVED, null), OFFICER);
         assertEquals(ClaimStatus.CLOSED, claim.status());
         assertEquals(WhoseTurn.NONE, claim.whoseTurn());
-        assertEquals(List.of(ClaimAction.REGISTER, ClaimAction.NOTIFY_MEMBER_STATE, ClaimAction.ACKNOWLEDGE,
-                        ClaimAction.START_DNA_TEST, ClaimAction.RECORD_SAMPLE_COLLECTION,
-                        ClaimAction.RECORD_SAMPLE_COLLECTION, ClaimAction.RECORD_LAB_RECEIPT,
-                        ClaimAction.RECORD_DNA_RESULT, ClaimAction.ARRANGE_SUPPORT,
+        assertEquals(
+                List.of(
+                        ClaimAction.REGISTER,
+                        ClaimAction.NOTIFY_MEMBER_STATE,
+                        ClaimAction.ACKNOWLEDGE,
+                        ClaimAction.START_DNA_TEST,
+                        ClaimAction.RECORD_SAMPLE_COLLECTION,
+                        ClaimAction.RECORD_SAMPLE_COLLECTION,
+                        ClaimAction.RECORD_LAB_RECEIPT,
+                        ClaimAction.RECORD_DNA_RESULT,
+                        ClaimAction.ARRANGE_SUPPORT,
                         ClaimAction.CLOSE),
                 claim.events().stream().map(ClaimEvent::action).toList());
     }
@@ -113,7 +156,9 @@ class ClaimLifecycleTest {
     @Test
     void anInclusionBelowNinetyNinePercentIsInconclusiveAndAllowsARetest() {
         Claim claim = readyForResult();
-        claim.act(new ClaimCommand.RecordDnaResult("KIT-1", "Lab", null, DnaConclusion.INCLUSION, new BigDecimal("98.9")), OFFICER);
+        claim.act(
+                new ClaimCommand.RecordDnaResult("KIT-1", "Lab", null, DnaConclusion.INCLUSION, new BigDecimal("98.9")),
+                OFFICER);
         assertEquals(ClaimStatus.INCONCLUSIVE, claim.status());
         assertEquals(PaternityOutcome.INCONCLUSIVE, claim.paternityOutcome());
         claim.act(new ClaimCommand.StartDnaTest("KIT-2", "Other lab"), OFFICER);
@@ -123,15 +168,19 @@ class ClaimLifecycleTest {
     @Test
     void anExclusionExcludesAndOnlyThenAllowsClosingAsExcluded() {
         Claim established = readyForResult();
-        established.act(new ClaimCommand.RecordDnaResult("KIT-1", "Lab", null, DnaConclusion.INCLUSION, new BigDecimal("99.5")), OFFICER);
-        assertThrows(TransitionNotAllowedException.class,
+        established.act(
+                new ClaimCommand.RecordDnaResult("KIT-1", "Lab", null, DnaConclusion.INCLUSION, new BigDecimal("99.5")),
+                OFFICER);
+        assertThrows(
+                TransitionNotAllowedException.class,
                 () -> established.act(new ClaimCommand.Close(ClosureReason.PATERNITY_EXCLUDED, null), OFFICER));
 
         Claim excluded = readyForResult();
         excluded.act(new ClaimCommand.RecordDnaResult("KIT-1", "Lab", null, DnaConclusion.EXCLUSION, null), OFFICER);
         assertEquals(ClaimStatus.PATERNITY_EXCLUDED, excluded.status());
         assertEquals(WhoseTurn.UN, excluded.whoseTurn());
-        assertThrows(TransitionNotAllowedException.class,
+        assertThrows(
+                TransitionNotAllowedException.class,
                 () -> excluded.act(new ClaimCommand.Close(ClosureReason.RESOLVED, null), OFFICER));
         excluded.act(new ClaimCommand.Close(ClosureReason.PATERNITY_EXCLUDED, null), OFFICER);
         assertEquals(ClosureReason.PATERNITY_EXCLUDED, excluded.closureReason());
@@ -146,13 +195,16 @@ class ClaimLifecycleTest {
 
         Claim support = claim(ClaimType.CHILD_SUPPORT, PersonnelCategory.CIVILIAN);
         support.act(new ClaimCommand.RecordAdmission(null, "Signed admission"), OFFICER);
-        assertThrows(TransitionNotAllowedException.class, () -> support.act(new ClaimCommand.Close(ClosureReason.RESOLVED, null), OFFICER));
+        assertThrows(
+                TransitionNotAllowedException.class,
+                () -> support.act(new ClaimCommand.Close(ClosureReason.RESOLVED, null), OFFICER));
     }
 
     @Test
     void aRefusedActionNamesTheStateAndWhatIsAllowed() {
         Claim claim = memberStateClaim();
-        TransitionNotAllowedException refused = assertThrows(TransitionNotAllowedException.class,
+        TransitionNotAllowedException refused = assertThrows(
+                TransitionNotAllowedException.class,
                 () -> claim.act(new ClaimCommand.Acknowledge(null, null), OFFICER));
         assertEquals(ClaimStatus.RECEIVED, refused.status());
         assertTrue(refused.allowedActions().contains(ClaimAction.NOTIFY_MEMBER_STATE));
@@ -166,8 +218,16 @@ class ClaimLifecycleTest {
         claim.act(new ClaimCommand.NotifyMemberState("NV-1", null, null), OFFICER);
         claim.act(new ClaimCommand.PutOnHold("Claimant cannot be reached"), OFFICER);
         assertEquals(WhoseTurn.CLAIMANT, claim.whoseTurn());
-        assertEquals(List.of(ClaimAction.RESUME, ClaimAction.CLOSE, ClaimAction.RECORD_INTERIM_ASSISTANCE,
-                ClaimAction.ADD_COMMENT, ClaimAction.ADD_DOCUMENT).stream().sorted().toList(),
+        assertEquals(
+                List.of(
+                                ClaimAction.RESUME,
+                                ClaimAction.CLOSE,
+                                ClaimAction.RECORD_INTERIM_ASSISTANCE,
+                                ClaimAction.ADD_COMMENT,
+                                ClaimAction.ADD_DOCUMENT)
+                        .stream()
+                        .sorted()
+                        .toList(),
                 claim.allowedActions().stream().toList());
         claim.act(new ClaimCommand.Resume(), OFFICER);
         assertEquals(ClaimStatus.NOTIFIED, claim.status());
@@ -178,8 +238,11 @@ class ClaimLifecycleTest {
         Claim claim = memberStateClaim();
         claim.act(new ClaimCommand.NotifyMemberState("NV-1", null, null), OFFICER);
         claim.act(new ClaimCommand.Close(ClosureReason.WITHDRAWN, "Claimant withdrew"), OFFICER);
-        assertEquals(List.of(ClaimAction.REOPEN, ClaimAction.ADD_COMMENT, ClaimAction.ADD_DOCUMENT).stream().sorted()
-                .toList(), claim.allowedActions().stream().toList());
+        assertEquals(
+                List.of(ClaimAction.REOPEN, ClaimAction.ADD_COMMENT, ClaimAction.ADD_DOCUMENT).stream()
+                        .sorted()
+                        .toList(),
+                claim.allowedActions().stream().toList());
         claim.act(new ClaimCommand.Reopen("Claimant came back"), OFFICER);
         assertEquals(ClaimStatus.NOTIFIED, claim.status());
         assertNull(claim.closureReason());
@@ -189,22 +252,31 @@ class ClaimLifecycleTest {
     void aDocumentAddedToAClosedClaimIsOnTheTimelineWithItsHashAndLeavesTheStatus() {
         Claim claim = memberStateClaim();
         claim.act(new ClaimCommand.Close(ClosureReason.WITHDRAWN, null), OFFICER);
-        claim.act(new ClaimCommand.AddDocument("note-verbale.pdf", "application/pdf", 1234, "ab".repeat(32), Audience.UN_ONLY), OFFICER);
+        claim.act(
+                new ClaimCommand.AddDocument(
+                        "note-verbale.pdf", "application/pdf", 1234, "ab".repeat(32), Audience.UN_ONLY),
+                OFFICER);
         ClaimEvent added = claim.events().get(claim.events().size() - 1);
         assertEquals(ClaimAction.ADD_DOCUMENT, added.action());
         assertEquals(ClaimStatus.CLOSED, added.statusAfter());
-        assertEquals("{\"fileName\":\"note-verbale.pdf\",\"mediaType\":\"application/pdf\",\"size\":\"1234\","
-                + "\"sha256\":\"" + "ab".repeat(32) + "\"}", added.details());
-        assertThrows(InvalidInputException.class,
-                () -> claim.act(new ClaimCommand.AddDocument("x.pdf", "application/pdf", 1, " ", Audience.UN_ONLY), OFFICER));
+        assertEquals(
+                "{\"fileName\":\"note-verbale.pdf\",\"mediaType\":\"application/pdf\",\"size\":\"1234\","
+                        + "\"sha256\":\"" + "ab".repeat(32) + "\"}",
+                added.details());
+        assertThrows(
+                InvalidInputException.class,
+                () -> claim.act(
+                        new ClaimCommand.AddDocument("x.pdf", "application/pdf", 1, " ", Audience.UN_ONLY), OFFICER));
     }
 
     @Test
     void noDateLiesInTheFutureOrBeforeThePreviousEvent() {
         Claim claim = memberStateClaim();
-        assertThrows(InvalidInputException.class,
+        assertThrows(
+                InvalidInputException.class,
                 () -> claim.act(new ClaimCommand.NotifyMemberState("NV-1", TODAY.plusDays(1), null), OFFICER));
-        assertThrows(InvalidInputException.class,
+        assertThrows(
+                InvalidInputException.class,
                 () -> claim.act(new ClaimCommand.NotifyMemberState("NV-1", LocalDate.of(2024, 2, 1), null), OFFICER));
         claim.act(new ClaimCommand.NotifyMemberState("NV-1", LocalDate.of(2024, 3, 1), null), OFFICER);
         assertEquals(ClaimStatus.NOTIFIED, claim.status());
@@ -213,7 +285,9 @@ class ClaimLifecycleTest {
     @Test
     void requiredDetailsAreRequired() {
         Claim claim = memberStateClaim();
-        assertThrows(InvalidInputException.class, () -> claim.act(new ClaimCommand.NotifyMemberState(" ", null, null), OFFICER));
+        assertThrows(
+                InvalidInputException.class,
+                () -> claim.act(new ClaimCommand.NotifyMemberState(" ", null, null), OFFICER));
         assertThrows(InvalidInputException.class, () -> claim.act(new ClaimCommand.AddComment(null, false), OFFICER));
         assertEquals(ClaimStatus.RECEIVED, claim.status());
     }

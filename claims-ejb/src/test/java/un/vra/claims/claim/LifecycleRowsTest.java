@@ -28,10 +28,11 @@ import org.junit.jupiter.api.Test;
 class LifecycleRowsTest {
 
     /** The events that are no action of their own, and so have no row. */
-    private static final Set<ClaimAction> NO_ROW = EnumSet.of(ClaimAction.REGISTER, ClaimAction.OVERRIDE_NO_CONTACT_WISH);
+    private static final Set<ClaimAction> NO_ROW =
+            EnumSet.of(ClaimAction.REGISTER, ClaimAction.OVERRIDE_NO_CONTACT_WISH);
 
-    private static final Path MATRIX = Path.of(System.getProperty("basedir", "."))
-            .resolve("../ear/src/test/resources/authorization-matrix.psv");
+    private static final Path MATRIX =
+            Path.of(System.getProperty("basedir", ".")).resolve("../ear/src/test/resources/authorization-matrix.psv");
 
     @Test
     void everyActionOnAnExistingClaimHasOneWholeRow() {
@@ -44,7 +45,9 @@ class LifecycleRowsTest {
             assertEquals(action, row.action());
             assertTrue(row.input().isRecord(), action + "'s input is a record");
             assertFalse(row.takenBy().isEmpty(), action + " is taken by someone");
-            assertFalse(row.allowedFrom(Route.UN).isEmpty() && row.allowedFrom(Route.MEMBER_STATE).isEmpty(),
+            assertFalse(
+                    row.allowedFrom(Route.UN).isEmpty()
+                            && row.allowedFrom(Route.MEMBER_STATE).isEmpty(),
                     action + " is allowed from some state");
         }
     }
@@ -83,7 +86,8 @@ class LifecycleRowsTest {
             if (line.startsWith("#") || line.isBlank()) {
                 continue;
             }
-            List<String> fields = List.of(line.split(" \\| ", -1)).stream().map(String::strip).toList();
+            List<String> fields =
+                    List.of(line.split(" \\| ", -1)).stream().map(String::strip).toList();
             if (header == null) {
                 header = fields;
                 continue;
@@ -103,12 +107,24 @@ class LifecycleRowsTest {
         Map<ClaimAction, Set<Party>> derived = new EnumMap<>(ClaimAction.class);
         Lifecycle.rows().forEach(row -> derived.put(row.action(), row.takenBy()));
         assertEquals(expected, derived);
-        assertEquals(EnumSet.of(ClaimAction.ACKNOWLEDGE, ClaimAction.START_DNA_TEST,
-                ClaimAction.RECORD_SAMPLE_COLLECTION, ClaimAction.RECORD_CUSTODY_TRANSFER, ClaimAction.RECORD_LAB_RECEIPT,
-                ClaimAction.RECORD_DNA_RESULT, ClaimAction.RECORD_ADMISSION, ClaimAction.ARRANGE_SUPPORT,
-                ClaimAction.RECORD_PAYMENT, ClaimAction.ADD_COMMENT, ClaimAction.ADD_DOCUMENT),
-                EnumSet.copyOf(derived.entrySet().stream().filter(e -> e.getValue().contains(Party.MEMBER_STATE))
-                        .map(Map.Entry::getKey).toList()), "a focal point's part, as before the table");
+        assertEquals(
+                EnumSet.of(
+                        ClaimAction.ACKNOWLEDGE,
+                        ClaimAction.START_DNA_TEST,
+                        ClaimAction.RECORD_SAMPLE_COLLECTION,
+                        ClaimAction.RECORD_CUSTODY_TRANSFER,
+                        ClaimAction.RECORD_LAB_RECEIPT,
+                        ClaimAction.RECORD_DNA_RESULT,
+                        ClaimAction.RECORD_ADMISSION,
+                        ClaimAction.ARRANGE_SUPPORT,
+                        ClaimAction.RECORD_PAYMENT,
+                        ClaimAction.ADD_COMMENT,
+                        ClaimAction.ADD_DOCUMENT),
+                EnumSet.copyOf(derived.entrySet().stream()
+                        .filter(e -> e.getValue().contains(Party.MEMBER_STATE))
+                        .map(Map.Entry::getKey)
+                        .toList()),
+                "a focal point's part, as before the table");
     }
 
     /** The action an endpoint of the matrix takes, if it takes one: an action's own, or a document's upload. */
@@ -143,7 +159,10 @@ class LifecycleRowsTest {
                 for (ClaimStatus status : ClaimStatus.values()) {
                     for (boolean samples : new boolean[] {false, true}) {
                         NextStep expected = before(status, route, type, samples);
-                        assertEquals(expected, Lifecycle.awaited(claim(route, type, status, samples)).orElse(null),
+                        assertEquals(
+                                expected,
+                                Lifecycle.awaited(claim(route, type, status, samples))
+                                        .orElse(null),
                                 status + " on " + route + " for " + type + (samples ? " with samples" : ""));
                     }
                 }
@@ -157,7 +176,9 @@ class LifecycleRowsTest {
         Set<NextStep> awaited = EnumSet.noneOf(NextStep.class);
         Lifecycle.rows().forEach(row -> awaited.addAll(row.awaitedAs()));
         assertEquals(EnumSet.allOf(NextStep.class), awaited);
-        assertEquals(Set.of(NextStep.ACKNOWLEDGE), Lifecycle.row(ClaimAction.ACKNOWLEDGE).orElseThrow().awaitedAs());
+        assertEquals(
+                Set.of(NextStep.ACKNOWLEDGE),
+                Lifecycle.row(ClaimAction.ACKNOWLEDGE).orElseThrow().awaitedAs());
     }
 
     /** NextStep.of as it stood before the table: the reference the derived mapping must equal. */
@@ -178,21 +199,32 @@ class LifecycleRowsTest {
     }
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
-    private static final Recording OFFICER = new Recording(Actor.of("vra.officer", "VRA_OFFICER"),
+    private static final Recording OFFICER = new Recording(
+            Actor.of("vra.officer", "VRA_OFFICER"),
             Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
 
     /** A claim put in a state directly, with a kit holding the essential samples or not. */
     private static Claim claim(Route route, ClaimType type, ClaimStatus status, boolean essentialSamples) {
-        PersonnelCategory category = route == Route.MEMBER_STATE ? PersonnelCategory.MILITARY_CONTINGENT
-                : PersonnelCategory.CIVILIAN;
-        Claim claim = new Claim(ClaimReference.of(2024, 1), new NewClaim(LocalDate.of(2024, 3, 1), type, "MONUSCO",
-                null, category, route == Route.MEMBER_STATE ? "NPL" : null), OFFICER);
+        PersonnelCategory category =
+                route == Route.MEMBER_STATE ? PersonnelCategory.MILITARY_CONTINGENT : PersonnelCategory.CIVILIAN;
+        Claim claim = new Claim(
+                ClaimReference.of(2024, 1),
+                new NewClaim(
+                        LocalDate.of(2024, 3, 1),
+                        type,
+                        "MONUSCO",
+                        null,
+                        category,
+                        route == Route.MEMBER_STATE ? "NPL" : null),
+                OFFICER);
         if (essentialSamples) {
             claim.recordImported(ClaimAction.START_DNA_TEST, null, TODAY, OFFICER);
             claim.act(new ClaimCommand.StartDnaTest("K", "Lab"), OFFICER);
             for (DnaSubject subject : List.of(DnaSubject.CHILD, DnaSubject.ALLEGED_FATHER)) {
-                claim.act(new ClaimCommand.RecordSampleCollection("K", subject, null, "Nurse", "Clinic",
-                        IdentityDocument.PASSPORT, "S-" + subject), OFFICER);
+                claim.act(
+                        new ClaimCommand.RecordSampleCollection(
+                                "K", subject, null, "Nurse", "Clinic", IdentityDocument.PASSPORT, "S-" + subject),
+                        OFFICER);
             }
         }
         claim.moveTo(status);

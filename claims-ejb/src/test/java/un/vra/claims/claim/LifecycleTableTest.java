@@ -20,10 +20,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 class LifecycleTableTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
-    private static final Recording OFFICER = new Recording(Actor.of("vra.officer", "VRA_OFFICER"),
+    private static final Recording OFFICER = new Recording(
+            Actor.of("vra.officer", "VRA_OFFICER"),
             Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
-    private static final Set<ClaimAction> ALWAYS_WHILE_ACTIVE = EnumSet.of(ClaimAction.PUT_ON_HOLD, ClaimAction.CLOSE,
-            ClaimAction.RECORD_INTERIM_ASSISTANCE, ClaimAction.ADD_COMMENT, ClaimAction.ADD_DOCUMENT);
+    private static final Set<ClaimAction> ALWAYS_WHILE_ACTIVE = EnumSet.of(
+            ClaimAction.PUT_ON_HOLD,
+            ClaimAction.CLOSE,
+            ClaimAction.RECORD_INTERIM_ASSISTANCE,
+            ClaimAction.ADD_COMMENT,
+            ClaimAction.ADD_DOCUMENT);
 
     private static Set<ClaimAction> active(ClaimAction... specific) {
         Set<ClaimAction> actions = EnumSet.copyOf(ALWAYS_WHILE_ACTIVE);
@@ -35,31 +40,61 @@ class LifecycleTableTest {
             ClaimStatus.RECEIVED, active(ClaimAction.NOTIFY_MEMBER_STATE),
             ClaimStatus.NOTIFIED, active(ClaimAction.ACKNOWLEDGE),
             ClaimStatus.ACKNOWLEDGED, active(ClaimAction.START_DNA_TEST, ClaimAction.RECORD_ADMISSION),
-            ClaimStatus.DNA_TESTING, active(ClaimAction.START_DNA_TEST, ClaimAction.RECORD_SAMPLE_COLLECTION,
-                    ClaimAction.RECORD_CUSTODY_TRANSFER, ClaimAction.RECORD_LAB_RECEIPT, ClaimAction.RECORD_DNA_RESULT),
+            ClaimStatus.DNA_TESTING,
+                    active(
+                            ClaimAction.START_DNA_TEST,
+                            ClaimAction.RECORD_SAMPLE_COLLECTION,
+                            ClaimAction.RECORD_CUSTODY_TRANSFER,
+                            ClaimAction.RECORD_LAB_RECEIPT,
+                            ClaimAction.RECORD_DNA_RESULT),
             ClaimStatus.INCONCLUSIVE, active(ClaimAction.START_DNA_TEST),
             ClaimStatus.PATERNITY_EXCLUDED, active(ClaimAction.START_DNA_TEST),
-            ClaimStatus.PATERNITY_ESTABLISHED, active(ClaimAction.ARRANGE_SUPPORT,
-                    ClaimAction.RECORD_WITHHELD_REIMBURSEMENT, ClaimAction.RELEASE_WITHHELD_REIMBURSEMENT),
-            ClaimStatus.SUPPORT_ARRANGED, active(ClaimAction.RECORD_PAYMENT,
-                    ClaimAction.RECORD_WITHHELD_REIMBURSEMENT, ClaimAction.RELEASE_WITHHELD_REIMBURSEMENT),
-            ClaimStatus.ON_HOLD, EnumSet.of(ClaimAction.RESUME, ClaimAction.CLOSE,
-                    ClaimAction.RECORD_INTERIM_ASSISTANCE, ClaimAction.ADD_COMMENT, ClaimAction.ADD_DOCUMENT),
+            ClaimStatus.PATERNITY_ESTABLISHED,
+                    active(
+                            ClaimAction.ARRANGE_SUPPORT,
+                            ClaimAction.RECORD_WITHHELD_REIMBURSEMENT,
+                            ClaimAction.RELEASE_WITHHELD_REIMBURSEMENT),
+            ClaimStatus.SUPPORT_ARRANGED,
+                    active(
+                            ClaimAction.RECORD_PAYMENT,
+                            ClaimAction.RECORD_WITHHELD_REIMBURSEMENT,
+                            ClaimAction.RELEASE_WITHHELD_REIMBURSEMENT),
+            ClaimStatus.ON_HOLD,
+                    EnumSet.of(
+                            ClaimAction.RESUME,
+                            ClaimAction.CLOSE,
+                            ClaimAction.RECORD_INTERIM_ASSISTANCE,
+                            ClaimAction.ADD_COMMENT,
+                            ClaimAction.ADD_DOCUMENT),
             ClaimStatus.CLOSED, EnumSet.of(ClaimAction.REOPEN, ClaimAction.ADD_COMMENT, ClaimAction.ADD_DOCUMENT));
 
     /** Recipes that bring a Member State route claim into each state through the domain's own methods. */
     private static final Map<ClaimStatus, Consumer<Claim>> REACH = Map.of(
-            ClaimStatus.RECEIVED, claim -> { },
+            ClaimStatus.RECEIVED, claim -> {},
             ClaimStatus.NOTIFIED, claim -> claim.act(new ClaimCommand.NotifyMemberState("NV", null, null), OFFICER),
-            ClaimStatus.ACKNOWLEDGED, claim -> reach(claim, ClaimStatus.NOTIFIED, c -> c.act(new ClaimCommand.Acknowledge(null, null), OFFICER)),
-            ClaimStatus.DNA_TESTING, claim -> reach(claim, ClaimStatus.ACKNOWLEDGED,
-                    c -> c.act(new ClaimCommand.StartDnaTest("K", "Lab"), OFFICER)),
+            ClaimStatus.ACKNOWLEDGED,
+                    claim -> reach(
+                            claim, ClaimStatus.NOTIFIED, c -> c.act(new ClaimCommand.Acknowledge(null, null), OFFICER)),
+            ClaimStatus.DNA_TESTING,
+                    claim -> reach(
+                            claim,
+                            ClaimStatus.ACKNOWLEDGED,
+                            c -> c.act(new ClaimCommand.StartDnaTest("K", "Lab"), OFFICER)),
             ClaimStatus.INCONCLUSIVE, claim -> result(claim, DnaConclusion.INCONCLUSIVE),
             ClaimStatus.PATERNITY_EXCLUDED, claim -> result(claim, DnaConclusion.EXCLUSION),
             ClaimStatus.PATERNITY_ESTABLISHED, claim -> result(claim, DnaConclusion.INCLUSION),
-            ClaimStatus.SUPPORT_ARRANGED, claim -> reach(claim, ClaimStatus.PATERNITY_ESTABLISHED,
-                    c -> c.act(new ClaimCommand.ArrangeSupport(SupportArrangement.Kind.AGREEMENT,
-                            BigDecimal.TEN, "USD", SupportArrangement.Frequency.MONTHLY, TODAY), OFFICER)),
+            ClaimStatus.SUPPORT_ARRANGED,
+                    claim -> reach(
+                            claim,
+                            ClaimStatus.PATERNITY_ESTABLISHED,
+                            c -> c.act(
+                                    new ClaimCommand.ArrangeSupport(
+                                            SupportArrangement.Kind.AGREEMENT,
+                                            BigDecimal.TEN,
+                                            "USD",
+                                            SupportArrangement.Frequency.MONTHLY,
+                                            TODAY),
+                                    OFFICER)),
             ClaimStatus.ON_HOLD, claim -> claim.act(new ClaimCommand.PutOnHold("pause"), OFFICER),
             ClaimStatus.CLOSED, claim -> claim.act(new ClaimCommand.Close(ClosureReason.WITHDRAWN, null), OFFICER));
 
@@ -71,12 +106,20 @@ class LifecycleTableTest {
     private static void result(Claim claim, DnaConclusion conclusion) {
         reach(claim, ClaimStatus.DNA_TESTING, c -> {
             for (DnaSubject subject : new DnaSubject[] {DnaSubject.CHILD, DnaSubject.ALLEGED_FATHER}) {
-                c.act(new ClaimCommand.RecordSampleCollection("K", subject, null, "Nurse", "Clinic", IdentityDocument.PASSPORT,
-                        "S-" + subject), OFFICER);
+                c.act(
+                        new ClaimCommand.RecordSampleCollection(
+                                "K", subject, null, "Nurse", "Clinic", IdentityDocument.PASSPORT, "S-" + subject),
+                        OFFICER);
             }
             c.act(new ClaimCommand.RecordLabReceipt("K", "Lab", null, true), OFFICER);
-            c.act(new ClaimCommand.RecordDnaResult("K", "Lab", null, conclusion,
-                    conclusion == DnaConclusion.INCLUSION ? new BigDecimal("99.9") : null), OFFICER);
+            c.act(
+                    new ClaimCommand.RecordDnaResult(
+                            "K",
+                            "Lab",
+                            null,
+                            conclusion,
+                            conclusion == DnaConclusion.INCLUSION ? new BigDecimal("99.9") : null),
+                    OFFICER);
         });
     }
 
@@ -85,8 +128,15 @@ class LifecycleTableTest {
     }
 
     private static Claim claimIn(ClaimStatus status) {
-        Claim claim = new Claim(ClaimReference.of(2024, 1), new NewClaim(LocalDate.of(2024, 3, 1),
-                ClaimType.PATERNITY_AND_CHILD_SUPPORT, "MONUSCO", null, PersonnelCategory.MILITARY_CONTINGENT, "NPL"),
+        Claim claim = new Claim(
+                ClaimReference.of(2024, 1),
+                new NewClaim(
+                        LocalDate.of(2024, 3, 1),
+                        ClaimType.PATERNITY_AND_CHILD_SUPPORT,
+                        "MONUSCO",
+                        null,
+                        PersonnelCategory.MILITARY_CONTINGENT,
+                        "NPL"),
                 OFFICER);
         REACH.get(status).accept(claim);
         assertEquals(status, claim.status());
@@ -104,13 +154,20 @@ class LifecycleTableTest {
     void eachStateRefusesEveryOtherStatusChangingAction(ClaimStatus status) {
         Set<ClaimAction> allowed = MEMBER_STATE_ROUTE.get(status);
         Map<ClaimAction, Consumer<Claim>> attempts = Map.of(
-                ClaimAction.NOTIFY_MEMBER_STATE, c -> c.act(new ClaimCommand.NotifyMemberState("NV", null, null), OFFICER),
+                ClaimAction.NOTIFY_MEMBER_STATE,
+                        c -> c.act(new ClaimCommand.NotifyMemberState("NV", null, null), OFFICER),
                 ClaimAction.ACKNOWLEDGE, c -> c.act(new ClaimCommand.Acknowledge(null, null), OFFICER),
                 ClaimAction.START_DNA_TEST, c -> c.act(new ClaimCommand.StartDnaTest("K2", "Lab"), OFFICER),
                 ClaimAction.RECORD_ADMISSION, c -> c.act(new ClaimCommand.RecordAdmission(null, "signed"), OFFICER),
-                ClaimAction.ARRANGE_SUPPORT, c -> c.act(new ClaimCommand.ArrangeSupport(
-                        SupportArrangement.Kind.AGREEMENT, BigDecimal.TEN, "USD",
-                        SupportArrangement.Frequency.MONTHLY, TODAY), OFFICER),
+                ClaimAction.ARRANGE_SUPPORT,
+                        c -> c.act(
+                                new ClaimCommand.ArrangeSupport(
+                                        SupportArrangement.Kind.AGREEMENT,
+                                        BigDecimal.TEN,
+                                        "USD",
+                                        SupportArrangement.Frequency.MONTHLY,
+                                        TODAY),
+                                OFFICER),
                 ClaimAction.PUT_ON_HOLD, c -> c.act(new ClaimCommand.PutOnHold("pause"), OFFICER),
                 ClaimAction.RESUME, c -> c.act(new ClaimCommand.Resume(), OFFICER),
                 ClaimAction.REOPEN, c -> c.act(new ClaimCommand.Reopen("again"), OFFICER));
@@ -118,8 +175,8 @@ class LifecycleTableTest {
             if (!allowed.contains(action)) {
                 Claim claim = claimIn(status);
                 int events = claim.events().size();
-                TransitionNotAllowedException refused = assertThrows(TransitionNotAllowedException.class,
-                        () -> attempt.accept(claim), action + " in " + status);
+                TransitionNotAllowedException refused = assertThrows(
+                        TransitionNotAllowedException.class, () -> attempt.accept(claim), action + " in " + status);
                 assertEquals(status, refused.status());
                 assertEquals(allowed, refused.allowedActions());
                 assertEquals(events, claim.events().size());

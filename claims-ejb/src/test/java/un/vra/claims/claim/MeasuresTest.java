@@ -18,7 +18,8 @@ class MeasuresTest {
         assertTrue(Pending.is(ClaimStatus.NOTIFIED, PaternityOutcome.UNDETERMINED));
         assertTrue(Pending.is(ClaimStatus.INCONCLUSIVE, PaternityOutcome.INCONCLUSIVE));
         assertTrue(Pending.is(ClaimStatus.ON_HOLD, PaternityOutcome.UNDETERMINED));
-        assertFalse(Pending.is(ClaimStatus.SUPPORT_ARRANGED, PaternityOutcome.ESTABLISHED),
+        assertFalse(
+                Pending.is(ClaimStatus.SUPPORT_ARRANGED, PaternityOutcome.ESTABLISHED),
                 "established but still open is not pending");
         assertFalse(Pending.is(ClaimStatus.PATERNITY_EXCLUDED, PaternityOutcome.EXCLUDED));
         assertFalse(Pending.is(ClaimStatus.CLOSED, PaternityOutcome.UNDETERMINED));
@@ -42,7 +43,8 @@ class MeasuresTest {
 
     @Test
     void theStatusesOfATurnAreThoseTheLifecycleGivesThatPartyOnTheRoute() {
-        assertEquals(EnumSet.of(ClaimStatus.RECEIVED, ClaimStatus.OUTCOME_REPORTED, ClaimStatus.PATERNITY_EXCLUDED),
+        assertEquals(
+                EnumSet.of(ClaimStatus.RECEIVED, ClaimStatus.OUTCOME_REPORTED, ClaimStatus.PATERNITY_EXCLUDED),
                 WhoseTurn.UN.statuses(Route.MEMBER_STATE));
         assertEquals(EnumSet.of(ClaimStatus.ON_HOLD), WhoseTurn.CLAIMANT.statuses(Route.UN));
         assertTrue(WhoseTurn.UN.statuses(Route.UN).contains(ClaimStatus.DNA_TESTING));
@@ -59,7 +61,10 @@ class MeasuresTest {
         for (LocalDate today = since; today.isBefore(since.plusDays(400)); today = today.plusDays(1)) {
             for (NextStep step : standards.byStep().keySet()) {
                 boolean byDueDay = today.isAfter(standards.dueOn(step, since).orElseThrow());
-                assertEquals(byDueDay, since.isBefore(standards.overdueIfWaitingSinceBefore(today).get(step)));
+                assertEquals(
+                        byDueDay,
+                        since.isBefore(
+                                standards.overdueIfWaitingSinceBefore(today).get(step)));
             }
         }
     }

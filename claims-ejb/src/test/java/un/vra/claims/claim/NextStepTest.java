@@ -14,22 +14,30 @@ import org.junit.jupiter.api.Test;
 class NextStepTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
-    private static final Recording OFFICER = new Recording(Actor.of("vra.officer", "VRA_OFFICER"),
+    private static final Recording OFFICER = new Recording(
+            Actor.of("vra.officer", "VRA_OFFICER"),
             Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
     private static final TimeStandards STANDARDS = TimeStandards.DEFAULT;
 
     private static Claim received(ClaimType type) {
-        return new Claim(ClaimReference.of(2025, 1), new NewClaim(LocalDate.of(2025, 1, 6), type, "MONUSCO", null,
-                PersonnelCategory.MILITARY_CONTINGENT, "NPL"), OFFICER);
+        return new Claim(
+                ClaimReference.of(2025, 1),
+                new NewClaim(
+                        LocalDate.of(2025, 1, 6), type, "MONUSCO", null, PersonnelCategory.MILITARY_CONTINGENT, "NPL"),
+                OFFICER);
     }
 
     private static void collect(Claim claim, DnaSubject subject, LocalDate on) {
-        claim.act(new ClaimCommand.RecordSampleCollection("KIT-1", subject, on, "Nurse", "Clinic", IdentityDocument.PASSPORT,
-                "S-" + subject), OFFICER);
+        claim.act(
+                new ClaimCommand.RecordSampleCollection(
+                        "KIT-1", subject, on, "Nurse", "Clinic", IdentityDocument.PASSPORT, "S-" + subject),
+                OFFICER);
     }
 
     private static LocalDate due(Claim claim) {
-        return STANDARDS.dueOn(claim.nextStep().orElseThrow(), claim.nextStepSince()).orElse(null);
+        return STANDARDS
+                .dueOn(claim.nextStep().orElseThrow(), claim.nextStepSince())
+                .orElse(null);
     }
 
     @Test
@@ -48,8 +56,12 @@ class NextStepTest {
         assertEquals(Optional.of(NextStep.COLLECT_SAMPLES), claim.nextStep());
         assertEquals(LocalDate.of(2025, 5, 30), due(claim));
 
-        claim.act(new ClaimCommand.StartDnaTest("KIT-1", "Lab"), new Recording(Actor.of("vra.officer", "VRA_OFFICER"),
-                Clock.fixed(LocalDate.of(2025, 3, 15).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC)));
+        claim.act(
+                new ClaimCommand.StartDnaTest("KIT-1", "Lab"),
+                new Recording(
+                        Actor.of("vra.officer", "VRA_OFFICER"),
+                        Clock.fixed(
+                                LocalDate.of(2025, 3, 15).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC)));
         collect(claim, DnaSubject.CHILD, LocalDate.of(2025, 4, 1));
         assertEquals(LocalDate.of(2025, 5, 30), due(claim), "sending the kit does not restart the samples' clock");
 
@@ -58,8 +70,10 @@ class NextStepTest {
         assertEquals(LocalDate.of(2025, 6, 19), due(claim));
 
         claim.act(new ClaimCommand.RecordLabReceipt("KIT-1", "Lab", LocalDate.of(2025, 4, 25), true), OFFICER);
-        claim.act(new ClaimCommand.RecordDnaResult("KIT-1", "Lab", LocalDate.of(2025, 6, 1), DnaConclusion.INCLUSION,
-                new BigDecimal("99.99")), OFFICER);
+        claim.act(
+                new ClaimCommand.RecordDnaResult(
+                        "KIT-1", "Lab", LocalDate.of(2025, 6, 1), DnaConclusion.INCLUSION, new BigDecimal("99.99")),
+                OFFICER);
         assertEquals(Optional.of(NextStep.ARRANGE_SUPPORT), claim.nextStep());
         assertEquals(LocalDate.of(2025, 11, 28), due(claim));
     }

@@ -23,13 +23,26 @@ class TwoPartiesTest {
     private static final Recording OFFICER = new Recording(Actor.of("vra.officer", "VRA_OFFICER"), CLOCK);
     private static final Recording NEPAL = new Recording(Actor.of("focal.npl", "FOCAL_POINT"), CLOCK);
     private static final LocalDate LATER = TODAY.plusDays(5);
-    private static final Recording OFFICER_LATER = new Recording(Actor.of("vra.officer", "VRA_OFFICER"),
+    private static final Recording OFFICER_LATER = new Recording(
+            Actor.of("vra.officer", "VRA_OFFICER"),
             Clock.fixed(LATER.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
 
     private static Claim claim(boolean noFatherContact) {
-        return new Claim(ClaimReference.of(2024, 1), new NewClaim(LocalDate.of(2024, 3, 1),
-                ClaimType.PATERNITY_AND_CHILD_SUPPORT, "MONUSCO", "SEA-1", PersonnelCategory.MILITARY_CONTINGENT, "NPL",
-                "Claimant", null, List.of(), null, new ClaimantWishes(noFatherContact, null)), OFFICER);
+        return new Claim(
+                ClaimReference.of(2024, 1),
+                new NewClaim(
+                        LocalDate.of(2024, 3, 1),
+                        ClaimType.PATERNITY_AND_CHILD_SUPPORT,
+                        "MONUSCO",
+                        "SEA-1",
+                        PersonnelCategory.MILITARY_CONTINGENT,
+                        "NPL",
+                        "Claimant",
+                        null,
+                        List.of(),
+                        null,
+                        new ClaimantWishes(noFatherContact, null)),
+                OFFICER);
     }
 
     private static Claim acknowledged() {
@@ -43,8 +56,10 @@ class TwoPartiesTest {
         Claim claim = acknowledged();
         claim.act(new ClaimCommand.StartDnaTest("KIT-1", "Lab"), NEPAL);
         for (DnaSubject subject : List.of(DnaSubject.CHILD, DnaSubject.ALLEGED_FATHER)) {
-            claim.act(new ClaimCommand.RecordSampleCollection("KIT-1", subject, null, "Nurse", "Clinic",
-                    IdentityDocument.PASSPORT, "S-" + subject), NEPAL);
+            claim.act(
+                    new ClaimCommand.RecordSampleCollection(
+                            "KIT-1", subject, null, "Nurse", "Clinic", IdentityDocument.PASSPORT, "S-" + subject),
+                    NEPAL);
         }
         claim.act(new ClaimCommand.RecordLabReceipt("KIT-1", "Lab", null, true), NEPAL);
         return claim;
@@ -72,14 +87,17 @@ class TwoPartiesTest {
         claim.act(new ClaimCommand.Resume(), OFFICER);
         claim.act(new ClaimCommand.StartDnaTest("KIT-1", "Lab"), OFFICER);
         assertEquals(Audience.SHARED, last(claim).audience(), "the DNA test's steps are shared");
-        claim.act(new ClaimCommand.AddDocument("birth.pdf", "application/pdf", 10, "ab".repeat(32), Audience.UN_ONLY), OFFICER);
+        claim.act(
+                new ClaimCommand.AddDocument("birth.pdf", "application/pdf", 10, "ab".repeat(32), Audience.UN_ONLY),
+                OFFICER);
         assertEquals(Audience.UN_ONLY, last(claim).audience(), "the event follows its document");
     }
 
     @Test
     void theNoContactWishStopsTheNotificationUnlessAnOfficerOverridesItWithAReason() {
         Claim claim = claim(true);
-        InvalidInputException refused = assertThrows(InvalidInputException.class,
+        InvalidInputException refused = assertThrows(
+                InvalidInputException.class,
                 () -> claim.act(new ClaimCommand.NotifyMemberState("NV-1", null, " "), OFFICER));
         assertEquals("noContactOverrideReason", refused.field());
         assertEquals(ClaimStatus.RECEIVED, claim.status());
@@ -102,9 +120,16 @@ class TwoPartiesTest {
         assertEquals(PaternityOutcome.UNDETERMINED, claim.paternityOutcome());
         assertEquals(PaternityOutcome.EXCLUDED, claim.reportedOutcome().orElseThrow());
         assertNull(claim.milestones().paternityDeterminedOn());
-        assertEquals(Set.of(ClaimAction.CONFIRM_OUTCOME, ClaimAction.REJECT_OUTCOME, ClaimAction.PUT_ON_HOLD,
-                ClaimAction.CLOSE, ClaimAction.RECORD_INTERIM_ASSISTANCE, ClaimAction.ADD_COMMENT,
-                ClaimAction.ADD_DOCUMENT), claim.allowedActions());
+        assertEquals(
+                Set.of(
+                        ClaimAction.CONFIRM_OUTCOME,
+                        ClaimAction.REJECT_OUTCOME,
+                        ClaimAction.PUT_ON_HOLD,
+                        ClaimAction.CLOSE,
+                        ClaimAction.RECORD_INTERIM_ASSISTANCE,
+                        ClaimAction.ADD_COMMENT,
+                        ClaimAction.ADD_DOCUMENT),
+                claim.allowedActions());
         assertEquals(WhoseTurn.UN, claim.whoseTurn());
 
         claim.act(new ClaimCommand.ConfirmOutcome(), OFFICER_LATER);
@@ -118,7 +143,9 @@ class TwoPartiesTest {
     @Test
     void aRejectedReportPutsTheClaimBackWhereItWas() {
         Claim claim = readyForResult();
-        claim.act(new ClaimCommand.RecordDnaResult("KIT-1", "Lab", null, DnaConclusion.INCLUSION, new BigDecimal("99.9")), NEPAL);
+        claim.act(
+                new ClaimCommand.RecordDnaResult("KIT-1", "Lab", null, DnaConclusion.INCLUSION, new BigDecimal("99.9")),
+                NEPAL);
         assertThrows(InvalidInputException.class, () -> claim.act(new ClaimCommand.RejectOutcome(" "), OFFICER));
         claim.act(new ClaimCommand.RejectOutcome("No laboratory report"), OFFICER);
         assertEquals(ClaimStatus.DNA_TESTING, claim.status());
@@ -139,7 +166,9 @@ class TwoPartiesTest {
     @Test
     void aResultTheVraRecordsTakesEffectAtOnce() {
         Claim claim = readyForResult();
-        claim.act(new ClaimCommand.RecordDnaResult("KIT-1", "Lab", null, DnaConclusion.INCLUSION, new BigDecimal("99.9")), OFFICER);
+        claim.act(
+                new ClaimCommand.RecordDnaResult("KIT-1", "Lab", null, DnaConclusion.INCLUSION, new BigDecimal("99.9")),
+                OFFICER);
         assertEquals(ClaimStatus.PATERNITY_ESTABLISHED, claim.status());
         assertFalse(claim.reportedOutcome().isPresent());
     }

@@ -25,7 +25,9 @@ class CurrentConsentsTest {
             assertEquals(ConsentState.NOT_ASKED, current.state(kind));
             assertNull(current.of(kind).since());
         }
-        assertEquals(List.of(ConsentKind.values()), current.kinds().stream().map(CurrentConsent::kind).toList());
+        assertEquals(
+                List.of(ConsentKind.values()),
+                current.kinds().stream().map(CurrentConsent::kind).toList());
     }
 
     @Test
@@ -33,7 +35,8 @@ class CurrentConsentsTest {
         CurrentConsents current = CurrentConsents.resolve(List.of(
                 record(7, ConsentKind.BE_CONTACTED, ConsentDecision.WITHDRAWN, MAY_9),
                 record(8, ConsentKind.BE_CONTACTED, ConsentDecision.GIVEN, MAY_1)));
-        assertEquals(new CurrentConsent(ConsentKind.BE_CONTACTED, ConsentState.WITHDRAWN, MAY_9),
+        assertEquals(
+                new CurrentConsent(ConsentKind.BE_CONTACTED, ConsentState.WITHDRAWN, MAY_9),
                 current.of(ConsentKind.BE_CONTACTED));
     }
 
@@ -62,7 +65,8 @@ class CurrentConsentsTest {
         ConsentWithdrawnException refused = new ConsentWithdrawnException(ConsentKind.BE_CONTACTED, MAY_9);
         assertEquals("the claimant withdrew her consent to be contacted on 2026-05-09", refused.getMessage());
         assertEquals(ErrorCode.CONSENT_WITHDRAWN, refused.code());
-        assertTrue(new ConsentWithdrawnException(ConsentKind.NOTIFY_MEMBER_STATE, MAY_1).getMessage()
+        assertTrue(new ConsentWithdrawnException(ConsentKind.NOTIFY_MEMBER_STATE, MAY_1)
+                .getMessage()
                 .contains("to notify the Member State on 2026-05-01"));
     }
 }

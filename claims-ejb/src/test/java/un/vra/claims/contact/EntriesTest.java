@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import un.vra.claims.shared.InvalidInputException;
 import un.vra.claims.shared.ErrorCode;
+import un.vra.claims.shared.InvalidInputException;
 
 class EntriesTest {
 
@@ -23,16 +23,18 @@ class EntriesTest {
 
     @Test
     void aDayInTheFutureOrBeforeTheClaimWasReceivedIsRefusedByItsField() {
-        InvalidInputException future = assertThrows(InvalidInputException.class,
-                () -> Entries.day("decidedOn", TODAY.plusDays(1), RECEIVED, TODAY));
+        InvalidInputException future = assertThrows(
+                InvalidInputException.class, () -> Entries.day("decidedOn", TODAY.plusDays(1), RECEIVED, TODAY));
         assertEquals("decidedOn", future.field());
         assertTrue(future.getMessage().contains("future"), future.getMessage());
-        InvalidInputException early = assertThrows(InvalidInputException.class,
-                () -> Entries.day("contactedOn", RECEIVED.minusDays(1), RECEIVED, TODAY));
+        InvalidInputException early = assertThrows(
+                InvalidInputException.class, () -> Entries.day("contactedOn", RECEIVED.minusDays(1), RECEIVED, TODAY));
         assertEquals(ErrorCode.VALIDATION, early.code());
         assertTrue(early.getMessage().contains("before the claim was received (2024-03-01)"), early.getMessage());
-        assertEquals("contactedOn", assertThrows(InvalidInputException.class,
-                () -> Entries.day("contactedOn", null, RECEIVED, TODAY)).field());
+        assertEquals(
+                "contactedOn",
+                assertThrows(InvalidInputException.class, () -> Entries.day("contactedOn", null, RECEIVED, TODAY))
+                        .field());
     }
 
     @Test
@@ -43,6 +45,9 @@ class EntriesTest {
         assertEquals(longest, Entries.note(longest));
         String emoji = "\uD83D\uDE00".repeat(Entries.MAX_NOTE);
         assertEquals(emoji, Entries.note(emoji), "characters, not UTF-16 units");
-        assertEquals("note", assertThrows(InvalidInputException.class, () -> Entries.note(longest + "x")).field());
+        assertEquals(
+                "note",
+                assertThrows(InvalidInputException.class, () -> Entries.note(longest + "x"))
+                        .field());
     }
 }

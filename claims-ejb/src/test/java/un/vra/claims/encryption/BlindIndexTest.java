@@ -29,7 +29,8 @@ class BlindIndexTest {
         assertTrue(underTwo.startsWith("2:"), underTwo);
         assertNotEquals(underOne.substring(2), underTwo.substring(2));
         assertEquals(List.of(underOne, underTwo), ring.indexes("Amina Example"));
-        assertEquals(List.of(underTwo), ring.withCurrent(2).withRetired(Set.of(1)).indexes("Amina Example"));
+        assertEquals(
+                List.of(underTwo), ring.withCurrent(2).withRetired(Set.of(1)).indexes("Amina Example"));
         assertNull(ring.index("   "));
         assertEquals(2, KeyRing.keyIdOfIndex(underTwo).getAsInt());
     }

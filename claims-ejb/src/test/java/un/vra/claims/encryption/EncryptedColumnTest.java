@@ -15,21 +15,28 @@ class EncryptedColumnTest {
         for (EncryptedColumn column : EncryptedColumn.values()) {
             assertEquals(column, EncryptedColumn.named(column.sqlName().toUpperCase()));
         }
-        assertEquals(EncryptedColumn.values().length,
-                Arrays.stream(EncryptedColumn.values()).map(EncryptedColumn::sqlName).distinct().count());
+        assertEquals(
+                EncryptedColumn.values().length,
+                Arrays.stream(EncryptedColumn.values())
+                        .map(EncryptedColumn::sqlName)
+                        .distinct()
+                        .count());
     }
 
     @Test
     void aColumnEncryptedButNotListedStopsTheDeploymentRatherThanEscapeTheRotation() {
-        IllegalStateException missing = assertThrows(IllegalStateException.class,
-                () -> EncryptedColumn.named("passport_number"));
+        IllegalStateException missing =
+                assertThrows(IllegalStateException.class, () -> EncryptedColumn.named("passport_number"));
         assertTrue(missing.getMessage().contains("rotation"), missing.getMessage());
     }
 
     @Test
     void everyTableIsRewrittenAlongItsPrimaryKeyWithItsOwnColumns() {
-        assertEquals(EncryptedColumn.values().length, Arrays.stream(EncryptedColumn.Table.values())
-                .mapToInt(table -> table.columns().size()).sum());
+        assertEquals(
+                EncryptedColumn.values().length,
+                Arrays.stream(EncryptedColumn.Table.values())
+                        .mapToInt(table -> table.columns().size())
+                        .sum());
         assertEquals(List.of("claim_id", "position"), EncryptedColumn.Table.CLAIM_CHILD.key());
     }
 }

@@ -36,28 +36,35 @@ class KeyRingTest {
         assertFalse(sealed.contains("Example"));
         assertEquals(OptionalInt.of(1), KeyRing.keyIdOf(sealed));
         assertEquals("Sgt. Example", ring.open(EncryptedColumn.FATHER_NAME, sealed));
-        assertTrue(ring.withCurrent(2).seal(EncryptedColumn.FATHER_NAME, "Sgt. Example").startsWith("v2:2:"));
+        assertTrue(ring.withCurrent(2)
+                .seal(EncryptedColumn.FATHER_NAME, "Sgt. Example")
+                .startsWith("v2:2:"));
     }
 
     @Test
     void rotatingToKeyTwoKeepsEveryValueReadableLeavesNoneUnderKeyOneAndThenKeyOneCanBeRetired() {
         KeyRing before = twoKeys().withCurrent(1);
-        List<String> stored = List.of(before.seal(EncryptedColumn.CLAIMANT_NAME, "Zawadi Rotation"),
-                before.seal(EncryptedColumn.CLAIMANT_NAME, "Imani Rotation"), legacyV1("Amani Legacy"));
+        List<String> stored = List.of(
+                before.seal(EncryptedColumn.CLAIMANT_NAME, "Zawadi Rotation"),
+                before.seal(EncryptedColumn.CLAIMANT_NAME, "Imani Rotation"),
+                legacyV1("Amani Legacy"));
 
         KeyRing during = before.withCurrent(2);
         List<String> rotated = stored.stream()
-                .map(value -> during.sealUnder(2, EncryptedColumn.CLAIMANT_NAME,
-                        during.open(EncryptedColumn.CLAIMANT_NAME, value)))
+                .map(value -> during.sealUnder(
+                        2, EncryptedColumn.CLAIMANT_NAME, during.open(EncryptedColumn.CLAIMANT_NAME, value)))
                 .toList();
         assertTrue(rotated.stream().allMatch(value -> KeyRing.keyIdOf(value).getAsInt() == 2), rotated.toString());
 
         KeyRing after = during.withRetired(Set.of(1));
         assertEquals(Optional.empty(), after.problem());
-        assertEquals(List.of("Zawadi Rotation", "Imani Rotation", "Amani Legacy"),
-                rotated.stream().map(value -> after.open(EncryptedColumn.CLAIMANT_NAME, value)).toList());
-        IllegalStateException stale = assertThrows(IllegalStateException.class,
-                () -> after.open(EncryptedColumn.CLAIMANT_NAME, stored.get(0)));
+        assertEquals(
+                List.of("Zawadi Rotation", "Imani Rotation", "Amani Legacy"),
+                rotated.stream()
+                        .map(value -> after.open(EncryptedColumn.CLAIMANT_NAME, value))
+                        .toList());
+        IllegalStateException stale = assertThrows(
+                IllegalStateException.class, () -> after.open(EncryptedColumn.CLAIMANT_NAME, stored.get(0)));
         assertTrue(stale.getMessage().contains("retired"), stale.getMessage());
         assertThrows(IllegalStateException.class, () -> after.sealUnder(1, EncryptedColumn.CLAIMANT_NAME, "x"));
         assertFalse(after.usable(1));
@@ -84,8 +91,8 @@ class KeyRingTest {
 
     @Test
     void aValueInClearIsRefusedRatherThanPassedThrough() {
-        IllegalStateException clear = assertThrows(IllegalStateException.class,
-                () -> twoKeys().open(EncryptedColumn.WISHES, "Prefers the field office"));
+        IllegalStateException clear = assertThrows(
+                IllegalStateException.class, () -> twoKeys().open(EncryptedColumn.WISHES, "Prefers the field office"));
         assertTrue(clear.getMessage().contains("not encrypted"), clear.getMessage());
         assertEquals(OptionalInt.empty(), KeyRing.keyIdOf("v2:1:not base64!"));
     }
@@ -107,8 +114,10 @@ class KeyRingTest {
     void theConfigurationNamesEachKeyOnceAndTheCurrentOneMustBeUsable() {
         assertEquals(Set.of(1, 2), twoKeys().configured());
         assertEquals(2, twoKeys().current(), "the highest key id is current unless one is named");
-        assertEquals(1, KeyRing.configured("1:" + KEY_1 + ", 2:" + KEY_2, null, "1").current());
-        assertEquals(Optional.empty(), KeyRing.configured("1:" + KEY_1, KEY_1, null).problem());
+        assertEquals(
+                1, KeyRing.configured("1:" + KEY_1 + ", 2:" + KEY_2, null, "1").current());
+        assertEquals(
+                Optional.empty(), KeyRing.configured("1:" + KEY_1, KEY_1, null).problem());
 
         assertTrue(problem(null, null, null).contains("no encryption key"));
         assertTrue(problem("1:" + KEY_2, KEY_1, null).contains("configured twice"));
@@ -116,9 +125,15 @@ class KeyRingTest {
         assertTrue(problem("1:c2hvcnQ=", null, null).contains("32 bytes"));
         assertTrue(problem("one:" + KEY_1, null, null).contains("key id"));
         assertTrue(problem("1:" + KEY_1, null, "3").contains("key 3 is not configured"));
-        assertTrue(twoKeys().withCurrent(1).withRetired(Set.of(1)).problem().orElseThrow().contains("retired"));
+        assertTrue(twoKeys()
+                .withCurrent(1)
+                .withRetired(Set.of(1))
+                .problem()
+                .orElseThrow()
+                .contains("retired"));
         assertFalse(problem("1:c2hvcnQ=", null, null).contains("c2hvcnQ"), "a key never appears in a message");
-        IllegalStateException refused = assertThrows(IllegalStateException.class,
+        IllegalStateException refused = assertThrows(
+                IllegalStateException.class,
                 () -> KeyRing.configured(null, null, null).seal(EncryptedColumn.WISHES, "x"));
         assertTrue(refused.getMessage().contains("no encryption key"), refused.getMessage());
     }
@@ -141,11 +156,17 @@ class KeyRingTest {
         try {
             byte[] nonce = bytes(12, 9);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(Base64.getDecoder().decode(KEY_1), "AES"),
+            cipher.init(
+                    Cipher.ENCRYPT_MODE,
+                    new SecretKeySpec(Base64.getDecoder().decode(KEY_1), "AES"),
                     new GCMParameterSpec(128, nonce));
             byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
-            return "v1:" + Base64.getEncoder().encodeToString(
-                    ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array());
+            return "v1:"
+                    + Base64.getEncoder()
+                            .encodeToString(ByteBuffer.allocate(nonce.length + sealed.length)
+                                    .put(nonce)
+                                    .put(sealed)
+                                    .array());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

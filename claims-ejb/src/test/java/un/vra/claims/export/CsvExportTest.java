@@ -19,13 +19,16 @@ class CsvExportTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         TableExport.write(ExportFormat.CSV, "Claims", headers, rows, out);
         byte[] bytes = out.toByteArray();
-        assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(bytes, 3),
+        assertArrayEquals(
+                new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                Arrays.copyOf(bytes, 3),
                 "UTF-8 byte order mark, so that Excel reads the accents");
         return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
     }
 
     private static String line(Object... values) {
-        return csv(List.of("only"), List.of(Arrays.asList(values).subList(0, 1))).split("\r\n")[1];
+        return csv(List.of("only"), List.of(Arrays.asList(values).subList(0, 1)))
+                .split("\r\n")[1];
     }
 
     @Test
@@ -57,10 +60,12 @@ class CsvExportTest {
 
     @Test
     void datesAreIsoNullsEmptyEnumsByNameAndLinesEndInCrLf() {
-        String text = csv(List.of("Reference", "Received", "Status", "Closed", "Claimant"),
-                List.of(Arrays.asList("PC-2024-0001", LocalDate.of(2024, 3, 1), ClaimStatus.DNA_TESTING, null,
-                        "Amélie Ngoy")));
-        assertEquals("Reference,Received,Status,Closed,Claimant\r\nPC-2024-0001,2024-03-01,DNA_TESTING,,Amélie Ngoy\r\n",
+        String text = csv(
+                List.of("Reference", "Received", "Status", "Closed", "Claimant"),
+                List.of(Arrays.asList(
+                        "PC-2024-0001", LocalDate.of(2024, 3, 1), ClaimStatus.DNA_TESTING, null, "Amélie Ngoy")));
+        assertEquals(
+                "Reference,Received,Status,Closed,Claimant\r\nPC-2024-0001,2024-03-01,DNA_TESTING,,Amélie Ngoy\r\n",
                 text);
     }
 
@@ -80,8 +85,9 @@ class CsvExportTest {
 
     @Test
     void aRowOfTheWrongLengthIsRefusedWithItsNumber() {
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> csv(List.of("a", "b"),
-                List.of(List.of("1", "2"), List.of("only one"))));
+        IllegalArgumentException refused = assertThrows(
+                IllegalArgumentException.class,
+                () -> csv(List.of("a", "b"), List.of(List.of("1", "2"), List.of("only one"))));
         assertEquals("row 2 has 1 values for 2 columns", refused.getMessage());
     }
 }

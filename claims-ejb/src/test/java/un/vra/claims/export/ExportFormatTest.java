@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
-import un.vra.claims.shared.InvalidInputException;
 import un.vra.claims.shared.ErrorCode;
+import un.vra.claims.shared.InvalidInputException;
 
 class ExportFormatTest {
 
@@ -28,8 +28,8 @@ class ExportFormatTest {
     @Test
     void eachFormatAnnouncesItsMediaTypeAndExtension() {
         assertEquals("text/csv; charset=UTF-8", ExportFormat.CSV.mediaType());
-        assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                ExportFormat.XLSX.mediaType());
+        assertEquals(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ExportFormat.XLSX.mediaType());
         assertEquals("application/pdf", ExportFormat.PDF.mediaType());
         assertEquals("xlsx", ExportFormat.XLSX.extension());
     }

@@ -40,8 +40,11 @@ final class LazyRows implements Iterable<List<?>> {
                     throw new NoSuchElementException();
                 }
                 next++;
-                return List.of(String.format("PC-2024-%05d", next), LocalDate.of(2024, 1, 1).plusDays(next % 365),
-                        next % 1000, "MONUSCO");
+                return List.of(
+                        String.format("PC-2024-%05d", next),
+                        LocalDate.of(2024, 1, 1).plusDays(next % 365),
+                        next % 1000,
+                        "MONUSCO");
             }
         };
     }

@@ -39,8 +39,11 @@ class PdfExportTest {
 
     @Test
     void theTitleHeadersAndFrenchTextAreInTheDocument() throws IOException {
-        String text = text(pdf("Réclamations en cours", List.of("Référence", "Reçue le", "Remarque"),
-                List.of(List.of("PC-2024-0001", LocalDate.of(2024, 3, 1), "Réclamation déposée à Goma, près du lac"),
+        String text = text(pdf(
+                "Réclamations en cours",
+                List.of("Référence", "Reçue le", "Remarque"),
+                List.of(
+                        List.of("PC-2024-0001", LocalDate.of(2024, 3, 1), "Réclamation déposée à Goma, près du lac"),
                         List.of("PC-2024-0002", LocalDate.of(2024, 3, 2), "=SUM(A1) stays as typed in a PDF"))));
         assertTrue(text.contains("Réclamations en cours"), text);
         assertTrue(text.contains("Référence"), text);
@@ -52,7 +55,8 @@ class PdfExportTest {
 
     @Test
     void theHeaderRowIsRepeatedOnEveryPageOfALongTable() throws IOException {
-        String[] pages = text(pdf("Claims", LazyRows.HEADERS, new LazyRows(2_000))).split("\f");
+        String[] pages =
+                text(pdf("Claims", LazyRows.HEADERS, new LazyRows(2_000))).split("\f");
         assertTrue(pages.length > 20, "pages: " + pages.length);
         for (String page : pages) {
             assertTrue(page.contains("Days pending"), page);

@@ -33,14 +33,18 @@ class XlsxExportTest {
 
     @Test
     void headerIsBoldAndFrozenAndCellsKeepTheirTypes() throws IOException {
-        byte[] bytes = xlsx("Claims", List.of("Reference", "Note", "Days pending", "Received", "Closed"),
-                List.of(Arrays.asList("PC-2024-0001", "=HYPERLINK(\"http://x\")", -5, LocalDate.of(2024, 3, 1), null),
+        byte[] bytes = xlsx(
+                "Claims",
+                List.of("Reference", "Note", "Days pending", "Received", "Closed"),
+                List.of(
+                        Arrays.asList("PC-2024-0001", "=HYPERLINK(\"http://x\")", -5, LocalDate.of(2024, 3, 1), null),
                         Arrays.asList("PC-2024-0002", "-5", new BigDecimal("12.5"), null, null)));
         try (XSSFWorkbook workbook = read(bytes)) {
             XSSFSheet sheet = workbook.getSheet("Claims");
             Row header = sheet.getRow(0);
             assertEquals("Reference", header.getCell(0).getStringCellValue());
-            assertTrue(workbook.getFontAt(header.getCell(0).getCellStyle().getFontIndex()).getBold());
+            assertTrue(workbook.getFontAt(header.getCell(0).getCellStyle().getFontIndex())
+                    .getBold());
             assertEquals(1, sheet.getPaneInformation().getHorizontalSplitPosition());
 
             Row first = sheet.getRow(1);
@@ -50,7 +54,9 @@ class XlsxExportTest {
             assertEquals(CellType.NUMERIC, first.getCell(2).getCellType());
             assertEquals(-5, first.getCell(2).getNumericCellValue());
             assertTrue(DateUtil.isCellDateFormatted(first.getCell(3)));
-            assertEquals(LocalDate.of(2024, 3, 1), first.getCell(3).getLocalDateTimeCellValue().toLocalDate());
+            assertEquals(
+                    LocalDate.of(2024, 3, 1),
+                    first.getCell(3).getLocalDateTimeCellValue().toLocalDate());
             assertTrue(first.getCell(4) == null || first.getCell(4).getCellType() == CellType.BLANK);
 
             Row second = sheet.getRow(2);
@@ -110,7 +116,13 @@ class XlsxExportTest {
     @Test
     void textLongerThanExcelAllowsIsCutRatherThanFailingTheExport() throws IOException {
         try (XSSFWorkbook workbook = read(xlsx("Notes", List.of("note"), List.of(List.of("x".repeat(40_000)))))) {
-            assertEquals(32_767, workbook.getSheetAt(0).getRow(1).getCell(0).getStringCellValue().length());
+            assertEquals(
+                    32_767,
+                    workbook.getSheetAt(0)
+                            .getRow(1)
+                            .getCell(0)
+                            .getStringCellValue()
+                            .length());
         }
     }
 }

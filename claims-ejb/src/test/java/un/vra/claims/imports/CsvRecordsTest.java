@@ -16,8 +16,10 @@ class CsvRecordsTest {
     }
 
     private static List<String> summary(List<CsvRecord> records) {
-        return records.stream().map(record -> record.row() + ":" + (record.problem() == null
-                ? String.join("|", record.fields()) : record.problem())).toList();
+        return records.stream()
+                .map(record -> record.row() + ":"
+                        + (record.problem() == null ? String.join("|", record.fields()) : record.problem()))
+                .toList();
     }
 
     @Test
@@ -36,8 +38,15 @@ class CsvRecordsTest {
     void severalBrokenRecordsAreEachReportedOnceAndTheRowsBetweenThemKeepTheirNumbers() {
         List<CsvRecord> records = read("h,i\n\"a\"b,c\n\n d , e \n x\"y ,z\n\"u\" v,w\nlast,one\n");
 
-        assertEquals(List.of("1:h|i", "2:" + CsvRecords.TEXT_AFTER_QUOTE, "3:d|e", "4:" + CsvRecords.STRAY_QUOTE,
-                "5:" + CsvRecords.TEXT_AFTER_QUOTE, "6:last|one"), summary(records));
+        assertEquals(
+                List.of(
+                        "1:h|i",
+                        "2:" + CsvRecords.TEXT_AFTER_QUOTE,
+                        "3:d|e",
+                        "4:" + CsvRecords.STRAY_QUOTE,
+                        "5:" + CsvRecords.TEXT_AFTER_QUOTE,
+                        "6:last|one"),
+                summary(records));
     }
 
     @Test

@@ -23,18 +23,35 @@ class LegacyClaimsTest {
     private final LegacyClaims claims = new LegacyClaims(Actor.of("vra.admin", "ADMIN"));
 
     private static LegacyRow row(ClaimStatus status, LocalDate supportArrangedOn, List<Integer> birthYears) {
-        return new LegacyRow(7, "PC-2016-0001", LocalDate.of(2016, 1, 4), ClaimType.PATERNITY, "MONUSCO", null,
-                PersonnelCategory.MILITARY_CONTINGENT, "NPL", status, PaternityOutcome.ESTABLISHED, null,
-                LocalDate.of(2016, 2, 1), LocalDate.of(2016, 3, 1), LocalDate.of(2016, 4, 1), supportArrangedOn, null,
-                birthYears, null);
+        return new LegacyRow(
+                7,
+                "PC-2016-0001",
+                LocalDate.of(2016, 1, 4),
+                ClaimType.PATERNITY,
+                "MONUSCO",
+                null,
+                PersonnelCategory.MILITARY_CONTINGENT,
+                "NPL",
+                status,
+                PaternityOutcome.ESTABLISHED,
+                null,
+                LocalDate.of(2016, 2, 1),
+                LocalDate.of(2016, 3, 1),
+                LocalDate.of(2016, 4, 1),
+                supportArrangedOn,
+                null,
+                birthYears,
+                null);
     }
 
     @Test
     void aRowWhoseDatesLeadToItsStatusBecomesAClaim() {
         List<ImportProblem> problems = new ArrayList<>();
 
-        assertNotNull(claims.build(row(ClaimStatus.PATERNITY_ESTABLISHED, null, List.of(2015)),
-                ClaimReference.parse("PC-2016-0001"), problems));
+        assertNotNull(claims.build(
+                row(ClaimStatus.PATERNITY_ESTABLISHED, null, List.of(2015)),
+                ClaimReference.parse("PC-2016-0001"),
+                problems));
         assertEquals(List.of(), problems);
     }
 
@@ -42,13 +59,20 @@ class LegacyClaimsTest {
     void theAggregatesRefusalIsAProblemOnTheRowAtTheColumnOfTheFieldItNames() {
         List<ImportProblem> problems = new ArrayList<>();
 
-        assertNull(claims.build(row(ClaimStatus.PATERNITY_ESTABLISHED, LocalDate.of(2016, 5, 1), List.of(2015)),
-                ClaimReference.parse("PC-2016-0001"), problems));
-        assertNull(claims.build(row(ClaimStatus.PATERNITY_ESTABLISHED, null, List.of(1990)),
-                ClaimReference.parse("PC-2016-0001"), problems));
+        assertNull(claims.build(
+                row(ClaimStatus.PATERNITY_ESTABLISHED, LocalDate.of(2016, 5, 1), List.of(2015)),
+                ClaimReference.parse("PC-2016-0001"),
+                problems));
+        assertNull(claims.build(
+                row(ClaimStatus.PATERNITY_ESTABLISHED, null, List.of(1990)),
+                ClaimReference.parse("PC-2016-0001"),
+                problems));
 
-        assertEquals(List.of("7:status", "7:child_birth_years"),
-                problems.stream().map(problem -> problem.row() + ":" + problem.column()).toList());
+        assertEquals(
+                List.of("7:status", "7:child_birth_years"),
+                problems.stream()
+                        .map(problem -> problem.row() + ":" + problem.column())
+                        .toList());
     }
 
     @Test

@@ -33,11 +33,21 @@ class LegacyHistoryTest {
 
     @Test
     void anImportedClaimGetsOneDatedEventPerMilestoneAndItsClocksFromThem() {
-        Claim claim = LegacyReplay.rebuild(ClaimReference.of(2015, 101),
+        Claim claim = LegacyReplay.rebuild(
+                ClaimReference.of(2015, 101),
                 received(LocalDate.of(2015, 3, 2), PersonnelCategory.MILITARY_CONTINGENT, "URY"),
-                new LegacyHistory(ClaimStatus.NOTIFIED, PaternityOutcome.UNDETERMINED, null,
-                        LocalDate.of(2015, 4, 1), null, null, null, null), ADMIN);
-        assertEquals(List.of(ClaimAction.REGISTER, ClaimAction.NOTIFY_MEMBER_STATE),
+                new LegacyHistory(
+                        ClaimStatus.NOTIFIED,
+                        PaternityOutcome.UNDETERMINED,
+                        null,
+                        LocalDate.of(2015, 4, 1),
+                        null,
+                        null,
+                        null,
+                        null),
+                ADMIN);
+        assertEquals(
+                List.of(ClaimAction.REGISTER, ClaimAction.NOTIFY_MEMBER_STATE),
                 claim.events().stream().map(ClaimEvent::action).toList());
         assertEquals("legacy register", claim.events().get(1).onBehalfOf());
         ClaimClocks clocks = claim.clocks(LocalDate.of(2015, 5, 1));
@@ -46,21 +56,42 @@ class LegacyHistoryTest {
 
     @Test
     void anImportedClosedExclusionEndsClosedWithItsReason() {
-        Claim claim = LegacyReplay.rebuild(ClaimReference.of(2015, 103),
+        Claim claim = LegacyReplay.rebuild(
+                ClaimReference.of(2015, 103),
                 received(LocalDate.of(2015, 8, 8), PersonnelCategory.CIVILIAN, null),
-                new LegacyHistory(ClaimStatus.CLOSED, PaternityOutcome.EXCLUDED, ClosureReason.PATERNITY_EXCLUDED,
-                        null, null, LocalDate.of(2016, 2, 2), null, LocalDate.of(2016, 3, 3)), ADMIN);
+                new LegacyHistory(
+                        ClaimStatus.CLOSED,
+                        PaternityOutcome.EXCLUDED,
+                        ClosureReason.PATERNITY_EXCLUDED,
+                        null,
+                        null,
+                        LocalDate.of(2016, 2, 2),
+                        null,
+                        LocalDate.of(2016, 3, 3)),
+                ADMIN);
         assertEquals(ClaimStatus.CLOSED, claim.status());
         assertEquals(ClosureReason.PATERNITY_EXCLUDED, claim.closureReason());
-        assertEquals(List.of(ClaimStatus.RECEIVED, ClaimStatus.PATERNITY_EXCLUDED, ClaimStatus.CLOSED),
+        assertEquals(
+                List.of(ClaimStatus.RECEIVED, ClaimStatus.PATERNITY_EXCLUDED, ClaimStatus.CLOSED),
                 claim.periods().stream().map(ClaimStatePeriod::status).toList());
     }
 
     @Test
     void datesThatLeadElsewhereThanTheStatedStatusAreRefused() {
-        assertThrows(InvalidInputException.class, () -> LegacyReplay.rebuild(ClaimReference.of(2015, 1),
-                received(LocalDate.of(2015, 3, 2), PersonnelCategory.MILITARY_CONTINGENT, "URY"),
-                new LegacyHistory(ClaimStatus.ACKNOWLEDGED, PaternityOutcome.UNDETERMINED, null,
-                        LocalDate.of(2015, 4, 1), null, null, null, null), ADMIN));
+        assertThrows(
+                InvalidInputException.class,
+                () -> LegacyReplay.rebuild(
+                        ClaimReference.of(2015, 1),
+                        received(LocalDate.of(2015, 3, 2), PersonnelCategory.MILITARY_CONTINGENT, "URY"),
+                        new LegacyHistory(
+                                ClaimStatus.ACKNOWLEDGED,
+                                PaternityOutcome.UNDETERMINED,
+                                null,
+                                LocalDate.of(2015, 4, 1),
+                                null,
+                                null,
+                                null,
+                                null),
+                        ADMIN));
     }
 }

@@ -19,8 +19,9 @@ class MeasureSqlTest {
     @Test
     void theAgeBandCaseTakesEachBoundFromTheDomainAsADayParameter() {
         NativeSql sql = new NativeSql(LocalDate.of(2024, 6, 30));
-        assertEquals("CASE WHEN p.received_on > ?2 THEN 0 WHEN p.received_on > ?3 THEN 1"
-                + " WHEN p.received_on > ?4 THEN 2 WHEN p.received_on > ?5 THEN 3 ELSE 4 END",
+        assertEquals(
+                "CASE WHEN p.received_on > ?2 THEN 0 WHEN p.received_on > ?3 THEN 1"
+                        + " WHEN p.received_on > ?4 THEN 2 WHEN p.received_on > ?5 THEN 3 ELSE 4 END",
                 MeasureSql.ageBand(sql, "p", LocalDate.of(2024, 6, 30)));
     }
 }

@@ -15,8 +15,14 @@ class MetricsDimensionTest {
     void eachDimensionIsReadByItsKeyAndAnythingElseIsRefusedNamingTheParameter() {
         assertEquals(MetricsDimension.MEMBER_STATE, MetricsDimension.parse("memberState"));
         assertEquals(MetricsDimension.YEAR, MetricsDimension.parse(" year "));
-        assertEquals("by", assertThrows(InvalidInputException.class, () -> MetricsDimension.parse("state")).field());
-        assertEquals("by", assertThrows(InvalidInputException.class, () -> MetricsDimension.parse(null)).field());
+        assertEquals(
+                "by",
+                assertThrows(InvalidInputException.class, () -> MetricsDimension.parse("state"))
+                        .field());
+        assertEquals(
+                "by",
+                assertThrows(InvalidInputException.class, () -> MetricsDimension.parse(null))
+                        .field());
     }
 
     @Test

@@ -19,16 +19,19 @@ class StateFigureTest {
 
     @Test
     void aStateWithClaimsButNoCountCountsAsZeroWhenAbsentMeansZero() {
-        StateFigure overdue = StateFigure.of("NPL", Set.of("NPL", "ZAF", "URY", "BGD", "RWA"),
-                Map.of("ZAF", 4L, "URY", 6L, "RWA", 1L), 0.0);
+        StateFigure overdue = StateFigure.of(
+                "NPL", Set.of("NPL", "ZAF", "URY", "BGD", "RWA"), Map.of("ZAF", 4L, "URY", 6L, "RWA", 1L), 0.0);
         assertEquals(0.0, overdue.value());
         assertEquals(1.0, overdue.medianOfStates());
     }
 
     @Test
     void aStateWhoseFigureIsUndefinedIsLeftOutOfTheMedian() {
-        StateFigure share = StateFigure.of("NPL", Set.of("NPL", "ZAF", "URY", "BGD", "RWA", "PAK"),
-                Map.of("ZAF", 0.5, "URY", 1.0, "BGD", 0.0, "RWA", 0.25, "PAK", 0.75), null);
+        StateFigure share = StateFigure.of(
+                "NPL",
+                Set.of("NPL", "ZAF", "URY", "BGD", "RWA", "PAK"),
+                Map.of("ZAF", 0.5, "URY", 1.0, "BGD", 0.0, "RWA", 0.25, "PAK", 0.75),
+                null);
         assertNull(share.value());
         assertEquals(0.5, share.medianOfStates());
     }
@@ -38,16 +41,21 @@ class StateFigureTest {
         StateFigure two = StateFigure.of("NPL", Set.of("NPL", "ZAF"), Map.of("NPL", 0.2, "ZAF", 0.8), null);
         assertEquals(0.2, two.value());
         assertNull(two.medianOfStates());
-        StateFigure four = StateFigure.of("NPL", Set.of("NPL", "ZAF", "URY", "BGD"),
-                Map.of("NPL", 0.2, "ZAF", 0.8, "URY", 0.4, "BGD", 0.6), null);
+        StateFigure four = StateFigure.of(
+                "NPL",
+                Set.of("NPL", "ZAF", "URY", "BGD"),
+                Map.of("NPL", 0.2, "ZAF", 0.8, "URY", 0.4, "BGD", 0.6),
+                null);
         assertNull(four.medianOfStates());
     }
 
     @Test
     void fiveStatesWithTheFigureGiveTheMedianAndAStateWithoutItDoesNotMakeTheFifth() {
         Set<String> states = Set.of("NPL", "ZAF", "URY", "BGD", "RWA");
-        assertEquals(0.4, StateFigure.of("NPL", states,
-                Map.of("NPL", 0.2, "ZAF", 0.8, "URY", 0.4, "BGD", 0.6, "RWA", 0.0), null).medianOfStates());
+        assertEquals(
+                0.4,
+                StateFigure.of("NPL", states, Map.of("NPL", 0.2, "ZAF", 0.8, "URY", 0.4, "BGD", 0.6, "RWA", 0.0), null)
+                        .medianOfStates());
         assertNull(StateFigure.of("NPL", states, Map.of("NPL", 0.2, "ZAF", 0.8, "URY", 0.4, "BGD", 0.6), null)
                 .medianOfStates());
     }

@@ -14,15 +14,21 @@ class StatePartTest {
 
     @Test
     void theStatesTurnIsEveryStatusTheLifecycleGivesTheMemberStateOnItsRoute() {
-        assertEquals(EnumSet.of(ClaimStatus.NOTIFIED, ClaimStatus.ACKNOWLEDGED, ClaimStatus.DNA_TESTING,
-                ClaimStatus.INCONCLUSIVE, ClaimStatus.PATERNITY_ESTABLISHED, ClaimStatus.SUPPORT_ARRANGED),
+        assertEquals(
+                EnumSet.of(
+                        ClaimStatus.NOTIFIED,
+                        ClaimStatus.ACKNOWLEDGED,
+                        ClaimStatus.DNA_TESTING,
+                        ClaimStatus.INCONCLUSIVE,
+                        ClaimStatus.PATERNITY_ESTABLISHED,
+                        ClaimStatus.SUPPORT_ARRANGED),
                 StatePart.turns());
     }
 
     @Test
     void aClaimWithTheUnOnHoldOrClosedIsNotInTheStatesTurn() {
-        for (ClaimStatus status : List.of(ClaimStatus.RECEIVED, ClaimStatus.PATERNITY_EXCLUDED, ClaimStatus.ON_HOLD,
-                ClaimStatus.CLOSED)) {
+        for (ClaimStatus status : List.of(
+                ClaimStatus.RECEIVED, ClaimStatus.PATERNITY_EXCLUDED, ClaimStatus.ON_HOLD, ClaimStatus.CLOSED)) {
             assertFalse(StatePart.turns().contains(status), status.name());
             assertFalse(StatePart.inTurn("p").contains("'" + status.name() + "'"), status.name());
         }
@@ -35,9 +41,15 @@ class StatePartTest {
         for (ClaimAction step : StatePart.STEPS) {
             assertTrue(action.contains("'" + step.name() + "'"), step.name());
         }
-        for (ClaimAction unStep : List.of(ClaimAction.ADD_COMMENT, ClaimAction.ADD_DOCUMENT,
-                ClaimAction.NOTIFY_MEMBER_STATE, ClaimAction.PUT_ON_HOLD, ClaimAction.RESUME, ClaimAction.CLOSE,
-                ClaimAction.REOPEN, ClaimAction.RECORD_INTERIM_ASSISTANCE)) {
+        for (ClaimAction unStep : List.of(
+                ClaimAction.ADD_COMMENT,
+                ClaimAction.ADD_DOCUMENT,
+                ClaimAction.NOTIFY_MEMBER_STATE,
+                ClaimAction.PUT_ON_HOLD,
+                ClaimAction.RESUME,
+                ClaimAction.CLOSE,
+                ClaimAction.REOPEN,
+                ClaimAction.RECORD_INTERIM_ASSISTANCE)) {
             assertFalse(action.contains("'" + unStep.name() + "'"), unStep + " is not the State's action");
         }
     }

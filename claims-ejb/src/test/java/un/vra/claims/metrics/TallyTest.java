@@ -16,8 +16,13 @@ import un.vra.claims.claim.Route;
 class TallyTest {
 
     private static MetricsRepository.Group group(String status, String outcome, int band, long count) {
-        return new MetricsRepository.Group("NPL", Route.MEMBER_STATE, ClaimStatus.valueOf(status),
-                PaternityOutcome.valueOf(outcome), AgeBand.values()[band], count);
+        return new MetricsRepository.Group(
+                "NPL",
+                Route.MEMBER_STATE,
+                ClaimStatus.valueOf(status),
+                PaternityOutcome.valueOf(outcome),
+                AgeBand.values()[band],
+                count);
     }
 
     @Test
@@ -39,7 +44,8 @@ class TallyTest {
         assertEquals(7, tally.unresolved());
         assertEquals(9.0 / 16, tally.resolutionRate(), 1e-12);
         assertEquals(Map.of("under1y", 3L, "1to3y", 0L, "3to5y", 2L, "5to10y", 0L, "over10y", 1L), tally.ageBands());
-        assertEquals(List.of("under1y", "1to3y", "3to5y", "5to10y", "over10y"),
+        assertEquals(
+                List.of("under1y", "1to3y", "3to5y", "5to10y", "over10y"),
                 new ArrayList<>(tally.ageBands().keySet()));
     }
 

@@ -10,8 +10,8 @@ class PageRequestTest {
     @Test
     void aPageWhoseFirstRowCannotBeCountedIsRefusedAsInvalidInput() {
         assertEquals(Integer.MAX_VALUE / 200 * 200, new PageRequest(Integer.MAX_VALUE / 200, 200).offset());
-        InvalidInputException refused = assertThrows(InvalidInputException.class,
-                () -> new PageRequest(Integer.MAX_VALUE / 200 + 1, 200));
+        InvalidInputException refused =
+                assertThrows(InvalidInputException.class, () -> new PageRequest(Integer.MAX_VALUE / 200 + 1, 200));
         assertEquals("page", refused.field());
     }
 }

@@ -24,9 +24,9 @@ import un.vra.claims.account.OwnAccountService;
 public class AccountResource {
 
     /** The current password, and the new one (12 characters or more, not common, not containing the user name). */
-    public record PasswordChange(@NotNull @Size(max = 1024) String currentPassword,
-                                 @NotNull @Size(max = 1024) String newPassword) {
-    }
+    public record PasswordChange(
+            @NotNull @Size(max = 1024) String currentPassword,
+            @NotNull @Size(max = 1024) String newPassword) {}
 
     @EJB
     private OwnAccountService ownAccount;

@@ -25,8 +25,7 @@ import un.vra.claims.account.AccountView;
 public class AccountsResource {
 
     /** The password the holder signs in with next, and must change then. */
-    public record PasswordReset(@NotNull @Size(max = 1024) String initialPassword) {
-    }
+    public record PasswordReset(@NotNull @Size(max = 1024) String initialPassword) {}
 
     @EJB
     private AccountService accounts;

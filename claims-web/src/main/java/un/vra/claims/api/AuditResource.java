@@ -26,21 +26,35 @@ public class AuditResource {
 
     @GET
     @Path("access")
-    public PageResult<AuditRecord.Access> access(@QueryParam("reference") String reference,
-                                                 @QueryParam("user") String user,
-                                                 @QueryParam("from") String from, @QueryParam("to") String to,
-                                                 @QueryParam("page") String page, @QueryParam("size") String size) {
-        return audit.accessLog(QueryParams.text(reference), QueryParams.text(user), QueryParams.date("from", from),
-                QueryParams.date("to", to), QueryParams.page(page, size));
+    public PageResult<AuditRecord.Access> access(
+            @QueryParam("reference") String reference,
+            @QueryParam("user") String user,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        return audit.accessLog(
+                QueryParams.text(reference),
+                QueryParams.text(user),
+                QueryParams.date("from", from),
+                QueryParams.date("to", to),
+                QueryParams.page(page, size));
     }
 
     @GET
     @Path("sign-ins")
-    public PageResult<AuditRecord.Security> signIns(@QueryParam("outcome") String outcome,
-                                                    @QueryParam("user") String user,
-                                                    @QueryParam("from") String from, @QueryParam("to") String to,
-                                                    @QueryParam("page") String page, @QueryParam("size") String size) {
-        return audit.securityEvents(QueryParams.enumValue(SecurityEvent.Kind.class, "outcome", outcome),
-                QueryParams.text(user), QueryParams.date("from", from), QueryParams.date("to", to), QueryParams.page(page, size));
+    public PageResult<AuditRecord.Security> signIns(
+            @QueryParam("outcome") String outcome,
+            @QueryParam("user") String user,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        return audit.securityEvents(
+                QueryParams.enumValue(SecurityEvent.Kind.class, "outcome", outcome),
+                QueryParams.text(user),
+                QueryParams.date("from", from),
+                QueryParams.date("to", to),
+                QueryParams.page(page, size));
     }
 }

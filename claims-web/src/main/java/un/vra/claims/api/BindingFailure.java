@@ -15,12 +15,11 @@ import java.util.regex.Pattern;
  */
 final class BindingFailure {
 
-    private static final Pattern PROPERTY = Pattern.compile("Unable to deserialize property '([A-Za-z0-9_]{1,64})'"
-            + " because of: ");
+    private static final Pattern PROPERTY =
+            Pattern.compile("Unable to deserialize property '([A-Za-z0-9_]{1,64})'" + " because of: ");
     private static final int MAX_DEPTH = JsonBodyCheck.MAX_DEPTH;
 
-    private BindingFailure() {
-    }
+    private BindingFailure() {}
 
     /** The field, as a dotted path, and why its value was refused; empty when no field can be named. */
     static Optional<ErrorBody.Violation> violation(Throwable failure) {
@@ -44,7 +43,8 @@ final class BindingFailure {
             return Optional.empty();
         }
         String reason = message.substring(end);
-        return Optional.of(new ErrorBody.Violation(String.join(".", path),
+        return Optional.of(new ErrorBody.Violation(
+                String.join(".", path),
                 reason.startsWith(EnumValues.MUST_BE) ? reason : "is not a valid value for this field"));
     }
 }

@@ -22,13 +22,13 @@ final class ClaimActionRequest {
 
     private static final Jsonb JSONB = RequestJsonb.create();
 
-    private ClaimActionRequest() {
-    }
+    private ClaimActionRequest() {}
 
     /** The action named in the path, provided the lifecycle table takes it as a command with its input. */
     static ClaimAction action(String name) {
         return Arrays.stream(ClaimAction.values())
-                .filter(action -> action.name().equals(name) && Lifecycle.takenAsCommand(action)).findFirst()
+                .filter(action -> action.name().equals(name) && Lifecycle.takenAsCommand(action))
+                .findFirst()
                 .orElseThrow(() -> new InvalidInputException("action", "not an action on a claim: " + name));
     }
 
@@ -41,7 +41,8 @@ final class ClaimActionRequest {
         try (JsonReader reader = Json.createReader(new StringReader(json(body)))) {
             JsonObject object = reader.readObject();
             String value = object.containsKey("onBehalfOf") && !object.isNull("onBehalfOf")
-                    ? object.getString("onBehalfOf") : null;
+                    ? object.getString("onBehalfOf")
+                    : null;
             if (value != null && value.length() > 100) {
                 throw new InvalidInputException("onBehalfOf", "at most 100 characters");
             }
@@ -54,8 +55,8 @@ final class ClaimActionRequest {
     /** The version in {@code If-Match: "7"} (weak tags too); an action without it is refused. */
     static long expectedVersion(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new DomainException(ErrorCode.PRECONDITION_REQUIRED,
-                    "send If-Match with the claim's version (its ETag) to act on it");
+            throw new DomainException(
+                    ErrorCode.PRECONDITION_REQUIRED, "send If-Match with the claim's version (its ETag) to act on it");
         }
         String tag = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");
         try {

@@ -37,12 +37,12 @@ import un.vra.claims.claim.ClaimFilter;
 import un.vra.claims.claim.application.ClaimDetails;
 import un.vra.claims.claim.application.ClaimFile;
 import un.vra.claims.claim.application.ClaimService;
-import un.vra.claims.metrics.RegisterService;
 import un.vra.claims.claim.application.ClaimSummary;
 import un.vra.claims.claim.application.TimelineEntry;
 import un.vra.claims.export.ClaimFilePdf;
 import un.vra.claims.export.ExportFormat;
 import un.vra.claims.export.ExportService;
+import un.vra.claims.metrics.RegisterService;
 import un.vra.claims.shared.PageRequest;
 import un.vra.claims.shared.PageResult;
 
@@ -73,7 +73,8 @@ public class ClaimsResource {
     @RolesAllowed({Role.OFFICER, Role.ADMIN})
     public Response register(@NotNull @Valid RegisterClaimRequest request) {
         ClaimDetails claim = claims.register(request.toNewClaim());
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(claim.reference()).build())
+        return Response.created(
+                        uriInfo.getAbsolutePathBuilder().path(claim.reference()).build())
                 .tag(etag(claim))
                 .cacheControl(noStore())
                 .entity(claim)
@@ -87,21 +88,22 @@ public class ClaimsResource {
     @RolesAllowed({Role.OFFICER, Role.ADMIN})
     public Response duplicates(@NotNull @Valid RegisterClaimRequest request) {
         return Response.ok(new Duplicates(claims.probableDuplicates(request.toNewClaim())))
-                .cacheControl(noStore()).build();
+                .cacheControl(noStore())
+                .build();
     }
 
     /** The answer of the duplicate check: references, newest first. */
-    public record Duplicates(List<String> probableDuplicates) {
-    }
+    public record Duplicates(List<String> probableDuplicates) {}
 
     @GET
-    public Response list(@BeanParam ClaimListParams params,
-                         @QueryParam("page") String page,
-                         @QueryParam("size") String size,
-                         @QueryParam("after") String after) {
+    public Response list(
+            @BeanParam ClaimListParams params,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size,
+            @QueryParam("after") String after) {
         PageRequest request = QueryParams.page(page, size);
-        PageResult<ClaimSummary> result = register.list(params.filter(),
-                new PageRequest(request.page(), request.size(), after), params.sort());
+        PageResult<ClaimSummary> result =
+                register.list(params.filter(), new PageRequest(request.page(), request.size(), after), params.sort());
         return Response.ok(result).cacheControl(noStore()).build();
     }
 
@@ -111,10 +113,14 @@ public class ClaimsResource {
      */
     @GET
     @Path("export")
-    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/pdf",
-            MediaType.APPLICATION_JSON})
-    public Response export(@BeanParam ClaimListParams params, @QueryParam("format") String format,
-                           @Context HttpHeaders headers) {
+    @Produces({
+        "text/csv",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "application/pdf",
+        MediaType.APPLICATION_JSON
+    })
+    public Response export(
+            @BeanParam ClaimListParams params, @QueryParam("format") String format, @Context HttpHeaders headers) {
         ExportFormat chosen = ExportFormat.parse(format == null ? "csv" : format);
         ClaimFilter filter = params.filter();
         ResourceBundle texts = Texts.forLanguages(headers.getAcceptableLanguages());
@@ -130,10 +136,13 @@ public class ClaimsResource {
     @Path("{reference}/file.pdf")
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     public Response claimFile(@PathParam("reference") String reference, @QueryParam("view") String view) {
-        ClaimFile read = claims.fileForPdf(reference, SideParam.asMemberState(view)).orElseThrow(() -> new NotFoundException("no claim " + reference));
+        ClaimFile read = claims.fileForPdf(reference, SideParam.asMemberState(view))
+                .orElseThrow(() -> new NotFoundException("no claim " + reference));
         StreamingOutput file = out -> ClaimFilePdf.write(read.claim(), read.timeline(), out);
         return Response.ok(file, "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"" + read.claim().reference() + ".pdf\"")
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"" + read.claim().reference() + ".pdf\"")
                 .cacheControl(noStore())
                 .build();
     }
@@ -141,7 +150,8 @@ public class ClaimsResource {
     @GET
     @Path("{reference}")
     public Response find(@PathParam("reference") String reference, @QueryParam("view") String view) {
-        ClaimDetails claim = claims.find(reference, SideParam.asMemberState(view)).orElseThrow(() -> new NotFoundException("no claim " + reference));
+        ClaimDetails claim = claims.find(reference, SideParam.asMemberState(view))
+                .orElseThrow(() -> new NotFoundException("no claim " + reference));
         return Response.ok(claim).tag(etag(claim)).cacheControl(noStore()).build();
     }
 
@@ -149,14 +159,19 @@ public class ClaimsResource {
     @Path("{reference}/timeline")
     public Response timeline(@PathParam("reference") String reference, @QueryParam("view") String view) {
         List<TimelineEntry> events = claims.timeline(reference, SideParam.asMemberState(view));
-        return Response.ok(new Timeline(reference, events)).cacheControl(noStore()).build();
+        return Response.ok(new Timeline(reference, events))
+                .cacheControl(noStore())
+                .build();
     }
 
     @POST
     @Path("{reference}/actions/{action}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response act(@PathParam("reference") String reference, @PathParam("action") String actionName,
-                        @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
+    public Response act(
+            @PathParam("reference") String reference,
+            @PathParam("action") String actionName,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            String body) {
         ClaimAction action = ClaimActionRequest.action(actionName);
         long expectedVersion = ClaimActionRequest.expectedVersion(ifMatch);
         ClaimCommand command = ClaimActionRequest.command(action, body);

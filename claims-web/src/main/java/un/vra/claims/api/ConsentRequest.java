@@ -12,8 +12,10 @@ public record ConsentRequest(String kind, String decision, String decidedOn, Str
 
     static NewConsent toNewConsent(ConsentRequest request) {
         ConsentRequest body = request == null ? new ConsentRequest(null, null, null, null) : request;
-        return new NewConsent(QueryParams.enumValue(ConsentKind.class, "kind", body.kind()),
+        return new NewConsent(
+                QueryParams.enumValue(ConsentKind.class, "kind", body.kind()),
                 QueryParams.enumValue(ConsentDecision.class, "decision", body.decision()),
-                QueryParams.date("decidedOn", body.decidedOn()), body.note());
+                QueryParams.date("decidedOn", body.decidedOn()),
+                body.note());
     }
 }

@@ -29,8 +29,10 @@ public class ConsentsResource {
     private ContactLogService contactLog;
 
     @GET
-    public Response list(@PathParam("reference") String reference, @QueryParam("page") String page,
-                         @QueryParam("size") String size) {
+    public Response list(
+            @PathParam("reference") String reference,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         return Response.ok(contactLog.consents(reference, QueryParams.page(page, size)))
                 .cacheControl(ClaimsResource.noStore())
                 .build();

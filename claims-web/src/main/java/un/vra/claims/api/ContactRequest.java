@@ -12,8 +12,10 @@ public record ContactRequest(String contactedOn, String channel, String outcome,
 
     static NewContact toNewContact(ContactRequest request) {
         ContactRequest body = request == null ? new ContactRequest(null, null, null, null) : request;
-        return new NewContact(QueryParams.date("contactedOn", body.contactedOn()),
+        return new NewContact(
+                QueryParams.date("contactedOn", body.contactedOn()),
                 QueryParams.enumValue(ContactChannel.class, "channel", body.channel()),
-                QueryParams.enumValue(ContactOutcome.class, "outcome", body.outcome()), body.note());
+                QueryParams.enumValue(ContactOutcome.class, "outcome", body.outcome()),
+                body.note());
     }
 }

@@ -30,8 +30,10 @@ public class ContactsResource {
     private ContactLogService contactLog;
 
     @GET
-    public Response list(@PathParam("reference") String reference, @QueryParam("page") String page,
-                         @QueryParam("size") String size) {
+    public Response list(
+            @PathParam("reference") String reference,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         return Response.ok(contactLog.contacts(reference, QueryParams.page(page, size)))
                 .cacheControl(ClaimsResource.noStore())
                 .build();

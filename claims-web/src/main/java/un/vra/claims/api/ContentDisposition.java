@@ -13,8 +13,7 @@ final class ContentDisposition {
 
     private static final String ATTR_CHARS = "!#$&+-.^_`|~";
 
-    private ContentDisposition() {
-    }
+    private ContentDisposition() {}
 
     static String attachment(String fileName) {
         return "attachment; filename=\"" + ascii(fileName) + "\"; filename*=UTF-8''" + encoded(fileName);
@@ -23,8 +22,8 @@ final class ContentDisposition {
     private static String ascii(String fileName) {
         String plain = Normalizer.normalize(fileName, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         StringBuilder ascii = new StringBuilder();
-        plain.codePoints().forEach(c ->
-                ascii.append(c >= 0x20 && c < 0x7F && "\"\\%;".indexOf(c) < 0 ? (char) c : '_'));
+        plain.codePoints()
+                .forEach(c -> ascii.append(c >= 0x20 && c < 0x7F && "\"\\%;".indexOf(c) < 0 ? (char) c : '_'));
         return ascii.toString();
     }
 

@@ -33,13 +33,15 @@ public class CrossSiteRequestGuard implements ContainerRequestFilter {
             return;
         }
         if (fromAnotherSite(request)) {
-            throw new DomainException(ErrorCode.CROSS_SITE_REFUSED,
-                    "A request from another site cannot change anything.");
+            throw new DomainException(
+                    ErrorCode.CROSS_SITE_REFUSED, "A request from another site cannot change anything.");
         }
         String marker = request.getHeaderString(HEADER);
         if (request.getHeaderString(HttpHeaders.AUTHORIZATION) == null && (marker == null || marker.isBlank())) {
-            throw new DomainException(ErrorCode.CROSS_SITE_REFUSED, "A request signed in by the session cookie must"
-                    + " send the header " + HEADER + " (any value) to change anything.");
+            throw new DomainException(
+                    ErrorCode.CROSS_SITE_REFUSED,
+                    "A request signed in by the session cookie must" + " send the header " + HEADER
+                            + " (any value) to change anything.");
         }
     }
 
@@ -54,7 +56,8 @@ public class CrossSiteRequestGuard implements ContainerRequestFilter {
         }
         try {
             String host = URI.create(origin.trim()).getHost();
-            return host == null || !host.equalsIgnoreCase(request.getUriInfo().getBaseUri().getHost());
+            return host == null
+                    || !host.equalsIgnoreCase(request.getUriInfo().getBaseUri().getHost());
         } catch (IllegalArgumentException unreadable) {
             return true;
         }

@@ -51,15 +51,20 @@ public class DocumentsResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response add(@PathParam("reference") String reference, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                        List<EntityPart> parts) throws IOException {
+    public Response add(
+            @PathParam("reference") String reference,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            List<EntityPart> parts)
+            throws IOException {
         long expectedVersion = ClaimActionRequest.expectedVersion(ifMatch);
-        EntityPart file = part(parts, "file").orElseThrow(() -> new InvalidInputException("file",
-                "send the document as the multipart/form-data part named \"file\""));
+        EntityPart file = part(parts, "file")
+                .orElseThrow(() -> new InvalidInputException(
+                        "file", "send the document as the multipart/form-data part named \"file\""));
         byte[] content = readAtMost(file, documents.maxBytes() + 1);
         String fileName = file.getFileName().map(DocumentsResource::utf8).orElse(null);
         Optional<EntityPart> part = part(parts, "description");
-        String description = part.isEmpty() ? null
+        String description = part.isEmpty()
+                ? null
                 : new String(readAtMost(part.get(), 4L * ClaimDocument.MAX_DESCRIPTION + 4), StandardCharsets.UTF_8);
         Optional<EntityPart> share = part(parts, "shareWithMemberState");
         String sharing = share.isEmpty() ? "false" : new String(readAtMost(share.get(), 6), StandardCharsets.UTF_8);
@@ -68,7 +73,9 @@ public class DocumentsResource {
         }
         boolean shared = Boolean.parseBoolean(sharing);
         AddedDocument added = documents.add(reference, expectedVersion, fileName, content, description, shared);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(added.document().id())).build())
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(String.valueOf(added.document().id()))
+                        .build())
                 .tag(new EntityTag(String.valueOf(added.claimVersion())))
                 .cacheControl(ClaimsResource.noStore())
                 .entity(added.document())
@@ -76,8 +83,11 @@ public class DocumentsResource {
     }
 
     @GET
-    public Response list(@PathParam("reference") String reference, @QueryParam("page") String page,
-                         @QueryParam("size") String size, @QueryParam("view") String view) {
+    public Response list(
+            @PathParam("reference") String reference,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size,
+            @QueryParam("view") String view) {
         return Response.ok(documents.list(reference, QueryParams.page(page, size), SideParam.asMemberState(view)))
                 .cacheControl(ClaimsResource.noStore())
                 .build();
@@ -98,7 +108,8 @@ public class DocumentsResource {
     }
 
     private static Optional<EntityPart> part(List<EntityPart> parts, String name) {
-        return parts == null ? Optional.empty()
+        return parts == null
+                ? Optional.empty()
                 : parts.stream().filter(part -> name.equals(part.getName())).findFirst();
     }
 
@@ -112,8 +123,10 @@ public class DocumentsResource {
             return fileName;
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .decode(ByteBuffer.wrap(fileName.getBytes(StandardCharsets.ISO_8859_1))).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(ByteBuffer.wrap(fileName.getBytes(StandardCharsets.ISO_8859_1)))
+                    .toString();
         } catch (CharacterCodingException notUtf8) {
             return fileName;
         }

@@ -22,7 +22,8 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
     public Response toResponse(DomainException e) {
         Response response = ErrorBody.of(e, Texts.of(headers)).toResponse();
         if (e instanceof RateLimitedException limited) {
-            return Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, limited.retryAfterSeconds())
+            return Response.fromResponse(response)
+                    .header(HttpHeaders.RETRY_AFTER, limited.retryAfterSeconds())
                     .build();
         }
         return response;

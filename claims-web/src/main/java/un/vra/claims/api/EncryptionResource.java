@@ -25,8 +25,8 @@ import un.vra.claims.encryption.KeyRing;
 public class EncryptionResource {
 
     /** Re-encrypt every value under this key, which is current from now on. */
-    public record Rotation(@NotNull @Min(1) @Max(KeyRing.MAX_KEY_ID) Integer targetKeyId) {
-    }
+    public record Rotation(
+            @NotNull @Min(1) @Max(KeyRing.MAX_KEY_ID) Integer targetKeyId) {}
 
     @EJB
     private EncryptionService encryption;

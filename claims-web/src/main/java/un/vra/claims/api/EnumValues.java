@@ -34,7 +34,7 @@ final class EnumValues implements JsonbDeserializer<Enum> {
                 }
             }
         }
-        throw new JsonbException(MUST_BE + Arrays.stream(enumType.getEnumConstants()).map(Enum::name)
-                .collect(Collectors.joining(", ")));
+        throw new JsonbException(MUST_BE
+                + Arrays.stream(enumType.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
     }
 }

@@ -21,12 +21,16 @@ import un.vra.claims.web.error.ErrorTexts;
  * actions that are allowed instead, or the problems of an import file. Absent parts are left out of the JSON.
  * The status is the code's.
  */
-public record ErrorBody(ErrorCode code, String message, String detail, List<Violation> violations,
-                        Set<ClaimAction> allowedActions, List<ImportProblem> problems) {
+public record ErrorBody(
+        ErrorCode code,
+        String message,
+        String detail,
+        List<Violation> violations,
+        Set<ClaimAction> allowedActions,
+        List<ImportProblem> problems) {
 
     /** One invalid field of the request. */
-    public record Violation(String field, String message) {
-    }
+    public record Violation(String field, String message) {}
 
     static ErrorBody of(ErrorCode code, ResourceBundle texts, Object... arguments) {
         return new ErrorBody(code, ErrorTexts.message(code, texts, arguments), null, null, null, null);
@@ -36,20 +40,28 @@ public record ErrorBody(ErrorCode code, String message, String detail, List<Viol
     static ErrorBody of(DomainException refusal, ResourceBundle texts) {
         String message = ErrorTexts.message(refusal, texts);
         List<Violation> violations = refusal instanceof InvalidInputException invalid
-                ? List.of(new Violation(invalid.field(), invalid.getMessage())) : null;
-        String detail = violations != null || refusal.getMessage() == null || refusal.getMessage().equals(message)
-                ? null : refusal.getMessage();
-        Set<ClaimAction> allowed = refusal instanceof TransitionNotAllowedException refused
-                ? refused.allowedActions() : null;
-        List<ImportProblem> problems = refusal instanceof ImportRejectedException rejected
-                ? rejected.problems() : null;
+                ? List.of(new Violation(invalid.field(), invalid.getMessage()))
+                : null;
+        String detail = violations != null
+                        || refusal.getMessage() == null
+                        || refusal.getMessage().equals(message)
+                ? null
+                : refusal.getMessage();
+        Set<ClaimAction> allowed =
+                refusal instanceof TransitionNotAllowedException refused ? refused.allowedActions() : null;
+        List<ImportProblem> problems = refusal instanceof ImportRejectedException rejected ? rejected.problems() : null;
         return new ErrorBody(refusal.code(), message, detail, violations, allowed, problems);
     }
 
     static ErrorBody validation(List<Violation> violations, ResourceBundle texts) {
         String fields = violations.stream().map(Violation::field).distinct().collect(Collectors.joining(", "));
-        return new ErrorBody(ErrorCode.VALIDATION, ErrorTexts.message(ErrorCode.VALIDATION, texts, fields), null,
-                violations, null, null);
+        return new ErrorBody(
+                ErrorCode.VALIDATION,
+                ErrorTexts.message(ErrorCode.VALIDATION, texts, fields),
+                null,
+                violations,
+                null,
+                null);
     }
 
     /** A body over its limit, refused before it was read. */
@@ -73,7 +85,8 @@ public record ErrorBody(ErrorCode code, String message, String detail, List<Viol
         }
         return BindingFailure.violation(failure)
                 .map(violation -> validation(List.of(violation), texts))
-                .orElseGet(() -> of(ErrorCode.MALFORMED_BODY, texts)).toResponse();
+                .orElseGet(() -> of(ErrorCode.MALFORMED_BODY, texts))
+                .toResponse();
     }
 
     Response toResponse() {
@@ -81,6 +94,9 @@ public record ErrorBody(ErrorCode code, String message, String detail, List<Viol
     }
 
     Response toResponse(int status) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(this).build();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(this)
+                .build();
     }
 }

@@ -28,13 +28,17 @@ import un.vra.claims.account.Role;
 public class FocalPointsResource {
 
     /** Designates a focal point (or a deputy) for a State, with an initial password. */
-    public record Designation(@NotBlank String username, @NotBlank String memberState, boolean deputy,
-                              @NotBlank String initialPassword) {
-    }
+    public record Designation(
+            @NotBlank String username,
+            @NotBlank String memberState,
+            boolean deputy,
+            @NotBlank String initialPassword) {}
 
     /** Hands a State over from one focal point to another designated for it. */
-    public record HandOver(@NotBlank String memberState, @NotBlank String from, @NotBlank String to) {
-    }
+    public record HandOver(
+            @NotBlank String memberState,
+            @NotBlank String from,
+            @NotBlank String to) {}
 
     @EJB
     private FocalPointService focalPoints;
@@ -47,8 +51,8 @@ public class FocalPointsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response designate(@NotNull @Valid Designation designation) {
-        FocalPointView created = focalPoints.designate(designation.username(), designation.memberState(),
-                designation.deputy(), designation.initialPassword());
+        FocalPointView created = focalPoints.designate(
+                designation.username(), designation.memberState(), designation.deputy(), designation.initialPassword());
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
 

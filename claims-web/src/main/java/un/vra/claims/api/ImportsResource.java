@@ -41,6 +41,7 @@ public class ImportsResource {
         }
         ImportReport report = imports.importCsv(content);
         return Response.status(report.alreadyImported() ? Response.Status.OK : Response.Status.CREATED)
-                .entity(report).build();
+                .entity(report)
+                .build();
     }
 }

@@ -33,8 +33,9 @@ public class JsonBodyCheck implements ReaderInterceptor {
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         MediaType type = context.getMediaType();
-        if (type == null || !(type.isCompatible(MediaType.APPLICATION_JSON_TYPE)
-                || type.getSubtype().endsWith("+json"))) {
+        if (type == null
+                || !(type.isCompatible(MediaType.APPLICATION_JSON_TYPE)
+                        || type.getSubtype().endsWith("+json"))) {
             return context.proceed();
         }
         byte[] body;
@@ -68,8 +69,7 @@ public class JsonBodyCheck implements ReaderInterceptor {
                     }
                     case END_ARRAY, END_OBJECT -> depth--;
                     case VALUE_NUMBER -> checkNumber(parser.getString());
-                    default -> {
-                    }
+                    default -> {}
                 }
             }
         } catch (JsonException | IllegalStateException | NoSuchElementException e) {

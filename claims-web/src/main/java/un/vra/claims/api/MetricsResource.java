@@ -33,17 +33,27 @@ public class MetricsResource {
 
     @GET
     @Path("summary")
-    public MetricsSummary summary(@QueryParam("asOf") String asOf,
-                                  @QueryParam("memberState") String memberState,
-                                  @QueryParam("mission") List<String> missions,
-                                  @QueryParam("category") String category,
-                                  @QueryParam("receivedFrom") String receivedFrom,
-                                  @QueryParam("receivedTo") String receivedTo) {
+    public MetricsSummary summary(
+            @QueryParam("asOf") String asOf,
+            @QueryParam("memberState") String memberState,
+            @QueryParam("mission") List<String> missions,
+            @QueryParam("category") String category,
+            @QueryParam("receivedFrom") String receivedFrom,
+            @QueryParam("receivedTo") String receivedTo) {
         PersonnelCategory personnel = QueryParams.enumValue(PersonnelCategory.class, "category", category);
-        return metrics.summary(QueryParams.date("asOf", asOf), new MetricsFilter(QueryParams.text(memberState),
-                missions == null ? List.of() : missions.stream().map(QueryParams::text).filter(Objects::nonNull).toList(),
-                personnel == null ? null : personnel.name(),
-                QueryParams.date("receivedFrom", receivedFrom), QueryParams.date("receivedTo", receivedTo)));
+        return metrics.summary(
+                QueryParams.date("asOf", asOf),
+                new MetricsFilter(
+                        QueryParams.text(memberState),
+                        missions == null
+                                ? List.of()
+                                : missions.stream()
+                                        .map(QueryParams::text)
+                                        .filter(Objects::nonNull)
+                                        .toList(),
+                        personnel == null ? null : personnel.name(),
+                        QueryParams.date("receivedFrom", receivedFrom),
+                        QueryParams.date("receivedTo", receivedTo)));
     }
 
     @GET
@@ -66,8 +76,8 @@ public class MetricsResource {
 
     @GET
     @Path("responsiveness")
-    public Responsiveness responsiveness(@QueryParam("asOf") String asOf,
-                                         @QueryParam("memberState") String memberState) {
+    public Responsiveness responsiveness(
+            @QueryParam("asOf") String asOf, @QueryParam("memberState") String memberState) {
         return metrics.responsiveness(QueryParams.date("asOf", asOf), QueryParams.text(memberState));
     }
 }

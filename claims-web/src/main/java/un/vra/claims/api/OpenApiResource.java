@@ -24,6 +24,8 @@ public class OpenApiResource {
     @Produces(MediaType.WILDCARD)
     public Response document() {
         InputStream yaml = OpenApiResource.class.getResourceAsStream(DOCUMENT);
-        return Response.ok(yaml, "application/yaml; charset=UTF-8").cacheControl(ClaimsResource.noStore()).build();
+        return Response.ok(yaml, "application/yaml; charset=UTF-8")
+                .cacheControl(ClaimsResource.noStore())
+                .build();
     }
 }

@@ -12,8 +12,7 @@ import un.vra.claims.shared.PageRequest;
  */
 final class QueryParams {
 
-    private QueryParams() {
-    }
+    private QueryParams() {}
 
     static <E extends Enum<E>> E enumValue(Class<E> type, String field, String value) {
         if (value == null || value.isBlank()) {

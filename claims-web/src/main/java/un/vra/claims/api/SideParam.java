@@ -8,8 +8,7 @@ import un.vra.claims.shared.InvalidInputException;
  */
 final class SideParam {
 
-    private SideParam() {
-    }
+    private SideParam() {}
 
     static boolean asMemberState(String view) {
         if (view == null || view.isEmpty() || "UN".equals(view)) {

@@ -9,14 +9,15 @@ import un.vra.claims.web.error.ErrorTexts;
 /** The application's texts in the first language of a request that it speaks: French, or else English. */
 final class Texts {
 
-    private Texts() {
-    }
+    private Texts() {}
 
     static ResourceBundle forLanguages(List<Locale> acceptable) {
         Locale chosen = acceptable.stream()
                 .filter(locale -> "fr".equals(locale.getLanguage()) || "en".equals(locale.getLanguage()))
-                .findFirst().orElse(Locale.ROOT);
-        return ResourceBundle.getBundle(ErrorTexts.BUNDLE,
+                .findFirst()
+                .orElse(Locale.ROOT);
+        return ResourceBundle.getBundle(
+                ErrorTexts.BUNDLE,
                 "fr".equals(chosen.getLanguage()) ? Locale.FRENCH : Locale.ROOT,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }

@@ -51,8 +51,8 @@ public class AccountsView implements Serializable {
     }
 
     public void create() {
-        if (PageMessages.run(facesContext, () -> accountService.create(username, role, initialPassword),
-                "accounts.created")) {
+        if (PageMessages.run(
+                facesContext, () -> accountService.create(username, role, initialPassword), "accounts.created")) {
             username = null;
             role = null;
         }
@@ -64,20 +64,24 @@ public class AccountsView implements Serializable {
     }
 
     public void issuePassword() {
-        PageMessages.run(facesContext, () -> accountService.resetPassword(resetUsername, resetPassword),
+        PageMessages.run(
+                facesContext,
+                () -> accountService.resetPassword(resetUsername, resetPassword),
                 "accounts.passwordIssued");
         resetPassword = null;
     }
 
     public void resetSecondFactor() {
-        PageMessages.run(facesContext, () -> accountService.resetSecondFactor(resetUsername),
-                "accounts.secondFactorReset");
+        PageMessages.run(
+                facesContext, () -> accountService.resetSecondFactor(resetUsername), "accounts.secondFactorReset");
         resetPassword = null;
     }
 
     /** The roles an account can be created with here; focal points are designated on their own page. */
     public List<Role> getRoles() {
-        return Arrays.stream(Role.values()).filter(candidate -> candidate != Role.FOCAL_POINT).toList();
+        return Arrays.stream(Role.values())
+                .filter(candidate -> candidate != Role.FOCAL_POINT)
+                .toList();
     }
 
     public Role[] getAllRoles() {

@@ -86,8 +86,8 @@ public class ContactLogView implements Serializable {
         if (consents == null) {
             ContactLogService service = contactLog;
             String claim = reference;
-            consents = PagedModel.of(request -> service.consents(claim, request).history(),
-                    row -> String.valueOf(row.id()));
+            consents = PagedModel.of(
+                    request -> service.consents(claim, request).history(), row -> String.valueOf(row.id()));
         }
         return consents;
     }
@@ -100,7 +100,8 @@ public class ContactLogView implements Serializable {
     }
 
     public void addConsent() throws IOException {
-        if (PageMessages.run(facesContext,
+        if (PageMessages.run(
+                facesContext,
                 () -> contactLog.recordConsent(reference, new NewConsent(kind, decision, decidedOn, consentNote)),
                 "consents.added")) {
             reopen();
@@ -110,12 +111,17 @@ public class ContactLogView implements Serializable {
     /** Shows the page afresh with its message, so that the lists and the consents include what was recorded. */
     private void reopen() throws IOException {
         facesContext.getExternalContext().getFlash().setKeepMessages(true);
-        facesContext.getExternalContext().redirect(facesContext.getExternalContext().getRequestContextPath()
-                + "/contacts.xhtml?reference=" + URLEncoder.encode(reference, StandardCharsets.UTF_8));
+        facesContext
+                .getExternalContext()
+                .redirect(facesContext.getExternalContext().getRequestContextPath() + "/contacts.xhtml?reference="
+                        + URLEncoder.encode(reference, StandardCharsets.UTF_8));
     }
 
     private String text(String key) {
-        return facesContext.getApplication().getResourceBundle(facesContext, "msg").getString(key);
+        return facesContext
+                .getApplication()
+                .getResourceBundle(facesContext, "msg")
+                .getString(key);
     }
 
     private void message(FacesMessage.Severity severity, String text) {

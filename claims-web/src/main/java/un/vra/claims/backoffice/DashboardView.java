@@ -61,35 +61,63 @@ public class DashboardView implements Serializable {
         try {
             dashboard = metrics.dashboard(asOf);
         } catch (InvalidInputException future) {
-            facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
-                    texts.getString("dashboard.future"), null));
+            facesContext.addMessage(
+                    null, new FacesMessage(FacesMessage.SEVERITY_WARN, texts.getString("dashboard.future"), null));
             dashboard = metrics.dashboard(null);
         }
         MetricsSummary summary = dashboard.summary();
         asOf = summary.asOf();
         figures = List.of(
                 new Figure("figure-total", texts.getString("dashboard.total"), format.number(summary.total()), null),
-                new Figure("figure-established", texts.getString("dashboard.established"),
-                        format.number(summary.established()), null),
-                new Figure("figure-excluded", texts.getString("dashboard.excluded"),
-                        format.number(summary.excluded()), null),
-                new Figure("figure-resolution-rate", texts.getString("dashboard.resolutionRate"),
-                        format.share(summary.resolutionRate()), null),
-                new Figure("figure-pending-with-states", texts.getString("dashboard.pendingWithStates"),
-                        format.number(summary.pendingWithMemberStates()), null),
-                new Figure("figure-states-with-pending", texts.getString("dashboard.statesWithPending"),
-                        format.number(summary.memberStatesWithPending()), null));
+                new Figure(
+                        "figure-established",
+                        texts.getString("dashboard.established"),
+                        format.number(summary.established()),
+                        null),
+                new Figure(
+                        "figure-excluded",
+                        texts.getString("dashboard.excluded"),
+                        format.number(summary.excluded()),
+                        null),
+                new Figure(
+                        "figure-resolution-rate",
+                        texts.getString("dashboard.resolutionRate"),
+                        format.share(summary.resolutionRate()),
+                        null),
+                new Figure(
+                        "figure-pending-with-states",
+                        texts.getString("dashboard.pendingWithStates"),
+                        format.number(summary.pendingWithMemberStates()),
+                        null),
+                new Figure(
+                        "figure-states-with-pending",
+                        texts.getString("dashboard.statesWithPending"),
+                        format.number(summary.memberStatesWithPending()),
+                        null));
         ageBands = new AgeBandFigures(summary.ageBands(), "band-", texts, format);
         trendChart = trendChart(dashboard.trend(), texts);
-        MetricsTable.Columns columns = new MetricsTable.Columns(texts.getString("column.claims"),
-                texts.getString("column.established"), texts.getString("column.excluded"),
-                texts.getString("column.resolutionRate"), texts.getString("column.pending"));
+        MetricsTable.Columns columns = new MetricsTable.Columns(
+                texts.getString("column.claims"),
+                texts.getString("column.established"),
+                texts.getString("column.excluded"),
+                texts.getString("column.resolutionRate"),
+                texts.getString("column.pending"));
         Map<MetricsDimension, List<BreakdownRow>> breakdowns = dashboard.breakdowns();
         tables = List.of(
-                table("by-member-state", MetricsDimension.MEMBER_STATE, breakdowns, texts, columns,
+                table(
+                        "by-member-state",
+                        MetricsDimension.MEMBER_STATE,
+                        breakdowns,
+                        texts,
+                        columns,
                         key -> key == null ? texts.getString("dashboard.unRoute") : key),
                 table("by-mission", MetricsDimension.MISSION, breakdowns, texts, columns, Function.identity()),
-                table("by-category", MetricsDimension.CATEGORY, breakdowns, texts, columns,
+                table(
+                        "by-category",
+                        MetricsDimension.CATEGORY,
+                        breakdowns,
+                        texts,
+                        columns,
                         key -> texts.getString("category." + key)),
                 table("by-year", MetricsDimension.YEAR, breakdowns, texts, columns, Function.identity()));
     }
@@ -99,20 +127,35 @@ public class DashboardView implements Serializable {
         return "/dashboard?faces-redirect=true&asOf=" + asOf;
     }
 
-    private MetricsTable table(String id, MetricsDimension by, Map<MetricsDimension, List<BreakdownRow>> breakdowns,
-                               ResourceBundle texts, MetricsTable.Columns columns,
-                               Function<String, String> keyLabel) {
+    private MetricsTable table(
+            String id,
+            MetricsDimension by,
+            Map<MetricsDimension, List<BreakdownRow>> breakdowns,
+            ResourceBundle texts,
+            MetricsTable.Columns columns,
+            Function<String, String> keyLabel) {
         String name = Character.toUpperCase(by.key().charAt(0)) + by.key().substring(1);
-        return MetricsTable.of(id, texts.getString("dashboard.by" + name), texts.getString("column." + by.key()),
-                columns, ageBands.labels(), breakdowns.get(by), keyLabel);
+        return MetricsTable.of(
+                id,
+                texts.getString("dashboard.by" + name),
+                texts.getString("column." + by.key()),
+                columns,
+                ageBands.labels(),
+                breakdowns.get(by),
+                keyLabel);
     }
 
     private static String trendChart(List<TrendPoint> trend, ResourceBundle texts) {
-        return ChartJson.line(trend.stream().map(point -> String.valueOf(point.year())).toList(),
-                new ChartJson.Series(texts.getString("column.claims"), trend.stream().map(TrendPoint::claims).toList()),
-                new ChartJson.Series(texts.getString("column.established"),
+        return ChartJson.line(
+                trend.stream().map(point -> String.valueOf(point.year())).toList(),
+                new ChartJson.Series(
+                        texts.getString("column.claims"),
+                        trend.stream().map(TrendPoint::claims).toList()),
+                new ChartJson.Series(
+                        texts.getString("column.established"),
                         trend.stream().map(TrendPoint::established).toList()),
-                new ChartJson.Series(texts.getString("column.excluded"),
+                new ChartJson.Series(
+                        texts.getString("column.excluded"),
                         trend.stream().map(TrendPoint::excluded).toList()));
     }
 
@@ -152,9 +195,11 @@ public class DashboardView implements Serializable {
     /** One of the page's tables as a file: exactly the rows and columns shown, aggregates only. */
     public StreamedContent export(MetricsTable table, String format) {
         ExportFormat chosen = ExportFormat.parse(format);
-        return DefaultStreamedContent.builder().name(chosen.fileName(table.id() + "-" + asOf))
+        return DefaultStreamedContent.builder()
+                .name(chosen.fileName(table.id() + "-" + asOf))
                 .contentType(chosen.mediaType())
-                .writer(out -> TableExport.write(chosen, table.title() + " — " + asOf, table.headers(), table.rows(), out))
+                .writer(out ->
+                        TableExport.write(chosen, table.title() + " — " + asOf, table.headers(), table.rows(), out))
                 .build();
     }
 

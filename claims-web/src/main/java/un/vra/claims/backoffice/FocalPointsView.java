@@ -41,12 +41,15 @@ public class FocalPointsView implements Serializable {
 
     @PostConstruct
     void init() {
-        memberStates = referenceData.memberStates().stream().map(MemberState::code).toList();
+        memberStates =
+                referenceData.memberStates().stream().map(MemberState::code).toList();
         reload();
     }
 
     public void designate() {
-        if (run(() -> focalPoints.designate(username, memberState, deputy, initialPassword), "focalPoints.designated")) {
+        if (run(
+                () -> focalPoints.designate(username, memberState, deputy, initialPassword),
+                "focalPoints.designated")) {
             username = null;
             deputy = false;
         }

@@ -83,6 +83,9 @@ public class ImportView implements Serializable {
 
     /** The first claims imported, as links; a large file's full list is in the register. */
     public List<String> getShownReferences() {
-        return report == null ? List.of() : report.references().subList(0, Math.min(SHOWN, report.references().size()));
+        return report == null
+                ? List.of()
+                : report.references()
+                        .subList(0, Math.min(SHOWN, report.references().size()));
     }
 }

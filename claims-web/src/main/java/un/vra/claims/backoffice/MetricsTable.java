@@ -14,24 +14,38 @@ public record MetricsTable(String id, String title, List<String> headers, List<L
         implements Serializable {
 
     /** The column headers after the row's label, before the age bands. */
-    public record Columns(String claims, String established, String excluded, String resolutionRate,
-                          String pending) implements Serializable {
-    }
+    public record Columns(String claims, String established, String excluded, String resolutionRate, String pending)
+            implements Serializable {}
 
     /**
      * A breakdown as a table: the row's label, claims, established, excluded, resolution rate, pending, then
      * the pending claims in each age band, in band order.
      */
-    public static MetricsTable of(String id, String title, String keyHeader, Columns columns,
-                                  List<String> bandHeaders, List<BreakdownRow> breakdown,
-                                  Function<String, String> keyLabel) {
-        List<String> headers = new ArrayList<>(List.of(keyHeader, columns.claims(), columns.established(),
-                columns.excluded(), columns.resolutionRate(), columns.pending()));
+    public static MetricsTable of(
+            String id,
+            String title,
+            String keyHeader,
+            Columns columns,
+            List<String> bandHeaders,
+            List<BreakdownRow> breakdown,
+            Function<String, String> keyLabel) {
+        List<String> headers = new ArrayList<>(List.of(
+                keyHeader,
+                columns.claims(),
+                columns.established(),
+                columns.excluded(),
+                columns.resolutionRate(),
+                columns.pending()));
         headers.addAll(bandHeaders);
         List<List<Object>> rows = new ArrayList<>();
         for (BreakdownRow row : breakdown) {
-            List<Object> cells = new ArrayList<>(List.of(keyLabel.apply(row.key()), row.claims(), row.established(),
-                    row.excluded(), row.resolutionRate(), row.pending()));
+            List<Object> cells = new ArrayList<>(List.of(
+                    keyLabel.apply(row.key()),
+                    row.claims(),
+                    row.established(),
+                    row.excluded(),
+                    row.resolutionRate(),
+                    row.pending()));
             cells.addAll(row.ageBands().values());
             rows.add(List.copyOf(cells));
         }

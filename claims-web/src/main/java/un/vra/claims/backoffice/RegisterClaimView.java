@@ -99,7 +99,10 @@ public class RegisterClaimView implements Serializable {
 
     @PostConstruct
     void init() {
-        memberStates = referenceData.memberStates().stream().map(MemberState::code).sorted().toList();
+        memberStates = referenceData.memberStates().stream()
+                .map(MemberState::code)
+                .sorted()
+                .toList();
         missions = referenceData.missions().stream().map(Mission::code).toList();
         children.add(new ChildRow());
     }
@@ -147,12 +150,13 @@ public class RegisterClaimView implements Serializable {
 
     /** A child is either left blank or given a birth year and a sex; otherwise the page says so. */
     private boolean childrenComplete() {
-        boolean complete = children.stream().allMatch(child -> child.birthYear == null && child.sex == null
-                && blank(child.name) == null || child.birthYear != null && child.sex != null);
+        boolean complete = children.stream()
+                .allMatch(child -> child.birthYear == null && child.sex == null && blank(child.name) == null
+                        || child.birthYear != null && child.sex != null);
         if (!complete) {
             duplicates = List.of();
-            facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    text("register.childIncomplete"), null));
+            facesContext.addMessage(
+                    null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text("register.childIncomplete"), null));
             facesContext.validationFailed();
         }
         return complete;
@@ -166,7 +170,10 @@ public class RegisterClaimView implements Serializable {
     }
 
     private String text(String key) {
-        return facesContext.getApplication().getResourceBundle(facesContext, "msg").getString(key);
+        return facesContext
+                .getApplication()
+                .getResourceBundle(facesContext, "msg")
+                .getString(key);
     }
 
     private NewClaim newClaim() {
@@ -176,12 +183,30 @@ public class RegisterClaimView implements Serializable {
                 born.add(new NewChild(blank(child.name), child.birthYear, child.sex));
             }
         }
-        boolean father = blank(fatherName) != null || blank(fatherNationality) != null
-                || blank(fatherServiceNumber) != null || blank(fatherUnit) != null || rotationFrom != null;
-        return new NewClaim(receivedOn, claimType, mission, blank(allegationReference), category,
-                blank(memberState), blank(claimantName), blank(claimantContact), born,
-                father ? new AllegedFather(blank(fatherName), blank(fatherNationality), blank(fatherServiceNumber),
-                        blank(fatherUnit), rotationFrom, rotationTo) : null,
+        boolean father = blank(fatherName) != null
+                || blank(fatherNationality) != null
+                || blank(fatherServiceNumber) != null
+                || blank(fatherUnit) != null
+                || rotationFrom != null;
+        return new NewClaim(
+                receivedOn,
+                claimType,
+                mission,
+                blank(allegationReference),
+                category,
+                blank(memberState),
+                blank(claimantName),
+                blank(claimantContact),
+                born,
+                father
+                        ? new AllegedFather(
+                                blank(fatherName),
+                                blank(fatherNationality),
+                                blank(fatherServiceNumber),
+                                blank(fatherUnit),
+                                rotationFrom,
+                                rotationTo)
+                        : null,
                 new ClaimantWishes(noFatherContact, blank(wishes)));
     }
 

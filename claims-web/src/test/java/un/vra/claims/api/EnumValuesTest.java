@@ -31,9 +31,17 @@ class EnumValuesTest {
     @Test
     void anUnknownValueOrAnotherTypeIsRefusedWithTheAllowedValues() {
         JsonbException unknown = assertThrows(JsonbException.class, () -> read("\"NOPE\""));
-        assertEquals(EnumValues.MUST_BE + String.join(", ", Arrays.stream(ClaimType.values())
-                .map(Enum::name).toList()), unknown.getMessage());
+        assertEquals(
+                EnumValues.MUST_BE
+                        + String.join(
+                                ", ",
+                                Arrays.stream(ClaimType.values())
+                                        .map(Enum::name)
+                                        .toList()),
+                unknown.getMessage());
         assertThrows(JsonbException.class, () -> read("5"));
-        assertThrows(JsonbException.class, () -> read("\"" + ClaimType.values()[0].name().toLowerCase() + "\""));
+        assertThrows(
+                JsonbException.class,
+                () -> read("\"" + ClaimType.values()[0].name().toLowerCase() + "\""));
     }
 }

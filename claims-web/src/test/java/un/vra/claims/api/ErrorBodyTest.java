@@ -21,8 +21,8 @@ class ErrorBodyTest {
 
     @Test
     void aRefusalKeepsTheDomainsExplanationAsDetailBesideTheCodesMessage() {
-        ErrorBody body = ErrorBody.of(new StaleVersionException("claim X was changed by someone else"),
-                Texts.english());
+        ErrorBody body =
+                ErrorBody.of(new StaleVersionException("claim X was changed by someone else"), Texts.english());
         assertEquals(ErrorCode.STALE_VERSION, body.code());
         assertEquals("Someone else changed this claim meanwhile. Reload it and try again.", body.message());
         assertEquals("claim X was changed by someone else", body.detail());
@@ -30,36 +30,43 @@ class ErrorBodyTest {
 
     @Test
     void theMessageIsInTheCallersLanguageAndEnglishOtherwise() {
-        DomainException refused = new TransitionNotAllowedException("no", ClaimStatus.CLOSED,
-                Set.of(ClaimAction.REOPEN));
-        assertEquals(Set.of(ClaimAction.REOPEN), ErrorBody.of(refused, Texts.english()).allowedActions());
-        String french = ErrorBody.of(refused, Texts.forLanguages(List.of(Locale.GERMAN, Locale.FRANCE))).message();
-        String english = ErrorBody.of(refused, Texts.forLanguages(List.of(Locale.GERMAN))).message();
+        DomainException refused =
+                new TransitionNotAllowedException("no", ClaimStatus.CLOSED, Set.of(ClaimAction.REOPEN));
+        assertEquals(
+                Set.of(ClaimAction.REOPEN),
+                ErrorBody.of(refused, Texts.english()).allowedActions());
+        String french = ErrorBody.of(refused, Texts.forLanguages(List.of(Locale.GERMAN, Locale.FRANCE)))
+                .message();
+        String english = ErrorBody.of(refused, Texts.forLanguages(List.of(Locale.GERMAN)))
+                .message();
         assertEquals(true, french.startsWith("Ce n'est pas permis"), french);
         assertEquals(true, english.startsWith("This is not allowed"), english);
     }
 
     @Test
     void invalidInputNamesItsFieldWithTheRuleItBroke() {
-        ErrorBody body = ErrorBody.of(new InvalidInputException("amount", "the amount must be more than zero"),
-                Texts.english());
-        assertEquals(List.of(new ErrorBody.Violation("amount", "the amount must be more than zero")),
-                body.violations());
+        ErrorBody body =
+                ErrorBody.of(new InvalidInputException("amount", "the amount must be more than zero"), Texts.english());
+        assertEquals(
+                List.of(new ErrorBody.Violation("amount", "the amount must be more than zero")), body.violations());
         assertEquals("The request is not valid: check amount.", body.message());
         assertNull(body.detail());
     }
 
     @Test
     void aValueThatDoesNotFitItsFieldIsAValidationFailureAndBrokenJsonStaysMalformed() {
-        Response wrongType = ErrorBody.unreadable(new JsonbException("Unable to deserialize property 'amount'"
-                + " because of: Error deserialize JSON value into type: class java.math.BigDecimal."),
+        Response wrongType = ErrorBody.unreadable(
+                new JsonbException("Unable to deserialize property 'amount'"
+                        + " because of: Error deserialize JSON value into type: class java.math.BigDecimal."),
                 Texts.english());
         assertEquals(400, wrongType.getStatus());
         assertEquals(ErrorCode.VALIDATION, ((ErrorBody) wrongType.getEntity()).code());
-        assertEquals("amount", ((ErrorBody) wrongType.getEntity()).violations().get(0).field());
+        assertEquals(
+                "amount",
+                ((ErrorBody) wrongType.getEntity()).violations().get(0).field());
 
-        Response broken = ErrorBody.unreadable(new JsonbException("Internal error: Invalid token=EOF"),
-                Texts.english());
+        Response broken =
+                ErrorBody.unreadable(new JsonbException("Internal error: Invalid token=EOF"), Texts.english());
         assertEquals(400, broken.getStatus());
         assertEquals(ErrorCode.MALFORMED_BODY, ((ErrorBody) broken.getEntity()).code());
 

@@ -19,8 +19,10 @@ class JsonBodyCheckTest {
     }
 
     private static String refusal(String body) {
-        return assertTimeoutPreemptively(Duration.ofSeconds(5),
-                () -> assertThrows(DomainException.class, () -> check(body))).code().name();
+        return assertTimeoutPreemptively(
+                        Duration.ofSeconds(5), () -> assertThrows(DomainException.class, () -> check(body)))
+                .code()
+                .name();
     }
 
     @Test

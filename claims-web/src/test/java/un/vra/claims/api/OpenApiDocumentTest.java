@@ -54,7 +54,8 @@ class OpenApiDocumentTest {
         undocumented.removeAll(documented);
         Set<String> gone = new TreeSet<>(documented);
         gone.removeAll(CODE.keySet());
-        assertTrue(undocumented.isEmpty() && gone.isEmpty(),
+        assertTrue(
+                undocumented.isEmpty() && gone.isEmpty(),
                 "in the code, not in openapi.yaml: " + undocumented + "; in openapi.yaml, not in the code: " + gone);
     }
 
@@ -64,9 +65,13 @@ class OpenApiDocumentTest {
         for (Map.Entry<String, Operation> operation : CODE.entrySet()) {
             Optional<Map<String, Object>> described = Optional.ofNullable(documented.get(operation.getKey()));
             described.ifPresent(yaml -> {
-                assertEquals(operation.getValue().pathParameters(), parameterNames(yaml, "path"),
+                assertEquals(
+                        operation.getValue().pathParameters(),
+                        parameterNames(yaml, "path"),
                         operation.getKey() + ": path parameters");
-                assertEquals(operation.getValue().queryParameters(), parameterNames(yaml, "query"),
+                assertEquals(
+                        operation.getValue().queryParameters(),
+                        parameterNames(yaml, "query"),
                         operation.getKey() + ": query parameters");
             });
         }
@@ -84,17 +89,33 @@ class OpenApiDocumentTest {
 
     @Test
     void theScanFindsTheResourcesItMustCompare() {
-        assertTrue(CODE.containsKey("POST /claims/{reference}/actions/{action}"), CODE.keySet().toString());
+        assertTrue(
+                CODE.containsKey("POST /claims/{reference}/actions/{action}"),
+                CODE.keySet().toString());
         assertTrue(CODE.containsKey("GET /focal-points"), CODE.keySet().toString());
-        assertEquals(Set.of("status", "memberState", "mission", "category", "receivedFrom", "receivedTo", "q",
-                "ageBand", "whoseTurn", "overdue", "sort", "page", "size", "after"), CODE.get("GET /claims").queryParameters());
+        assertEquals(
+                Set.of(
+                        "status",
+                        "memberState",
+                        "mission",
+                        "category",
+                        "receivedFrom",
+                        "receivedTo",
+                        "q",
+                        "ageBand",
+                        "whoseTurn",
+                        "overdue",
+                        "sort",
+                        "page",
+                        "size",
+                        "after"),
+                CODE.get("GET /claims").queryParameters());
         assertFalse(CODE.get("GET /claims").readsBody());
         assertTrue(CODE.get("POST /focal-points").readsBody());
     }
 
     /** What one resource method answers to, and what it reads from the request. */
-    private record Operation(Set<String> pathParameters, Set<String> queryParameters, boolean readsBody) {
-    }
+    private record Operation(Set<String> pathParameters, Set<String> queryParameters, boolean readsBody) {}
 
     private static Map<String, Operation> operationsInCode() {
         Map<String, Operation> operations = new TreeMap<>();
@@ -123,19 +144,23 @@ class OpenApiDocumentTest {
             } else if (parameter.isAnnotationPresent(BeanParam.class)) {
                 Arrays.stream(parameter.getType().getDeclaredFields())
                         .filter(field -> field.isAnnotationPresent(QueryParam.class))
-                        .map(field -> field.getAnnotation(QueryParam.class).value()).forEach(query::add);
+                        .map(field -> field.getAnnotation(QueryParam.class).value())
+                        .forEach(query::add);
             } else {
                 body = body || !isJaxRsInjected(parameter);
             }
         }
-        Arrays.stream(resource.getDeclaredFields()).filter(field -> field.isAnnotationPresent(PathParam.class))
-                .map((Field field) -> field.getAnnotation(PathParam.class).value()).forEach(path::add);
+        Arrays.stream(resource.getDeclaredFields())
+                .filter(field -> field.isAnnotationPresent(PathParam.class))
+                .map((Field field) -> field.getAnnotation(PathParam.class).value())
+                .forEach(path::add);
         return new Operation(path, query, body);
     }
 
     /** Every parameter a JAX-RS annotation fills (a header, the context...); what is left is the body. */
     private static boolean isJaxRsInjected(AnnotatedElement parameter) {
-        return Arrays.stream(parameter.getAnnotations()).map(Annotation::annotationType)
+        return Arrays.stream(parameter.getAnnotations())
+                .map(Annotation::annotationType)
                 .anyMatch(type -> type.getPackageName().equals("jakarta.ws.rs")
                         || type.getPackageName().equals("jakarta.ws.rs.core"));
     }
@@ -143,7 +168,9 @@ class OpenApiDocumentTest {
     private static Optional<String> httpMethod(Method method) {
         return Arrays.stream(method.getAnnotations())
                 .map(annotation -> annotation.annotationType().getAnnotation(HttpMethod.class))
-                .filter(Objects::nonNull).map(HttpMethod::value).findFirst();
+                .filter(Objects::nonNull)
+                .map(HttpMethod::value)
+                .findFirst();
     }
 
     private static String template(Path path) {
@@ -157,12 +184,15 @@ class OpenApiDocumentTest {
     /** The classes of this module's API package annotated with {@code @Path}, read from the compiled classes. */
     private static List<Class<?>> resourceClasses() {
         String pkg = ClaimsApi.class.getPackageName();
-        try (Stream<java.nio.file.Path> files = Files.list(
-                Paths.get(ClaimsApi.class.getResource(ClaimsApi.class.getSimpleName() + ".class").toURI()).getParent())) {
+        try (Stream<java.nio.file.Path> files = Files.list(Paths.get(ClaimsApi.class
+                        .getResource(ClaimsApi.class.getSimpleName() + ".class")
+                        .toURI())
+                .getParent())) {
             return files.map(file -> file.getFileName().toString())
                     .filter(name -> name.endsWith(".class") && !name.contains("$"))
                     .<Class<?>>map(name -> load(pkg + "." + name.substring(0, name.length() - ".class".length())))
-                    .filter(type -> type.isAnnotationPresent(Path.class)).toList();
+                    .filter(type -> type.isAnnotationPresent(Path.class))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (URISyntaxException e) {
@@ -203,8 +233,11 @@ class OpenApiDocumentTest {
     private static Set<String> parameterNames(Map<String, Object> operation, String in) {
         List<Map<String, Object>> parameters =
                 (List<Map<String, Object>>) operation.getOrDefault("parameters", List.of());
-        return parameters.stream().map(OpenApiDocumentTest::resolve).filter(parameter -> in.equals(parameter.get("in")))
-                .map(parameter -> (String) parameter.get("name")).collect(Collectors.toCollection(TreeSet::new));
+        return parameters.stream()
+                .map(OpenApiDocumentTest::resolve)
+                .filter(parameter -> in.equals(parameter.get("in")))
+                .map(parameter -> (String) parameter.get("name"))
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** A parameter as written, or the one a {@code $ref: '#/components/parameters/...'} points to. */

@@ -36,7 +36,8 @@ public final class Asadmin {
 
     int startDomain(String domain) throws IOException, InterruptedException {
         String asadmin = payaraHome.resolve("bin/asadmin").toString();
-        return start(List.of("sh", "-c", "trap '' INT; exec '" + asadmin + "' start-domain " + domain)).waitFor();
+        return start(List.of("sh", "-c", "trap '' INT; exec '" + asadmin + "' start-domain " + domain))
+                .waitFor();
     }
 
     /**

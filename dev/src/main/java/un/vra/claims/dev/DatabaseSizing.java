@@ -23,7 +23,8 @@ record DatabaseSizing(String bufferPool, String logFileSize) {
         long memory = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getTotalMemorySize();
         DatabaseSizing machine = forMemory(memory);
-        return new DatabaseSizing(System.getProperty("claims.db.buffer-pool", machine.bufferPool()),
+        return new DatabaseSizing(
+                System.getProperty("claims.db.buffer-pool", machine.bufferPool()),
                 System.getProperty("claims.db.log-file-size", machine.logFileSize()));
     }
 
@@ -33,7 +34,10 @@ record DatabaseSizing(String bufferPool, String logFileSize) {
     }
 
     List<String> serverArguments() {
-        return List.of("--innodb-buffer-pool-size=" + bufferPool, "--innodb-log-file-size=" + logFileSize,
-                "--innodb-log-buffer-size=32M", "--max-connections=200");
+        return List.of(
+                "--innodb-buffer-pool-size=" + bufferPool,
+                "--innodb-log-file-size=" + logFileSize,
+                "--innodb-log-buffer-size=32M",
+                "--max-connections=200");
     }
 }

@@ -31,8 +31,8 @@ record DomainSettings(int httpThreads, String heap) {
 
     /** The production settings: {@code -Dclaims.http.threads} and {@code -Dclaims.heap} override them. */
     static DomainSettings fromSystemProperties() {
-        return new DomainSettings(Integer.getInteger("claims.http.threads", 48),
-                System.getProperty("claims.heap", "512m"));
+        return new DomainSettings(
+                Integer.getInteger("claims.http.threads", 48), System.getProperty("claims.heap", "512m"));
     }
 
     void applyTo(Path domainXml) throws IOException {
@@ -41,12 +41,17 @@ record DomainSettings(int httpThreads, String heap) {
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             Document document = factory.newDocumentBuilder().parse(domainXml.toFile());
             String config = "/domain/configs/config[@name='server-config']";
-            Element pool = (Element) XPathFactory.newInstance().newXPath().evaluate(
-                    config + "/thread-pools/thread-pool[@name='http-thread-pool']", document, XPathConstants.NODE);
+            Element pool = (Element) XPathFactory.newInstance()
+                    .newXPath()
+                    .evaluate(
+                            config + "/thread-pools/thread-pool[@name='http-thread-pool']",
+                            document,
+                            XPathConstants.NODE);
             pool.setAttribute("max-thread-pool-size", Integer.toString(httpThreads));
             pool.setAttribute("min-thread-pool-size", Integer.toString(Math.max(2, httpThreads / 4)));
-            NodeList options = (NodeList) XPathFactory.newInstance().newXPath().evaluate(
-                    config + "/java-config/jvm-options", document, XPathConstants.NODESET);
+            NodeList options = (NodeList) XPathFactory.newInstance()
+                    .newXPath()
+                    .evaluate(config + "/java-config/jvm-options", document, XPathConstants.NODESET);
             List<Node> heaps = new ArrayList<>();
             for (int i = 0; i < options.getLength(); i++) {
                 if (options.item(i).getTextContent().startsWith("-Xmx")) {

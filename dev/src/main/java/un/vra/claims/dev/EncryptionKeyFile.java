@@ -11,8 +11,7 @@ import java.util.Base64;
 /** The embedded default's encryption key: generated once, kept beside (never in) the database, owner-only. */
 final class EncryptionKeyFile {
 
-    private EncryptionKeyFile() {
-    }
+    private EncryptionKeyFile() {}
 
     static String readOrCreate(Path file) {
         try {

@@ -28,16 +28,19 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class RunApplication {
 
-    private RunApplication() {
-    }
+    private RunApplication() {}
 
     public static void main(String[] args) throws Exception {
         Path payaraHome = Path.of(args[0]);
         Path ear = Path.of(args[1]);
         Path home = Path.of(System.getProperty("user.home"), ".vra-claims");
-        Path data = Path.of(System.getProperty("claims.data", home.resolve("data").toString())).toAbsolutePath();
-        Path binaries = Path.of(System.getProperty("claims.binaries",
-                Path.of(System.getProperty("user.home"), ".cache", "vra-claims", "mariadb").toString()));
+        Path data = Path.of(
+                        System.getProperty("claims.data", home.resolve("data").toString()))
+                .toAbsolutePath();
+        Path binaries = Path.of(System.getProperty(
+                "claims.binaries",
+                Path.of(System.getProperty("user.home"), ".cache", "vra-claims", "mariadb")
+                        .toString()));
         int dbPort = Integer.getInteger("claims.db.port", 3316);
         String demo = System.getProperty("claims.demo", "full");
         Integer portbase = Integer.getInteger("claims.portbase");
@@ -47,23 +50,28 @@ public final class RunApplication {
         DomainSettings settings = DomainSettings.fromSystemProperties();
 
         long started = System.nanoTime();
-        EmbeddedMariaDb database = new EmbeddedMariaDb(binaries, data.resolve("mariadb"), dbPort,
+        EmbeddedMariaDb database = new EmbeddedMariaDb(
+                binaries,
+                data.resolve("mariadb"),
+                dbPort,
                 DatabaseSizing.fromSystemProperties().serverArguments());
-        Asadmin asadmin = new Asadmin(payaraHome, Map.of(
-                "CLAIMS_DB_URL", database.jdbcUrl(),
-                "CLAIMS_DB_USER", EmbeddedMariaDb.USER,
-                "CLAIMS_DB_PASSWORD", EmbeddedMariaDb.PASSWORD,
-                "CLAIMS_DB_OWNER_USER", EmbeddedMariaDb.OWNER,
-                "CLAIMS_DB_OWNER_PASSWORD", EmbeddedMariaDb.OWNER_PASSWORD,
-                "CLAIMS_DEMO", demo,
-                "CLAIMS_ENCRYPTION_KEY", EncryptionKeyFile.readOrCreate(data.resolve("encryption.key"))));
+        Asadmin asadmin = new Asadmin(
+                payaraHome,
+                Map.of(
+                        "CLAIMS_DB_URL", database.jdbcUrl(),
+                        "CLAIMS_DB_USER", EmbeddedMariaDb.USER,
+                        "CLAIMS_DB_PASSWORD", EmbeddedMariaDb.PASSWORD,
+                        "CLAIMS_DB_OWNER_USER", EmbeddedMariaDb.OWNER,
+                        "CLAIMS_DB_OWNER_PASSWORD", EmbeddedMariaDb.OWNER_PASSWORD,
+                        "CLAIMS_DEMO", demo,
+                        "CLAIMS_ENCRYPTION_KEY", EncryptionKeyFile.readOrCreate(data.resolve("encryption.key"))));
 
         CompletableFuture<Void> databaseStarted = CompletableFuture.runAsync(database::start);
         asadmin.run("stop-domain", domain);
         Path domainXml = payaraHome.resolve("glassfish/domains").resolve(domain).resolve("config/domain.xml");
         if (portbase != null && !java.nio.file.Files.exists(domainXml)) {
-            asadmin.run("--interactive=false", "create-domain", "--nopassword", "--portbase", portbase.toString(),
-                    domain);
+            asadmin.run(
+                    "--interactive=false", "create-domain", "--nopassword", "--portbase", portbase.toString(), domain);
         }
         settings.applyTo(domainXml);
         if (asadmin.startDomain(domain) != 0) {
@@ -72,13 +80,14 @@ public final class RunApplication {
             throw new IllegalStateException("Payara Server did not start");
         }
         databaseStarted.join();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(asadmin, adminPort, domain, database),
-                "stop-claims"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(() -> stop(asadmin, adminPort, domain, database), "stop-claims"));
 
         asadmin.disableMetrics(adminPort);
         deploy(asadmin, adminPort, ear);
         waitUntilReady(base);
-        System.out.printf("""
+        System.out.printf(
+                """
 
                 ==========================================================================
                  Paternity and child-support claims is running (started in %d s)
@@ -92,8 +101,18 @@ public final class RunApplication {
                  Server: domain %s, admin port %s, %d HTTP threads, heap -Xmx%s
                  Press Ctrl-C to stop.
                 ==========================================================================
-                %n""", Duration.ofNanos(System.nanoTime() - started).toSeconds(), base, base, base, base, demo, data, domain,
-                adminPort, settings.httpThreads(), settings.heap());
+                %n""",
+                Duration.ofNanos(System.nanoTime() - started).toSeconds(),
+                base,
+                base,
+                base,
+                base,
+                demo,
+                data,
+                domain,
+                adminPort,
+                settings.httpThreads(),
+                settings.heap());
         Thread.currentThread().join();
     }
 
@@ -108,9 +127,11 @@ public final class RunApplication {
     }
 
     private static void waitUntilReady(String base) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         for (int i = 0; i < 120; i++) {
-            if (answers(http, base + "/claims/sign-in.xhtml") && answers(http, base + "/portal/sign-in.xhtml")
+            if (answers(http, base + "/claims/sign-in.xhtml")
+                    && answers(http, base + "/portal/sign-in.xhtml")
                     && answers(http, base + "/health/ready")) {
                 return;
             }
@@ -121,8 +142,8 @@ public final class RunApplication {
 
     private static boolean answers(HttpClient http, String url) {
         try {
-            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
-                    HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response = http.send(
+                    HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.discarding());
             return response.statusCode() == 200;
         } catch (Exception e) {
             return false;

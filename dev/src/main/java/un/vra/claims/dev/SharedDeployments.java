@@ -54,8 +54,11 @@ public class SharedDeployments {
     /** Before Arquillian stops the containers after the suite (precedence 0). */
     private static final int BEFORE_THE_CONTAINERS_STOP = 100;
 
-    private final Set<String> shareable = Stream.of(System.getProperty("it.shared.archives", "").split(","))
-            .map(String::trim).filter(name -> !name.isEmpty()).collect(Collectors.toUnmodifiableSet());
+    private final Set<String> shareable = Stream.of(
+                    System.getProperty("it.shared.archives", "").split(","))
+            .map(String::trim)
+            .filter(name -> !name.isEmpty())
+            .collect(Collectors.toUnmodifiableSet());
 
     /** What is deployed now, by archive name. */
     private final Map<String, Shared> deployed = new LinkedHashMap<>();
@@ -99,11 +102,13 @@ public class SharedDeployments {
         }
         context.proceed();
         if (asked.isDeployed()) {
-            deployed.put(name, new Shared(context.getEvent().getContainer(), asked, fingerprint, protocolMetaData.get()));
+            deployed.put(
+                    name, new Shared(context.getEvent().getContainer(), asked, fingerprint, protocolMetaData.get()));
         }
     }
 
-    public void undeploy(@Observes(precedence = INSIDE_THE_DEPLOYMENT_CONTEXT) EventContext<UnDeployDeployment> context) {
+    public void undeploy(
+            @Observes(precedence = INSIDE_THE_DEPLOYMENT_CONTEXT) EventContext<UnDeployDeployment> context) {
         Deployment asked = context.getEvent().getDeployment();
         String name = archiveName(asked);
         if (releasing || name == null || !deployed.containsKey(name)) {
@@ -168,7 +173,6 @@ public class SharedDeployments {
     }
 
     /** An archive deployed once and kept: where, the deployment that deployed it, its content and its metadata. */
-    private record Shared(Container container, Deployment deployment, String fingerprint,
-            ProtocolMetaData protocolMetaData) {
-    }
+    private record Shared(
+            Container container, Deployment deployment, String fingerprint, ProtocolMetaData protocolMetaData) {}
 }

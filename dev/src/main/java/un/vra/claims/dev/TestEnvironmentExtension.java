@@ -34,11 +34,14 @@ public class TestEnvironmentExtension implements LoadableExtension {
         private EmbeddedMariaDb database;
 
         public void start(@Observes(precedence = 1000) BeforeSuite event) throws Exception {
-            Path dataDir = Path.of(System.getProperty("it.db.dir", "target/it-mariadb")).toAbsolutePath();
+            Path dataDir = Path.of(System.getProperty("it.db.dir", "target/it-mariadb"))
+                    .toAbsolutePath();
             deleteRecursively(dataDir);
             database = new EmbeddedMariaDb(
-                    Path.of(System.getProperty("claims.binaries",
-                            Path.of(System.getProperty("user.home"), ".cache", "vra-claims", "mariadb").toString())),
+                    Path.of(System.getProperty(
+                            "claims.binaries",
+                            Path.of(System.getProperty("user.home"), ".cache", "vra-claims", "mariadb")
+                                    .toString())),
                     dataDir.resolve("data"),
                     Integer.getInteger("it.db.port", 3307));
             database.start();
@@ -55,9 +58,15 @@ public class TestEnvironmentExtension implements LoadableExtension {
             Path payaraHome = Path.of(System.getProperty("payara.home"));
             String domain = System.getProperty("it.domain", "claims-it");
             deleteRecursively(payaraHome.resolve("glassfish/domains").resolve(domain));
-            int exit = new Asadmin(payaraHome, Map.of()).run("--interactive=false", "create-domain",
-                    "--nopassword=true", "--checkports=false",
-                    "--portbase", System.getProperty("it.portbase", "28000"), domain);
+            int exit = new Asadmin(payaraHome, Map.of())
+                    .run(
+                            "--interactive=false",
+                            "create-domain",
+                            "--nopassword=true",
+                            "--checkports=false",
+                            "--portbase",
+                            System.getProperty("it.portbase", "28000"),
+                            domain);
             if (exit != 0) {
                 throw new IllegalStateException("Could not create the test domain " + domain);
             }
@@ -80,8 +89,11 @@ public class TestEnvironmentExtension implements LoadableExtension {
                 throw new IllegalStateException("Could not start the test domain " + domain);
             }
             try {
-                int exit = asadmin.applyProductionProfile(Path.of(System.getProperty("it.profile.script")), domain,
-                        System.getProperty("it.admin.port", "28048"), passwordFile);
+                int exit = asadmin.applyProductionProfile(
+                        Path.of(System.getProperty("it.profile.script")),
+                        domain,
+                        System.getProperty("it.admin.port", "28048"),
+                        passwordFile);
                 if (exit != 0) {
                     throw new IllegalStateException("The production profile failed on the test domain " + domain);
                 }
@@ -103,9 +115,10 @@ public class TestEnvironmentExtension implements LoadableExtension {
             if (!config.contains(first)) {
                 throw new IllegalStateException("No server JVM options found in " + domainXml);
             }
-            Files.writeString(domainXml, config.replaceFirst(first,
-                    first + "<jvm-options>-Djava.io.tmpdir=" + folder + "</jvm-options>")
-                    .replaceFirst(DEFAULT_HEAP, TEST_HEAP));
+            Files.writeString(
+                    domainXml,
+                    config.replaceFirst(first, first + "<jvm-options>-Djava.io.tmpdir=" + folder + "</jvm-options>")
+                            .replaceFirst(DEFAULT_HEAP, TEST_HEAP));
         }
 
         /** The server's heap as Payara creates a domain, and as the tests run it. */
@@ -123,7 +136,8 @@ public class TestEnvironmentExtension implements LoadableExtension {
                 return;
             }
             try (Stream<Path> paths = Files.walk(folder)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                paths.sorted(Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -43,7 +43,9 @@ class AccessLogDurabilityIT {
     @Test
     void everyAnsweredReadIsCommittedBeforeTheClientHasTheAnswer() throws Exception {
         ApiClient officer = ApiClient.as("vra.officer");
-        String ref = officer.post("/claims/api/claims", ClaimLifecycleIT.FULL_CLAIM).json().getString("reference");
+        String ref = officer.post("/claims/api/claims", ClaimLifecycleIT.FULL_CLAIM)
+                .json()
+                .getString("reference");
         long before = logged(ref);
 
         ExecutorService readers = Executors.newFixedThreadPool(READERS);
@@ -56,7 +58,8 @@ class AccessLogDurabilityIT {
                     try (Connection db = TestDatabase.connect()) {
                         for (int i = 0; i < READS_EACH; i++) {
                             long seenBefore = logged(db, ref);
-                            assertEquals(200, reader.get("/claims/api/claims/" + ref).status());
+                            assertEquals(
+                                    200, reader.get("/claims/api/claims/" + ref).status());
                             if (logged(db, ref) <= seenBefore) {
                                 notYetLogged++;
                             }
@@ -76,8 +79,9 @@ class AccessLogDurabilityIT {
 
     @Test
     void theDatabaseFlushesEachCommit() throws SQLException {
-        try (Connection db = TestDatabase.connect(); Statement query = db.createStatement();
-             ResultSet flush = query.executeQuery("SELECT @@innodb_flush_log_at_trx_commit")) {
+        try (Connection db = TestDatabase.connect();
+                Statement query = db.createStatement();
+                ResultSet flush = query.executeQuery("SELECT @@innodb_flush_log_at_trx_commit")) {
             assertTrue(flush.next());
             assertEquals(1, flush.getInt(1), "a committed entry must survive a crash of the database too");
         }
@@ -91,8 +95,8 @@ class AccessLogDurabilityIT {
 
     /** Entries of reads of the claim, as a connection other than the application's sees them committed. */
     private static long logged(Connection db, String reference) throws SQLException {
-        try (PreparedStatement count = db.prepareStatement(
-                "SELECT COUNT(*) FROM access_log WHERE reference = ? AND username = 'vra.officer'"
+        try (PreparedStatement count =
+                db.prepareStatement("SELECT COUNT(*) FROM access_log WHERE reference = ? AND username = 'vra.officer'"
                         + " AND what LIKE 'claim file%'")) {
             count.setString(1, reference);
             try (ResultSet rows = count.executeQuery()) {

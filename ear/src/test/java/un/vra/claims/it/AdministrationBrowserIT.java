@@ -31,8 +31,8 @@ class AdministrationBrowserIT {
     private static final String ROW_1 = "PC-2012-0301,2012-03-02,PATERNITY,MONUSCO,SEA-2012-P,MILITARY_CONTINGENT,NPL,"
             + "NOTIFIED,UNDETERMINED,,2012-04-01,,,,,2011,\r\n";
 
-    private static final String ROW_2_WITH = "PC-2012-0302,2012-05-05,PATERNITY,%s,,CIVILIAN,,RECEIVED,UNDETERMINED,,,,"
-            + ",,,2012,\r\n";
+    private static final String ROW_2_WITH =
+            "PC-2012-0302,2012-05-05,PATERNITY,%s,,CIVILIAN,,RECEIVED,UNDETERMINED,,,," + ",,,2012,\r\n";
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
@@ -56,7 +56,11 @@ class AdministrationBrowserIT {
             assertTrue(problem.startsWith("3 mission"), problem);
             assertTrue(problem.contains("NOWHERE"), problem);
             assertFalse(legacyImport.offersToImport(), "a file with problems cannot be imported");
-            assertEquals(404, ApiClient.as("vra.officer").get("/claims/api/claims/PC-2012-0301").status());
+            assertEquals(
+                    404,
+                    ApiClient.as("vra.officer")
+                            .get("/claims/api/claims/PC-2012-0301")
+                            .status());
 
             legacyImport.upload(csv(HEADER + ROW_1 + String.format(ROW_2_WITH, "MONUSCO")));
             legacyImport.waitForText("2 claims in the file, 0 problem(s).");
@@ -64,8 +68,12 @@ class AdministrationBrowserIT {
             legacyImport.waitForText("2 claims were imported.");
             assertTrue(legacyImport.shows("PC-2012-0301"));
         }
-        assertEquals("NOTIFIED", ApiClient.as("vra.officer").get("/claims/api/claims/PC-2012-0301").json()
-                .getString("status"));
+        assertEquals(
+                "NOTIFIED",
+                ApiClient.as("vra.officer")
+                        .get("/claims/api/claims/PC-2012-0301")
+                        .json()
+                        .getString("status"));
     }
 
     @Test
@@ -80,22 +88,37 @@ class AdministrationBrowserIT {
             ApiClient.Reply firstUse = issued.get("/claims/api/metrics/summary");
             assertEquals(403, firstUse.status(), "an issued password opens nothing but its own change");
             assertEquals("PASSWORD_CHANGE_REQUIRED", firstUse.json().getString("code"));
-            assertEquals(204, issued.post("/claims/api/account/password", "{\"currentPassword\":\"a long enough"
-                    + " passphrase\",\"newPassword\":\"the holder's own passphrase\"}").status());
-            assertEquals(200, ApiClient.as(username, "the holder's own passphrase").get("/claims/api/metrics/summary")
-                    .status());
+            assertEquals(
+                    204,
+                    issued.post(
+                                    "/claims/api/account/password",
+                                    "{\"currentPassword\":\"a long enough"
+                                            + " passphrase\",\"newPassword\":\"the holder's own passphrase\"}")
+                            .status());
+            assertEquals(
+                    200,
+                    ApiClient.as(username, "the holder's own passphrase")
+                            .get("/claims/api/metrics/summary")
+                            .status());
             accounts.issuePassword(username, "issued again by the office");
             accounts.waitForText("The password was issued");
             assertTrue(accounts.shows("Help an account holder"));
             assertTrue(accounts.mustChangeMark(username).contains("password to change"));
             accounts.screenshot("accounts-reset-en");
-            assertEquals("PASSWORD_CHANGE_REQUIRED", ApiClient.as(username, "issued again by the office")
-                    .get("/claims/api/metrics/summary").json().getString("code"));
+            assertEquals(
+                    "PASSWORD_CHANGE_REQUIRED",
+                    ApiClient.as(username, "issued again by the office")
+                            .get("/claims/api/metrics/summary")
+                            .json()
+                            .getString("code"));
             accounts.deactivate(username);
             accounts.waitForText("The account was deactivated");
         }
-        assertEquals(401, ApiClient.as(username, "issued again by the office").get("/claims/api/metrics/summary")
-                .status());
+        assertEquals(
+                401,
+                ApiClient.as(username, "issued again by the office")
+                        .get("/claims/api/metrics/summary")
+                        .status());
         try (Browser browser = new Browser("fr")) {
             SignInPage.signIn(browser, Page.BACK_OFFICE, "vra.admin");
             AccountsPage accounts = AccountsPage.fromMenu(browser);

@@ -26,7 +26,8 @@ final class ApiClient {
 
     static final String DEMO_PASSWORD = "Demo-2026-pass";
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
     private final String authorization;
     private final String forwardedFor;
 
@@ -54,8 +55,8 @@ final class ApiClient {
     }
 
     static ApiClient as(String username, String password) {
-        return new ApiClient("Basic " + Base64.getEncoder()
-                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        return new ApiClient("Basic "
+                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
     static ApiClient anonymous() {
@@ -67,7 +68,8 @@ final class ApiClient {
     }
 
     Reply post(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
@@ -88,8 +90,8 @@ final class ApiClient {
         if (body == null) {
             return send(builder.method(method, HttpRequest.BodyPublishers.noBody()));
         }
-        return send(builder.header("Content-Type", contentType).method(method,
-                HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+        return send(builder.header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
     /**
@@ -98,8 +100,8 @@ final class ApiClient {
      * {@code description}. {@code ifMatch} may be null.
      */
     Reply upload(String path, String ifMatch, String fileName, byte[] content, String description) {
-        return uploadWithParts(path, ifMatch, fileName, content,
-                description == null ? Map.of() : Map.of("description", description));
+        return uploadWithParts(
+                path, ifMatch, fileName, content, description == null ? Map.of() : Map.of("description", description));
     }
 
     /** Attaches a file like {@link #upload(String, String, String, byte[], String)}, with these text parts. */
@@ -107,13 +109,15 @@ final class ApiClient {
         String boundary = "----claims-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
-                + name + "\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n" + value + "\r\n")
+                        + name + "\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n" + value + "\r\n")
                 .getBytes(StandardCharsets.UTF_8)));
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-                + fileName + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                        + "\"\r\nContent-Type: application/pdf\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpRequest.Builder builder = request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        HttpRequest.Builder builder = request(path)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
         if (ifMatch != null) {
             builder.header("If-Match", "\"" + ifMatch + "\"");
@@ -127,7 +131,8 @@ final class ApiClient {
     }
 
     Reply postCsv(String path, String csv) {
-        return send(request(path).header("Content-Type", "text/csv")
+        return send(request(path)
+                .header("Content-Type", "text/csv")
                 .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)));
     }
 
@@ -137,7 +142,10 @@ final class ApiClient {
      */
     static String notifiedByAdmin(String reference) {
         ApiClient admin = as("vra.admin");
-        Reply notified = admin.act(reference, "NOTIFY_MEMBER_STATE", admin.version(reference),
+        Reply notified = admin.act(
+                reference,
+                "NOTIFY_MEMBER_STATE",
+                admin.version(reference),
                 "{\"noteVerbaleReference\":\"NV-" + reference + "\"}");
         if (notified.status() != 200) {
             throw new IllegalStateException("notifying " + reference + " answered " + notified.status() + ": "
@@ -160,14 +168,15 @@ final class ApiClient {
     String register(String json) {
         Reply created = post("/claims/api/claims", json);
         if (created.status() != 201) {
-            throw new IllegalStateException("registration refused: " + created.response().body());
+            throw new IllegalStateException(
+                    "registration refused: " + created.response().body());
         }
         return created.json().getString("reference");
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(Deployments.BASE + path))
-                .header("Accept", "application/json");
+        HttpRequest.Builder builder =
+                HttpRequest.newBuilder(URI.create(Deployments.BASE + path)).header("Accept", "application/json");
         if (forwardedFor != null) {
             builder.header("X-Forwarded-For", forwardedFor);
         }

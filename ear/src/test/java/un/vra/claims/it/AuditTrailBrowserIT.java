@@ -40,8 +40,10 @@ class AuditTrailBrowserIT {
         ApiClient auditor = ApiClient.as("auditor");
         for (int attempt = 0; attempt < 20; attempt++) {
             JsonObject page = auditor.get("/claims/api/audit/access?size=200&reference="
-                    + URLEncoder.encode(reference, StandardCharsets.UTF_8) + "&user=" + user).json();
-            if (page.getJsonArray("items").stream().map(JsonObject.class::cast)
+                            + URLEncoder.encode(reference, StandardCharsets.UTF_8) + "&user=" + user)
+                    .json();
+            if (page.getJsonArray("items").stream()
+                    .map(JsonObject.class::cast)
                     .anyMatch(entry -> entry.getString("what").equals(what)
                             && entry.getString("channel").equals("PAGE"))) {
                 return true;
@@ -65,9 +67,15 @@ class AuditTrailBrowserIT {
         ApiClient officer = ApiClient.as("vra.officer");
         ApiClient.Reply registered = officer.post("/claims/api/claims", ClaimLifecycleIT.FULL_CLAIM);
         String ref = registered.json().getString("reference");
-        long document = officer.upload("/claims/api/claims/" + ref + "/documents",
-                registered.header("ETag").replace("\"", ""), "Lab report.pdf", DocumentsIT.PDF, null)
-                .json().getJsonNumber("id").longValue();
+        long document = officer.upload(
+                        "/claims/api/claims/" + ref + "/documents",
+                        registered.header("ETag").replace("\"", ""),
+                        "Lab report.pdf",
+                        DocumentsIT.PDF,
+                        null)
+                .json()
+                .getJsonNumber("id")
+                .longValue();
 
         try (Browser browser = new Browser()) {
             SignInPage.signIn(browser, Page.BACK_OFFICE, "vra.officer");
@@ -100,22 +108,30 @@ class AuditTrailBrowserIT {
         ApiClient.as("vra.officer").register(ClaimLifecycleIT.FULL_CLAIM.replace("SEA-2024-017", tag));
         try (Browser browser = new Browser()) {
             SignInPage.signIn(browser, Page.BACK_OFFICE, "vra.officer");
-            RegisterPage.shown(browser).searchFor(tag).applyFiltersExpecting("Claims: 1").export("xlsx");
+            RegisterPage.shown(browser)
+                    .searchFor(tag)
+                    .applyFiltersExpecting("Claims: 1")
+                    .export("xlsx");
         }
         assertTrue(loggedFromAPage("REGISTER", "vra.officer", "register export (XLSX): q=" + tag));
     }
 
     /** Fills the register form for a Nepalese contingent's claim with one girl born in 2023; labels as shown. */
-    private static RegisterClaimPage fillRegisterForm(Browser browser, String allegation, String militaryContingent,
-                                                      String female) {
-        return RegisterClaimPage.open(browser).mission("MONUSCO").allegation(allegation)
-                .personnelCategory(militaryContingent).memberState("NPL").child("2023", female);
+    private static RegisterClaimPage fillRegisterForm(
+            Browser browser, String allegation, String militaryContingent, String female) {
+        return RegisterClaimPage.open(browser)
+                .mission("MONUSCO")
+                .allegation(allegation)
+                .personnelCategory(militaryContingent)
+                .memberState("NPL")
+                .child("2023", female);
     }
 
     @Test
     void theRegisterPagesDuplicateWarningIsLoggedWithTheReferencesItShowed() {
         String tag = "SEA-PDU" + System.nanoTime() % 100000000;
-        String existing = ApiClient.as("vra.officer").register(ClaimLifecycleIT.FULL_CLAIM.replace("SEA-2024-017", tag));
+        String existing =
+                ApiClient.as("vra.officer").register(ClaimLifecycleIT.FULL_CLAIM.replace("SEA-2024-017", tag));
         try (Browser browser = new Browser()) {
             SignInPage.signIn(browser, Page.BACK_OFFICE, "vra.officer");
             RegisterClaimPage form = fillRegisterForm(browser, tag, "Military contingent", "Female");
@@ -132,11 +148,14 @@ class AuditTrailBrowserIT {
      * that the account has its whole allowance whatever other tests did with it before.
      */
     private static long checksAfterAFreshMinute(String user) {
-        JsonObject checks = ApiClient.as("auditor").get("/claims/api/audit/access?reference=DUPLICATE_CHECK&size=1&user="
-                + user).json();
+        JsonObject checks = ApiClient.as("auditor")
+                .get("/claims/api/audit/access?reference=DUPLICATE_CHECK&size=1&user=" + user)
+                .json();
         if (!checks.getJsonArray("items").isEmpty()) {
-            Instant last = Instant.parse(checks.getJsonArray("items").getJsonObject(0).getString("occurredAt"));
-            pause(Math.max(0, Duration.between(Instant.now(), last.plusSeconds(61)).toMillis()));
+            Instant last =
+                    Instant.parse(checks.getJsonArray("items").getJsonObject(0).getString("occurredAt"));
+            pause(Math.max(
+                    0, Duration.between(Instant.now(), last.plusSeconds(61)).toMillis()));
         }
         return checks.getJsonNumber("total").longValue();
     }
@@ -149,13 +168,16 @@ class AuditTrailBrowserIT {
     void theDuplicateCheckIsLimitedPerAccountThroughTheApiAndOnTheRegisterPage() {
         long checksBefore = checksAfterAFreshMinute("vra.admin");
         ApiClient admin = ApiClient.as("vra.admin");
-        String check = ClaimsApiIT.NEPAL_CLAIM.replace("\"mission\"",
-                "\"allegationReference\":\"SEA-RATE" + System.nanoTime() % 100000000 + "\",\"mission\"");
+        String check = ClaimsApiIT.NEPAL_CLAIM.replace(
+                "\"mission\"", "\"allegationReference\":\"SEA-RATE" + System.nanoTime() % 100000000 + "\",\"mission\"");
         long lastAllowed = 0;
         for (int i = 0; i < 20; i++) {
             ApiClient.Reply allowed = admin.post("/claims/api/claims/duplicates", check);
             lastAllowed = System.currentTimeMillis();
-            assertEquals(200, allowed.status(), "check " + (i + 1) + " of 20: " + allowed.response().body());
+            assertEquals(
+                    200,
+                    allowed.status(),
+                    "check " + (i + 1) + " of 20: " + allowed.response().body());
         }
         ApiClient.Reply refused = admin.post("/claims/api/claims/duplicates", check);
         assertEquals(429, refused.status());
@@ -163,14 +185,20 @@ class AuditTrailBrowserIT {
         long retryAfter = Long.parseLong(refused.header("Retry-After"));
         assertTrue(retryAfter >= 1 && retryAfter <= 60, "Retry-After: " + retryAfter);
         assertEquals(429, admin.post("/claims/api/claims/duplicates", check).status());
-        assertEquals(200, ApiClient.as("vra.officer").post("/claims/api/claims/duplicates", check).status(),
+        assertEquals(
+                200,
+                ApiClient.as("vra.officer")
+                        .post("/claims/api/claims/duplicates", check)
+                        .status(),
                 "another account has checks of its own");
 
-        try (Browser english = new Browser(); Browser french = new Browser("fr")) {
+        try (Browser english = new Browser();
+                Browser french = new Browser("fr")) {
             SignInPage.signIn(english, Page.BACK_OFFICE, "vra.admin");
             RegisterClaimPage inEnglish = fillRegisterForm(english, "SEA-RATE-PAGE", "Military contingent", "Female");
             inEnglish.submit();
-            inEnglish.waitForText("Too many duplicate checks from your account in the last minute. Nothing was registered");
+            inEnglish.waitForText(
+                    "Too many duplicate checks from your account in the last minute. Nothing was registered");
             assertEquals("Register a claim", inEnglish.heading());
             inEnglish.screenshot("audit-register-rate-limited-en");
 
@@ -183,12 +211,19 @@ class AuditTrailBrowserIT {
             inFrench.screenshot("audit-register-rate-limited-fr");
         }
         List<JsonObject> limited = ApiClient.as("auditor")
-                .get("/claims/api/audit/sign-ins?outcome=RATE_LIMITED&user=vra.admin&size=200").json()
-                .getJsonArray("items").getValuesAs(JsonObject.class);
+                .get("/claims/api/audit/sign-ins?outcome=RATE_LIMITED&user=vra.admin&size=200")
+                .json()
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class);
         assertEquals(1, limited.size(), "one event for the run of refusals, not one a request: " + limited);
         assertEquals("duplicate check", limited.get(0).getString("detail"));
-        assertEquals(checksBefore + 20, ApiClient.as("auditor").get("/claims/api/audit/access?reference=DUPLICATE_CHECK"
-                + "&user=vra.admin").json().getJsonNumber("total").longValue(),
+        assertEquals(
+                checksBefore + 20,
+                ApiClient.as("auditor")
+                        .get("/claims/api/audit/access?reference=DUPLICATE_CHECK" + "&user=vra.admin")
+                        .json()
+                        .getJsonNumber("total")
+                        .longValue(),
                 "refused checks ran no search, so they are not in the access log");
 
         pause(Math.max(0, lastAllowed + 61_000 - System.currentTimeMillis()));

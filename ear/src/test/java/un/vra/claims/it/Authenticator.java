@@ -17,8 +17,7 @@ final class Authenticator {
     private String lastGiven;
 
     Authenticator(String shownSecret) {
-        key = new SecretKeySpec(new Base32().decode(shownSecret.replace(" ", "").toUpperCase(Locale.ROOT)),
-                "HmacSHA1");
+        key = new SecretKeySpec(new Base32().decode(shownSecret.replace(" ", "").toUpperCase(Locale.ROOT)), "HmacSHA1");
     }
 
     /** The code the app shows now. */
@@ -38,8 +37,8 @@ final class Authenticator {
 
     String at(Instant instant) {
         try {
-            lastGiven = new TimeBasedOneTimePasswordGenerator(STEP, 6).generateOneTimePasswordString(key, instant,
-                    Locale.ROOT);
+            lastGiven = new TimeBasedOneTimePasswordGenerator(STEP, 6)
+                    .generateOneTimePasswordString(key, instant, Locale.ROOT);
             return lastGiven;
         } catch (InvalidKeyException e) {
             throw new IllegalStateException(e);

@@ -122,29 +122,45 @@ class AuthorizationMatrixIT {
     @Test
     void listsAndMetricsNeverCarryAnotherStatesClaims() {
         officer.register(ClaimsApiIT.NEPAL_CLAIM);
-        String items = CALLERS.get("FOCAL_OTHER").get("/claims/api/claims?memberState=NPL&size=200")
-                .response().body();
+        String items = CALLERS.get("FOCAL_OTHER")
+                .get("/claims/api/claims?memberState=NPL&size=200")
+                .response()
+                .body();
         assertTrue(items.contains("\"total\":0"), items);
-        String own = CALLERS.get("FOCAL_OTHER").get("/claims/api/claims?size=200").response().body();
+        String own = CALLERS.get("FOCAL_OTHER")
+                .get("/claims/api/claims?size=200")
+                .response()
+                .body();
         assertTrue(!own.contains("\"memberState\":\"NPL\""), "no Nepal claim in South Africa's list");
-        String rows = CALLERS.get("FOCAL_OTHER").get("/claims/api/metrics/member-states").response().body();
+        String rows = CALLERS.get("FOCAL_OTHER")
+                .get("/claims/api/metrics/member-states")
+                .response()
+                .body();
         assertTrue(!rows.contains("\"NPL\""), rows);
-        String byState = CALLERS.get("FOCAL_OTHER").get("/claims/api/metrics/breakdown?by=memberState")
-                .response().body();
+        String byState = CALLERS.get("FOCAL_OTHER")
+                .get("/claims/api/metrics/breakdown?by=memberState")
+                .response()
+                .body();
         assertTrue(!byState.contains("\"NPL\""), byState);
-        String responsiveness = CALLERS.get("FOCAL_OTHER").get("/claims/api/metrics/responsiveness?memberState=NPL")
-                .response().body();
-        assertTrue(responsiveness.contains("\"memberState\":\"ZAF\"") && !responsiveness.contains("NPL"),
-                responsiveness);
+        String responsiveness = CALLERS.get("FOCAL_OTHER")
+                .get("/claims/api/metrics/responsiveness?memberState=NPL")
+                .response()
+                .body();
+        assertTrue(
+                responsiveness.contains("\"memberState\":\"ZAF\"") && !responsiveness.contains("NPL"), responsiveness);
     }
 
     private int attempt(ApiClient caller, Row row, String claim) {
         String path = row.path().replace("{claim}", claim == null ? "" : claim);
         if (row.needsDocument()) {
-            path = path.replace("{document}", documents.computeIfAbsent(claim,
-                            attachedTo -> DocumentsIT.attach(officer, attachedTo, true)))
-                    .replace("{unDocument}", documents.computeIfAbsent(claim + " UN",
-                            attachedTo -> DocumentsIT.attach(officer, claim, false)));
+            path = path.replace(
+                            "{document}",
+                            documents.computeIfAbsent(
+                                    claim, attachedTo -> DocumentsIT.attach(officer, attachedTo, true)))
+                    .replace(
+                            "{unDocument}",
+                            documents.computeIfAbsent(
+                                    claim + " UN", attachedTo -> DocumentsIT.attach(officer, claim, false)));
         }
         String body = switch (row.body()) {
             case "" -> row.method().equals("POST") ? "{}" : null;
@@ -155,7 +171,8 @@ class AuthorizationMatrixIT {
         String type = "LEGACY_CSV".equals(row.body()) ? "text/csv" : "application/json";
         String version = claim != null && row.method().equals("POST") ? String.valueOf(officer.version(claim)) : null;
         if ("PDF".equals(row.body())) {
-            return caller.upload(path, version, "matrix.pdf", DocumentsIT.PDF, null).status();
+            return caller.upload(path, version, "matrix.pdf", DocumentsIT.PDF, null)
+                    .status();
         }
         return caller.send(row.method(), path, body, type, version).status();
     }
@@ -167,19 +184,24 @@ class AuthorizationMatrixIT {
     /** A claim the officer registered and notified to its State, which only then may see it. */
     private String notified(String json) {
         String reference = officer.register(json);
-        officer.act(reference, "NOTIFY_MEMBER_STATE", officer.version(reference), "{\"noteVerbaleReference\":\"NV-M\"}");
+        officer.act(
+                reference, "NOTIFY_MEMBER_STATE", officer.version(reference), "{\"noteVerbaleReference\":\"NV-M\"}");
         return reference;
     }
 
     private List<String> timelineActions(String reference) {
         return officer.get("/claims/api/claims/" + reference + "/timeline").json().getJsonArray("events").stream()
-                .map(event -> event.asJsonObject().getString("action")).toList();
+                .map(event -> event.asJsonObject().getString("action"))
+                .toList();
     }
 
     static List<Row> matrix() throws IOException {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-                AuthorizationMatrixIT.class.getResourceAsStream("/authorization-matrix.psv"), StandardCharsets.UTF_8))) {
-            List<String> lines = reader.lines().filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
+                AuthorizationMatrixIT.class.getResourceAsStream("/authorization-matrix.psv"),
+                StandardCharsets.UTF_8))) {
+            List<String> lines = reader.lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .toList();
             List<String> header = split(lines.get(0));
             Function<String, Row> parse = line -> {
                 List<String> fields = split(line);

@@ -29,8 +29,12 @@ class BackOfficeJourneyBrowserIT {
     }
 
     private static RegisterClaimPage fillAndRegister(Browser browser, String claimant, String allegation) {
-        RegisterClaimPage form = RegisterClaimPage.fromMenu(browser).mission("MONUSCO").allegation(allegation)
-                .personnelCategory("Military contingent").memberState("NPL").claimant(claimant, "+243 111 222")
+        RegisterClaimPage form = RegisterClaimPage.fromMenu(browser)
+                .mission("MONUSCO")
+                .allegation(allegation)
+                .personnelCategory("Military contingent")
+                .memberState("NPL")
+                .claimant(claimant, "+243 111 222")
                 .child("2022", "Female");
         form.submit();
         return form;
@@ -64,12 +68,21 @@ class BackOfficeJourneyBrowserIT {
         String sameAllegation = "{\"receivedOn\":\"" + LocalDate.now(ZoneOffset.UTC) + "\",\"claimType\":\"PATERNITY\","
                 + "\"mission\":\"MONUSCO\",\"allegationReference\":\"" + allegation + "\",\"personnelCategory\":"
                 + "\"MILITARY_CONTINGENT\",\"memberState\":\"NPL\",\"children\":[{\"birthYear\":2022,\"sex\":\"MALE\"}]}";
-        List<String> found = officer.post("/claims/api/claims/duplicates", sameAllegation).json()
-                .getJsonArray("probableDuplicates").getValuesAs(JsonString.class).stream()
-                .map(JsonString::getString).toList();
+        List<String> found = officer
+                .post("/claims/api/claims/duplicates", sameAllegation)
+                .json()
+                .getJsonArray("probableDuplicates")
+                .getValuesAs(JsonString.class)
+                .stream()
+                .map(JsonString::getString)
+                .toList();
         assertEquals(1, found.size(), found.toString());
-        assertEquals(0, officer.post("/claims/api/claims/duplicates", sameAllegation.replace("2022", "2019")).json()
-                .getJsonArray("probableDuplicates").size());
+        assertEquals(
+                0,
+                officer.post("/claims/api/claims/duplicates", sameAllegation.replace("2022", "2019"))
+                        .json()
+                        .getJsonArray("probableDuplicates")
+                        .size());
     }
 
     @Test
@@ -80,32 +93,57 @@ class BackOfficeJourneyBrowserIT {
         try (Browser browser = new Browser()) {
             SignInPage.signIn(browser, Page.BACK_OFFICE, "vra.officer");
             ClaimFilePage file = ClaimFilePage.open(browser, Page.BACK_OFFICE, ref);
-            file.action("NOTIFY_MEMBER_STATE").type("noteVerbaleReference", "NV/J/1").record();
+            file.action("NOTIFY_MEMBER_STATE")
+                    .type("noteVerbaleReference", "NV/J/1")
+                    .record();
             assertEquals("Notified to the State", file.status());
         }
         for (String[] step : new String[][] {
-                {"ACKNOWLEDGE", "{}"},
-                {"START_DNA_TEST", "{\"kitId\":\"K-J\",\"laboratory\":\"Lab J\"}"},
-                {"RECORD_SAMPLE_COLLECTION", "{\"kitId\":\"K-J\",\"subject\":\"CHILD\",\"collectedBy\":\"N\","
-                        + "\"place\":\"P\",\"identityCheck\":\"PASSPORT\",\"sealNumber\":\"S-JC\"}"},
-                {"RECORD_SAMPLE_COLLECTION", "{\"kitId\":\"K-J\",\"subject\":\"ALLEGED_FATHER\",\"collectedBy\":\"D\","
-                        + "\"place\":\"P\",\"identityCheck\":\"PASSPORT\",\"sealNumber\":\"S-JF\"}"},
-                {"RECORD_LAB_RECEIPT", "{\"kitId\":\"K-J\",\"laboratory\":\"Lab J\",\"sealsIntact\":true}"},
-                {"RECORD_DNA_RESULT", "{\"kitId\":\"K-J\",\"laboratory\":\"Lab J\",\"conclusion\":\"INCLUSION\","
-                        + "\"probabilityOfPaternity\":99.95}"}}) {
-            assertEquals(200, nepal.act(ref, step[0], nepal.version(ref), step[1]).status(), step[0]);
+            {"ACKNOWLEDGE", "{}"},
+            {"START_DNA_TEST", "{\"kitId\":\"K-J\",\"laboratory\":\"Lab J\"}"},
+            {
+                "RECORD_SAMPLE_COLLECTION",
+                "{\"kitId\":\"K-J\",\"subject\":\"CHILD\",\"collectedBy\":\"N\","
+                        + "\"place\":\"P\",\"identityCheck\":\"PASSPORT\",\"sealNumber\":\"S-JC\"}"
+            },
+            {
+                "RECORD_SAMPLE_COLLECTION",
+                "{\"kitId\":\"K-J\",\"subject\":\"ALLEGED_FATHER\",\"collectedBy\":\"D\","
+                        + "\"place\":\"P\",\"identityCheck\":\"PASSPORT\",\"sealNumber\":\"S-JF\"}"
+            },
+            {"RECORD_LAB_RECEIPT", "{\"kitId\":\"K-J\",\"laboratory\":\"Lab J\",\"sealsIntact\":true}"},
+            {
+                "RECORD_DNA_RESULT",
+                "{\"kitId\":\"K-J\",\"laboratory\":\"Lab J\",\"conclusion\":\"INCLUSION\","
+                        + "\"probabilityOfPaternity\":99.95}"
+            }
+        }) {
+            assertEquals(
+                    200, nepal.act(ref, step[0], nepal.version(ref), step[1]).status(), step[0]);
         }
-        assertEquals("OUTCOME_REPORTED", officer.get("/claims/api/claims/" + ref).json().getString("status"),
+        assertEquals(
+                "OUTCOME_REPORTED",
+                officer.get("/claims/api/claims/" + ref).json().getString("status"),
                 "a result the State records waits for the VRA");
-        assertEquals(200, officer.act(ref, "CONFIRM_OUTCOME", officer.version(ref), "{}").status());
+        assertEquals(
+                200,
+                officer.act(ref, "CONFIRM_OUTCOME", officer.version(ref), "{}").status());
         try (Browser browser = new Browser()) {
             SignInPage.signIn(browser, Page.BACK_OFFICE, "vra.officer");
             ClaimFilePage file = ClaimFilePage.open(browser, Page.BACK_OFFICE, ref);
             assertEquals("Paternity established", file.status());
-            file.action("ARRANGE_SUPPORT").choose("kind", "Agreement").type("amount", "120")
-                    .type("currency", "USD").choose("frequency", "Monthly").date("startsOn", "2026-01-01").record();
+            file.action("ARRANGE_SUPPORT")
+                    .choose("kind", "Agreement")
+                    .type("amount", "120")
+                    .type("currency", "USD")
+                    .choose("frequency", "Monthly")
+                    .date("startsOn", "2026-01-01")
+                    .record();
             file.waitForStatus("Support arranged");
-            file.action("RECORD_PAYMENT").type("amount", "120").type("currency", "USD").type("payer", "NPL mission")
+            file.action("RECORD_PAYMENT")
+                    .type("amount", "120")
+                    .type("currency", "USD")
+                    .type("payer", "NPL mission")
                     .record();
             file.waitForSupportPaid("120.00 USD");
             file.action("CLOSE").choose("reason", "Resolved").record();

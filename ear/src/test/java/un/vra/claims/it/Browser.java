@@ -52,12 +52,27 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language,
-                "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
+        options.setExperimentalOption(
+                "prefs",
+                Map.of(
+                        "intl.accept_languages",
+                        language,
+                        "download.default_directory",
+                        downloads.toString(),
+                        "download.prompt_for_download",
+                        false));
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--disable-quic", "--window-size=1400,1000");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-quic",
+                "--window-size=1400,1000");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
                 .build();
@@ -67,7 +82,10 @@ public final class Browser implements AutoCloseable {
 
     /** Makes the window this many pixels wide, as a person's screen is, before a screenshot. */
     public void width(int pixels) {
-        driver.manage().window().setSize(new Dimension(pixels, driver.manage().window().getSize().getHeight()));
+        driver.manage()
+                .window()
+                .setSize(
+                        new Dimension(pixels, driver.manage().window().getSize().getHeight()));
     }
 
     public void open(String path) {
@@ -109,7 +127,8 @@ public final class Browser implements AutoCloseable {
 
     /** Chooses a file in a file input, shown or hidden behind a styled button, as picking it in the dialog would. */
     public void attach(By locator, Path file) {
-        wait.until(ExpectedConditions.presenceOfElementLocated(locator)).sendKeys(file.toAbsolutePath().toString());
+        wait.until(ExpectedConditions.presenceOfElementLocated(locator))
+                .sendKeys(file.toAbsolutePath().toString());
     }
 
     public void waitUntilGone(By locator) {
@@ -127,7 +146,8 @@ public final class Browser implements AutoCloseable {
 
     /** Chooses a file in a file input, which may be hidden behind a styled button. */
     public void upload(By fileInput, Path file) {
-        wait.until(ExpectedConditions.presenceOfElementLocated(fileInput)).sendKeys(file.toAbsolutePath().toString());
+        wait.until(ExpectedConditions.presenceOfElementLocated(fileInput))
+                .sendKeys(file.toAbsolutePath().toString());
     }
 
     public void type(By locator, String text) {
@@ -150,8 +170,8 @@ public final class Browser implements AutoCloseable {
      */
     public void choose(String menuId, String value) {
         waitFor(By.id(menuId));
-        ((JavascriptExecutor) driver).executeScript(
-                "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", menuId, value);
+        ((JavascriptExecutor) driver)
+                .executeScript("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", menuId, value);
         wait.until(ExpectedConditions.textToBe(By.id(menuId + "_label"), value));
     }
 
@@ -213,13 +233,17 @@ public final class Browser implements AutoCloseable {
     /** The text of each cell of each row of a table's body, row by row. */
     public List<List<String>> rows(By table) {
         return waitFor(table).findElements(By.cssSelector("tbody tr")).stream()
-                .map(row -> row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList())
+                .map(row -> row.findElements(By.tagName("td")).stream()
+                        .map(WebElement::getText)
+                        .toList())
                 .toList();
     }
 
     /** The text of each column title of a table, in order. */
     public List<String> columnTitles(By table) {
-        return waitFor(table).findElements(By.cssSelector("thead th")).stream().map(WebElement::getText).toList();
+        return waitFor(table).findElements(By.cssSelector("thead th")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     /**
@@ -230,11 +254,27 @@ public final class Browser implements AutoCloseable {
         try {
             Path folder = Files.createDirectories(Path.of("target", "screenshots"));
             Path file = folder.resolve(name + ".png");
-            Map<?, ?> page = (Map<?, ?>) ((JavascriptExecutor) driver).executeScript("return {width:"
-                    + " document.documentElement.scrollWidth, height: document.documentElement.scrollHeight};");
-            Map<String, Object> shot = ((ChromeDriver) driver).executeCdpCommand("Page.captureScreenshot", Map.of(
-                    "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "scale", 1,
-                            "width", page.get("width"), "height", page.get("height"))));
+            Map<?, ?> page = (Map<?, ?>) ((JavascriptExecutor) driver)
+                    .executeScript("return {width:"
+                            + " document.documentElement.scrollWidth, height: document.documentElement.scrollHeight};");
+            Map<String, Object> shot = ((ChromeDriver) driver)
+                    .executeCdpCommand(
+                            "Page.captureScreenshot",
+                            Map.of(
+                                    "captureBeyondViewport",
+                                    true,
+                                    "clip",
+                                    Map.of(
+                                            "x",
+                                            0,
+                                            "y",
+                                            0,
+                                            "scale",
+                                            1,
+                                            "width",
+                                            page.get("width"),
+                                            "height",
+                                            page.get("height"))));
             Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
             return file;
         } catch (IOException e) {
@@ -261,7 +301,8 @@ public final class Browser implements AutoCloseable {
     }
 
     public String sessionCookie() {
-        return driver.manage().getCookieNamed("JSESSIONID") == null ? null
+        return driver.manage().getCookieNamed("JSESSIONID") == null
+                ? null
                 : driver.manage().getCookieNamed("JSESSIONID").getValue();
     }
 

@@ -45,12 +45,17 @@ class ClaimFileBrowserIT {
             ClaimFilePage file = RegisterPage.shown(browser).openClaim(reference);
             assertEquals("Received", file.status());
             assertTrue(file.claimant().contains("Amina Example"));
-            file.action("NOTIFY_MEMBER_STATE").type("noteVerbaleReference", "NV/2026/7").record();
+            file.action("NOTIFY_MEMBER_STATE")
+                    .type("noteVerbaleReference", "NV/2026/7")
+                    .record();
             assertEquals("Notified to the State", file.status());
             assertTrue(file.shows("noteVerbaleReference: NV/2026/7"));
         }
-        assertTrue(ApiClient.as("auditor").get("/claims/api/audit/access?reference=" + reference + "&user=vra.officer")
-                .response().body().contains("\"channel\":\"PAGE\""));
+        assertTrue(ApiClient.as("auditor")
+                .get("/claims/api/audit/access?reference=" + reference + "&user=vra.officer")
+                .response()
+                .body()
+                .contains("\"channel\":\"PAGE\""));
     }
 
     @Test
@@ -58,19 +63,35 @@ class ClaimFileBrowserIT {
         ApiClient officer = ApiClient.as("vra.officer");
         String ref = officer.register(ClaimLifecycleIT.FULL_CLAIM.replace("MILITARY_CONTINGENT", "CIVILIAN"));
         for (String[] step : new String[][] {
-                {"START_DNA_TEST", "{\"kitId\":\"K-P\",\"laboratory\":\"Lab P\"}"},
-                {"RECORD_SAMPLE_COLLECTION", "{\"kitId\":\"K-P\",\"subject\":\"CHILD\",\"collectedBy\":\"N\","
-                        + "\"place\":\"P\",\"identityCheck\":\"PASSPORT\",\"sealNumber\":\"SEAL-C\"}"},
-                {"RECORD_SAMPLE_COLLECTION", "{\"kitId\":\"K-P\",\"subject\":\"ALLEGED_FATHER\",\"collectedBy\":\"D\","
-                        + "\"place\":\"P\",\"identityCheck\":\"PASSPORT\",\"sealNumber\":\"SEAL-F\"}"},
-                {"RECORD_CUSTODY_TRANSFER", "{\"sealNumber\":\"SEAL-F\",\"from\":\"Doctor\",\"to\":\"Courier\"}"},
-                {"RECORD_LAB_RECEIPT", "{\"kitId\":\"K-P\",\"laboratory\":\"Lab P\",\"sealsIntact\":true}"},
-                {"RECORD_DNA_RESULT", "{\"kitId\":\"K-P\",\"laboratory\":\"Lab P\",\"conclusion\":\"INCLUSION\","
-                        + "\"probabilityOfPaternity\":99.9}"},
-                {"ARRANGE_SUPPORT", "{\"kind\":\"AGREEMENT\",\"amount\":80,\"currency\":\"USD\",\"frequency\":\"MONTHLY\","
-                        + "\"startsOn\":\"2026-01-01\"}"},
-                {"RECORD_PAYMENT", "{\"amount\":80,\"currency\":\"USD\"}"}}) {
-            assertEquals(200, officer.act(ref, step[0], officer.version(ref), step[1]).status(), step[0]);
+            {"START_DNA_TEST", "{\"kitId\":\"K-P\",\"laboratory\":\"Lab P\"}"},
+            {
+                "RECORD_SAMPLE_COLLECTION",
+                "{\"kitId\":\"K-P\",\"subject\":\"CHILD\",\"collectedBy\":\"N\","
+                        + "\"place\":\"P\",\"identityCheck\":\"PASSPORT\",\"sealNumber\":\"SEAL-C\"}"
+            },
+            {
+                "RECORD_SAMPLE_COLLECTION",
+                "{\"kitId\":\"K-P\",\"subject\":\"ALLEGED_FATHER\",\"collectedBy\":\"D\","
+                        + "\"place\":\"P\",\"identityCheck\":\"PASSPORT\",\"sealNumber\":\"SEAL-F\"}"
+            },
+            {"RECORD_CUSTODY_TRANSFER", "{\"sealNumber\":\"SEAL-F\",\"from\":\"Doctor\",\"to\":\"Courier\"}"},
+            {"RECORD_LAB_RECEIPT", "{\"kitId\":\"K-P\",\"laboratory\":\"Lab P\",\"sealsIntact\":true}"},
+            {
+                "RECORD_DNA_RESULT",
+                "{\"kitId\":\"K-P\",\"laboratory\":\"Lab P\",\"conclusion\":\"INCLUSION\","
+                        + "\"probabilityOfPaternity\":99.9}"
+            },
+            {
+                "ARRANGE_SUPPORT",
+                "{\"kind\":\"AGREEMENT\",\"amount\":80,\"currency\":\"USD\",\"frequency\":\"MONTHLY\","
+                        + "\"startsOn\":\"2026-01-01\"}"
+            },
+            {"RECORD_PAYMENT", "{\"amount\":80,\"currency\":\"USD\"}"}
+        }) {
+            assertEquals(
+                    200,
+                    officer.act(ref, step[0], officer.version(ref), step[1]).status(),
+                    step[0]);
         }
         try (Browser browser = new Browser()) {
             SignInPage.signIn(browser, Page.BACK_OFFICE, "vra.officer");
@@ -80,7 +101,9 @@ class ClaimFileBrowserIT {
             String handOver = file.custodyEntry("RECORD_CUSTODY_TRANSFER");
             assertTrue(handOver.contains("sealNumber: SEAL-F") && handOver.contains("to: Courier"), handOver);
             String result = file.custodyEntry("RECORD_DNA_RESULT");
-            assertTrue(result.contains("conclusion: INCLUSION") && result.contains("probabilityOfPaternity: 99.9"), result);
+            assertTrue(
+                    result.contains("conclusion: INCLUSION") && result.contains("probabilityOfPaternity: 99.9"),
+                    result);
             assertEquals("80.00 USD", file.supportPaid());
             long monthsDue = ChronoUnit.MONTHS.between(LocalDate.of(2026, 1, 1), LocalDate.now(ZoneOffset.UTC)) + 1;
             assertEquals(monthsDue * 80 + ".00 USD", file.supportDue());
@@ -93,14 +116,17 @@ class ClaimFileBrowserIT {
     void theRegisterFiltersByTextAndStatusInTheDatabase() {
         ApiClient officer = ApiClient.as("vra.officer");
         String tag = "SEA-F" + System.nanoTime() % 100000000;
-        String withTag = ClaimsApiIT.NEPAL_CLAIM.replace("\"mission\"", "\"allegationReference\":\"" + tag + "\",\"mission\"");
+        String withTag =
+                ClaimsApiIT.NEPAL_CLAIM.replace("\"mission\"", "\"allegationReference\":\"" + tag + "\",\"mission\"");
         String received = officer.register(withTag);
         String notified = officer.register(withTag);
         officer.act(notified, "NOTIFY_MEMBER_STATE", officer.version(notified), "{\"noteVerbaleReference\":\"NV\"}");
         assertEquals(2, officer.get("/claims/api/claims?q=" + tag).json().getInt("total"));
         try (Browser browser = new Browser()) {
             SignInPage.signIn(browser, Page.BACK_OFFICE, "vra.officer");
-            RegisterPage register = RegisterPage.shown(browser).searchFor(tag).withStatus("Notified to the State")
+            RegisterPage register = RegisterPage.shown(browser)
+                    .searchFor(tag)
+                    .withStatus("Notified to the State")
                     .applyFiltersExpecting("Claims: 1");
             assertTrue(register.shows(notified));
             assertTrue(!register.shows(received));
@@ -112,7 +138,10 @@ class ClaimFileBrowserIT {
         ApiClient officer = ApiClient.as("vra.officer");
         String ref = officer.register(ClaimLifecycleIT.FULL_CLAIM);
         officer.act(ref, "NOTIFY_MEMBER_STATE", officer.version(ref), "{\"noteVerbaleReference\":\"NV-P\"}");
-        String pseudonym = officer.get("/claims/api/claims/" + ref).json().getJsonObject("claimant").getString("pseudonym");
+        String pseudonym = officer.get("/claims/api/claims/" + ref)
+                .json()
+                .getJsonObject("claimant")
+                .getString("pseudonym");
         try (Browser nepal = new Browser()) {
             SignInPage.signIn(nepal, Page.PORTAL, "focal.npl");
             ClaimFilePage file = PortalHomePage.shown(nepal).openClaim(ref);
@@ -137,18 +166,25 @@ class ClaimFileBrowserIT {
         try (Browser browser = new Browser()) {
             SignInPage.signIn(browser, Page.BACK_OFFICE, "vra.officer");
             ClaimFilePage file = ClaimFilePage.open(browser, Page.BACK_OFFICE, reference);
-            file.action("NOTIFY_MEMBER_STATE").type("notifiedOn", "2020-01-01").type("noteVerbaleReference", "NV-early")
+            file.action("NOTIFY_MEMBER_STATE")
+                    .type("notifiedOn", "2020-01-01")
+                    .type("noteVerbaleReference", "NV-early")
                     .submit();
             file.waitForText("before the claim's previous event");
         }
-        assertEquals("RECEIVED", ApiClient.as("vra.officer").get("/claims/api/claims/" + reference).json()
-                .getString("status"));
+        assertEquals(
+                "RECEIVED",
+                ApiClient.as("vra.officer")
+                        .get("/claims/api/claims/" + reference)
+                        .json()
+                        .getString("status"));
     }
 
     @Test
     void whenSomeoneElseChangedTheClaimTheSecondPersonIsToldAndKeepsWhatTheyTyped() {
         String reference = ApiClient.as("vra.officer").register(ClaimLifecycleIT.FULL_CLAIM);
-        try (Browser first = new Browser(); Browser second = new Browser()) {
+        try (Browser first = new Browser();
+                Browser second = new Browser()) {
             SignInPage.signIn(first, Page.BACK_OFFICE, "vra.officer");
             SignInPage.signIn(second, Page.BACK_OFFICE, "vra.admin");
             ClaimFilePage firstFile = ClaimFilePage.open(first, Page.BACK_OFFICE, reference);
@@ -161,8 +197,10 @@ class ClaimFileBrowserIT {
             assertEquals("second comment", late.value("text"));
             late.record();
         }
-        String timeline = ApiClient.as("vra.officer").get("/claims/api/claims/" + reference + "/timeline")
-                .response().body();
+        String timeline = ApiClient.as("vra.officer")
+                .get("/claims/api/claims/" + reference + "/timeline")
+                .response()
+                .body();
         assertTrue(timeline.contains("first comment") && timeline.contains("second comment"), timeline);
     }
 
@@ -187,7 +225,8 @@ class ClaimFileBrowserIT {
             claimFile.waitForText("Résultat labo K-7.pdf");
             assertTrue(claimFile.shows("Laboratory report, kit K-7"));
             assertTrue(claimFile.shows("fileName: Résultat labo K-7.pdf"), "the timeline shows the document");
-            JsonObject listed = officer.get("/claims/api/claims/" + ref + "/documents").json();
+            JsonObject listed =
+                    officer.get("/claims/api/claims/" + ref + "/documents").json();
             assertEquals(1, listed.getInt("total"));
             JsonObject document = listed.getJsonArray("items").getJsonObject(0);
             assertEquals("focal.npl", document.getString("uploadedBy"));
@@ -203,7 +242,9 @@ class ClaimFileBrowserIT {
     private static boolean logged(String reference, String user, String what) {
         ApiClient auditor = ApiClient.as("auditor");
         for (int attempt = 0; attempt < 20; attempt++) {
-            if (auditor.get("/claims/api/audit/access?reference=" + reference + "&user=" + user).response().body()
+            if (auditor.get("/claims/api/audit/access?reference=" + reference + "&user=" + user)
+                    .response()
+                    .body()
                     .contains(what)) {
                 return true;
             }
@@ -227,7 +268,11 @@ class ClaimFileBrowserIT {
             claimFile.waitForText("Only PDF documents and PNG or JPEG images can be attached");
             assertTrue(claimFile.shows("No documents yet."));
         }
-        assertEquals(0, ApiClient.as("vra.officer").get("/claims/api/claims/" + ref + "/documents").json()
-                .getInt("total"));
+        assertEquals(
+                0,
+                ApiClient.as("vra.officer")
+                        .get("/claims/api/claims/" + ref + "/documents")
+                        .json()
+                        .getInt("total"));
     }
 }

@@ -49,8 +49,10 @@ class ClaimLifecycleIT {
         String ref = officer.register(FULL_CLAIM);
         act(officer, ref, "NOTIFY_MEMBER_STATE", "{\"noteVerbaleReference\":\"NV/2024/88\"}");
         act(nepal, ref, "ACKNOWLEDGE", "{\"note\":\"Focal point on it\"}");
-        assertEquals("DNA_TESTING", act(nepal, ref, "START_DNA_TEST",
-                "{\"kitId\":\"K-1\",\"laboratory\":\"Lab A\"}").getString("status"));
+        assertEquals(
+                "DNA_TESTING",
+                act(nepal, ref, "START_DNA_TEST", "{\"kitId\":\"K-1\",\"laboratory\":\"Lab A\"}")
+                        .getString("status"));
         act(officer, ref, "RECORD_SAMPLE_COLLECTION", """
                 {"kitId":"K-1","subject":"CHILD","collectedBy":"Nurse","place":"Goma clinic",
                  "identityCheck":"BIRTH_CERTIFICATE","sealNumber":"S-100"}""");
@@ -60,9 +62,16 @@ class ClaimLifecycleIT {
         act(nepal, ref, "RECORD_SAMPLE_COLLECTION", """
                 {"kitId":"K-1","subject":"ALLEGED_FATHER","collectedBy":"Army doctor","place":"Kathmandu",
                  "identityCheck":"MILITARY_OR_POLICE_ID","sealNumber":"S-102"}""");
-        act(nepal, ref, "RECORD_CUSTODY_TRANSFER", "{\"sealNumber\":\"S-102\",\"from\":\"Army doctor\",\"to\":\"Courier\"}");
+        act(
+                nepal,
+                ref,
+                "RECORD_CUSTODY_TRANSFER",
+                "{\"sealNumber\":\"S-102\",\"from\":\"Army doctor\",\"to\":\"Courier\"}");
         act(nepal, ref, "RECORD_LAB_RECEIPT", "{\"kitId\":\"K-1\",\"laboratory\":\"Lab A\",\"sealsIntact\":true}");
-        JsonObject reported = act(nepal, ref, "RECORD_DNA_RESULT",
+        JsonObject reported = act(
+                nepal,
+                ref,
+                "RECORD_DNA_RESULT",
                 "{\"kitId\":\"K-1\",\"laboratory\":\"Lab A\",\"conclusion\":\"INCLUSION\",\"probabilityOfPaternity\":99.97}");
         assertEquals("OUTCOME_REPORTED", reported.getString("status"));
         assertEquals("ESTABLISHED", reported.getString("reportedOutcome"));
@@ -71,13 +80,26 @@ class ClaimLifecycleIT {
         assertEquals("PATERNITY_ESTABLISHED", established.getString("status"));
         assertEquals("ESTABLISHED", established.getString("paternityOutcome"));
         act(officer, ref, "RECORD_WITHHELD_REIMBURSEMENT", "{\"amount\":3000,\"currency\":\"USD\"}");
-        act(officer, ref, "RECORD_INTERIM_ASSISTANCE", "{\"amount\":200,\"currency\":\"USD\",\"source\":\"Trust Fund\"}");
-        act(nepal, ref, "ARRANGE_SUPPORT",
+        act(
+                officer,
+                ref,
+                "RECORD_INTERIM_ASSISTANCE",
+                "{\"amount\":200,\"currency\":\"USD\",\"source\":\"Trust Fund\"}");
+        act(
+                nepal,
+                ref,
+                "ARRANGE_SUPPORT",
                 "{\"kind\":\"COURT_ORDER\",\"amount\":150,\"currency\":\"USD\",\"frequency\":\"MONTHLY\",\"startsOn\":\"2026-01-01\"}");
         act(nepal, ref, "RECORD_PAYMENT", "{\"amount\":150,\"currency\":\"USD\",\"payer\":\"Government of Nepal\"}");
-        JsonObject released = act(officer, ref, "RELEASE_WITHHELD_REIMBURSEMENT", "{\"amount\":3000,\"currency\":\"USD\"}");
-        assertEquals(150, released.getJsonObject("support").getJsonNumber("paid").intValue());
-        assertEquals(0, released.getJsonObject("support").getJsonNumber("withheldBalance").intValue());
+        JsonObject released =
+                act(officer, ref, "RELEASE_WITHHELD_REIMBURSEMENT", "{\"amount\":3000,\"currency\":\"USD\"}");
+        assertEquals(
+                150, released.getJsonObject("support").getJsonNumber("paid").intValue());
+        assertEquals(
+                0,
+                released.getJsonObject("support")
+                        .getJsonNumber("withheldBalance")
+                        .intValue());
         act(nepal, ref, "ADD_COMMENT", "{\"text\":\"First payment made\"}");
         act(officer, ref, "PUT_ON_HOLD", "{\"reason\":\"Claimant travelling\"}");
         assertEquals("CLAIMANT", officer.get("/claims/api/claims/" + ref).json().getString("whoseTurn"));
@@ -88,18 +110,39 @@ class ClaimLifecycleIT {
         JsonObject reopened = act(officer, ref, "REOPEN", "{\"reason\":\"Payments stopped\"}");
         assertEquals("SUPPORT_ARRANGED", reopened.getString("status"));
 
-        JsonArray timeline = officer.get("/claims/api/claims/" + ref + "/timeline").json().getJsonArray("events");
-        List<String> actions = timeline.stream().map(e -> e.asJsonObject().getString("action")).toList();
-        assertEquals(List.of("REGISTER", "NOTIFY_MEMBER_STATE", "ACKNOWLEDGE", "START_DNA_TEST",
-                "RECORD_SAMPLE_COLLECTION", "RECORD_SAMPLE_COLLECTION", "RECORD_SAMPLE_COLLECTION",
-                "RECORD_CUSTODY_TRANSFER", "RECORD_LAB_RECEIPT", "RECORD_DNA_RESULT", "CONFIRM_OUTCOME",
-                "RECORD_WITHHELD_REIMBURSEMENT",
-                "RECORD_INTERIM_ASSISTANCE", "ARRANGE_SUPPORT", "RECORD_PAYMENT", "RELEASE_WITHHELD_REIMBURSEMENT",
-                "ADD_COMMENT", "PUT_ON_HOLD", "RESUME", "CLOSE", "REOPEN"), actions);
+        JsonArray timeline =
+                officer.get("/claims/api/claims/" + ref + "/timeline").json().getJsonArray("events");
+        List<String> actions =
+                timeline.stream().map(e -> e.asJsonObject().getString("action")).toList();
+        assertEquals(
+                List.of(
+                        "REGISTER",
+                        "NOTIFY_MEMBER_STATE",
+                        "ACKNOWLEDGE",
+                        "START_DNA_TEST",
+                        "RECORD_SAMPLE_COLLECTION",
+                        "RECORD_SAMPLE_COLLECTION",
+                        "RECORD_SAMPLE_COLLECTION",
+                        "RECORD_CUSTODY_TRANSFER",
+                        "RECORD_LAB_RECEIPT",
+                        "RECORD_DNA_RESULT",
+                        "CONFIRM_OUTCOME",
+                        "RECORD_WITHHELD_REIMBURSEMENT",
+                        "RECORD_INTERIM_ASSISTANCE",
+                        "ARRANGE_SUPPORT",
+                        "RECORD_PAYMENT",
+                        "RELEASE_WITHHELD_REIMBURSEMENT",
+                        "ADD_COMMENT",
+                        "PUT_ON_HOLD",
+                        "RESUME",
+                        "CLOSE",
+                        "REOPEN"),
+                actions);
         JsonObject acknowledged = timeline.get(2).asJsonObject();
         assertEquals("focal.npl", acknowledged.getString("actor"));
         assertEquals("FOCAL_POINT", acknowledged.getString("actorRole"));
-        assertEquals("S-102", timeline.get(7).asJsonObject().getJsonObject("details").getString("sealNumber"));
+        assertEquals(
+                "S-102", timeline.get(7).asJsonObject().getJsonObject("details").getString("sealNumber"));
     }
 
     @Test
@@ -109,10 +152,13 @@ class ClaimLifecycleIT {
         JsonObject asOfficer = officer.get("/claims/api/claims/" + ref).json();
         long pending = asOfficer.getJsonNumber("daysPending").longValue();
         assertEquals(30, asOfficer.getJsonNumber("daysWithUn").longValue());
-        assertEquals(pending - 30, asOfficer.getJsonNumber("daysWithMemberState").longValue());
+        assertEquals(
+                pending - 30, asOfficer.getJsonNumber("daysWithMemberState").longValue());
         assertEquals(0, asOfficer.getJsonNumber("daysOnHold").longValue());
         assertEquals("Amina Example", asOfficer.getJsonObject("claimant").getString("name"));
-        assertEquals("Baby Example", asOfficer.getJsonArray("children").getJsonObject(0).getString("name"));
+        assertEquals(
+                "Baby Example",
+                asOfficer.getJsonArray("children").getJsonObject(0).getString("name"));
 
         JsonObject asFocalPoint = nepal.get("/claims/api/claims/" + ref).json();
         assertTrue(asFocalPoint.getJsonObject("claimant").getString("pseudonym").startsWith("CL-"));
@@ -120,7 +166,8 @@ class ClaimLifecycleIT {
         assertNull(asFocalPoint.getJsonObject("claimant").get("contact"));
         assertNull(asFocalPoint.getJsonArray("children").getJsonObject(0).get("name"));
         assertEquals("NA-123", asFocalPoint.getJsonObject("allegedFather").getString("serviceNumber"));
-        assertEquals(List.of("ACKNOWLEDGE", "ADD_COMMENT", "ADD_DOCUMENT"),
+        assertEquals(
+                List.of("ACKNOWLEDGE", "ADD_COMMENT", "ADD_DOCUMENT"),
                 strings(asFocalPoint.getJsonArray("allowedActions")));
     }
 
@@ -133,7 +180,12 @@ class ClaimLifecycleIT {
         assertEquals("TRANSITION_NOT_ALLOWED", refused.json().getString("code"));
         assertTrue(strings(refused.json().getJsonArray("allowedActions")).contains("NOTIFY_MEMBER_STATE"));
         assertEquals(version, officer.version(ref));
-        assertEquals(1, officer.get("/claims/api/claims/" + ref + "/timeline").json().getJsonArray("events").size());
+        assertEquals(
+                1,
+                officer.get("/claims/api/claims/" + ref + "/timeline")
+                        .json()
+                        .getJsonArray("events")
+                        .size());
     }
 
     @Test
@@ -142,10 +194,15 @@ class ClaimLifecycleIT {
         act(officer, ref, "NOTIFY_MEMBER_STATE", "{\"noteVerbaleReference\":\"NV-3\"}");
         act(nepal, ref, "ACKNOWLEDGE", "{}");
         act(nepal, ref, "START_DNA_TEST", "{\"kitId\":\"K-9\",\"laboratory\":\"Lab A\"}");
-        ApiClient.Reply refused = nepal.act(ref, "RECORD_DNA_RESULT", nepal.version(ref),
+        ApiClient.Reply refused = nepal.act(
+                ref,
+                "RECORD_DNA_RESULT",
+                nepal.version(ref),
                 "{\"kitId\":\"K-9\",\"laboratory\":\"Lab A\",\"conclusion\":\"INCLUSION\",\"probabilityOfPaternity\":99.9}");
         assertEquals(409, refused.status());
-        assertTrue(refused.json().getString("detail").contains("seals intact"), refused.response().body());
+        assertTrue(
+                refused.json().getString("detail").contains("seals intact"),
+                refused.response().body());
     }
 
     @Test
@@ -157,9 +214,15 @@ class ClaimLifecycleIT {
         assertEquals(412, stale.status());
         assertEquals("STALE_VERSION", stale.json().getString("code"));
 
-        ApiClient.Reply missing = officer.post("/claims/api/claims/" + ref + "/actions/ADD_COMMENT", "{\"text\":\"x\"}");
+        ApiClient.Reply missing =
+                officer.post("/claims/api/claims/" + ref + "/actions/ADD_COMMENT", "{\"text\":\"x\"}");
         assertEquals(428, missing.status());
-        assertEquals(2, officer.get("/claims/api/claims/" + ref + "/timeline").json().getJsonArray("events").size());
+        assertEquals(
+                2,
+                officer.get("/claims/api/claims/" + ref + "/timeline")
+                        .json()
+                        .getJsonArray("events")
+                        .size());
     }
 
     @Test
@@ -167,12 +230,24 @@ class ClaimLifecycleIT {
         String ref = officer.register(FULL_CLAIM);
         long version = officer.version(ref);
         assertViolation(officer.act(ref, "NOTIFY_MEMBER_STATE", version, "{}"), "noteVerbaleReference");
-        assertViolation(officer.act(ref, "NOTIFY_MEMBER_STATE", version,
-                "{\"noteVerbaleReference\":\"NV\",\"notifiedOn\":\"2099-01-01\"}"), "notifiedOn");
-        assertViolation(officer.act(ref, "NOTIFY_MEMBER_STATE", version,
-                "{\"noteVerbaleReference\":\"NV\",\"notifiedOn\":\"2020-01-01\"}"), "date");
+        assertViolation(
+                officer.act(
+                        ref,
+                        "NOTIFY_MEMBER_STATE",
+                        version,
+                        "{\"noteVerbaleReference\":\"NV\",\"notifiedOn\":\"2099-01-01\"}"),
+                "notifiedOn");
+        assertViolation(
+                officer.act(
+                        ref,
+                        "NOTIFY_MEMBER_STATE",
+                        version,
+                        "{\"noteVerbaleReference\":\"NV\",\"notifiedOn\":\"2020-01-01\"}"),
+                "date");
         assertViolation(officer.act(ref, "CLOSE", version, "{\"reason\":null}"), "reason");
-        assertEquals(400, officer.act(ref, "CLOSE", version, "{\"reason\":\"BORED\"}").status());
+        assertEquals(
+                400,
+                officer.act(ref, "CLOSE", version, "{\"reason\":\"BORED\"}").status());
         assertEquals(400, officer.act(ref, "CLOSE", version, "not json").status());
         assertEquals(400, officer.act(ref, "FLY_TO_THE_MOON", version, "{}").status());
         assertEquals(400, officer.act(ref, "REGISTER", version, "{}").status());
@@ -182,16 +257,37 @@ class ClaimLifecycleIT {
     @Test
     void theLongestAllowedNamesAreStoredAndOutOfRangeAmountsAre400() {
         String longName = "\uD83D\uDE00".repeat(100);
-        String ref = officer.register(FULL_CLAIM.replace("Amina Example", longName)
-                .replace("+243 000 000", "\u4E2D".repeat(500)).replace("Baby Example", longName));
-        assertEquals(longName, officer.get("/claims/api/claims/" + ref).json().getJsonObject("claimant")
-                .getString("name"));
+        String ref = officer.register(FULL_CLAIM
+                .replace("Amina Example", longName)
+                .replace("+243 000 000", "\u4E2D".repeat(500))
+                .replace("Baby Example", longName));
+        assertEquals(
+                longName,
+                officer.get("/claims/api/claims/" + ref)
+                        .json()
+                        .getJsonObject("claimant")
+                        .getString("name"));
         long version = officer.version(ref);
-        assertEquals(400, officer.act(ref, "RECORD_INTERIM_ASSISTANCE", version,
-                "{\"amount\":1e20,\"currency\":\"USD\",\"source\":\"Trust Fund\"}").status());
-        assertEquals(400, officer.act(ref, "RECORD_INTERIM_ASSISTANCE", version,
-                "{\"amount\":10,\"currency\":\"usd\",\"source\":\"Trust Fund\"}").status());
-        assertEquals(400, officer.act(ref, "ADD_COMMENT", version, "{\"text\":\"" + "x".repeat(2001) + "\"}").status());
+        assertEquals(
+                400,
+                officer.act(
+                                ref,
+                                "RECORD_INTERIM_ASSISTANCE",
+                                version,
+                                "{\"amount\":1e20,\"currency\":\"USD\",\"source\":\"Trust Fund\"}")
+                        .status());
+        assertEquals(
+                400,
+                officer.act(
+                                ref,
+                                "RECORD_INTERIM_ASSISTANCE",
+                                version,
+                                "{\"amount\":10,\"currency\":\"usd\",\"source\":\"Trust Fund\"}")
+                        .status());
+        assertEquals(
+                400,
+                officer.act(ref, "ADD_COMMENT", version, "{\"text\":\"" + "x".repeat(2001) + "\"}")
+                        .status());
         assertEquals(version, officer.version(ref));
     }
 
@@ -199,16 +295,26 @@ class ClaimLifecycleIT {
     void unknownClaimsAndOtherStatesClaimsAre404AndFocalPointsTakeOnlyTheStatesActions() {
         String ref = officer.register(FULL_CLAIM);
         long version = officer.version(ref);
-        assertEquals(404, officer.act("PC-1999-9999", "ADD_COMMENT", 0, "{\"text\":\"x\"}").status());
+        assertEquals(
+                404,
+                officer.act("PC-1999-9999", "ADD_COMMENT", 0, "{\"text\":\"x\"}")
+                        .status());
         ApiClient zaf = ApiClient.as("focal.zaf");
-        assertEquals(404, zaf.act(ref, "ADD_COMMENT", version, "{\"text\":\"x\"}").status());
+        assertEquals(
+                404, zaf.act(ref, "ADD_COMMENT", version, "{\"text\":\"x\"}").status());
         assertEquals(404, zaf.get("/claims/api/claims/" + ref + "/timeline").status());
         ApiClient.Reply notYet = nepal.act(ref, "NOTIFY_MEMBER_STATE", version, "{\"noteVerbaleReference\":\"NV\"}");
         assertEquals(404, notYet.status(), "before its notification the claim does not exist for Nepal");
         ApiClient.notifiedByAdmin(ref);
         long notified = officer.version(ref);
-        assertEquals(403, nepal.act(ref, "CLOSE", notified, "{\"reason\":\"WITHDRAWN\"}").status());
-        assertEquals(403, ApiClient.as("taskforce").act(ref, "ADD_COMMENT", notified, "{\"text\":\"x\"}").status());
+        assertEquals(
+                403,
+                nepal.act(ref, "CLOSE", notified, "{\"reason\":\"WITHDRAWN\"}").status());
+        assertEquals(
+                403,
+                ApiClient.as("taskforce")
+                        .act(ref, "ADD_COMMENT", notified, "{\"text\":\"x\"}")
+                        .status());
         assertEquals(notified, officer.version(ref));
     }
 
@@ -223,7 +329,8 @@ class ClaimLifecycleIT {
         assertEquals(400, reply.status(), reply.response().body());
         assertEquals("VALIDATION", reply.json().getString("code"));
         List<String> fields = reply.json().getJsonArray("violations").stream()
-                .map(v -> v.asJsonObject().getString("field")).toList();
+                .map(v -> v.asJsonObject().getString("field"))
+                .toList();
         assertTrue(fields.contains(field), fields + " should name " + field);
     }
 

@@ -19,8 +19,10 @@ final class ClaimSteps {
 
     String notified(String state, String receivedOn, String notifiedOn) {
         String reference = received(state, receivedOn);
-        act(reference, "NOTIFY_MEMBER_STATE", "{\"noteVerbaleReference\":\"NV-" + reference + "\",\"notifiedOn\":\""
-                + notifiedOn + "\"}");
+        act(
+                reference,
+                "NOTIFY_MEMBER_STATE",
+                "{\"noteVerbaleReference\":\"NV-" + reference + "\",\"notifiedOn\":\"" + notifiedOn + "\"}");
         return reference;
     }
 
@@ -43,14 +45,21 @@ final class ClaimSteps {
         String kit = "K-" + reference;
         act(reference, "START_DNA_TEST", "{\"kitId\":\"" + kit + "\",\"laboratory\":\"Lab A\"}");
         for (String subject : new String[] {"CHILD", "ALLEGED_FATHER"}) {
-            act(reference, "RECORD_SAMPLE_COLLECTION", "{\"kitId\":\"" + kit + "\",\"subject\":\"" + subject
-                    + "\",\"collectedBy\":\"Nurse\",\"place\":\"Clinic\",\"identityCheck\":\"NATIONAL_ID_CARD\","
-                    + "\"sealNumber\":\"S-" + subject + "-" + reference + "\"}");
+            act(
+                    reference,
+                    "RECORD_SAMPLE_COLLECTION",
+                    "{\"kitId\":\"" + kit + "\",\"subject\":\"" + subject
+                            + "\",\"collectedBy\":\"Nurse\",\"place\":\"Clinic\",\"identityCheck\":\"NATIONAL_ID_CARD\","
+                            + "\"sealNumber\":\"S-" + subject + "-" + reference + "\"}");
         }
-        act(reference, "RECORD_LAB_RECEIPT",
+        act(
+                reference,
+                "RECORD_LAB_RECEIPT",
                 "{\"kitId\":\"" + kit + "\",\"laboratory\":\"Lab A\",\"sealsIntact\":true}");
-        act(reference, "RECORD_DNA_RESULT", "{\"kitId\":\"" + kit + "\",\"laboratory\":\"Lab A\","
-                + "\"conclusion\":\"EXCLUSION\"}");
+        act(
+                reference,
+                "RECORD_DNA_RESULT",
+                "{\"kitId\":\"" + kit + "\",\"laboratory\":\"Lab A\"," + "\"conclusion\":\"EXCLUSION\"}");
         return reference;
     }
 
@@ -60,6 +69,9 @@ final class ClaimSteps {
 
     private void act(String reference, String action, String json) {
         ApiClient.Reply reply = officer.act(reference, action, officer.version(reference), json);
-        assertEquals(200, reply.status(), action + " on " + reference + ": " + reply.response().body());
+        assertEquals(
+                200,
+                reply.status(),
+                action + " on " + reference + ": " + reply.response().body());
     }
 }

@@ -43,7 +43,11 @@ class ClaimsApiIT {
 
     @Test
     void aWrongPasswordIsRefusedWith401() {
-        assertEquals(401, ApiClient.as("vra.officer", "not-the-password").get("/claims/api/claims").status());
+        assertEquals(
+                401,
+                ApiClient.as("vra.officer", "not-the-password")
+                        .get("/claims/api/claims")
+                        .status());
     }
 
     @Test
@@ -80,10 +84,14 @@ class ClaimsApiIT {
 
     @Test
     void aFocalPointSeesItsOwnStatesClaimAndAnotherStateGets404() {
-        String reference = ApiClient.notifiedByAdmin(ApiClient.as("vra.officer").post("/claims/api/claims",
-                NEPAL_CLAIM).json().getString("reference"));
+        String reference = ApiClient.notifiedByAdmin(ApiClient.as("vra.officer")
+                .post("/claims/api/claims", NEPAL_CLAIM)
+                .json()
+                .getString("reference"));
 
-        assertEquals(200, ApiClient.as("focal.npl").get("/claims/api/claims/" + reference).status());
+        assertEquals(
+                200,
+                ApiClient.as("focal.npl").get("/claims/api/claims/" + reference).status());
         ApiClient.Reply other = ApiClient.as("focal.zaf").get("/claims/api/claims/" + reference);
         assertEquals(404, other.status());
         assertEquals("NOT_FOUND", other.json().getString("code"));
@@ -95,41 +103,62 @@ class ClaimsApiIT {
         ApiClient.notifiedByAdmin(officer.register(NEPAL_CLAIM));
         ApiClient.notifiedByAdmin(officer.register(NEPAL_CLAIM.replace("NPL", "ZAF")));
 
-        JsonObject asked = ApiClient.as("focal.zaf").get("/claims/api/claims?memberState=NPL&size=200").json();
+        JsonObject asked = ApiClient.as("focal.zaf")
+                .get("/claims/api/claims?memberState=NPL&size=200")
+                .json();
         assertEquals(0, asked.getJsonNumber("total").longValue());
 
-        JsonObject own = ApiClient.as("focal.zaf").get("/claims/api/claims?size=200").json();
+        JsonObject own =
+                ApiClient.as("focal.zaf").get("/claims/api/claims?size=200").json();
         assertTrue(own.getJsonNumber("total").longValue() >= 1);
-        own.getJsonArray("items").forEach(item -> assertEquals("ZAF", item.asJsonObject().getString("memberState")));
+        own.getJsonArray("items")
+                .forEach(item -> assertEquals("ZAF", item.asJsonObject().getString("memberState")));
     }
 
     @Test
     void aValueUnknownToItsFieldOrOfTheWrongTypeAnswers400ValidationNamingTheFieldAndBrokenJsonStaysMalformed() {
         ApiClient officer = ApiClient.as("vra.officer");
         Map<String, String> fieldOfBody = Map.of(
-                NEPAL_CLAIM.replace("\"PATERNITY\"", "\"NOPE\""), "claimType",
-                NEPAL_CLAIM.replace("\"MILITARY_CONTINGENT\"", "42"), "personnelCategory",
-                NEPAL_CLAIM.replace("\"2024-03-01\"", "\"01/03/2024\""), "receivedOn",
+                NEPAL_CLAIM.replace("\"PATERNITY\"", "\"NOPE\""),
+                "claimType",
+                NEPAL_CLAIM.replace("\"MILITARY_CONTINGENT\"", "42"),
+                "personnelCategory",
+                NEPAL_CLAIM.replace("\"2024-03-01\"", "\"01/03/2024\""),
+                "receivedOn",
                 NEPAL_CLAIM.replace("}", ",\"children\":[{\"birthYear\":\"abc\",\"sex\":\"FEMALE\"}]}"),
                 "children.birthYear",
-                NEPAL_CLAIM.replace("}", ",\"allegedFather\":{\"rotationFrom\":true}}"), "allegedFather.rotationFrom");
+                NEPAL_CLAIM.replace("}", ",\"allegedFather\":{\"rotationFrom\":true}}"),
+                "allegedFather.rotationFrom");
         for (Map.Entry<String, String> bad : fieldOfBody.entrySet()) {
             ApiClient.Reply reply = officer.post("/claims/api/claims", bad.getKey());
-            assertEquals(400, reply.status(), bad.getKey() + ": " + reply.response().body());
-            assertEquals("VALIDATION", reply.json().getString("code"), reply.response().body());
-            assertEquals(bad.getValue(), reply.json().getJsonArray("violations").getJsonObject(0).getString("field"),
+            assertEquals(
+                    400, reply.status(), bad.getKey() + ": " + reply.response().body());
+            assertEquals(
+                    "VALIDATION",
+                    reply.json().getString("code"),
+                    reply.response().body());
+            assertEquals(
+                    bad.getValue(),
+                    reply.json().getJsonArray("violations").getJsonObject(0).getString("field"),
                     reply.response().body());
         }
         ApiClient.Reply unknown = officer.post("/claims/api/claims", NEPAL_CLAIM.replace("\"PATERNITY\"", "\"NOPE\""));
-        assertTrue(unknown.json().getJsonArray("violations").getJsonObject(0).getString("message")
-                .contains("PATERNITY"), "the allowed values are named: " + unknown.response().body());
+        assertTrue(
+                unknown.json()
+                        .getJsonArray("violations")
+                        .getJsonObject(0)
+                        .getString("message")
+                        .contains("PATERNITY"),
+                "the allowed values are named: " + unknown.response().body());
 
         String reference = officer.register(NEPAL_CLAIM);
-        ApiClient.Reply amount = officer.act(reference, "RECORD_PAYMENT", officer.version(reference),
-                "{\"amount\":\"abc\",\"currency\":\"USD\"}");
+        ApiClient.Reply amount = officer.act(
+                reference, "RECORD_PAYMENT", officer.version(reference), "{\"amount\":\"abc\",\"currency\":\"USD\"}");
         assertEquals(400, amount.status(), amount.response().body());
         assertEquals("VALIDATION", amount.json().getString("code"));
-        assertEquals("amount", amount.json().getJsonArray("violations").getJsonObject(0).getString("field"));
+        assertEquals(
+                "amount",
+                amount.json().getJsonArray("violations").getJsonObject(0).getString("field"));
 
         ApiClient.Reply broken = officer.post("/claims/api/claims", "{\"receivedOn\":");
         assertEquals(400, broken.status());
@@ -139,31 +168,55 @@ class ClaimsApiIT {
     @Test
     void invalidInputAnswers400WithEveryViolationAndStoresNothing() {
         ApiClient officer = ApiClient.as("vra.officer");
-        long before = officer.get("/claims/api/claims?size=1").json().getJsonNumber("total").longValue();
+        long before = officer.get("/claims/api/claims?size=1")
+                .json()
+                .getJsonNumber("total")
+                .longValue();
 
-        ApiClient.Reply reply = officer.post("/claims/api/claims",
+        ApiClient.Reply reply = officer.post(
+                "/claims/api/claims",
                 "{\"receivedOn\":\"2099-01-01\",\"mission\":\"MONUSCO\",\"memberState\":\"Nepal\"}");
         assertEquals(400, reply.status());
         assertEquals("VALIDATION", reply.json().getString("code"));
         List<String> fields = reply.json().getJsonArray("violations").stream()
-                .map(v -> v.asJsonObject().getString("field")).toList();
-        assertTrue(fields.containsAll(List.of("claimType", "memberState", "personnelCategory", "receivedOn")),
+                .map(v -> v.asJsonObject().getString("field"))
+                .toList();
+        assertTrue(
+                fields.containsAll(List.of("claimType", "memberState", "personnelCategory", "receivedOn")),
                 fields.toString());
 
-        assertEquals(400, officer.post("/claims/api/claims", NEPAL_CLAIM.replace("MONUSCO", "NOPE")).status());
-        assertEquals(400, officer.post("/claims/api/claims", NEPAL_CLAIM.replace("NPL", "XYZ")).status());
+        assertEquals(
+                400,
+                officer.post("/claims/api/claims", NEPAL_CLAIM.replace("MONUSCO", "NOPE"))
+                        .status());
+        assertEquals(
+                400,
+                officer.post("/claims/api/claims", NEPAL_CLAIM.replace("NPL", "XYZ"))
+                        .status());
         assertEquals(400, officer.post("/claims/api/claims", "{not json").status());
-        assertEquals(400, officer.post("/claims/api/claims", NEPAL_CLAIM.replace("PATERNITY", "NOPE")).status());
+        assertEquals(
+                400,
+                officer.post("/claims/api/claims", NEPAL_CLAIM.replace("PATERNITY", "NOPE"))
+                        .status());
         assertEquals(400, officer.get("/claims/api/claims?status=NOPE").status());
         assertEquals(400, officer.get("/claims/api/claims?page=first").status());
         assertEquals(400, officer.get("/claims/api/claims?size=100000").status());
-        assertEquals(before, officer.get("/claims/api/claims?size=1").json().getJsonNumber("total").longValue());
+        assertEquals(
+                before,
+                officer.get("/claims/api/claims?size=1")
+                        .json()
+                        .getJsonNumber("total")
+                        .longValue());
     }
 
     @Test
     void theTaskForceCannotReadClaimsAndAFocalPointCannotRegisterOne() {
         assertEquals(403, ApiClient.as("taskforce").get("/claims/api/claims").status());
-        assertEquals(403, ApiClient.as("focal.npl").post("/claims/api/claims", NEPAL_CLAIM).status());
+        assertEquals(
+                403,
+                ApiClient.as("focal.npl")
+                        .post("/claims/api/claims", NEPAL_CLAIM)
+                        .status());
     }
 
     @Test
@@ -173,18 +226,42 @@ class ClaimsApiIT {
         assertEquals(200, document.status());
         assertTrue(document.header("Content-Type").startsWith("application/yaml"), document.header("Content-Type"));
         assertTrue(document.response().body().startsWith("openapi: 3."));
-        Set<String> paths = Pattern.compile("(?m)^  (/\\S*):$").matcher(document.response().body()).results()
-                .map(found -> found.group(1)).collect(Collectors.toSet());
-        assertEquals(Set.of("/claims", "/claims/{reference}", "/claims/{reference}/timeline",
-                "/claims/{reference}/actions/{action}", "/claims/{reference}/documents",
-                "/claims/{reference}/documents/{id}", "/claims/{reference}/contacts", "/claims/{reference}/consents",
-                "/claims/export", "/claims/{reference}/file.pdf",
-                "/claims/duplicates", "/metrics/summary", "/metrics/member-states", "/metrics/breakdown",
-                "/metrics/trend", "/metrics/responsiveness", "/imports", "/openapi", "/audit/access",
-                "/audit/sign-ins", "/account/password", "/accounts/{username}/password-reset",
-                "/accounts/{username}/second-factor-reset", "/admin/encryption/rotation",
-                "/admin/encryption/keys/{keyId}/retire", "/focal-points", "/focal-points/{username}/deactivate",
-                "/focal-points/hand-over"), paths);
+        Set<String> paths = Pattern.compile("(?m)^  (/\\S*):$")
+                .matcher(document.response().body())
+                .results()
+                .map(found -> found.group(1))
+                .collect(Collectors.toSet());
+        assertEquals(
+                Set.of(
+                        "/claims",
+                        "/claims/{reference}",
+                        "/claims/{reference}/timeline",
+                        "/claims/{reference}/actions/{action}",
+                        "/claims/{reference}/documents",
+                        "/claims/{reference}/documents/{id}",
+                        "/claims/{reference}/contacts",
+                        "/claims/{reference}/consents",
+                        "/claims/export",
+                        "/claims/{reference}/file.pdf",
+                        "/claims/duplicates",
+                        "/metrics/summary",
+                        "/metrics/member-states",
+                        "/metrics/breakdown",
+                        "/metrics/trend",
+                        "/metrics/responsiveness",
+                        "/imports",
+                        "/openapi",
+                        "/audit/access",
+                        "/audit/sign-ins",
+                        "/account/password",
+                        "/accounts/{username}/password-reset",
+                        "/accounts/{username}/second-factor-reset",
+                        "/admin/encryption/rotation",
+                        "/admin/encryption/keys/{keyId}/retire",
+                        "/focal-points",
+                        "/focal-points/{username}/deactivate",
+                        "/focal-points/hand-over"),
+                paths);
     }
 
     @Test
@@ -207,15 +284,25 @@ class ClaimsApiIT {
         String tag = "SEA-O" + System.nanoTime() % 100000000;
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         String claim = NEPAL_CLAIM.replace("\"mission\"", "\"allegationReference\":\"" + tag + "\",\"mission\"");
-        String waitingLong = officer.register(claim.replace("2024-03-01", today.minusYears(2).toString()));
-        officer.act(waitingLong, "NOTIFY_MEMBER_STATE", officer.version(waitingLong),
+        String waitingLong =
+                officer.register(claim.replace("2024-03-01", today.minusYears(2).toString()));
+        officer.act(
+                waitingLong,
+                "NOTIFY_MEMBER_STATE",
+                officer.version(waitingLong),
                 "{\"noteVerbaleReference\":\"NV\",\"notifiedOn\":\"" + today.minusDays(31) + "\"}");
-        String justNotified = officer.register(claim.replace("2024-03-01", today.minusMonths(2).toString()));
-        officer.act(justNotified, "NOTIFY_MEMBER_STATE", officer.version(justNotified),
+        String justNotified = officer.register(
+                claim.replace("2024-03-01", today.minusMonths(2).toString()));
+        officer.act(
+                justNotified,
+                "NOTIFY_MEMBER_STATE",
+                officer.version(justNotified),
                 "{\"noteVerbaleReference\":\"NV\",\"notifiedOn\":\"" + today.minusDays(30) + "\"}");
-        String received = officer.register(claim.replace("2024-03-01", today.minusMonths(2).toString()));
+        String received = officer.register(
+                claim.replace("2024-03-01", today.minusMonths(2).toString()));
 
-        JsonObject overdue = officer.get("/claims/api/claims?overdue=true&q=" + tag).json();
+        JsonObject overdue =
+                officer.get("/claims/api/claims?overdue=true&q=" + tag).json();
         assertEquals(1, overdue.getInt("total"));
         JsonObject row = overdue.getJsonArray("items").getJsonObject(0);
         assertEquals(waitingLong, row.getString("reference"));
@@ -237,7 +324,13 @@ class ClaimsApiIT {
     }
 
     private static List<String> references(ApiClient client, String query) {
-        return client.get("/claims/api/claims?" + query).json().getJsonArray("items").getValuesAs(JsonObject.class)
-                .stream().map(item -> item.getString("reference")).toList();
+        return client
+                .get("/claims/api/claims?" + query)
+                .json()
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .map(item -> item.getString("reference"))
+                .toList();
     }
 }

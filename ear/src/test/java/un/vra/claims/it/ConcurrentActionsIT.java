@@ -49,8 +49,8 @@ class ConcurrentActionsIT {
                 List<String> refused = new ArrayList<>();
                 for (int attempt = 0; attempt < ATTEMPTS_EACH; attempt++) {
                     String text = "comment " + thread + "-" + attempt;
-                    ApiClient.Reply reply = client.act(ref, "ADD_COMMENT", client.version(ref),
-                            "{\"text\":\"" + text + "\"}");
+                    ApiClient.Reply reply =
+                            client.act(ref, "ADD_COMMENT", client.version(ref), "{\"text\":\"" + text + "\"}");
                     if (reply.status() == 200) {
                         successes.incrementAndGet();
                         successfulTexts.add(text);
@@ -67,13 +67,20 @@ class ConcurrentActionsIT {
         pool.shutdown();
 
         assertEquals(THREADS * ATTEMPTS_EACH, successes.get() + refusals.size());
-        assertTrue(refusals.stream().allMatch(refusal -> refusal.startsWith("412 ") && refusal.contains("STALE_VERSION")
-                || refusal.startsWith("409 ")), refusals.toString());
-        JsonArray timeline = ApiClient.as("vra.officer").get("/claims/api/claims/" + ref + "/timeline")
-                .json().getJsonArray("events");
-        List<String> recorded = timeline.stream().map(e -> e.asJsonObject())
+        assertTrue(
+                refusals.stream()
+                        .allMatch(refusal -> refusal.startsWith("412 ") && refusal.contains("STALE_VERSION")
+                                || refusal.startsWith("409 ")),
+                refusals.toString());
+        JsonArray timeline = ApiClient.as("vra.officer")
+                .get("/claims/api/claims/" + ref + "/timeline")
+                .json()
+                .getJsonArray("events");
+        List<String> recorded = timeline.stream()
+                .map(e -> e.asJsonObject())
                 .filter(e -> "ADD_COMMENT".equals(e.getString("action")))
-                .map(e -> e.getJsonObject("details").getString("text")).toList();
+                .map(e -> e.getJsonObject("details").getString("text"))
+                .toList();
         assertEquals(successes.get(), recorded.size());
         assertEquals(successfulTexts, Set.copyOf(recorded));
         assertEquals(startVersion + successes.get(), ApiClient.as("vra.officer").version(ref));

@@ -41,7 +41,8 @@ class ContactLogBrowserIT {
         try (Browser browser = new Browser()) {
             browser.width(SCREEN_WIDTH);
             SignInPage.signIn(browser, Page.BACK_OFFICE, "vra.officer");
-            ContactsPage contacts = ClaimFilePage.open(browser, Page.BACK_OFFICE, ref).openContactLog();
+            ContactsPage contacts =
+                    ClaimFilePage.open(browser, Page.BACK_OFFICE, ref).openContactLog();
             assertEquals("Contacts and consents " + ref, contacts.heading());
             assertTrue(contacts.unOnlyNotice().startsWith("UN only: no Member State ever sees"));
             assertEquals("Not asked", contacts.consent("BE_CONTACTED"));
@@ -54,10 +55,12 @@ class ContactLogBrowserIT {
             contacts.waitForText("Contact recorded.");
             contacts.recordContact("2024-04-03", "Phone", "Reached", "Agreed to meet the field officer");
             contacts.waitForText("Contact recorded.");
-            assertEquals(List.of("Day", "Channel", "Outcome", "Note", "Made by", "Recorded at"),
+            assertEquals(
+                    List.of("Day", "Channel", "Outcome", "Note", "Made by", "Recorded at"),
                     contacts.contactColumnTitles());
             List<List<String>> rows = contacts.contacts();
-            assertEquals(List.of("2024-04-03", "Phone", "Reached", "Agreed to meet the field officer", "vra.officer"),
+            assertEquals(
+                    List.of("2024-04-03", "Phone", "Reached", "Agreed to meet the field officer", "vra.officer"),
                     rows.get(0).subList(0, 5));
             assertEquals("Through an intermediary", rows.get(1).get(1));
             contacts.screenshot("contacts-en");
@@ -69,23 +72,31 @@ class ContactLogBrowserIT {
                     + ": nothing that needs it can be recorded from that day on.");
             assertEquals("Tried once more", contacts.noteTyped(), "what was typed stays");
             assertEquals(2, contacts.contacts().size());
-            assertEquals(List.of("Day", "Consent", "Decision", "Note", "Recorded by", "Recorded at"),
+            assertEquals(
+                    List.of("Day", "Consent", "Decision", "Note", "Recorded by", "Recorded at"),
                     contacts.consentColumnTitles());
             contacts.screenshot("contacts-refused-en");
         }
         try (Browser french = new Browser("fr")) {
             french.width(SCREEN_WIDTH);
             SignInPage.signIn(french, Page.BACK_OFFICE, "vra.officer");
-            ContactsPage contacts = ClaimFilePage.open(french, Page.BACK_OFFICE, ref).openContactLog();
+            ContactsPage contacts =
+                    ClaimFilePage.open(french, Page.BACK_OFFICE, ref).openContactLog();
             assertEquals("Contacts et consentements " + ref, contacts.heading());
             assertEquals("Retiré — depuis le " + today, contacts.consent("BE_CONTACTED"));
             assertEquals("Non demandé", contacts.consent("NOTIFY_MEMBER_STATE"));
             String page = contacts.text();
-            for (String label : List.of("Consentements actuels", "Contacts avec la plaignante", "Enregistrer un contact",
-                    "Consentements donnés et retirés", "Enregistrer un consentement", "Être contactée")) {
+            for (String label : List.of(
+                    "Consentements actuels",
+                    "Contacts avec la plaignante",
+                    "Enregistrer un contact",
+                    "Consentements donnés et retirés",
+                    "Enregistrer un consentement",
+                    "Être contactée")) {
                 assertTrue(page.contains(label), label);
             }
-            assertEquals(List.of("Jour", "Moyen", "Résultat", "Note", "Fait par", "Enregistré le"),
+            assertEquals(
+                    List.of("Jour", "Moyen", "Résultat", "Note", "Fait par", "Enregistré le"),
                     contacts.contactColumnTitles());
             assertEquals("Par un intermédiaire", contacts.contacts().get(1).get(1));
             contacts.screenshot("contacts-fr");

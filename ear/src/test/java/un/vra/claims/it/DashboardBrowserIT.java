@@ -66,7 +66,8 @@ class DashboardBrowserIT {
             DashboardPage dashboard = DashboardPage.shown(browser);
             assertTrue(dashboard.address().contains("/claims/dashboard.xhtml"), dashboard.address());
             assertEquals("Claims dashboard", dashboard.heading());
-            assertFiguresAre(dashboard, taskForce.get("/claims/api/metrics/summary").json());
+            assertFiguresAre(
+                    dashboard, taskForce.get("/claims/api/metrics/summary").json());
             assertFalse(dashboard.offersMenuEntry("nav-register"), "the task force has no register link");
         }
     }
@@ -76,12 +77,17 @@ class DashboardBrowserIT {
         try (Browser browser = new Browser()) {
             SignInPage.signIn(browser, Page.BACK_OFFICE, "taskforce");
             DashboardPage past = DashboardPage.shown(browser).showDay(PAST_DAY);
-            assertFiguresAre(past, taskForce.get("/claims/api/metrics/summary?asOf=" + PAST_DAY).json());
+            assertFiguresAre(
+                    past,
+                    taskForce
+                            .get("/claims/api/metrics/summary?asOf=" + PAST_DAY)
+                            .json());
             assertTableIsTheBreakdown(past, "by-member-state", "memberState", PAST_DAY);
 
             DashboardPage future = DashboardPage.openAsOf(browser, "2999-01-01");
             future.waitForText("The date cannot be in the future.");
-            assertFiguresAre(future, taskForce.get("/claims/api/metrics/summary").json());
+            assertFiguresAre(
+                    future, taskForce.get("/claims/api/metrics/summary").json());
         }
     }
 
@@ -90,12 +96,18 @@ class DashboardBrowserIT {
         try (Browser browser = new Browser()) {
             SignInPage.signIn(browser, Page.BACK_OFFICE, "taskforce");
             DashboardPage dashboard = DashboardPage.shown(browser);
-            for (String[] table : new String[][] {{"by-member-state", "memberState"}, {"by-mission", "mission"},
-                    {"by-category", "category"}, {"by-year", "year"}}) {
+            for (String[] table : new String[][] {
+                {"by-member-state", "memberState"},
+                {"by-mission", "mission"},
+                {"by-category", "category"},
+                {"by-year", "year"}
+            }) {
                 assertTableIsTheBreakdown(dashboard, table[0], table[1], null);
             }
             List<List<String>> states = dashboard.rows("by-member-state");
-            assertEquals("UN route (civilian personnel)", states.get(states.size() - 1).get(0));
+            assertEquals(
+                    "UN route (civilian personnel)",
+                    states.get(states.size() - 1).get(0));
 
             JsonArray trend = taskForce.get("/claims/api/metrics/trend").jsonArray();
             List<List<String>> years = dashboard.rows("by-year");
@@ -103,8 +115,10 @@ class DashboardBrowserIT {
             for (JsonValue value : trend) {
                 JsonObject point = value.asJsonObject();
                 if (point.getInt("claims") > 0) {
-                    fromTrend.add(List.of(String.valueOf(point.getInt("year")),
-                            Formats.number(point.getInt("claims")), Formats.number(point.getInt("established")),
+                    fromTrend.add(List.of(
+                            String.valueOf(point.getInt("year")),
+                            Formats.number(point.getInt("claims")),
+                            Formats.number(point.getInt("established")),
                             Formats.number(point.getInt("excluded"))));
                 }
             }
@@ -114,16 +128,29 @@ class DashboardBrowserIT {
 
     @Test
     void everyTableIsHeadedByItsColumnTitlesAndNothingOfTheRequest() {
-        List<String> figures = List.of("Claims", "Established", "Excluded", "Resolution rate", "Pending",
-                "Under 1 year", "1 to 3 years", "3 to 5 years", "5 to 10 years", "Over 10 years");
+        List<String> figures = List.of(
+                "Claims",
+                "Established",
+                "Excluded",
+                "Resolution rate",
+                "Pending",
+                "Under 1 year",
+                "1 to 3 years",
+                "3 to 5 years",
+                "5 to 10 years",
+                "Over 10 years");
         try (Browser browser = new Browser()) {
             SignInPage.signIn(browser, Page.BACK_OFFICE, "taskforce");
             DashboardPage dashboard = DashboardPage.shown(browser);
             dashboard.waitForTheCharts();
             dashboard.screenshot("dashboard-en");
             String cookie = browser.sessionCookie();
-            for (String[] table : new String[][] {{"by-member-state", "Member State"}, {"by-mission", "Mission"},
-                    {"by-category", "Personnel category"}, {"by-year", "Year received"}}) {
+            for (String[] table : new String[][] {
+                {"by-member-state", "Member State"},
+                {"by-mission", "Mission"},
+                {"by-category", "Personnel category"},
+                {"by-year", "Year received"}
+            }) {
                 List<String> expected = new ArrayList<>(List.of(table[1]));
                 expected.addAll(figures);
                 assertEquals(expected, dashboard.columnTitles(table[0]), table[0]);
@@ -137,8 +164,19 @@ class DashboardBrowserIT {
             DashboardPage dashboard = DashboardPage.shown(browser);
             dashboard.waitForTheCharts();
             dashboard.screenshot("dashboard-fr");
-            assertEquals(List.of("État Membre", "Demandes", "Établie", "Exclue", "Taux de résolution", "En attente",
-                    "Moins d'un an", "1 à 3 ans", "3 à 5 ans", "5 à 10 ans", "Plus de 10 ans"),
+            assertEquals(
+                    List.of(
+                            "État Membre",
+                            "Demandes",
+                            "Établie",
+                            "Exclue",
+                            "Taux de résolution",
+                            "En attente",
+                            "Moins d'un an",
+                            "1 à 3 ans",
+                            "3 à 5 ans",
+                            "5 à 10 ans",
+                            "Plus de 10 ans"),
                     dashboard.columnTitles("by-member-state"));
         }
     }
@@ -170,8 +208,13 @@ class DashboardBrowserIT {
             DashboardPage dashboard = DashboardPage.shown(browser);
             assertEquals("Tableau de bord des demandes", dashboard.heading());
             String text = dashboard.text();
-            for (String label : List.of("Taux de résolution", "Par État Membre", "Par catégorie de personnel",
-                    "En attente auprès des États Membres", "Moins d'un an", "Voie de l’ONU (personnel civil)")) {
+            for (String label : List.of(
+                    "Taux de résolution",
+                    "Par État Membre",
+                    "Par catégorie de personnel",
+                    "En attente auprès des États Membres",
+                    "Moins d'un an",
+                    "Voie de l’ONU (personnel civil)")) {
                 assertTrue(text.contains(label), label);
             }
             assertFalse(text.contains("Resolution rate"));
@@ -182,12 +225,13 @@ class DashboardBrowserIT {
         assertEquals(Formats.number(summary.getInt("total")), dashboard.figure("total"));
         assertEquals(Formats.number(summary.getInt("established")), dashboard.figure("established"));
         assertEquals(Formats.number(summary.getInt("excluded")), dashboard.figure("excluded"));
-        assertEquals(Formats.share(summary.getJsonNumber("resolutionRate").doubleValue()),
+        assertEquals(
+                Formats.share(summary.getJsonNumber("resolutionRate").doubleValue()),
                 dashboard.figure("resolution-rate"));
-        assertEquals(Formats.number(summary.getInt("pendingWithMemberStates")),
-                dashboard.figure("pending-with-states"));
-        assertEquals(Formats.number(summary.getInt("memberStatesWithPending")),
-                dashboard.figure("states-with-pending"));
+        assertEquals(
+                Formats.number(summary.getInt("pendingWithMemberStates")), dashboard.figure("pending-with-states"));
+        assertEquals(
+                Formats.number(summary.getInt("memberStatesWithPending")), dashboard.figure("states-with-pending"));
         for (String band : BANDS) {
             assertEquals(Formats.number(summary.getJsonObject("ageBands").getInt(band)), dashboard.band(band));
         }
@@ -198,13 +242,17 @@ class DashboardBrowserIT {
         try (Browser browser = new Browser()) {
             SignInPage.signIn(browser, Page.BACK_OFFICE, "taskforce");
             String today = LocalDate.now(ZoneOffset.UTC).toString();
-            List<String> lines = Files.readAllLines(DashboardPage.shown(browser)
-                    .downloadCsv("by-category", "by-category-" + today + ".csv"), StandardCharsets.UTF_8);
-            JsonArray rows = taskForce.get("/claims/api/metrics/breakdown?by=category").jsonArray();
+            List<String> lines = Files.readAllLines(
+                    DashboardPage.shown(browser).downloadCsv("by-category", "by-category-" + today + ".csv"),
+                    StandardCharsets.UTF_8);
+            JsonArray rows =
+                    taskForce.get("/claims/api/metrics/breakdown?by=category").jsonArray();
             assertEquals(rows.size() + 1, lines.size(), "a header and the API's rows: " + lines);
             assertTrue(lines.get(0).startsWith("\uFEFFPersonnel category,Claims,"), lines.get(0));
             for (int i = 0; i < rows.size(); i++) {
-                assertEquals(String.valueOf(rows.getJsonObject(i).getInt("claims")), lines.get(i + 1).split(",")[1],
+                assertEquals(
+                        String.valueOf(rows.getJsonObject(i).getInt("claims")),
+                        lines.get(i + 1).split(",")[1],
                         lines.get(i + 1));
             }
             assertFalse(String.join("\n", lines).matches("(?s).*PC-\\d{4}-\\d{4}.*"), "no claim references");
@@ -213,14 +261,17 @@ class DashboardBrowserIT {
 
     /** Every row of the page's table is the API's row: label (or code), counts, rate and bands, in order. */
     private void assertTableIsTheBreakdown(DashboardPage dashboard, String table, String by, String asOf) {
-        JsonArray rows = taskForce.get("/claims/api/metrics/breakdown?by=" + by
-                + (asOf == null ? "" : "&asOf=" + asOf)).jsonArray();
+        JsonArray rows = taskForce
+                .get("/claims/api/metrics/breakdown?by=" + by + (asOf == null ? "" : "&asOf=" + asOf))
+                .jsonArray();
         List<List<String>> shown = dashboard.rows(table);
         assertEquals(rows.size(), shown.size(), table);
         for (int i = 0; i < rows.size(); i++) {
             JsonObject row = rows.getJsonObject(i);
-            List<String> expected = new ArrayList<>(List.of(Formats.number(row.getInt("claims")),
-                    Formats.number(row.getInt("established")), Formats.number(row.getInt("excluded")),
+            List<String> expected = new ArrayList<>(List.of(
+                    Formats.number(row.getInt("claims")),
+                    Formats.number(row.getInt("established")),
+                    Formats.number(row.getInt("excluded")),
                     Formats.share(row.getJsonNumber("resolutionRate").doubleValue()),
                     Formats.number(row.getInt("pending"))));
             for (String band : BANDS) {

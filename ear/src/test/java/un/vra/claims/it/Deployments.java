@@ -9,8 +9,7 @@ final class Deployments {
 
     static final String BASE = "http://localhost:" + (Integer.getInteger("it.portbase", 28000) + 80);
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     static EnterpriseArchive ear() {
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("ear.file")));

@@ -28,9 +28,11 @@ class DocumentsIT {
 
     /** A small but real PDF: one empty page. */
     static final byte[] PDF = ("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
-            + "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
-            + "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >> endobj\n"
-            + "trailer << /Root 1 0 R >>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+                    + "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+                    + "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >> endobj\n"
+                    + "trailer << /Root 1 0 R >>\n%%EOF\n")
+            .getBytes(StandardCharsets.US_ASCII);
+
     private static final int TEN_MIB = 10 * 1024 * 1024;
 
     private final ApiClient officer = ApiClient.as("vra.officer");
@@ -59,23 +61,30 @@ class DocumentsIT {
         if (sharedWithMemberState) {
             consentToSharing(reference, "GIVEN");
         }
-        ApiClient.Reply added = client.uploadWithParts(documents(reference), String.valueOf(client.version(reference)),
-                "attached.pdf", PDF, Map.of("shareWithMemberState", String.valueOf(sharedWithMemberState)));
+        ApiClient.Reply added = client.uploadWithParts(
+                documents(reference),
+                String.valueOf(client.version(reference)),
+                "attached.pdf",
+                PDF,
+                Map.of("shareWithMemberState", String.valueOf(sharedWithMemberState)));
         assertEquals(201, added.status(), added.response().body());
         return String.valueOf(added.json().getJsonNumber("id").longValue());
     }
 
     /** Records, as the officer, the claimant's consent to share her claim's documents with the State, or its withdrawal. */
     static void consentToSharing(String reference, String decision) {
-        ApiClient.Reply recorded = ApiClient.as("vra.officer").post("/claims/api/claims/" + reference + "/consents",
-                "{\"kind\":\"SHARE_DOCUMENTS\",\"decision\":\"" + decision + "\",\"decidedOn\":\""
-                        + LocalDate.now() + "\"}");
+        ApiClient.Reply recorded = ApiClient.as("vra.officer")
+                .post(
+                        "/claims/api/claims/" + reference + "/consents",
+                        "{\"kind\":\"SHARE_DOCUMENTS\",\"decision\":\"" + decision + "\",\"decidedOn\":\""
+                                + LocalDate.now() + "\"}");
         assertEquals(201, recorded.status(), recorded.response().body());
     }
 
     private List<String> timelineActions(String reference) {
         return officer.get("/claims/api/claims/" + reference + "/timeline").json().getJsonArray("events").stream()
-                .map(event -> event.asJsonObject().getString("action")).toList();
+                .map(event -> event.asJsonObject().getString("action"))
+                .toList();
     }
 
     private static String sha256(byte[] content) throws NoSuchAlgorithmException {
@@ -86,8 +95,8 @@ class DocumentsIT {
     void anOfficerAttachesAPdfListsItAndDownloadsTheSameBytes() throws NoSuchAlgorithmException {
         String ref = officer.register(ClaimsApiIT.NEPAL_CLAIM);
         long version = officer.version(ref);
-        ApiClient.Reply added = officer.upload(documents(ref), String.valueOf(version), "Lab report K-1.pdf", PDF,
-                "Laboratory report, kit K-1");
+        ApiClient.Reply added = officer.upload(
+                documents(ref), String.valueOf(version), "Lab report K-1.pdf", PDF, "Laboratory report, kit K-1");
         assertEquals(201, added.status(), added.response().body());
         JsonObject document = added.json();
         String id = String.valueOf(document.getJsonNumber("id").longValue());
@@ -109,35 +118,59 @@ class DocumentsIT {
         HttpResponse<byte[]> download = officer.download(documents(ref) + "/" + id);
         assertEquals(200, download.statusCode());
         assertArrayEquals(PDF, download.body());
-        assertEquals("application/pdf", download.headers().firstValue("Content-Type").orElseThrow());
-        assertEquals("attachment; filename=\"Lab report K-1.pdf\"; filename*=UTF-8''Lab%20report%20K-1.pdf",
+        assertEquals(
+                "application/pdf", download.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals(
+                "attachment; filename=\"Lab report K-1.pdf\"; filename*=UTF-8''Lab%20report%20K-1.pdf",
                 download.headers().firstValue("Content-Disposition").orElseThrow());
-        assertEquals("nosniff", download.headers().firstValue("X-Content-Type-Options").orElseThrow());
+        assertEquals(
+                "nosniff",
+                download.headers().firstValue("X-Content-Type-Options").orElseThrow());
         assertTrue(download.headers().firstValue("Cache-Control").orElseThrow().contains("no-store"));
 
-        JsonObject event = officer.get("/claims/api/claims/" + ref + "/timeline").json().getJsonArray("events")
+        JsonObject event = officer.get("/claims/api/claims/" + ref + "/timeline")
+                .json()
+                .getJsonArray("events")
                 .getJsonObject(1);
         assertEquals("ADD_DOCUMENT", event.getString("action"));
         assertEquals("RECEIVED", event.getString("statusAfter"));
         assertEquals("Lab report K-1.pdf", event.getJsonObject("details").getString("fileName"));
         assertEquals(sha256(PDF), event.getJsonObject("details").getString("sha256"));
         assertEquals(String.valueOf(PDF.length), event.getJsonObject("details").getString("size"));
-        assertTrue(ApiClient.as("auditor").get("/claims/api/audit/access?reference=" + ref + "&user=vra.officer")
-                .response().body().contains("document " + id + " (application/pdf)"), "the download is logged");
+        assertTrue(
+                ApiClient.as("auditor")
+                        .get("/claims/api/audit/access?reference=" + ref + "&user=vra.officer")
+                        .response()
+                        .body()
+                        .contains("document " + id + " (application/pdf)"),
+                "the download is logged");
     }
 
     @Test
     void aTextFileNamedPdfIsRefusedWith422AndNothingIsStored() {
         String ref = officer.register(ClaimsApiIT.NEPAL_CLAIM);
         long version = officer.version(ref);
-        ApiClient.Reply refused = officer.upload(documents(ref), String.valueOf(version), "report.pdf",
-                "This is plain text, whatever its name says.".getBytes(StandardCharsets.UTF_8), null);
+        ApiClient.Reply refused = officer.upload(
+                documents(ref),
+                String.valueOf(version),
+                "report.pdf",
+                "This is plain text, whatever its name says.".getBytes(StandardCharsets.UTF_8),
+                null);
         assertEquals(422, refused.status(), refused.response().body());
         assertEquals("DOCUMENT_REJECTED", refused.json().getString("code"));
-        assertEquals("file", refused.json().getJsonArray("violations").getJsonObject(0).getString("field"));
-        assertTrue(refused.json().getString("message").contains("PNG or JPEG"), refused.response().body());
-        assertTrue(refused.json().getJsonArray("violations").getJsonObject(0).getString("message")
-                .contains("PDF, PNG or JPEG"), refused.response().body());
+        assertEquals(
+                "file",
+                refused.json().getJsonArray("violations").getJsonObject(0).getString("field"));
+        assertTrue(
+                refused.json().getString("message").contains("PNG or JPEG"),
+                refused.response().body());
+        assertTrue(
+                refused.json()
+                        .getJsonArray("violations")
+                        .getJsonObject(0)
+                        .getString("message")
+                        .contains("PDF, PNG or JPEG"),
+                refused.response().body());
         ApiClient.Reply empty = officer.upload(documents(ref), String.valueOf(version), "empty.pdf", new byte[0], null);
         assertEquals(422, empty.status(), empty.response().body());
         assertEquals(0, officer.get(documents(ref)).json().getInt("total"));
@@ -149,13 +182,13 @@ class DocumentsIT {
     void aFileOverTheLimitIsRefusedWith413AndOneAtTheLimitIsTaken() {
         String ref = officer.register(ClaimsApiIT.NEPAL_CLAIM);
         byte[] tooLarge = Arrays.copyOf(PDF, TEN_MIB + 1);
-        ApiClient.Reply refused = officer.upload(documents(ref), String.valueOf(officer.version(ref)), "big.pdf",
-                tooLarge, null);
+        ApiClient.Reply refused =
+                officer.upload(documents(ref), String.valueOf(officer.version(ref)), "big.pdf", tooLarge, null);
         assertEquals(413, refused.status(), refused.response().body());
         assertEquals("DOCUMENT_TOO_LARGE", refused.json().getString("code"));
         assertEquals(List.of("REGISTER"), timelineActions(ref));
-        ApiClient.Reply atLimit = officer.upload(documents(ref), String.valueOf(officer.version(ref)), "big.pdf",
-                Arrays.copyOf(PDF, TEN_MIB), null);
+        ApiClient.Reply atLimit = officer.upload(
+                documents(ref), String.valueOf(officer.version(ref)), "big.pdf", Arrays.copyOf(PDF, TEN_MIB), null);
         assertEquals(201, atLimit.status(), atLimit.response().body());
         String id = String.valueOf(atLimit.json().getJsonNumber("id").longValue());
         assertEquals(TEN_MIB, officer.download(documents(ref) + "/" + id).body().length);
@@ -169,8 +202,12 @@ class DocumentsIT {
         String version = String.valueOf(officer.version(ref));
         assertEquals(404, southAfrica.get(documents(ref)).status());
         assertEquals(404, southAfrica.download(documents(ref) + "/" + id).statusCode());
-        assertEquals(404, southAfrica.upload(documents(ref), version, "x.pdf", PDF, null).status());
-        assertEquals(List.of("REGISTER", "NOTIFY_MEMBER_STATE", "ADD_DOCUMENT"), timelineActions(ref),
+        assertEquals(
+                404,
+                southAfrica.upload(documents(ref), version, "x.pdf", PDF, null).status());
+        assertEquals(
+                List.of("REGISTER", "NOTIFY_MEMBER_STATE", "ADD_DOCUMENT"),
+                timelineActions(ref),
                 "nothing was written");
 
         assertEquals(1, nepal.get(documents(ref)).json().getInt("total"));
@@ -178,16 +215,32 @@ class DocumentsIT {
         String own = attach(nepal, ref);
         JsonObject listed = nepal.get(documents(ref)).json();
         assertEquals(2, listed.getInt("total"));
-        assertEquals(own, String.valueOf(listed.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue()),
+        assertEquals(
+                own,
+                String.valueOf(listed.getJsonArray("items")
+                        .getJsonObject(0)
+                        .getJsonNumber("id")
+                        .longValue()),
                 "newest first");
-        assertEquals("Member State", listed.getJsonArray("items").getJsonObject(0).getString("uploadedBy"),
+        assertEquals(
+                "Member State",
+                listed.getJsonArray("items").getJsonObject(0).getString("uploadedBy"),
                 "the State reads parties, not accounts");
-        assertEquals("focal.npl", officer.get(documents(ref)).json().getJsonArray("items").getJsonObject(0)
-                .getString("uploadedBy"));
+        assertEquals(
+                "focal.npl",
+                officer.get(documents(ref))
+                        .json()
+                        .getJsonArray("items")
+                        .getJsonObject(0)
+                        .getString("uploadedBy"));
         JsonObject refusals = ApiClient.as("auditor")
-                .get("/claims/api/audit/sign-ins?outcome=OTHER_STATE_REFUSED&user=focal.zaf&size=200").json();
-        assertEquals(3, refusals.getJsonArray("items").stream()
-                .filter(item -> ref.equals(item.asJsonObject().getString("detail"))).count(),
+                .get("/claims/api/audit/sign-ins?outcome=OTHER_STATE_REFUSED&user=focal.zaf&size=200")
+                .json();
+        assertEquals(
+                3,
+                refusals.getJsonArray("items").stream()
+                        .filter(item -> ref.equals(item.asJsonObject().getString("detail")))
+                        .count(),
                 "each attempt is recorded: " + refusals);
     }
 
@@ -210,14 +263,18 @@ class DocumentsIT {
     @Test
     void theNameIsMadeSafeAndOfferedInAsciiAndInUtf8() {
         String ref = officer.register(ClaimsApiIT.NEPAL_CLAIM);
-        ApiClient.Reply traversal = officer.upload(documents(ref), String.valueOf(officer.version(ref)),
-                "../../etc/passwd", PDF, null);
+        ApiClient.Reply traversal =
+                officer.upload(documents(ref), String.valueOf(officer.version(ref)), "../../etc/passwd", PDF, null);
         assertEquals("passwd.pdf", traversal.json().getString("fileName"));
-        ApiClient.Reply accented = officer.upload(documents(ref), String.valueOf(officer.version(ref)),
-                "Résultat d'analyse.pdf", PDF, null);
+        ApiClient.Reply accented = officer.upload(
+                documents(ref), String.valueOf(officer.version(ref)), "Résultat d'analyse.pdf", PDF, null);
         String id = String.valueOf(accented.json().getJsonNumber("id").longValue());
-        assertEquals("attachment; filename=\"Resultat d'analyse.pdf\"; "
-                + "filename*=UTF-8''R%C3%A9sultat%20d%27analyse.pdf",
-                officer.download(documents(ref) + "/" + id).headers().firstValue("Content-Disposition").orElseThrow());
+        assertEquals(
+                "attachment; filename=\"Resultat d'analyse.pdf\"; "
+                        + "filename*=UTF-8''R%C3%A9sultat%20d%27analyse.pdf",
+                officer.download(documents(ref) + "/" + id)
+                        .headers()
+                        .firstValue("Content-Disposition")
+                        .orElseThrow());
     }
 }

@@ -38,8 +38,10 @@ class ExportBrowserIT {
     }
 
     private static String claimWithAllegation(String allegation, String state) {
-        return ApiClient.as("vra.officer").register(ClaimLifecycleIT.FULL_CLAIM.replace("SEA-2024-017", allegation)
-                .replace("\"memberState\":\"NPL\"", "\"memberState\":\"" + state + "\""));
+        return ApiClient.as("vra.officer")
+                .register(ClaimLifecycleIT.FULL_CLAIM
+                        .replace("SEA-2024-017", allegation)
+                        .replace("\"memberState\":\"NPL\"", "\"memberState\":\"" + state + "\""));
     }
 
     @Test
@@ -50,7 +52,10 @@ class ExportBrowserIT {
         String elsewhere = claimWithAllegation("SEA-ELSEWHERE", "NPL");
         try (Browser browser = new Browser()) {
             SignInPage.signIn(browser, Page.BACK_OFFICE, "vra.officer");
-            Path file = RegisterPage.shown(browser).searchFor(tag).applyFiltersExpecting("Claims: 2").export("csv");
+            Path file = RegisterPage.shown(browser)
+                    .searchFor(tag)
+                    .applyFiltersExpecting("Claims: 2")
+                    .export("csv");
             String csv = Files.readString(file, StandardCharsets.UTF_8);
             assertTrue(csv.startsWith("\uFEFFReference,Received,"), csv);
             assertTrue(csv.contains(first) && csv.contains(second), csv);
@@ -70,15 +75,19 @@ class ExportBrowserIT {
                 .download("/claims/api/claims/export?format=xlsx&q=" + URLEncoder.encode(tag, StandardCharsets.UTF_8));
         assertEquals(200, xlsx.statusCode());
         assertTrue(xlsx.headers().firstValue("Content-Disposition").orElse("").contains("claims.xlsx"));
-        try (InputStream in = new ByteArrayInputStream(xlsx.body()); XSSFWorkbook book = new XSSFWorkbook(in)) {
+        try (InputStream in = new ByteArrayInputStream(xlsx.body());
+                XSSFWorkbook book = new XSSFWorkbook(in)) {
             Sheet sheet = book.getSheetAt(0);
             assertEquals(2, sheet.getLastRowNum(), "a header and two claims");
             Row row = sheet.getRow(1);
             assertEquals(CellType.STRING, row.getCell(0).getCellType());
             assertTrue(row.getCell(0).getStringCellValue().startsWith("PC-2024-"));
         }
-        String csv = new String(ApiClient.as("focal.npl").download("/claims/api/claims/export?format=csv&q=" + tag)
-                .body(), StandardCharsets.UTF_8);
+        String csv = new String(
+                ApiClient.as("focal.npl")
+                        .download("/claims/api/claims/export?format=csv&q=" + tag)
+                        .body(),
+                StandardCharsets.UTF_8);
         assertTrue(csv.contains(nepal) && !csv.contains(southAfrica), csv);
         assertFalse(csv.contains("CL-"), "no pseudonyms in a focal point's export");
     }

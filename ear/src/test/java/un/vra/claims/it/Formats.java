@@ -8,8 +8,7 @@ final class Formats {
 
     static final String NONE = "—";
 
-    private Formats() {
-    }
+    private Formats() {}
 
     /** A count or a number of days, to one decimal at most. */
     static String number(double value) {

@@ -64,9 +64,12 @@ class ImportAndMetricsIT {
         assertEquals(422, rejected.status(), rejected.response().body());
         assertEquals("IMPORT_REJECTED", rejected.json().getString("code"));
         JsonArray problems = rejected.json().getJsonArray("problems");
-        Set<String> where = problems.stream().map(p -> p.asJsonObject())
-                .map(p -> p.getInt("row") + ":" + p.getString("column", "")).collect(Collectors.toSet());
-        assertTrue(where.containsAll(Set.of("3:mission", "3:member_state", "4:received_on", "5:paternity_outcome")),
+        Set<String> where = problems.stream()
+                .map(p -> p.asJsonObject())
+                .map(p -> p.getInt("row") + ":" + p.getString("column", ""))
+                .collect(Collectors.toSet());
+        assertTrue(
+                where.containsAll(Set.of("3:mission", "3:member_state", "4:received_on", "5:paternity_outcome")),
                 where.toString());
         problems.forEach(p -> assertFalse(p.asJsonObject().getString("message").isBlank()));
         assertEquals(0, total("/claims/api/claims?size=1&receivedFrom=2013-01-01&receivedTo=2013-12-31"));
@@ -87,10 +90,14 @@ class ImportAndMetricsIT {
         assertEquals("NOTIFIED", notified.getString("status"));
         assertEquals(30, notified.getJsonNumber("daysWithUn").longValue());
         assertEquals("Doe, Jane", notified.getJsonObject("claimant").getString("name"));
-        JsonArray timeline = admin.get("/claims/api/claims/PC-2015-0101/timeline").json().getJsonArray("events");
-        assertEquals(List.of("REGISTER@2015-03-02", "NOTIFY_MEMBER_STATE@2015-04-01"), timeline.stream()
-                .map(e -> e.asJsonObject().getString("action") + "@" + e.asJsonObject().getString("occurredOn"))
-                .toList());
+        JsonArray timeline =
+                admin.get("/claims/api/claims/PC-2015-0101/timeline").json().getJsonArray("events");
+        assertEquals(
+                List.of("REGISTER@2015-03-02", "NOTIFY_MEMBER_STATE@2015-04-01"),
+                timeline.stream()
+                        .map(e -> e.asJsonObject().getString("action") + "@"
+                                + e.asJsonObject().getString("occurredOn"))
+                        .toList());
         JsonObject excluded = admin.get("/claims/api/claims/PC-2015-0103").json();
         assertEquals("CLOSED", excluded.getString("status"));
         assertEquals("PATERNITY_EXCLUDED", excluded.getString("closureReason"));
@@ -103,8 +110,16 @@ class ImportAndMetricsIT {
 
     @Test
     void onlyAnAdministratorImports() {
-        assertEquals(403, ApiClient.as("vra.officer").postCsv("/claims/api/imports", GOOD_2015).status());
-        assertEquals(403, ApiClient.as("focal.npl").postCsv("/claims/api/imports", GOOD_2015).status());
+        assertEquals(
+                403,
+                ApiClient.as("vra.officer")
+                        .postCsv("/claims/api/imports", GOOD_2015)
+                        .status());
+        assertEquals(
+                403,
+                ApiClient.as("focal.npl")
+                        .postCsv("/claims/api/imports", GOOD_2015)
+                        .status());
     }
 
     @Test
@@ -139,7 +154,8 @@ class ImportAndMetricsIT {
     @Test
     void theMemberStateTableGivesPendingOutcomesAndMedianDelays() {
         importMetricsDataset();
-        JsonArray rows = admin.get("/claims/api/metrics/member-states?asOf=2012-12-31").jsonArray();
+        JsonArray rows =
+                admin.get("/claims/api/metrics/member-states?asOf=2012-12-31").jsonArray();
         assertEquals(1, rows.size(), rows.toString());
         JsonObject nepal = rows.getJsonObject(0);
         assertEquals("NPL", nepal.getString("memberState"));
@@ -154,11 +170,16 @@ class ImportAndMetricsIT {
     void aFocalPointsMeasuresAreItsOwnStatesAndTheTaskForceReadsThem() {
         importMetricsDataset();
         JsonObject asSouthAfrica = ApiClient.as("focal.zaf")
-                .get("/claims/api/metrics/summary?memberState=NPL&asOf=2011-12-31" + RECEIVED_2011).json();
+                .get("/claims/api/metrics/summary?memberState=NPL&asOf=2011-12-31" + RECEIVED_2011)
+                .json();
         assertEquals(0, asSouthAfrica.getInt("total"));
-        assertEquals(200, ApiClient.as("taskforce").get("/claims/api/metrics/summary").status());
-        assertEquals(400, admin.get("/claims/api/metrics/summary?asOf=2099-01-01").status());
-        assertEquals(403, ApiClient.as("auditor").get("/claims/api/metrics/summary").status());
+        assertEquals(
+                200,
+                ApiClient.as("taskforce").get("/claims/api/metrics/summary").status());
+        assertEquals(
+                400, admin.get("/claims/api/metrics/summary?asOf=2099-01-01").status());
+        assertEquals(
+                403, ApiClient.as("auditor").get("/claims/api/metrics/summary").status());
     }
 
     /**
@@ -170,7 +191,8 @@ class ImportAndMetricsIT {
         int status = admin.postCsv("/claims/api/imports", GOOD_2015).status();
         assertTrue(status == 201 || status == 200, "import answered " + status);
         String received2015 = "receivedFrom=2015-01-01&receivedTo=2015-12-31";
-        JsonObject bands = admin.get("/claims/api/metrics/summary?" + received2015).json().getJsonObject("ageBands");
+        JsonObject bands =
+                admin.get("/claims/api/metrics/summary?" + received2015).json().getJsonObject("ageBands");
         long pending = 0;
         for (String band : bands.keySet()) {
             long listed = total("/claims/api/claims?size=1&ageBand=" + band + "&" + received2015);
@@ -186,8 +208,8 @@ class ImportAndMetricsIT {
     }
 
     private JsonObject summary(String asOf) {
-        ApiClient.Reply reply = admin.get("/claims/api/metrics/summary?" + (asOf == null ? "" : "asOf=" + asOf)
-                + RECEIVED_2011);
+        ApiClient.Reply reply =
+                admin.get("/claims/api/metrics/summary?" + (asOf == null ? "" : "asOf=" + asOf) + RECEIVED_2011);
         assertEquals(200, reply.status(), reply.response().body());
         return reply.json();
     }

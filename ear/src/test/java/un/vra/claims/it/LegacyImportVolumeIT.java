@@ -44,8 +44,11 @@ class LegacyImportVolumeIT {
     @Test
     @EnabledIfSystemProperty(named = "import.bench.rows", matches = ".+")
     void everyClaimOfALargeFileIsImportedAndEachSizeIsTimed() throws Exception {
-        List<Integer> sizes = Arrays.stream(System.getProperty("import.bench.rows").split(","))
-                .map(String::strip).map(Integer::valueOf).toList();
+        List<Integer> sizes = Arrays.stream(
+                        System.getProperty("import.bench.rows").split(","))
+                .map(String::strip)
+                .map(Integer::valueOf)
+                .toList();
         int first = 1_000_000;
         for (int rows : sizes) {
             String csv = generate(rows, rows, first);
@@ -57,8 +60,9 @@ class LegacyImportVolumeIT {
             assertEquals(201, reply.status(), () -> reply.response().body().substring(0, 2000));
             assertEquals(rows, reply.json().getInt("imported"));
             assertEquals(before + rows, total());
-            System.out.printf("legacy import: %,d rows (%,d bytes) into %,d claims in %,d ms; server %s%n", rows,
-                    csv.getBytes(StandardCharsets.UTF_8).length, before, took.toMillis(), ServerHeap.describe());
+            System.out.printf(
+                    "legacy import: %,d rows (%,d bytes) into %,d claims in %,d ms; server %s%n",
+                    rows, csv.getBytes(StandardCharsets.UTF_8).length, before, took.toMillis(), ServerHeap.describe());
         }
     }
 
@@ -82,13 +86,21 @@ class LegacyImportVolumeIT {
     }
 
     private long total() {
-        return admin.get("/claims/api/claims?size=1").json().getJsonNumber("total").longValue();
+        return admin.get("/claims/api/claims?size=1")
+                .json()
+                .getJsonNumber("total")
+                .longValue();
     }
 
     private static String generate(int rows, long seed, int firstReference) throws IOException, InterruptedException {
-        Process java = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
-                GENERATOR.toString(), String.valueOf(rows), String.valueOf(seed), String.valueOf(firstReference))
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process java = new ProcessBuilder(
+                        ProcessHandle.current().info().command().orElse("java"),
+                        GENERATOR.toString(),
+                        String.valueOf(rows),
+                        String.valueOf(seed),
+                        String.valueOf(firstReference))
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
         String csv = new String(java.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, java.waitFor(), "the generator failed");
         assertTrue(csv.lines().count() > rows);

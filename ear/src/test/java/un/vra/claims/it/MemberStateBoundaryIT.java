@@ -62,32 +62,66 @@ class MemberStateBoundaryIT {
         String mark = mark();
         String reference = notifiedClaim();
         act(officer, reference, "ADD_COMMENT", "{\"text\":\"Reached the mother at Goma market " + mark + "\"}");
-        act(officer, reference, "ADD_COMMENT",
+        act(
+                officer,
+                reference,
+                "ADD_COMMENT",
                 "{\"text\":\"Samples due next week " + mark + "\",\"shareWithMemberState\":true}");
         act(officer, reference, "PUT_ON_HOLD", "{\"reason\":\"Mother in hospital " + mark + "\"}");
         act(officer, reference, "RESUME", "{}");
-        act(officer, reference, "RECORD_INTERIM_ASSISTANCE",
+        act(
+                officer,
+                reference,
+                "RECORD_INTERIM_ASSISTANCE",
                 "{\"amount\":120,\"currency\":\"USD\",\"source\":\"Trust Fund " + mark + "\"}");
-        assertEquals(201, officer.upload("/claims/api/claims/" + reference + "/documents",
-                String.valueOf(officer.version(reference)), "birth-certificate-" + mark + ".pdf", DocumentsIT.PDF,
-                "Birth certificate " + mark).status());
-        ApiClient.Reply unconsented = officer.uploadWithParts("/claims/api/claims/" + reference + "/documents",
-                String.valueOf(officer.version(reference)), "lab-request-" + mark + ".pdf", DocumentsIT.PDF,
+        assertEquals(
+                201,
+                officer.upload(
+                                "/claims/api/claims/" + reference + "/documents",
+                                String.valueOf(officer.version(reference)),
+                                "birth-certificate-" + mark + ".pdf",
+                                DocumentsIT.PDF,
+                                "Birth certificate " + mark)
+                        .status());
+        ApiClient.Reply unconsented = officer.uploadWithParts(
+                "/claims/api/claims/" + reference + "/documents",
+                String.valueOf(officer.version(reference)),
+                "lab-request-" + mark + ".pdf",
+                DocumentsIT.PDF,
                 Map.of("shareWithMemberState", "true"));
         assertEquals(400, unconsented.status(), "sharing needs the claimant's consent");
         assertTrue(unconsented.response().body().contains("shareWithMemberState"));
         DocumentsIT.consentToSharing(reference, "GIVEN");
-        assertEquals(201, officer.uploadWithParts("/claims/api/claims/" + reference + "/documents",
-                String.valueOf(officer.version(reference)), "lab-request-" + mark + ".pdf", DocumentsIT.PDF,
-                Map.of("description", "Laboratory request " + mark, "shareWithMemberState", "true")).status());
-        List<String> unOnly = List.of("Goma market " + mark, "Mother in hospital " + mark, "Trust Fund " + mark,
-                "birth-certificate-" + mark, "Birth certificate " + mark, "vra.officer", "VRA_OFFICER");
+        assertEquals(
+                201,
+                officer.uploadWithParts(
+                                "/claims/api/claims/" + reference + "/documents",
+                                String.valueOf(officer.version(reference)),
+                                "lab-request-" + mark + ".pdf",
+                                DocumentsIT.PDF,
+                                Map.of("description", "Laboratory request " + mark, "shareWithMemberState", "true"))
+                        .status());
+        List<String> unOnly = List.of(
+                "Goma market " + mark,
+                "Mother in hospital " + mark,
+                "Trust Fund " + mark,
+                "birth-certificate-" + mark,
+                "Birth certificate " + mark,
+                "vra.officer",
+                "VRA_OFFICER");
 
-        String timeline = nepal.get("/claims/api/claims/" + reference + "/timeline").response().body();
+        String timeline = nepal.get("/claims/api/claims/" + reference + "/timeline")
+                .response()
+                .body();
         String claim = nepal.get("/claims/api/claims/" + reference).response().body();
-        JsonArray documents = nepal.get("/claims/api/claims/" + reference + "/documents").json().getJsonArray("items");
-        String pdf = pdfText(nepal.download("/claims/api/claims/" + reference + "/file.pdf").body());
-        String export = nepal.get("/claims/api/claims/export?format=csv&q=" + reference).response().body();
+        JsonArray documents = nepal.get("/claims/api/claims/" + reference + "/documents")
+                .json()
+                .getJsonArray("items");
+        String pdf = pdfText(
+                nepal.download("/claims/api/claims/" + reference + "/file.pdf").body());
+        String export = nepal.get("/claims/api/claims/export?format=csv&q=" + reference)
+                .response()
+                .body();
         String page;
         try (Browser browser = new Browser()) {
             browser.signIn("portal", "focal.npl");
@@ -109,21 +143,41 @@ class MemberStateBoundaryIT {
         assertEquals("lab-request-" + mark + ".pdf", documents.getJsonObject(0).getString("fileName"));
         assertEquals("UN", documents.getJsonObject(0).getString("uploadedBy"));
 
-        JsonArray all = officer.get("/claims/api/claims/" + reference + "/documents").json().getJsonArray("items");
-        long unDocument = all.stream().map(JsonValue::asJsonObject)
-                .filter(item -> item.getString("fileName").startsWith("birth-certificate")).findFirst().orElseThrow()
-                .getJsonNumber("id").longValue();
-        assertEquals(404, nepal.download("/claims/api/claims/" + reference + "/documents/" + unDocument).statusCode(),
+        JsonArray all = officer.get("/claims/api/claims/" + reference + "/documents")
+                .json()
+                .getJsonArray("items");
+        long unDocument = all.stream()
+                .map(JsonValue::asJsonObject)
+                .filter(item -> item.getString("fileName").startsWith("birth-certificate"))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue();
+        assertEquals(
+                404,
+                nepal.download("/claims/api/claims/" + reference + "/documents/" + unDocument)
+                        .statusCode(),
                 "a UN document cannot be downloaded by its id either");
-        assertEquals(200, officer.download("/claims/api/claims/" + reference + "/documents/" + unDocument).statusCode());
+        assertEquals(
+                200,
+                officer.download("/claims/api/claims/" + reference + "/documents/" + unDocument)
+                        .statusCode());
 
         String preview = officer.get("/claims/api/claims/" + reference + "/timeline?view=MEMBER_STATE")
-                .response().body();
-        assertEquals(nepal.get("/claims/api/claims/" + reference + "/timeline").json().getJsonArray("events"),
-                officer.get("/claims/api/claims/" + reference + "/timeline?view=MEMBER_STATE").json()
-                        .getJsonArray("events"), "the officer's preview is exactly what the State reads");
+                .response()
+                .body();
+        assertEquals(
+                nepal.get("/claims/api/claims/" + reference + "/timeline")
+                        .json()
+                        .getJsonArray("events"),
+                officer.get("/claims/api/claims/" + reference + "/timeline?view=MEMBER_STATE")
+                        .json()
+                        .getJsonArray("events"),
+                "the officer's preview is exactly what the State reads");
         assertFalse(preview.contains("Goma market"));
-        assertEquals(400, officer.get("/claims/api/claims/" + reference + "?view=STATE").status());
+        assertEquals(
+                400,
+                officer.get("/claims/api/claims/" + reference + "?view=STATE").status());
     }
 
     @Test
@@ -131,7 +185,11 @@ class MemberStateBoundaryIT {
         String mark = mark();
         String reference = notifiedClaim();
         act(officer, reference, "ADD_COMMENT", "{\"text\":\"Mother moved to Bukavu " + mark + "\"}");
-        act(officer, reference, "ADD_COMMENT", "{\"text\":\"Kit on its way " + mark + "\",\"shareWithMemberState\":true}");
+        act(
+                officer,
+                reference,
+                "ADD_COMMENT",
+                "{\"text\":\"Kit on its way " + mark + "\",\"shareWithMemberState\":true}");
         for (String language : List.of("en", "fr")) {
             try (Browser browser = new Browser(language)) {
                 browser.signIn("claims", "vra.officer");
@@ -139,14 +197,20 @@ class MemberStateBoundaryIT {
                 assertTrue(browser.waitFor(By.id("timeline")).getText().contains("Mother moved to Bukavu " + mark));
                 browser.click(By.id("actions:view-as-state"));
                 String banner = browser.waitFor(By.id("preview-banner")).getText();
-                assertTrue(banner.contains(language.equals("en") ? "exactly as the Member State sees it"
-                        : "exactement comme l'État Membre le voit"), banner);
+                assertTrue(
+                        banner.contains(
+                                language.equals("en")
+                                        ? "exactly as the Member State sees it"
+                                        : "exactement comme l'État Membre le voit"),
+                        banner);
                 String timeline = browser.waitFor(By.id("timeline")).getText();
                 assertFalse(timeline.contains("Bukavu"), "a UN-only comment is not in the State's view");
                 assertTrue(timeline.contains("Kit on its way " + mark));
                 assertFalse(timeline.contains("vra.officer"));
                 assertTrue(timeline.contains(language.equals("en") ? "UN" : "ONU"));
-                assertEquals(List.of(), browser.findAll(By.cssSelector(".action-button.action-ADD_COMMENT")),
+                assertEquals(
+                        List.of(),
+                        browser.findAll(By.cssSelector(".action-button.action-ADD_COMMENT")),
                         "nothing can be recorded from the preview");
                 browser.screenshot("claim-file-as-the-state-" + language);
                 browser.click(By.id("view-as-un"));
@@ -159,38 +223,68 @@ class MemberStateBoundaryIT {
     void aWithdrawnConsentStopsWhatDependsOnIt() {
         String mark = mark();
         String reference = officer.register(ClaimLifecycleIT.FULL_CLAIM);
-        ApiClient.Reply withdrawn = officer.post("/claims/api/claims/" + reference + "/consents",
+        ApiClient.Reply withdrawn = officer.post(
+                "/claims/api/claims/" + reference + "/consents",
                 "{\"kind\":\"NOTIFY_MEMBER_STATE\",\"decision\":\"WITHDRAWN\",\"decidedOn\":\"" + TODAY + "\"}");
         assertEquals(201, withdrawn.status(), withdrawn.response().body());
-        ApiClient.Reply refused = officer.act(reference, "NOTIFY_MEMBER_STATE", officer.version(reference),
-                "{\"noteVerbaleReference\":\"NV-C\"}");
+        ApiClient.Reply refused = officer.act(
+                reference, "NOTIFY_MEMBER_STATE", officer.version(reference), "{\"noteVerbaleReference\":\"NV-C\"}");
         assertEquals(409, refused.status(), refused.response().body());
         assertEquals("CONSENT_WITHDRAWN", refused.json().getString("code"));
         assertEquals(404, nepal.get("/claims/api/claims/" + reference).status(), "nothing reached the State");
-        assertEquals(201, officer.post("/claims/api/claims/" + reference + "/consents",
-                "{\"kind\":\"NOTIFY_MEMBER_STATE\",\"decision\":\"GIVEN\",\"decidedOn\":\"" + TODAY + "\"}")
-                .status());
+        assertEquals(
+                201,
+                officer.post(
+                                "/claims/api/claims/" + reference + "/consents",
+                                "{\"kind\":\"NOTIFY_MEMBER_STATE\",\"decision\":\"GIVEN\",\"decidedOn\":\"" + TODAY
+                                        + "\"}")
+                        .status());
         act(officer, reference, "NOTIFY_MEMBER_STATE", "{\"noteVerbaleReference\":\"NV-C\"}");
 
         DocumentsIT.consentToSharing(reference, "GIVEN");
-        assertEquals(201, officer.uploadWithParts("/claims/api/claims/" + reference + "/documents",
-                String.valueOf(officer.version(reference)), "school-record-" + mark + ".pdf", DocumentsIT.PDF,
-                Map.of("shareWithMemberState", "true")).status());
-        assertEquals(1, nepal.get("/claims/api/claims/" + reference + "/documents").json().getInt("total"));
-        assertTrue(nepal.get("/claims/api/claims/" + reference + "/timeline").response().body()
+        assertEquals(
+                201,
+                officer.uploadWithParts(
+                                "/claims/api/claims/" + reference + "/documents",
+                                String.valueOf(officer.version(reference)),
+                                "school-record-" + mark + ".pdf",
+                                DocumentsIT.PDF,
+                                Map.of("shareWithMemberState", "true"))
+                        .status());
+        assertEquals(
+                1,
+                nepal.get("/claims/api/claims/" + reference + "/documents")
+                        .json()
+                        .getInt("total"));
+        assertTrue(nepal.get("/claims/api/claims/" + reference + "/timeline")
+                .response()
+                .body()
                 .contains("school-record-" + mark));
 
         DocumentsIT.consentToSharing(reference, "WITHDRAWN");
-        assertEquals(0, nepal.get("/claims/api/claims/" + reference + "/documents").json().getInt("total"),
+        assertEquals(
+                0,
+                nepal.get("/claims/api/claims/" + reference + "/documents")
+                        .json()
+                        .getInt("total"),
                 "a withdrawn consent takes the UN's documents back from the State");
-        assertFalse(nepal.get("/claims/api/claims/" + reference + "/timeline").response().body()
+        assertFalse(nepal.get("/claims/api/claims/" + reference + "/timeline")
+                .response()
+                .body()
                 .contains("school-record-" + mark));
-        ApiClient.Reply notShared = officer.uploadWithParts("/claims/api/claims/" + reference + "/documents",
-                String.valueOf(officer.version(reference)), "more-" + mark + ".pdf", DocumentsIT.PDF,
+        ApiClient.Reply notShared = officer.uploadWithParts(
+                "/claims/api/claims/" + reference + "/documents",
+                String.valueOf(officer.version(reference)),
+                "more-" + mark + ".pdf",
+                DocumentsIT.PDF,
                 Map.of("shareWithMemberState", "true"));
         assertEquals(409, notShared.status(), notShared.response().body());
         assertEquals("CONSENT_WITHDRAWN", notShared.json().getString("code"));
-        assertEquals(1, officer.get("/claims/api/claims/" + reference + "/documents").json().getInt("total"),
+        assertEquals(
+                1,
+                officer.get("/claims/api/claims/" + reference + "/documents")
+                        .json()
+                        .getInt("total"),
                 "the refused document was not stored");
     }
 
@@ -198,11 +292,16 @@ class MemberStateBoundaryIT {
     void aClaimNotYetNotifiedDoesNotExistForTheState() {
         String reference = officer.register(ClaimLifecycleIT.FULL_CLAIM);
         for (String path : List.of("", "/timeline", "/documents", "/file.pdf")) {
-            assertEquals(404, nepal.get("/claims/api/claims/" + reference + path).status(), path);
+            assertEquals(
+                    404, nepal.get("/claims/api/claims/" + reference + path).status(), path);
         }
         assertEquals(0, nepal.get("/claims/api/claims?q=" + reference).json().getInt("total"));
-        assertFalse(nepal.get("/claims/api/claims/export?format=csv").response().body().contains(reference));
-        assertEquals(404, nepal.act(reference, "ADD_COMMENT", 0, "{\"text\":\"x\"}").status());
+        assertFalse(nepal.get("/claims/api/claims/export?format=csv")
+                .response()
+                .body()
+                .contains(reference));
+        assertEquals(
+                404, nepal.act(reference, "ADD_COMMENT", 0, "{\"text\":\"x\"}").status());
 
         try (Browser browser = new Browser()) {
             browser.signIn("portal", "focal.npl");
@@ -211,7 +310,8 @@ class MemberStateBoundaryIT {
 
             act(officer, reference, "NOTIFY_MEMBER_STATE", "{\"noteVerbaleReference\":\"NV-N\"}");
             browser.open("/portal/inbox.xhtml");
-            assertTrue(browser.waitFor(By.id("inbox:items")).getText().contains(reference),
+            assertTrue(
+                    browser.waitFor(By.id("inbox:items")).getText().contains(reference),
                     "the notification reaches the inbox");
         }
         assertEquals(200, nepal.get("/claims/api/claims/" + reference).status());
@@ -221,28 +321,44 @@ class MemberStateBoundaryIT {
     @Test
     void theClaimantsWishNotToContactTheFatherStopsTheNotificationUntilAnOfficerOverridesItWithAReason() {
         String mark = mark();
-        String reference = officer.register(ClaimLifecycleIT.FULL_CLAIM
-                .replace("\"noFatherContact\":false", "\"noFatherContact\":true"));
-        ApiClient.Reply refused = officer.act(reference, "NOTIFY_MEMBER_STATE", officer.version(reference),
-                "{\"noteVerbaleReference\":\"NV-W\"}");
+        String reference = officer.register(
+                ClaimLifecycleIT.FULL_CLAIM.replace("\"noFatherContact\":false", "\"noFatherContact\":true"));
+        ApiClient.Reply refused = officer.act(
+                reference, "NOTIFY_MEMBER_STATE", officer.version(reference), "{\"noteVerbaleReference\":\"NV-W\"}");
         assertEquals(400, refused.status());
         assertEquals("VALIDATION", refused.json().getString("code"));
         assertTrue(refused.response().body().contains("noContactOverrideReason"));
-        assertTrue(refused.json().getJsonArray("violations").getJsonObject(0).getString("message")
-                .contains("not be contacted"), refused.response().body());
-        assertEquals("RECEIVED", officer.get("/claims/api/claims/" + reference).json().getString("status"));
+        assertTrue(
+                refused.json()
+                        .getJsonArray("violations")
+                        .getJsonObject(0)
+                        .getString("message")
+                        .contains("not be contacted"),
+                refused.response().body());
+        assertEquals(
+                "RECEIVED",
+                officer.get("/claims/api/claims/" + reference).json().getString("status"));
 
-        act(officer, reference, "NOTIFY_MEMBER_STATE", "{\"noteVerbaleReference\":\"NV-W\","
-                + "\"noContactOverrideReason\":\"Support for the child outweighs it " + mark + "\"}");
-        JsonArray events = officer.get("/claims/api/claims/" + reference + "/timeline").json().getJsonArray("events");
+        act(
+                officer,
+                reference,
+                "NOTIFY_MEMBER_STATE",
+                "{\"noteVerbaleReference\":\"NV-W\","
+                        + "\"noContactOverrideReason\":\"Support for the child outweighs it " + mark + "\"}");
+        JsonArray events = officer.get("/claims/api/claims/" + reference + "/timeline")
+                .json()
+                .getJsonArray("events");
         JsonObject override = events.getJsonObject(1);
         assertEquals("OVERRIDE_NO_CONTACT_WISH", override.getString("action"));
         assertEquals("UN_ONLY", override.getString("audience"));
         assertEquals("NOTIFY_MEMBER_STATE", events.getJsonObject(2).getString("action"));
 
-        String seenByNepal = nepal.get("/claims/api/claims/" + reference + "/timeline").response().body();
+        String seenByNepal = nepal.get("/claims/api/claims/" + reference + "/timeline")
+                .response()
+                .body();
         assertFalse(seenByNepal.contains(mark) || seenByNepal.contains("OVERRIDE_NO_CONTACT_WISH"));
-        assertNull(nepal.get("/claims/api/claims/" + reference).json().get("wishes"),
+        assertNull(
+                nepal.get("/claims/api/claims/" + reference).json().get("wishes"),
                 "the claimant's wishes are the UN's alone");
     }
 
@@ -252,11 +368,19 @@ class MemberStateBoundaryIT {
         act(nepal, reference, "ACKNOWLEDGE", "{}");
         act(nepal, reference, "START_DNA_TEST", "{\"kitId\":\"K-X\",\"laboratory\":\"Lab X\"}");
         for (String subject : List.of("CHILD", "ALLEGED_FATHER")) {
-            act(nepal, reference, "RECORD_SAMPLE_COLLECTION", "{\"kitId\":\"K-X\",\"subject\":\"" + subject
-                    + "\",\"collectedBy\":\"Doctor\",\"place\":\"Camp\",\"identityCheck\":\"PASSPORT\","
-                    + "\"sealNumber\":\"S-" + subject + "\"}");
+            act(
+                    nepal,
+                    reference,
+                    "RECORD_SAMPLE_COLLECTION",
+                    "{\"kitId\":\"K-X\",\"subject\":\"" + subject
+                            + "\",\"collectedBy\":\"Doctor\",\"place\":\"Camp\",\"identityCheck\":\"PASSPORT\","
+                            + "\"sealNumber\":\"S-" + subject + "\"}");
         }
-        act(nepal, reference, "RECORD_LAB_RECEIPT", "{\"kitId\":\"K-X\",\"laboratory\":\"Lab X\",\"sealsIntact\":true}");
+        act(
+                nepal,
+                reference,
+                "RECORD_LAB_RECEIPT",
+                "{\"kitId\":\"K-X\",\"laboratory\":\"Lab X\",\"sealsIntact\":true}");
         String exclusion = "{\"kitId\":\"K-X\",\"laboratory\":\"Lab X\",\"conclusion\":\"EXCLUSION\"}";
         long excluded = excluded();
 
@@ -266,7 +390,10 @@ class MemberStateBoundaryIT {
         assertEquals("EXCLUDED", reported.getString("reportedOutcome"), "the State sees the report pending");
         assertEquals("UNDETERMINED", reported.getString("paternityOutcome"));
         assertEquals(excluded, excluded(), "a reported exclusion is not counted");
-        assertEquals(403, nepal.act(reference, "CONFIRM_OUTCOME", nepal.version(reference), "{}").status(),
+        assertEquals(
+                403,
+                nepal.act(reference, "CONFIRM_OUTCOME", nepal.version(reference), "{}")
+                        .status(),
                 "the State cannot confirm its own report");
 
         act(officer, reference, "REJECT_OUTCOME", "{\"reason\":\"The laboratory report is missing\"}");
@@ -284,12 +411,17 @@ class MemberStateBoundaryIT {
 
     @Test
     void aStepDeclaredLongBeforeItWasRecordedIsFlaggedToTheVra() {
-        String reference = officer.register(ClaimLifecycleIT.FULL_CLAIM
-                .replace("2024-03-01", TODAY.minusDays(200).toString()));
-        act(officer, reference, "NOTIFY_MEMBER_STATE", "{\"noteVerbaleReference\":\"NV-L\",\"notifiedOn\":\""
-                + TODAY.minusDays(150) + "\"}");
+        String reference = officer.register(ClaimLifecycleIT.FULL_CLAIM.replace(
+                "2024-03-01", TODAY.minusDays(200).toString()));
+        act(
+                officer,
+                reference,
+                "NOTIFY_MEMBER_STATE",
+                "{\"noteVerbaleReference\":\"NV-L\",\"notifiedOn\":\"" + TODAY.minusDays(150) + "\"}");
         act(nepal, reference, "ACKNOWLEDGE", "{\"acknowledgedOn\":\"" + TODAY.minusDays(100) + "\"}");
-        JsonArray events = officer.get("/claims/api/claims/" + reference + "/timeline").json().getJsonArray("events");
+        JsonArray events = officer.get("/claims/api/claims/" + reference + "/timeline")
+                .json()
+                .getJsonArray("events");
         JsonObject acknowledged = events.getJsonObject(2);
         assertEquals("ACKNOWLEDGE", acknowledged.getString("action"));
         assertEquals(TODAY.minusDays(100).toString(), acknowledged.getString("occurredOn"));
@@ -298,14 +430,18 @@ class MemberStateBoundaryIT {
         try (Browser browser = new Browser()) {
             browser.signIn("claims", "vra.officer");
             browser.open("/claims/claim.xhtml?reference=" + reference);
-            assertTrue(browser.waitFor(By.cssSelector(".recorded-late")).getText()
+            assertTrue(browser.waitFor(By.cssSelector(".recorded-late"))
+                    .getText()
                     .contains("declared more than 30 days before it was recorded"));
             browser.screenshot("claim-file-recorded-late-en");
         }
     }
 
     private long excluded() {
-        return officer.get("/claims/api/metrics/summary").json().getJsonNumber("excluded").longValue();
+        return officer.get("/claims/api/metrics/summary")
+                .json()
+                .getJsonNumber("excluded")
+                .longValue();
     }
 
     private static String pdfText(byte[] pdf) throws IOException {

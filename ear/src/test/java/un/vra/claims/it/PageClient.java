@@ -23,12 +23,15 @@ import java.util.stream.Collectors;
  */
 final class PageClient {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"");
     private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
     private static final Pattern RECOVERY_CODE = Pattern.compile("<li><code>([^<]+)</code></li>");
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NORMAL).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
     private final String module;
     private HttpResponse<String> page;
 
@@ -37,8 +40,8 @@ final class PageClient {
     }
 
     /** A focal point designated with an issued password, taken through enrolment and its own password to a token. */
-    record Onboarded(String username, String password, Authenticator authenticator, List<String> recoveryCodes,
-                     String token) {
+    record Onboarded(
+            String username, String password, Authenticator authenticator, List<String> recoveryCodes, String token) {
 
         ApiClient api() {
             return ApiClient.bearer(token);
@@ -46,11 +49,16 @@ final class PageClient {
     }
 
     static Onboarded onboardFocalPoint(String username, String memberState, String issuedPassword) {
-        ApiClient.Reply designated = ApiClient.as("vra.admin").post("/claims/api/focal-points", "{\"username\":\""
-                + username + "\",\"memberState\":\"" + memberState + "\",\"initialPassword\":\"" + issuedPassword
-                + "\"}");
+        ApiClient.Reply designated = ApiClient.as("vra.admin")
+                .post(
+                        "/claims/api/focal-points",
+                        "{\"username\":\""
+                                + username + "\",\"memberState\":\"" + memberState + "\",\"initialPassword\":\""
+                                + issuedPassword
+                                + "\"}");
         if (designated.status() != 201) {
-            throw new IllegalStateException("designation refused: " + designated.response().body());
+            throw new IllegalStateException(
+                    "designation refused: " + designated.response().body());
         }
         PageClient pages = new PageClient("portal");
         pages.signIn(username, issuedPassword);
@@ -114,8 +122,10 @@ final class PageClient {
 
     void changePassword(String current, String next) {
         open("/account/password.xhtml");
-        submit("password", "password:submit", Map.of("password:current", current, "password:new", next,
-                "password:repeated", next));
+        submit(
+                "password",
+                "password:submit",
+                Map.of("password:current", current, "password:new", next, "password:repeated", next));
     }
 
     String createToken(String name) {
@@ -130,7 +140,8 @@ final class PageClient {
 
     /** The text of the element with this id on the current page, or null. */
     String text(String id) {
-        Matcher matcher = Pattern.compile("id=\"" + Pattern.quote(id) + "\"[^>]*>([^<]*)<").matcher(page.body());
+        Matcher matcher = Pattern.compile("id=\"" + Pattern.quote(id) + "\"[^>]*>([^<]*)<")
+                .matcher(page.body());
         return matcher.find() ? matcher.group(1).strip() : null;
     }
 

@@ -54,53 +54,107 @@ class PersonalDataAtRestIT {
                 .replace("NA-123", secret(secrets, "SN-" + MARK))
                 .replace("Battalion 7", secret(secrets, "Unit " + MARK)));
         act(officer, ref, "NOTIFY_MEMBER_STATE", "{\"noteVerbaleReference\":\"NV-" + MARK + "\"}");
-        act(officer, ref, "ACKNOWLEDGE", "{\"note\":\"" + secret(secrets, "Ack note " + MARK) + "\",\"onBehalfOf\":\""
-                + secret(secrets, "Behalf Person " + MARK) + "\"}");
+        act(
+                officer,
+                ref,
+                "ACKNOWLEDGE",
+                "{\"note\":\"" + secret(secrets, "Ack note " + MARK) + "\",\"onBehalfOf\":\""
+                        + secret(secrets, "Behalf Person " + MARK) + "\"}");
         act(officer, ref, "START_DNA_TEST", "{\"kitId\":\"K-AR\",\"laboratory\":\"Lab AR\"}");
-        act(officer, ref, "RECORD_SAMPLE_COLLECTION", "{\"kitId\":\"K-AR\",\"subject\":\"CHILD\",\"collectedBy\":\""
-                + secret(secrets, "Collector " + MARK) + "\",\"place\":\"" + secret(secrets, "Sample place " + MARK)
-                + "\",\"identityCheck\":\"PASSPORT\",\"sealNumber\":\"S-AR\"}");
+        act(
+                officer,
+                ref,
+                "RECORD_SAMPLE_COLLECTION",
+                "{\"kitId\":\"K-AR\",\"subject\":\"CHILD\",\"collectedBy\":\""
+                        + secret(secrets, "Collector " + MARK) + "\",\"place\":\""
+                        + secret(secrets, "Sample place " + MARK)
+                        + "\",\"identityCheck\":\"PASSPORT\",\"sealNumber\":\"S-AR\"}");
         act(officer, ref, "ADD_COMMENT", "{\"text\":\"" + secret(secrets, "Comment text " + MARK) + "\"}");
         act(officer, ref, "PUT_ON_HOLD", "{\"reason\":\"" + secret(secrets, "Hold reason " + MARK) + "\"}");
         act(officer, ref, "RESUME", "{}");
-        act(officer, ref, "CLOSE", "{\"reason\":\"WITHDRAWN\",\"note\":\"" + secret(secrets, "Close note " + MARK)
-                + "\"}");
+        act(
+                officer,
+                ref,
+                "CLOSE",
+                "{\"reason\":\"WITHDRAWN\",\"note\":\"" + secret(secrets, "Close note " + MARK) + "\"}");
         act(officer, ref, "REOPEN", "{\"reason\":\"" + secret(secrets, "Reopen reason " + MARK) + "\"}");
         byte[] pdf = new String(DocumentsIT.PDF, StandardCharsets.ISO_8859_1)
                 .replace("%PDF-1.4\n", "%PDF-1.4\n% " + secret(secrets, "Document bytes " + MARK) + "\n")
                 .getBytes(StandardCharsets.ISO_8859_1);
-        assertEquals(201, officer.upload("/claims/api/claims/" + ref + "/documents", String.valueOf(officer.version(ref)),
-                secret(secrets, "Report " + MARK) + ".pdf", pdf, secret(secrets, "Description " + MARK)).status());
-        assertEquals(201, ContactLogIT.record(officer, ref, "consents", "{\"kind\":\"BE_CONTACTED\",\"decision\":"
-                + "\"GIVEN\",\"decidedOn\":\"2024-03-02\",\"note\":\"" + secret(secrets, "Consent note " + MARK) + "\"}")
-                .status());
-        assertEquals(201, ContactLogIT.record(officer, ref, "contacts", ContactLogIT.contact("2024-03-03", "IN_PERSON",
-                "REACHED", secret(secrets, "Contact note " + MARK))).status());
+        assertEquals(
+                201,
+                officer.upload(
+                                "/claims/api/claims/" + ref + "/documents",
+                                String.valueOf(officer.version(ref)),
+                                secret(secrets, "Report " + MARK) + ".pdf",
+                                pdf,
+                                secret(secrets, "Description " + MARK))
+                        .status());
+        assertEquals(
+                201,
+                ContactLogIT.record(
+                                officer,
+                                ref,
+                                "consents",
+                                "{\"kind\":\"BE_CONTACTED\",\"decision\":"
+                                        + "\"GIVEN\",\"decidedOn\":\"2024-03-02\",\"note\":\""
+                                        + secret(secrets, "Consent note " + MARK) + "\"}")
+                        .status());
+        assertEquals(
+                201,
+                ContactLogIT.record(
+                                officer,
+                                ref,
+                                "contacts",
+                                ContactLogIT.contact(
+                                        "2024-03-03", "IN_PERSON", "REACHED", secret(secrets, "Contact note " + MARK)))
+                        .status());
         String fromPages = registerAndCommentThroughThePages(secrets);
 
         JsonObject claim = officer.get("/claims/api/claims/" + ref).json();
         assertEquals("Zoë Claimant" + MARK, claim.getJsonObject("claimant").getString("name"));
         assertEquals("Unit " + MARK, claim.getJsonObject("allegedFather").getString("unit"));
-        String timeline = officer.get("/claims/api/claims/" + ref + "/timeline").response().body();
+        String timeline = officer.get("/claims/api/claims/" + ref + "/timeline")
+                .response()
+                .body();
         for (String written : List.of("Behalf Person ", "Sample place ", "Comment text ", "Close note ")) {
             assertTrue(timeline.contains(written + MARK), written + " reads back");
         }
-        JsonObject document = officer.get("/claims/api/claims/" + ref + "/documents").json().getJsonArray("items")
+        JsonObject document = officer.get("/claims/api/claims/" + ref + "/documents")
+                .json()
+                .getJsonArray("items")
                 .getJsonObject(0);
         assertEquals("Report " + MARK + ".pdf", document.getString("fileName"));
         assertEquals("Description " + MARK, document.getString("description"));
-        assertArrayEquals(pdf, officer.download("/claims/api/claims/" + ref + "/documents/"
-                + document.getJsonNumber("id")).body());
-        assertTrue(officer.get("/claims/api/claims/" + fromPages + "/timeline").response().body()
-                .contains("Page comment " + MARK), "the comment from the page reads back");
-        assertTrue(officer.get("/claims/api/claims/" + ref + "/contacts").response().body()
-                .contains("Contact note " + MARK), "the contact's note reads back");
-        assertTrue(officer.get("/claims/api/claims/" + ref + "/consents").response().body()
-                .contains("Consent note " + MARK), "the consent's note reads back");
+        assertArrayEquals(
+                pdf,
+                officer.download("/claims/api/claims/" + ref + "/documents/" + document.getJsonNumber("id"))
+                        .body());
+        assertTrue(
+                officer.get("/claims/api/claims/" + fromPages + "/timeline")
+                        .response()
+                        .body()
+                        .contains("Page comment " + MARK),
+                "the comment from the page reads back");
+        assertTrue(
+                officer.get("/claims/api/claims/" + ref + "/contacts")
+                        .response()
+                        .body()
+                        .contains("Contact note " + MARK),
+                "the contact's note reads back");
+        assertTrue(
+                officer.get("/claims/api/claims/" + ref + "/consents")
+                        .response()
+                        .body()
+                        .contains("Consent note " + MARK),
+                "the consent's note reads back");
 
         String dump = TestDatabase.dump();
-        assertTrue(dump.contains("INSERT INTO `claim_event`") && dump.contains("INSERT INTO `claim_document_content`")
-                        && dump.contains("INSERT INTO `contact_log`") && dump.contains("INSERT INTO `claimant_consent`"),
+        assertTrue(
+                dump.contains("INSERT INTO `claim_event`")
+                        && dump.contains("INSERT INTO `claim_document_content`")
+                        && dump.contains("INSERT INTO `contact_log`")
+                        && dump.contains("INSERT INTO `claimant_consent`"),
                 "the dump holds the timeline, the documents, the contact log and the consents");
         assertTrue(dump.contains("'v2:"), "encrypted values, with their key id, are in the dump");
         for (String secret : secrets) {
@@ -132,7 +186,8 @@ class PersonalDataAtRestIT {
             browser.waitForText("The claim was registered.");
             browser.waitFor(By.id("status"));
             String ref = browser.title().replaceAll(".*(PC-\\d{4}-\\d{4}).*", "$1");
-            ActionDialog comment = ClaimFilePage.shown(browser).action("ADD_COMMENT")
+            ActionDialog comment = ClaimFilePage.shown(browser)
+                    .action("ADD_COMMENT")
                     .type("text", secret(secrets, "Page comment " + MARK));
             browser.type(By.id("action-form:on-behalf-of"), secret(secrets, "Page Behalf " + MARK));
             comment.record();
@@ -143,11 +198,11 @@ class PersonalDataAtRestIT {
     /** Every encrypted column of the two claims holds values sealed in the key-id format, never in clear. */
     private static void assertStoredUnderAKeyId(String ref) throws SQLException {
         try (Connection connection = TestDatabase.connect();
-             PreparedStatement select = connection.prepareStatement("SELECT c.claimant_name, c.claimant_contact,"
-                     + " c.wishes, c.father_name, c.father_service_number, c.father_unit, k.name, e.details,"
-                     + " d.file_name, d.description FROM claim c JOIN claim_child k ON k.claim_id = c.id"
-                     + " JOIN claim_event e ON e.claim_id = c.id AND e.action = 'ADD_DOCUMENT'"
-                     + " JOIN claim_document d ON d.claim_id = c.id WHERE c.reference = ?")) {
+                PreparedStatement select = connection.prepareStatement("SELECT c.claimant_name, c.claimant_contact,"
+                        + " c.wishes, c.father_name, c.father_service_number, c.father_unit, k.name, e.details,"
+                        + " d.file_name, d.description FROM claim c JOIN claim_child k ON k.claim_id = c.id"
+                        + " JOIN claim_event e ON e.claim_id = c.id AND e.action = 'ADD_DOCUMENT'"
+                        + " JOIN claim_document d ON d.claim_id = c.id WHERE c.reference = ?")) {
             select.setString(1, ref);
             try (ResultSet row = select.executeQuery()) {
                 assertTrue(row.next());

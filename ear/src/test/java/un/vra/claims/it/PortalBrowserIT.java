@@ -34,7 +34,10 @@ class PortalBrowserIT {
     private static String notifiedClaim(LocalDate receivedOn, LocalDate notifiedOn) {
         ApiClient officer = ApiClient.as("vra.officer");
         String reference = officer.register(ClaimLifecycleIT.FULL_CLAIM.replace("2024-03-01", receivedOn.toString()));
-        officer.act(reference, "NOTIFY_MEMBER_STATE", officer.version(reference),
+        officer.act(
+                reference,
+                "NOTIFY_MEMBER_STATE",
+                officer.version(reference),
                 "{\"noteVerbaleReference\":\"NV-I\",\"notifiedOn\":\"" + notifiedOn + "\"}");
         return reference;
     }
@@ -63,8 +66,9 @@ class PortalBrowserIT {
             assertTrue(inbox.message(fresh).contains("A new claim was notified to your State."));
             assertTrue(inbox.isUnread(fresh));
             String reminder = inbox.message(late);
-            assertTrue(reminder.contains("Reminder: \"Acknowledge the notification\" was due on "
-                    + TODAY.minusDays(45)), reminder);
+            assertTrue(
+                    reminder.contains("Reminder: \"Acknowledge the notification\" was due on " + TODAY.minusDays(45)),
+                    reminder);
             assertTrue(reminder.contains(TODAY.minusDays(15).toString()), "the latest reminder is dated: " + reminder);
 
             long unread = inbox.unreadCount();
@@ -80,32 +84,60 @@ class PortalBrowserIT {
     void aFocalPointRecordsADnaSampleAndTheResultThroughThePortal() {
         String reference = notifiedClaim(TODAY.minusMonths(6), TODAY);
         ApiClient focal = ApiClient.as("focal.npl");
-        assertEquals(200, focal.act(reference, "ACKNOWLEDGE", focal.version(reference), "{}").status());
-        assertEquals(200, focal.act(reference, "START_DNA_TEST", focal.version(reference),
-                "{\"kitId\":\"K-PORTAL\",\"laboratory\":\"Lab N\"}").status());
+        assertEquals(
+                200,
+                focal.act(reference, "ACKNOWLEDGE", focal.version(reference), "{}")
+                        .status());
+        assertEquals(
+                200,
+                focal.act(
+                                reference,
+                                "START_DNA_TEST",
+                                focal.version(reference),
+                                "{\"kitId\":\"K-PORTAL\",\"laboratory\":\"Lab N\"}")
+                        .status());
         try (Browser browser = new Browser()) {
             SignInPage.signIn(browser, Page.PORTAL, "focal.npl");
             ClaimFilePage file = ClaimFilePage.open(browser, Page.PORTAL, reference);
-            file.action("RECORD_SAMPLE_COLLECTION").type("kitId", "K-PORTAL").choose("subject", "Alleged father")
-                    .type("collectedBy", "Contingent doctor").type("place", "Camp clinic")
-                    .choose("identityCheck", "Military or police identity card").type("sealNumber", "SEAL-NF").record();
+            file.action("RECORD_SAMPLE_COLLECTION")
+                    .type("kitId", "K-PORTAL")
+                    .choose("subject", "Alleged father")
+                    .type("collectedBy", "Contingent doctor")
+                    .type("place", "Camp clinic")
+                    .choose("identityCheck", "Military or police identity card")
+                    .type("sealNumber", "SEAL-NF")
+                    .record();
             assertEquals("SEAL-NF", file.fatherSeal());
         }
         ApiClient officer = ApiClient.as("vra.officer");
-        officer.act(reference, "RECORD_SAMPLE_COLLECTION", officer.version(reference), "{\"kitId\":\"K-PORTAL\","
-                + "\"subject\":\"CHILD\",\"collectedBy\":\"N\",\"place\":\"P\",\"identityCheck\":\"PASSPORT\",\"sealNumber\":\"SEAL-NC\"}");
-        officer.act(reference, "RECORD_LAB_RECEIPT", officer.version(reference),
+        officer.act(
+                reference,
+                "RECORD_SAMPLE_COLLECTION",
+                officer.version(reference),
+                "{\"kitId\":\"K-PORTAL\","
+                        + "\"subject\":\"CHILD\",\"collectedBy\":\"N\",\"place\":\"P\",\"identityCheck\":\"PASSPORT\",\"sealNumber\":\"SEAL-NC\"}");
+        officer.act(
+                reference,
+                "RECORD_LAB_RECEIPT",
+                officer.version(reference),
                 "{\"kitId\":\"K-PORTAL\",\"laboratory\":\"Lab N\",\"sealsIntact\":true}");
         try (Browser browser = new Browser()) {
             SignInPage.signIn(browser, Page.PORTAL, "focal.npl");
             ClaimFilePage file = ClaimFilePage.open(browser, Page.PORTAL, reference);
-            file.action("RECORD_DNA_RESULT").type("kitId", "K-PORTAL").type("laboratory", "Lab N")
-                    .choose("conclusion", "Inclusion").type("probabilityOfPaternity", "99.98").record();
+            file.action("RECORD_DNA_RESULT")
+                    .type("kitId", "K-PORTAL")
+                    .type("laboratory", "Lab N")
+                    .choose("conclusion", "Inclusion")
+                    .type("probabilityOfPaternity", "99.98")
+                    .record();
             assertEquals("Outcome reported, awaiting the VRA's confirmation", file.status());
             assertEquals("Established", file.reportedOutcome());
             assertEquals("Not determined", file.outcome(), "nothing takes effect before");
         }
-        assertEquals(200, officer.act(reference, "CONFIRM_OUTCOME", officer.version(reference), "{}").status());
+        assertEquals(
+                200,
+                officer.act(reference, "CONFIRM_OUTCOME", officer.version(reference), "{}")
+                        .status());
         try (Browser browser = new Browser()) {
             SignInPage.signIn(browser, Page.PORTAL, "focal.npl");
             ClaimFilePage file = ClaimFilePage.open(browser, Page.PORTAL, reference);
@@ -118,8 +150,8 @@ class PortalBrowserIT {
     void southAfricasFocalPointCannotActOnNepalsClaimByChangingAFormValue() {
         String nepal = notifiedClaim(TODAY.minusMonths(2), TODAY);
         ApiClient officer = ApiClient.as("vra.officer");
-        String own = officer.register(ClaimLifecycleIT.FULL_CLAIM.replace("\"memberState\":\"NPL\"",
-                "\"memberState\":\"ZAF\""));
+        String own = officer.register(
+                ClaimLifecycleIT.FULL_CLAIM.replace("\"memberState\":\"NPL\"", "\"memberState\":\"ZAF\""));
         officer.act(own, "NOTIFY_MEMBER_STATE", officer.version(own), "{\"noteVerbaleReference\":\"NV-Z\"}");
         try (Browser browser = new Browser()) {
             SignInPage.signIn(browser, Page.PORTAL, "focal.zaf");
@@ -129,7 +161,8 @@ class PortalBrowserIT {
             acknowledge.submit();
             file.waitForText("no claim " + nepal);
         }
-        assertEquals("NOTIFIED", officer.get("/claims/api/claims/" + nepal).json().getString("status"));
+        assertEquals(
+                "NOTIFIED", officer.get("/claims/api/claims/" + nepal).json().getString("status"));
         assertEquals("NOTIFIED", officer.get("/claims/api/claims/" + own).json().getString("status"));
     }
 }

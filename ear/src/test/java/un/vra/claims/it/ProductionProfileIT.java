@@ -69,27 +69,48 @@ class ProductionProfileIT {
 
     @Test
     void noAnswerNamesTheServerOrItsVersionNotEvenAnError() {
-        List<String> anonymous = List.of("/", "/index.html", "/no-such-page", "/no-such.jsp", "/claims/sign-in.xhtml",
-                "/claims/", "/claims/api/claims", "/portal/sign-in.xhtml", "/health/ready", "/metrics", "/openapi",
+        List<String> anonymous = List.of(
+                "/",
+                "/index.html",
+                "/no-such-page",
+                "/no-such.jsp",
+                "/claims/sign-in.xhtml",
+                "/claims/",
+                "/claims/api/claims",
+                "/portal/sign-in.xhtml",
+                "/health/ready",
+                "/metrics",
+                "/openapi",
                 "/claims/jakarta.faces.resource/no-such.css.xhtml");
         for (String path : anonymous) {
             HttpResponse<String> answer = ApiClient.anonymous().get(path).response();
-            assertNoBanner("GET " + path, answer.headers().firstValue("Server"),
-                    answer.headers().firstValue("X-Powered-By"), answer.body());
+            assertNoBanner(
+                    "GET " + path,
+                    answer.headers().firstValue("Server"),
+                    answer.headers().firstValue("X-Powered-By"),
+                    answer.body());
         }
         ApiClient officer = ApiClient.as("vra.officer");
         for (String path : List.of("/claims/api/claims?size=1", "/claims/api/no-such", "/claims/api/claims/PC-1")) {
             HttpResponse<String> answer = officer.get(path).response();
-            assertNoBanner("GET " + path + " signed in", answer.headers().firstValue("Server"),
-                    answer.headers().firstValue("X-Powered-By"), answer.body());
+            assertNoBanner(
+                    "GET " + path + " signed in",
+                    answer.headers().firstValue("Server"),
+                    answer.headers().firstValue("X-Powered-By"),
+                    answer.body());
         }
         ApiClient.Reply notFound = ApiClient.anonymous().get("/no-such-page");
         assertEquals(404, notFound.status());
-        assertTrue(notFound.response().body().contains("404"), "an error page is still one: " + notFound.response().body());
+        assertTrue(
+                notFound.response().body().contains("404"),
+                "an error page is still one: " + notFound.response().body());
 
         HttpURLConnection tls = connection("https://localhost:" + (PORTBASE + 81) + "/no-such-page");
-        assertNoBanner("GET /no-such-page over TLS", Optional.ofNullable(tls.getHeaderField("Server")),
-                Optional.ofNullable(tls.getHeaderField("X-Powered-By")), body(tls));
+        assertNoBanner(
+                "GET /no-such-page over TLS",
+                Optional.ofNullable(tls.getHeaderField("Server")),
+                Optional.ofNullable(tls.getHeaderField("X-Powered-By")),
+                body(tls));
     }
 
     @Test
@@ -106,8 +127,10 @@ class ProductionProfileIT {
     void theApiDescriptionIsServedToSignedInCallersOnly() {
         ApiClient.Reply payaras = ApiClient.anonymous().get("/openapi");
         assertNotEquals(200, payaras.status(), "Payara's own /openapi is switched off");
-        assertFalse(payaras.response().body().contains("openapi:")
-                || payaras.response().body().contains("/claims/{reference}"), payaras.response().body());
+        assertFalse(
+                payaras.response().body().contains("openapi:")
+                        || payaras.response().body().contains("/claims/{reference}"),
+                payaras.response().body());
 
         assertEquals(401, ApiClient.anonymous().get("/claims/api/openapi").status());
         ApiClient.Reply signedIn = ApiClient.as("taskforce").get("/claims/api/openapi");
@@ -148,7 +171,8 @@ class ProductionProfileIT {
             for (NetworkInterface face : Collections.list(NetworkInterface.getNetworkInterfaces())) {
                 if (face.isUp() && !face.isLoopback()) {
                     Collections.list(face.getInetAddresses()).stream()
-                            .filter(address -> address instanceof Inet4Address).forEach(found::add);
+                            .filter(address -> address instanceof Inet4Address)
+                            .forEach(found::add);
                 }
             }
             return found.stream().findFirst();
@@ -190,20 +214,23 @@ class ProductionProfileIT {
             connection.setInstanceFollowRedirects(false);
             if (connection instanceof HttpsURLConnection tls) {
                 SSLContext context = SSLContext.getInstance("TLS");
-                context.init(null, new TrustManager[] {new X509TrustManager() {
-                    @Override
-                    public void checkClientTrusted(X509Certificate[] chain, String authType) {
-                    }
+                context.init(
+                        null,
+                        new TrustManager[] {
+                            new X509TrustManager() {
+                                @Override
+                                public void checkClientTrusted(X509Certificate[] chain, String authType) {}
 
-                    @Override
-                    public void checkServerTrusted(X509Certificate[] chain, String authType) {
-                    }
+                                @Override
+                                public void checkServerTrusted(X509Certificate[] chain, String authType) {}
 
-                    @Override
-                    public X509Certificate[] getAcceptedIssuers() {
-                        return new X509Certificate[0];
-                    }
-                }}, null);
+                                @Override
+                                public X509Certificate[] getAcceptedIssuers() {
+                                    return new X509Certificate[0];
+                                }
+                            }
+                        },
+                        null);
                 tls.setSSLSocketFactory(context.getSocketFactory());
                 tls.setHostnameVerifier((host, session) -> true);
             }
@@ -217,8 +244,8 @@ class ProductionProfileIT {
 
     private static String body(HttpURLConnection connection) {
         try {
-            InputStream in = connection.getResponseCode() < 400 ? connection.getInputStream()
-                    : connection.getErrorStream();
+            InputStream in =
+                    connection.getResponseCode() < 400 ? connection.getInputStream() : connection.getErrorStream();
             return in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -43,7 +43,8 @@ class RegisterPagingIT {
         int pages = 0;
         do {
             JsonObject page = officer.get("/claims/api/claims?size=5&sort=received&q=" + tag
-                    + (after == null ? "" : "&after=" + after)).json();
+                            + (after == null ? "" : "&after=" + after))
+                    .json();
             for (JsonObject item : page.getJsonArray("items").getValuesAs(JsonObject.class)) {
                 seen.add(item.getString("reference"));
                 receivedOrder.add(item.getString("receivedOn"));
@@ -59,9 +60,11 @@ class RegisterPagingIT {
         assertTrue(seen.containsAll(before), "every claim there at the start: " + seen);
         assertTrue(seen.stream().allMatch(reference -> before.contains(reference) || addedLater.contains(reference)));
         assertEquals(receivedOrder.stream().sorted().toList(), receivedOrder, "in the order of the day received");
-        assertFalse(receivedOrder.stream().anyMatch(day -> day.startsWith("2022")),
+        assertFalse(
+                receivedOrder.stream().anyMatch(day -> day.startsWith("2022")),
                 "a claim added behind the cursor is not read");
-        assertTrue(receivedOrder.contains("2023-04-01") && receivedOrder.contains("2023-04-02"),
+        assertTrue(
+                receivedOrder.contains("2023-04-01") && receivedOrder.contains("2023-04-02"),
                 "claims added ahead of the cursor are read");
     }
 
@@ -71,20 +74,29 @@ class RegisterPagingIT {
         for (int i = 0; i < 7; i++) {
             register(tag, "2021-05-1" + i);
         }
-        JsonObject first = officer.get("/claims/api/claims?size=5&sort=received&q=" + tag).json();
-        JsonObject second = officer.get("/claims/api/claims?size=5&page=1&sort=received&q=" + tag).json();
-        JsonObject byCursor = officer.get("/claims/api/claims?size=5&sort=received&q=" + tag + "&after="
-                + first.getString("next")).json();
+        JsonObject first =
+                officer.get("/claims/api/claims?size=5&sort=received&q=" + tag).json();
+        JsonObject second = officer.get("/claims/api/claims?size=5&page=1&sort=received&q=" + tag)
+                .json();
+        JsonObject byCursor = officer.get(
+                        "/claims/api/claims?size=5&sort=received&q=" + tag + "&after=" + first.getString("next"))
+                .json();
         assertEquals(7, second.getInt("total"));
         assertFalse(second.getBoolean("totalCapped"));
         assertEquals(second.getJsonArray("items"), byCursor.getJsonArray("items"));
         assertNull(byCursor.getString("next", null), "the last page has no next cursor");
-        assertEquals(400, officer.get("/claims/api/claims?sort=received&after=nonsense").status());
-        assertEquals(400, officer.get("/claims/api/claims?sort=notified&after=2021-05-10_1").status());
+        assertEquals(
+                400,
+                officer.get("/claims/api/claims?sort=received&after=nonsense").status());
+        assertEquals(
+                400,
+                officer.get("/claims/api/claims?sort=notified&after=2021-05-10_1")
+                        .status());
     }
 
     private String register(String tag, String receivedOn) {
-        return officer.register(ClaimsApiIT.NEPAL_CLAIM.replace("2024-03-01", receivedOn)
+        return officer.register(ClaimsApiIT.NEPAL_CLAIM
+                .replace("2024-03-01", receivedOn)
                 .replace("\"mission\"", "\"allegationReference\":\"" + tag + "\",\"mission\""));
     }
 }

@@ -50,18 +50,23 @@ class ResponsivenessIT {
         assertTrue(before < 1, "the unanswered notification of 110 days ago is late: " + before);
 
         act(nepal, late, "ACKNOWLEDGE", "{\"acknowledgedOn\":\"" + daysAgo(100) + "\"}");
-        assertTrue(officer.get("/claims/api/claims/" + late + "/timeline").json().getJsonArray("events").stream()
-                .map(event -> event.asJsonObject())
-                .anyMatch(event -> "ACKNOWLEDGE".equals(event.getString("action"))
-                        && daysAgo(100).equals(event.getString("occurredOn"))),
+        assertTrue(
+                officer.get("/claims/api/claims/" + late + "/timeline").json().getJsonArray("events").stream()
+                        .map(event -> event.asJsonObject())
+                        .anyMatch(event -> "ACKNOWLEDGE".equals(event.getString("action"))
+                                && daysAgo(100).equals(event.getString("occurredOn"))),
                 "by its declared day it came 10 days after the notification, within the 30-day standard");
-        assertEquals(before, nepalsFigure("acknowledgedInTimeShare"), 1e-9,
+        assertEquals(
+                before,
+                nepalsFigure("acknowledgedInTimeShare"),
+                1e-9,
                 "recorded 110 days after the notification, it is still late: counted in time, the share would rise");
 
         String inTime = steps.notified("NPL", daysAgo(12), daysAgo(10));
         double beforeInTime = nepalsFigure("acknowledgedInTimeShare");
         act(nepal, inTime, "ACKNOWLEDGE", "{}");
-        assertTrue(nepalsFigure("acknowledgedInTimeShare") > beforeInTime,
+        assertTrue(
+                nepalsFigure("acknowledgedInTimeShare") > beforeInTime,
                 "an acknowledgement recorded 10 days after the notification is in time");
     }
 
@@ -79,7 +84,8 @@ class ResponsivenessIT {
 
         double beforeNewClaim = nepalsFigure("idlePendingShare");
         steps.notified("NPL", daysAgo(400), daysAgo(1));
-        assertTrue(nepalsFigure("idlePendingShare") <= beforeNewClaim,
+        assertTrue(
+                nepalsFigure("idlePendingShare") <= beforeNewClaim,
                 "a claim notified yesterday is not idle, however long ago it was received");
     }
 
@@ -89,10 +95,17 @@ class ResponsivenessIT {
         String acknowledgedLate = steps.acknowledged("MNG", daysAgo(220), daysAgo(150), daysAgo(140));
         JsonObject mongolia = responsiveness("MNG", null);
         assertEquals(0.0, value(mongolia, "acknowledgedInTimeShare"), "both acknowledgements are late");
-        assertEquals(0.5, value(mongolia, "idlePendingShare"),
+        assertEquals(
+                0.5,
+                value(mongolia, "idlePendingShare"),
                 "the unanswered claim is idle; the other was acknowledged today");
-        assertEquals(150.0, memberStateRow(officer, "MNG").getJsonNumber("medianDaysToAcknowledge")
-                .doubleValue(), 1e-9, "recorded today, 150 days after the notification");
+        assertEquals(
+                150.0,
+                memberStateRow(officer, "MNG")
+                        .getJsonNumber("medianDaysToAcknowledge")
+                        .doubleValue(),
+                1e-9,
+                "recorded today, 150 days after the notification");
 
         steps.close(unanswered, "WITHDRAWN");
         steps.close(acknowledgedLate, "WITHDRAWN");
@@ -111,18 +124,27 @@ class ResponsivenessIT {
     void daysOnHoldBetweenTheNotificationAndTheStepDoNotCountAgainstTheState() throws SQLException {
         String held = steps.notified("KHM", daysAgo(130), daysAgo(120));
         holdBetween(held, daysAgo(110), daysAgo(20));
-        assertNull(value(responsiveness("KHM", null), "acknowledgedInTimeShare"),
+        assertNull(
+                value(responsiveness("KHM", null), "acknowledgedInTimeShare"),
                 "120 days after the notification, 30 of them not on hold: not yet late");
 
         act(officer, held, "ACKNOWLEDGE", "{}");
-        assertEquals(1.0, value(responsiveness("KHM", null), "acknowledgedInTimeShare"),
+        assertEquals(
+                1.0,
+                value(responsiveness("KHM", null), "acknowledgedInTimeShare"),
                 "acknowledged 30 days after the notification, once the 90 days on hold are taken off");
-        assertEquals(30.0, memberStateRow(officer, "KHM").getJsonNumber("medianDaysToAcknowledge")
-                .doubleValue(), 1e-9);
+        assertEquals(
+                30.0,
+                memberStateRow(officer, "KHM")
+                        .getJsonNumber("medianDaysToAcknowledge")
+                        .doubleValue(),
+                1e-9);
 
         String resumed = steps.notified("LAO", daysAgo(320), daysAgo(300));
         holdBetween(resumed, daysAgo(250), daysAgo(100));
-        assertEquals(0.0, value(responsiveness("LAO", null), "idlePendingShare"),
+        assertEquals(
+                0.0,
+                value(responsiveness("LAO", null), "idlePendingShare"),
                 "with the State again for 100 days only since the hold: not idle");
     }
 
@@ -134,24 +156,38 @@ class ResponsivenessIT {
         JsonObject nepalsYear = yearRow(nepal, "2014");
         JsonObject nepalsRow = memberStateRow(nepal, "NPL");
         JsonObject officersRow = memberStateRow(officer, "NPL");
-        JsonObject nepalsResponsiveness = nepal.get("/claims/api/metrics/responsiveness").json();
-        long officersCount = summary(officer, "memberState=NPL" + received).getJsonNumber("total").longValue();
+        JsonObject nepalsResponsiveness =
+                nepal.get("/claims/api/metrics/responsiveness").json();
+        long officersCount = summary(officer, "memberState=NPL" + received)
+                .getJsonNumber("total")
+                .longValue();
 
         String reference = steps.received("NPL", day);
         assertEquals(0, summary(nepal, received.substring(1)).getInt("total"));
-        assertEquals(officersCount + 1, summary(officer, "memberState=NPL" + received).getJsonNumber("total")
-                .longValue());
+        assertEquals(
+                officersCount + 1,
+                summary(officer, "memberState=NPL" + received)
+                        .getJsonNumber("total")
+                        .longValue());
         assertEquals(nepalsRow.getInt("pending"), memberStateRow(nepal, "NPL").getInt("pending"));
-        assertEquals(officersRow.getInt("pending") + 1, memberStateRow(officer, "NPL").getInt("pending"));
+        assertEquals(
+                officersRow.getInt("pending") + 1,
+                memberStateRow(officer, "NPL").getInt("pending"));
         assertEquals(nepalsYear, yearRow(nepal, "2014"));
-        assertEquals(nepalsResponsiveness, nepal.get("/claims/api/metrics/responsiveness").json());
+        assertEquals(
+                nepalsResponsiveness,
+                nepal.get("/claims/api/metrics/responsiveness").json());
 
-        ApiClient.Reply notify = officer.act(reference, "NOTIFY_MEMBER_STATE", officer.version(reference),
+        ApiClient.Reply notify = officer.act(
+                reference,
+                "NOTIFY_MEMBER_STATE",
+                officer.version(reference),
                 "{\"noteVerbaleReference\":\"NV-" + reference + "\",\"notifiedOn\":\"2014-10-01\"}");
         assertEquals(200, notify.status(), notify.response().body());
         assertEquals(0, summary(nepal, "asOf=2014-09-30" + received).getInt("total"), "not yet notified then");
         assertEquals(1, summary(nepal, "asOf=2014-10-01" + received).getInt("total"), "notified that day");
-        assertEquals(nepalsRow.getInt("pending") + 1, memberStateRow(nepal, "NPL").getInt("pending"));
+        assertEquals(
+                nepalsRow.getInt("pending") + 1, memberStateRow(nepal, "NPL").getInt("pending"));
     }
 
     /**
@@ -167,20 +203,27 @@ class ResponsivenessIT {
         }
         JsonObject four = responsiveness(null, endOf2014);
         assertNull(median(four, "acknowledgedInTimeShare"), "four States: " + four);
-        assertNull(median(nepal.get("/claims/api/metrics/responsiveness?asOf=" + endOf2014).json(),
+        assertNull(median(
+                nepal.get("/claims/api/metrics/responsiveness?asOf=" + endOf2014)
+                        .json(),
                 "acknowledgedInTimeShare"));
 
         steps.notified("JOR", "2014-02-03", "2014-03-04");
         JsonObject five = responsiveness(null, endOf2014);
         assertEquals(0.0, median(five, "acknowledgedInTimeShare"), "five States: " + five);
-        assertNotNull(median(nepal.get("/claims/api/metrics/responsiveness?asOf=" + endOf2014).json(),
+        assertNotNull(median(
+                nepal.get("/claims/api/metrics/responsiveness?asOf=" + endOf2014)
+                        .json(),
                 "acknowledgedInTimeShare"));
         assertNull(median(five, "medianDaysToDnaResult"), "no State had a DNA result recorded by then");
     }
 
     private void act(ApiClient client, String reference, String action, String json) {
         ApiClient.Reply reply = client.act(reference, action, client.version(reference), json);
-        assertEquals(200, reply.status(), action + " on " + reference + ": " + reply.response().body());
+        assertEquals(
+                200,
+                reply.status(),
+                action + " on " + reference + ": " + reply.response().body());
     }
 
     /** Rewrites the claim's open period into the periods a hold from {@code from} to {@code to} would leave. */
@@ -240,13 +283,18 @@ class ResponsivenessIT {
     }
 
     private static Double number(JsonObject figure, String key) {
-        return figure.containsKey(key) && !figure.isNull(key) ? figure.getJsonNumber(key).doubleValue() : null;
+        return figure.containsKey(key) && !figure.isNull(key)
+                ? figure.getJsonNumber(key).doubleValue()
+                : null;
     }
 
     private static JsonObject memberStateRow(ApiClient client, String state) {
         JsonArray rows = client.get("/claims/api/metrics/member-states").jsonArray();
-        return rows.stream().map(row -> row.asJsonObject()).filter(row -> state.equals(row.getString("memberState")))
-                .findFirst().orElseThrow(() -> new AssertionError("no row of " + state + " in " + rows));
+        return rows.stream()
+                .map(row -> row.asJsonObject())
+                .filter(row -> state.equals(row.getString("memberState")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no row of " + state + " in " + rows));
     }
 
     private static JsonObject summary(ApiClient client, String query) {
@@ -256,8 +304,11 @@ class ResponsivenessIT {
     }
 
     private static JsonObject yearRow(ApiClient client, String year) {
-        return client.get("/claims/api/metrics/breakdown?by=year").jsonArray().stream().map(row -> row.asJsonObject())
-                .filter(row -> year.equals(row.getString("key", null))).findFirst().orElse(null);
+        return client.get("/claims/api/metrics/breakdown?by=year").jsonArray().stream()
+                .map(row -> row.asJsonObject())
+                .filter(row -> year.equals(row.getString("key", null)))
+                .findFirst()
+                .orElse(null);
     }
 
     private static String daysAgo(int days) {

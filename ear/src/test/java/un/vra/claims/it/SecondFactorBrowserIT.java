@@ -37,29 +37,55 @@ class SecondFactorBrowserIT {
     }
 
     /** The texts a person reads on each page, in one language. */
-    private record Texts(String language, String enrolHeading, String recoveryHeading, String passwordHeading,
-                         String passwordRequired, String codeHeading, String landing, String tokensHeading,
-                         String tokenShownOnce) {
-    }
+    private record Texts(
+            String language,
+            String enrolHeading,
+            String recoveryHeading,
+            String passwordHeading,
+            String passwordRequired,
+            String codeHeading,
+            String landing,
+            String tokensHeading,
+            String tokenShownOnce) {}
 
     @Test
     void aNewFocalPointSetsUpTheSecondFactorAndChangesTheIssuedPasswordInEnglish() {
-        firstSignIn(new Texts("en", "Set up your second factor", "Recovery codes", "Change your password",
-                "Your password was issued by an administrator", "Second factor", "Waiting for your State",
-                "Personal API tokens", "Copy the token now"));
+        firstSignIn(new Texts(
+                "en",
+                "Set up your second factor",
+                "Recovery codes",
+                "Change your password",
+                "Your password was issued by an administrator",
+                "Second factor",
+                "Waiting for your State",
+                "Personal API tokens",
+                "Copy the token now"));
     }
 
     @Test
     void aNewFocalPointSetsUpTheSecondFactorAndChangesTheIssuedPasswordInFrench() {
-        firstSignIn(new Texts("fr", "Configurer votre second facteur", "Codes de secours",
-                "Changer votre mot de passe", "Votre mot de passe a été attribué par un administrateur",
-                "Second facteur", "En attente de votre État", "Jetons d'API personnels", "Copiez le jeton maintenant"));
+        firstSignIn(new Texts(
+                "fr",
+                "Configurer votre second facteur",
+                "Codes de secours",
+                "Changer votre mot de passe",
+                "Votre mot de passe a été attribué par un administrateur",
+                "Second facteur",
+                "En attente de votre État",
+                "Jetons d'API personnels",
+                "Copiez le jeton maintenant"));
     }
 
     private void firstSignIn(Texts texts) {
         String username = "npl.browser-" + texts.language() + System.nanoTime() % 100000;
-        assertEquals(201, ApiClient.as("vra.admin").post("/claims/api/focal-points", "{\"username\":\"" + username
-                + "\",\"memberState\":\"NPL\",\"initialPassword\":\"" + ISSUED + "\"}").status());
+        assertEquals(
+                201,
+                ApiClient.as("vra.admin")
+                        .post(
+                                "/claims/api/focal-points",
+                                "{\"username\":\"" + username + "\",\"memberState\":\"NPL\",\"initialPassword\":\""
+                                        + ISSUED + "\"}")
+                        .status());
         String ownPassword = "a passphrase of my own " + texts.language();
         Authenticator app;
         try (Browser browser = new Browser(texts.language())) {
@@ -72,14 +98,16 @@ class SecondFactorBrowserIT {
             app = new Authenticator(enrol.secret());
 
             enrol.enterCode(app.now());
-            RecoveryCodesPage recovery = RecoveryCodesPage.after(browser, "a right first code shows the recovery codes");
+            RecoveryCodesPage recovery =
+                    RecoveryCodesPage.after(browser, "a right first code shows the recovery codes");
             assertEquals(texts.recoveryHeading(), recovery.heading());
             List<String> codes = recovery.codes();
             assertEquals(10, codes.size(), codes.toString());
             recovery.screenshot("recovery-codes-" + texts.language());
 
             recovery.goOn();
-            PasswordPage password = PasswordPage.after(browser, "an issued password must be changed before anything else");
+            PasswordPage password =
+                    PasswordPage.after(browser, "an issued password must be changed before anything else");
             assertEquals(texts.passwordHeading(), password.heading());
             assertTrue(password.requiredNotice().startsWith(texts.passwordRequired()));
             password.screenshot("password-change-required-" + texts.language());
@@ -95,7 +123,9 @@ class SecondFactorBrowserIT {
             assertTrue(tokens.shows(texts.tokenShownOnce()));
             assertTrue(tokens.tokenNames().contains("reporting script"));
             tokens.screenshot("api-tokens-" + texts.language());
-            assertEquals(200, ApiClient.bearer(token).get("/claims/api/claims?size=1").status());
+            assertEquals(
+                    200,
+                    ApiClient.bearer(token).get("/claims/api/claims?size=1").status());
             tokens.signOut();
         }
         try (Browser browser = new Browser(texts.language())) {
@@ -106,7 +136,12 @@ class SecondFactorBrowserIT {
             code.enterCode(app.next());
             assertEquals(texts.landing(), PortalHomePage.shown(browser).heading());
         }
-        assertTrue(ApiClient.as("auditor").get("/claims/api/audit/sign-ins?outcome=SIGN_OUT&user=" + username).json()
-                .getInt("total") == 1, "the sign-out is recorded");
+        assertTrue(
+                ApiClient.as("auditor")
+                                .get("/claims/api/audit/sign-ins?outcome=SIGN_OUT&user=" + username)
+                                .json()
+                                .getInt("total")
+                        == 1,
+                "the sign-out is recorded");
     }
 }

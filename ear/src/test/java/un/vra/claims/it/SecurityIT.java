@@ -41,33 +41,49 @@ class SecurityIT {
         ApiClient.notifiedByAdmin(ref);
         ApiClient.as("focal.npl").get("/claims/api/claims/" + ref);
 
-        JsonObject log = auditor.get("/claims/api/audit/access?reference=" + ref + "&size=50").json();
-        assertEquals(6, log.getInt("total"), "the registration's answer, two reads, the administrator's read and"
-                + " notification, and the focal point's read: " + log);
+        JsonObject log = auditor.get("/claims/api/audit/access?reference=" + ref + "&size=50")
+                .json();
+        assertEquals(
+                6,
+                log.getInt("total"),
+                "the registration's answer, two reads, the administrator's read and"
+                        + " notification, and the focal point's read: " + log);
         List<String> who = log.getJsonArray("items").stream()
-                .map(i -> i.asJsonObject().getString("username") + "/" + i.asJsonObject().getString("channel")
-                        + "/" + i.asJsonObject().getString("remoteAddress"))
+                .map(i -> i.asJsonObject().getString("username") + "/"
+                        + i.asJsonObject().getString("channel") + "/"
+                        + i.asJsonObject().getString("remoteAddress"))
                 .toList();
         assertTrue(who.contains("vra.officer/API/127.0.0.1"), who.toString());
         assertTrue(who.contains("focal.npl/API/127.0.0.1"), who.toString());
-        assertEquals(1, auditor.get("/claims/api/audit/access?reference=" + ref + "&user=focal.npl").json()
-                .getInt("total"));
+        assertEquals(
+                1,
+                auditor.get("/claims/api/audit/access?reference=" + ref + "&user=focal.npl")
+                        .json()
+                        .getInt("total"));
 
-        assertEquals(403, ApiClient.as("focal.npl").get("/claims/api/audit/access").status());
+        assertEquals(
+                403, ApiClient.as("focal.npl").get("/claims/api/audit/access").status());
         assertEquals(403, officer.get("/claims/api/audit/access").status());
-        assertEquals(403, ApiClient.as("taskforce").get("/claims/api/audit/sign-ins").status());
+        assertEquals(
+                403, ApiClient.as("taskforce").get("/claims/api/audit/sign-ins").status());
     }
 
     @Test
     void theApplicationsRuntimeDatabaseAccountCanNeitherChangeNorEraseTheTimelineOrTheAuditTrail() throws SQLException {
         ApiClient.as("vra.officer").get("/claims/api/claims?size=1");
-        try (Connection runtime = DriverManager.getConnection(System.getenv("CLAIMS_DB_URL"),
-                System.getenv("CLAIMS_DB_USER"), System.getenv("CLAIMS_DB_PASSWORD"));
-             Statement statement = runtime.createStatement()) {
+        try (Connection runtime = DriverManager.getConnection(
+                        System.getenv("CLAIMS_DB_URL"),
+                        System.getenv("CLAIMS_DB_USER"),
+                        System.getenv("CLAIMS_DB_PASSWORD"));
+                Statement statement = runtime.createStatement()) {
             for (String table : List.of("access_log", "security_event", "claim_event")) {
-                for (String change : List.of("UPDATE " + table + " SET id = id", "DELETE FROM " + table,
-                        "TRUNCATE TABLE " + table, "DROP TRIGGER " + table + "_no_update",
-                        "ALTER TABLE " + table + " ADD COLUMN x INT", "DROP TABLE " + table)) {
+                for (String change : List.of(
+                        "UPDATE " + table + " SET id = id",
+                        "DELETE FROM " + table,
+                        "TRUNCATE TABLE " + table,
+                        "DROP TRIGGER " + table + "_no_update",
+                        "ALTER TABLE " + table + " ADD COLUMN x INT",
+                        "DROP TABLE " + table)) {
                     SQLException refused = assertThrows(SQLException.class, () -> statement.execute(change), change);
                     assertTrue(refused.getMessage().contains("denied"), change + ": " + refused.getMessage());
                 }
@@ -75,31 +91,43 @@ class SecurityIT {
             assertThrows(SQLException.class, () -> statement.execute("CREATE TABLE x (id INT)"));
             assertTrue(statement.executeQuery("SELECT COUNT(*) FROM access_log").next(), "it reads the audit trail");
         }
-        try (Connection owner = DriverManager.getConnection(System.getenv("CLAIMS_DB_URL"),
-                System.getenv("CLAIMS_DB_OWNER_USER"), System.getenv("CLAIMS_DB_OWNER_PASSWORD"));
-             Statement statement = owner.createStatement()) {
-            SQLException refused = assertThrows(SQLException.class,
-                    () -> statement.executeUpdate("DELETE FROM access_log"));
-            assertTrue(refused.getMessage().contains("append-only"), "even the owner meets the triggers: "
-                    + refused.getMessage());
+        try (Connection owner = DriverManager.getConnection(
+                        System.getenv("CLAIMS_DB_URL"),
+                        System.getenv("CLAIMS_DB_OWNER_USER"),
+                        System.getenv("CLAIMS_DB_OWNER_PASSWORD"));
+                Statement statement = owner.createStatement()) {
+            SQLException refused =
+                    assertThrows(SQLException.class, () -> statement.executeUpdate("DELETE FROM access_log"));
+            assertTrue(
+                    refused.getMessage().contains("append-only"),
+                    "even the owner meets the triggers: " + refused.getMessage());
         }
     }
 
     @Test
     void failedSignInsRefusalsAndOtherStatesClaimsAreRecorded() {
-        assertEquals(401, ApiClient.as("nobody.here", "wrong-password-1").get("/claims/api/claims").status());
+        assertEquals(
+                401,
+                ApiClient.as("nobody.here", "wrong-password-1")
+                        .get("/claims/api/claims")
+                        .status());
         assertEquals(403, ApiClient.as("taskforce").get("/claims/api/claims").status());
         String nepal = ApiClient.as("vra.officer").register(ClaimsApiIT.NEPAL_CLAIM);
-        assertEquals(404, ApiClient.as("focal.zaf").get("/claims/api/claims/" + nepal).status());
+        assertEquals(
+                404,
+                ApiClient.as("focal.zaf").get("/claims/api/claims/" + nepal).status());
 
         assertTrue(total("/claims/api/audit/sign-ins?outcome=SIGN_IN_FAILURE&user=nobody.here") >= 1);
         assertTrue(total("/claims/api/audit/sign-ins?outcome=SIGN_IN_SUCCESS&user=taskforce") >= 1);
         assertTrue(total("/claims/api/audit/sign-ins?outcome=ACCESS_REFUSED&user=taskforce") >= 1);
         JsonObject crossTenant = auditor.get("/claims/api/audit/sign-ins?outcome=OTHER_STATE_REFUSED&user=focal.zaf")
                 .json();
-        assertTrue(crossTenant.getJsonArray("items").stream()
-                .anyMatch(i -> nepal.equals(i.asJsonObject().getString("detail"))), crossTenant.toString());
-        assertEquals(400, auditor.get("/claims/api/audit/sign-ins?outcome=MAYBE").status());
+        assertTrue(
+                crossTenant.getJsonArray("items").stream()
+                        .anyMatch(i -> nepal.equals(i.asJsonObject().getString("detail"))),
+                crossTenant.toString());
+        assertEquals(
+                400, auditor.get("/claims/api/audit/sign-ins?outcome=MAYBE").status());
     }
 
     @Test
@@ -111,7 +139,9 @@ class SecurityIT {
         long retryAfter = Long.parseLong(waiting.header("Retry-After"));
         assertTrue(retryAfter >= 1 && retryAfter <= 2, "seconds, not minutes: " + retryAfter);
         Thread.sleep(retryAfter * 1000);
-        assertEquals(200, ApiClient.as("auditor").get("/claims/api/audit/access").status(),
+        assertEquals(
+                200,
+                ApiClient.as("auditor").get("/claims/api/audit/access").status(),
                 "after the delay the real user is back in");
         long reported = 0;
         for (int i = 0; i < 20 && reported == 0; i++) {
@@ -129,8 +159,10 @@ class SecurityIT {
         String wrongBody = null;
         for (int i = 0; i < 4; i++) {
             String ghost = "ghost.user." + i;
-            ApiClient.Reply a = timed(unknown, () -> ApiClient.as(ghost, "some-password-1").get("/claims/api/claims"));
-            ApiClient.Reply b = timed(wrong, () -> ApiClient.as("vra.admin", "some-password-1").get("/claims/api/claims"));
+            ApiClient.Reply a =
+                    timed(unknown, () -> ApiClient.as(ghost, "some-password-1").get("/claims/api/claims"));
+            ApiClient.Reply b = timed(
+                    wrong, () -> ApiClient.as("vra.admin", "some-password-1").get("/claims/api/claims"));
             assertEquals(401, a.status());
             assertEquals(401, b.status());
             unknownBody = a.response().body();
@@ -139,9 +171,11 @@ class SecurityIT {
         assertEquals(unknownBody, wrongBody);
         long medianUnknown = median(unknown);
         long medianWrong = median(wrong);
-        assertTrue(Math.abs(medianUnknown - medianWrong) < Math.max(medianUnknown, medianWrong) / 2,
+        assertTrue(
+                Math.abs(medianUnknown - medianWrong) < Math.max(medianUnknown, medianWrong) / 2,
                 "unknown " + unknown + " ms, wrong password " + wrong + " ms");
-        assertEquals(200, ApiClient.as("vra.admin").get("/claims/api/claims?size=1").status());
+        assertEquals(
+                200, ApiClient.as("vra.admin").get("/claims/api/claims?size=1").status());
     }
 
     @Test

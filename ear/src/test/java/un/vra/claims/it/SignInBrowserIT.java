@@ -35,7 +35,9 @@ class SignInBrowserIT {
     private static String nepalClaim() {
         if (nepalReference == null) {
             nepalReference = ApiClient.notifiedByAdmin(ApiClient.as("vra.officer")
-                    .post("/claims/api/claims", ClaimsApiIT.NEPAL_CLAIM).json().getString("reference"));
+                    .post("/claims/api/claims", ClaimsApiIT.NEPAL_CLAIM)
+                    .json()
+                    .getString("reference"));
         }
         return nepalReference;
     }
@@ -100,9 +102,10 @@ class SignInBrowserIT {
             focalPoints.waitForText("The focal point was designated.");
             assertTrue(focalPoints.shows("npl.page-made"));
         }
-        ApiClient.Reply passwordAlone = ApiClient.as("npl.page-made", "a long enough passphrase")
-                .get("/claims/api/claims?size=1");
-        assertEquals(401, passwordAlone.status(), "a focal point reaches the API with a token, after its second factor");
+        ApiClient.Reply passwordAlone =
+                ApiClient.as("npl.page-made", "a long enough passphrase").get("/claims/api/claims?size=1");
+        assertEquals(
+                401, passwordAlone.status(), "a focal point reaches the API with a token, after its second factor");
         assertEquals("TOKEN_REQUIRED", passwordAlone.json().getString("code"));
     }
 

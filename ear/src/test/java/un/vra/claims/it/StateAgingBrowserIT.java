@@ -67,24 +67,22 @@ class StateAgingBrowserIT {
     @Test
     void nepalsFocalPointSeesItsStatesFiguresBesideTheMedianOfAllStatesAsTheApiGivesThem() {
         JsonObject summary = nepal.get("/claims/api/metrics/summary").json();
-        JsonObject responsiveness = nepal.get("/claims/api/metrics/responsiveness").json();
+        JsonObject responsiveness =
+                nepal.get("/claims/api/metrics/responsiveness").json();
         assertEquals("NPL", responsiveness.getString("memberState"));
         try (Browser browser = new Browser()) {
             SignInPage.signIn(browser, Page.PORTAL, "focal.npl");
             PortalHomePage home = PortalHomePage.shown(browser);
             assertEquals(Formats.number(summary.getInt("pendingWithMemberStates")), home.stateFigure("pending"));
             for (String band : List.of("under1y", "1to3y", "3to5y", "5to10y", "over10y")) {
-                assertEquals(Formats.number(summary.getJsonObject("ageBands").getInt(band)),
+                assertEquals(
+                        Formats.number(summary.getJsonObject("ageBands").getInt(band)),
                         home.stateFigure("band-" + band));
             }
-            assertFigure(home, "overdue", responsiveness.getJsonObject("overdueSteps"),
-                    value -> Formats.number(value));
-            assertFigure(home, "acknowledged", responsiveness.getJsonObject("acknowledgedInTimeShare"),
-                    Formats::share);
-            assertFigure(home, "dna-result", responsiveness.getJsonObject("medianDaysToDnaResult"),
-                    Formats::number);
-            assertFigure(home, "idle", responsiveness.getJsonObject("idlePendingShare"),
-                    Formats::share);
+            assertFigure(home, "overdue", responsiveness.getJsonObject("overdueSteps"), value -> Formats.number(value));
+            assertFigure(home, "acknowledged", responsiveness.getJsonObject("acknowledgedInTimeShare"), Formats::share);
+            assertFigure(home, "dna-result", responsiveness.getJsonObject("medianDaysToDnaResult"), Formats::number);
+            assertFigure(home, "idle", responsiveness.getJsonObject("idlePendingShare"), Formats::share);
             home.waitForTheAgingChart();
             home.waitForText("Median of all States");
 
@@ -98,35 +96,58 @@ class StateAgingBrowserIT {
 
     @Test
     void theMediansNeedAtLeastFiveStatesAndNepalsOwnFiguresFollowItsClaims() {
-        JsonObject responsiveness = nepal.get("/claims/api/metrics/responsiveness?memberState=ZAF").json();
+        JsonObject responsiveness =
+                nepal.get("/claims/api/metrics/responsiveness?memberState=ZAF").json();
         assertEquals("NPL", responsiveness.getString("memberState"), "a focal point's figures are its own State's");
-        for (String figure : List.of("acknowledgedInTimeShare", "medianDaysToDnaResult", "idlePendingShare",
-                "overdueSteps")) {
-            assertNotNull(responsiveness.getJsonObject(figure).getJsonNumber("medianOfStates"),
+        for (String figure :
+                List.of("acknowledgedInTimeShare", "medianDaysToDnaResult", "idlePendingShare", "overdueSteps")) {
+            assertNotNull(
+                    responsiveness.getJsonObject(figure).getJsonNumber("medianOfStates"),
                     figure + " median in " + responsiveness);
-            assertNotNull(responsiveness.getJsonObject(figure).getJsonNumber("value"),
+            assertNotNull(
+                    responsiveness.getJsonObject(figure).getJsonNumber("value"),
                     figure + " value in " + responsiveness);
         }
-        assertTrue(responsiveness.getJsonObject("acknowledgedInTimeShare").getJsonNumber("value").doubleValue() < 1,
+        assertTrue(
+                responsiveness
+                                .getJsonObject("acknowledgedInTimeShare")
+                                .getJsonNumber("value")
+                                .doubleValue()
+                        < 1,
                 "one of Nepal's acknowledgements came after the standard");
-        assertTrue(responsiveness.getJsonObject("overdueSteps").getJsonNumber("value").doubleValue() >= 2,
+        assertTrue(
+                responsiveness
+                                .getJsonObject("overdueSteps")
+                                .getJsonNumber("value")
+                                .doubleValue()
+                        >= 2,
                 "Nepal's long-waiting acknowledgement and sample collections are overdue");
-        assertTrue(responsiveness.getJsonObject("idlePendingShare").getJsonNumber("value").doubleValue() > 0);
+        assertTrue(responsiveness
+                        .getJsonObject("idlePendingShare")
+                        .getJsonNumber("value")
+                        .doubleValue()
+                > 0);
 
-        JsonObject mediansOnly = ApiClient.as("taskforce").get("/claims/api/metrics/responsiveness").json();
+        JsonObject mediansOnly = ApiClient.as("taskforce")
+                .get("/claims/api/metrics/responsiveness")
+                .json();
         assertFalse(mediansOnly.containsKey("memberState"));
         assertFalse(mediansOnly.getJsonObject("overdueSteps").containsKey("value"));
-        assertEquals(400, nepal.get("/claims/api/metrics/responsiveness?asOf=2999-01-01").status());
+        assertEquals(
+                400,
+                nepal.get("/claims/api/metrics/responsiveness?asOf=2999-01-01").status());
     }
 
-    private static void assertFigure(PortalHomePage home, String name, JsonObject figure,
-                                     DoubleFunction<String> format) {
+    private static void assertFigure(
+            PortalHomePage home, String name, JsonObject figure, DoubleFunction<String> format) {
         assertEquals(format(figure, "value", format), home.stateFigure(name), name);
         assertEquals("Median of all States: " + format(figure, "medianOfStates", format), home.comparison(name), name);
     }
 
     private static String format(JsonObject figure, String field, DoubleFunction<String> format) {
         JsonValue value = figure.get(field);
-        return value == null ? Formats.NONE : format.apply(figure.getJsonNumber(field).doubleValue());
+        return value == null
+                ? Formats.NONE
+                : format.apply(figure.getJsonNumber(field).doubleValue());
     }
 }

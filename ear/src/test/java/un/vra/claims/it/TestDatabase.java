@@ -11,18 +11,19 @@ import java.sql.SQLException;
 /** The test database as it is stored: over JDBC, and as the real {@code mariadb-dump} writes it out. */
 final class TestDatabase {
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     /** As the application's runtime account. */
     static Connection connect() throws SQLException {
-        return DriverManager.getConnection(System.getenv("CLAIMS_DB_URL"), System.getenv("CLAIMS_DB_USER"),
-                System.getenv("CLAIMS_DB_PASSWORD"));
+        return DriverManager.getConnection(
+                System.getenv("CLAIMS_DB_URL"), System.getenv("CLAIMS_DB_USER"), System.getenv("CLAIMS_DB_PASSWORD"));
     }
 
     /** As the schema's owner, which runs the migrations and the key rotation. */
     static Connection asOwner() throws SQLException {
-        return DriverManager.getConnection(System.getenv("CLAIMS_DB_URL"), System.getenv("CLAIMS_DB_OWNER_USER"),
+        return DriverManager.getConnection(
+                System.getenv("CLAIMS_DB_URL"),
+                System.getenv("CLAIMS_DB_OWNER_USER"),
                 System.getenv("CLAIMS_DB_OWNER_PASSWORD"));
     }
 
@@ -35,11 +36,18 @@ final class TestDatabase {
         Path dump = Files.createTempFile("claims-dump", ".sql");
         try {
             Process mariadbDump = new ProcessBuilder(
-                    Path.of(System.getProperty("claims.binaries"), "bin", "mariadb-dump").toString(),
-                    "--skip-ssl", "--protocol=TCP", "-h127.0.0.1", "-P" + System.getProperty("it.db.port"),
-                    "-u" + System.getenv("CLAIMS_DB_OWNER_USER"), "-p" + System.getenv("CLAIMS_DB_OWNER_PASSWORD"),
-                    "claims")
-                    .redirectOutput(dump.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                            Path.of(System.getProperty("claims.binaries"), "bin", "mariadb-dump")
+                                    .toString(),
+                            "--skip-ssl",
+                            "--protocol=TCP",
+                            "-h127.0.0.1",
+                            "-P" + System.getProperty("it.db.port"),
+                            "-u" + System.getenv("CLAIMS_DB_OWNER_USER"),
+                            "-p" + System.getenv("CLAIMS_DB_OWNER_PASSWORD"),
+                            "claims")
+                    .redirectOutput(dump.toFile())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             if (mariadbDump.waitFor() != 0) {
                 throw new IllegalStateException("mariadb-dump failed with " + mariadbDump.exitValue());
             }

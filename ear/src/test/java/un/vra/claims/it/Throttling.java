@@ -5,8 +5,7 @@ import java.util.function.IntFunction;
 /** Failing sign-ins on purpose, as a guesser would, without ever being refused for going too fast. */
 final class Throttling {
 
-    private Throttling() {
-    }
+    private Throttling() {}
 
     /**
      * Sends wrong credentials (the {@code i}-th attempt from {@code attempt.apply(i)}) until {@code checked} of them

@@ -27,7 +27,8 @@ public class InboxView implements Serializable {
     void init() {
         InboxService service = inbox;
         boolean unread = unreadOnly;
-        items = PagedModel.of(request -> service.items(unread, request),
+        items = PagedModel.of(
+                request -> service.items(unread, request),
                 item -> item.reference() + "/" + item.kind() + "/" + item.on());
     }
 

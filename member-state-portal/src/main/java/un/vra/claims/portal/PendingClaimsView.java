@@ -18,8 +18,8 @@ public class PendingClaimsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private static final ClaimFilter WAITING_FOR_THE_STATE = new ClaimFilter(null, null, null, null, null, null,
-            null, null, WhoseTurn.MEMBER_STATE, false);
+    private static final ClaimFilter WAITING_FOR_THE_STATE =
+            new ClaimFilter(null, null, null, null, null, null, null, null, WhoseTurn.MEMBER_STATE, false);
 
     @EJB
     private RegisterService register;

@@ -15,14 +15,15 @@ import un.vra.claims.shared.ErrorCode;
  */
 final class ApiReplies {
 
-    private ApiReplies() {
-    }
+    private ApiReplies() {}
 
     /** 429 with {@code Retry-After}: the attempt was not even checked. */
     static AuthenticationStatus throttled(HttpServletResponse response, Duration retryAfter) {
         long seconds = Math.max(1, retryAfter.toSeconds() + (retryAfter.toNanosPart() > 0 ? 1 : 0));
         response.setHeader("Retry-After", String.valueOf(seconds));
-        return refuse(response, ErrorCode.SIGN_IN_THROTTLED,
+        return refuse(
+                response,
+                ErrorCode.SIGN_IN_THROTTLED,
                 "Too many failed sign-ins: try again in " + seconds + " seconds.");
     }
 
@@ -33,8 +34,12 @@ final class ApiReplies {
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("X-Content-Type-Options", "nosniff");
         try {
-            response.getWriter().write(Json.createObjectBuilder().add("code", code.name()).add("message", message).build()
-                    .toString());
+            response.getWriter()
+                    .write(Json.createObjectBuilder()
+                            .add("code", code.name())
+                            .add("message", message)
+                            .build()
+                            .toString());
             response.flushBuffer();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

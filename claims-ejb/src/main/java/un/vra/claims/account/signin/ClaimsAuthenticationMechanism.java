@@ -59,8 +59,8 @@ public class ClaimsAuthenticationMechanism implements HttpAuthenticationMechanis
     private RequestOrigin origin;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Credential submitted = context.getAuthParameters().getCredential();
         if (submitted instanceof UsernamePasswordCredential form) {
             return formSignIn(request, response, context, form);
@@ -73,19 +73,28 @@ public class ClaimsAuthenticationMechanism implements HttpAuthenticationMechanis
             return bearer(request, response, context, authorization.substring(7).strip());
         }
         boolean basic = startsWith(authorization, "Basic ");
-        Optional<UsernamePasswordCredential> basicCredential = basic ? basicCredential(authorization) : Optional.empty();
+        Optional<UsernamePasswordCredential> basicCredential =
+                basic ? basicCredential(authorization) : Optional.empty();
         Optional<SignedInSession> remembered = remembered(request)
-                .filter(session -> !basic || basicCredential
-                        .map(c -> UserNames.canonical(c.getCaller()).equals(session.username())).orElse(false));
+                .filter(session -> !basic
+                        || basicCredential
+                                .map(c -> UserNames.canonical(c.getCaller()).equals(session.username()))
+                                .orElse(false));
         if (remembered.isPresent()) {
             Optional<AccountAuthentication.SessionState> state = stillValid(request, remembered.get());
             if (state.isPresent()) {
-                return admit(request, response, context, remembered.get().username(), remembered.get().groups(),
+                return admit(
+                        request,
+                        response,
+                        context,
+                        remembered.get().username(),
+                        remembered.get().groups(),
                         state.get().passwordChangeRequired());
             }
         }
         if (basic) {
-            return basicCredential.map(c -> basicSignIn(request, response, context, c))
+            return basicCredential
+                    .map(c -> basicSignIn(request, response, context, c))
                     .orElseGet(() -> challenge(response, context));
         }
         if (!context.isProtected()) {
@@ -97,27 +106,41 @@ public class ClaimsAuthenticationMechanism implements HttpAuthenticationMechanis
         return context.redirect(request.getContextPath() + SIGN_IN_PAGE);
     }
 
-    private AuthenticationStatus formSignIn(HttpServletRequest request, HttpServletResponse response,
-                                            HttpMessageContext context, UsernamePasswordCredential form) {
-        SignInOutcome outcome = authentication.checkPassword(form.getCaller(), form.getPassword().getValue(),
-                origin.remoteAddress(), true);
+    private AuthenticationStatus formSignIn(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpMessageContext context,
+            UsernamePasswordCredential form) {
+        SignInOutcome outcome = authentication.checkPassword(
+                form.getCaller(), form.getPassword().getValue(), origin.remoteAddress(), true);
         if (outcome instanceof SignInOutcome.SecondFactorRequired second) {
-            renew(request).setAttribute(PendingSignIn.ATTRIBUTE, new PendingSignIn(second.accountId(),
-                    second.username(), second.newSecret(), second.setUpUri(), Instant.now(), 0));
+            renew(request)
+                    .setAttribute(
+                            PendingSignIn.ATTRIBUTE,
+                            new PendingSignIn(
+                                    second.accountId(),
+                                    second.username(),
+                                    second.newSecret(),
+                                    second.setUpUri(),
+                                    Instant.now(),
+                                    0));
             return context.redirect(request.getContextPath() + SECOND_FACTOR_PAGE);
         }
         return pageOutcome(request, response, context, outcome);
     }
 
-    private AuthenticationStatus secondStep(HttpServletRequest request, HttpServletResponse response,
-                                            HttpMessageContext context, SecondFactorCredential code) {
+    private AuthenticationStatus secondStep(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpMessageContext context,
+            SecondFactorCredential code) {
         Optional<PendingSignIn> pending = SignInState.pending(request);
         if (pending.isEmpty()) {
             request.setAttribute(SignInState.NO_PENDING_SIGN_IN, Boolean.TRUE);
             return AuthenticationStatus.SEND_FAILURE;
         }
-        SignInOutcome outcome = authentication.checkSecondFactor(pending.get().accountId(), pending.get().newSecret(),
-                code.code(), origin.remoteAddress());
+        SignInOutcome outcome = authentication.checkSecondFactor(
+                pending.get().accountId(), pending.get().newSecret(), code.code(), origin.remoteAddress());
         if (outcome instanceof SignInOutcome.Refused) {
             PendingSignIn next = pending.get().wrongCode();
             request.getSession().setAttribute(PendingSignIn.ATTRIBUTE, next);
@@ -129,22 +152,30 @@ public class ClaimsAuthenticationMechanism implements HttpAuthenticationMechanis
     }
 
     /** A step of the page sign-in ended: signed in, or a failure the page explains (a throttle says for how long). */
-    private AuthenticationStatus pageOutcome(HttpServletRequest request, HttpServletResponse response,
-                                             HttpMessageContext context, SignInOutcome outcome) {
+    private AuthenticationStatus pageOutcome(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpMessageContext context,
+            SignInOutcome outcome) {
         if (outcome instanceof SignInOutcome.SignedIn signedIn) {
             remember(request, signedIn);
-            return context.notifyContainerAboutLogin(signedIn.username(), Set.of(signedIn.role().name()));
+            return context.notifyContainerAboutLogin(
+                    signedIn.username(), Set.of(signedIn.role().name()));
         }
         if (outcome instanceof SignInOutcome.Throttled throttled) {
-            request.setAttribute(SignInState.RETRY_AFTER, Math.max(1, throttled.retryAfter().toSeconds() + 1));
+            request.setAttribute(
+                    SignInState.RETRY_AFTER, Math.max(1, throttled.retryAfter().toSeconds() + 1));
         }
         return AuthenticationStatus.SEND_FAILURE;
     }
 
-    private AuthenticationStatus basicSignIn(HttpServletRequest request, HttpServletResponse response,
-                                             HttpMessageContext context, UsernamePasswordCredential credential) {
-        SignInOutcome outcome = authentication.checkPassword(credential.getCaller(),
-                credential.getPassword().getValue(), origin.remoteAddress(), false);
+    private AuthenticationStatus basicSignIn(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpMessageContext context,
+            UsernamePasswordCredential credential) {
+        SignInOutcome outcome = authentication.checkPassword(
+                credential.getCaller(), credential.getPassword().getValue(), origin.remoteAddress(), false);
         if (outcome instanceof SignInOutcome.SignedIn signedIn) {
             return complete(request, response, context, signedIn);
         }
@@ -153,29 +184,38 @@ public class ClaimsAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         if (outcome instanceof SignInOutcome.TokenRequired) {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"claims\"");
-            return ApiReplies.refuse(response, ErrorCode.TOKEN_REQUIRED,
+            return ApiReplies.refuse(
+                    response,
+                    ErrorCode.TOKEN_REQUIRED,
                     "This account signs in with a second factor: on the API it sends a personal token"
                             + " (Authorization: Bearer ...), created on the API tokens page after signing in.");
         }
         return challenge(response, context);
     }
 
-    private AuthenticationStatus bearer(HttpServletRequest request, HttpServletResponse response,
-                                        HttpMessageContext context, String token) {
+    private AuthenticationStatus bearer(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context, String token) {
         HttpSession existing = request.getSession(false);
         if (existing != null) {
             existing.invalidate();
         }
         SignInOutcome outcome = authentication.checkToken(token, origin.remoteAddress());
         if (outcome instanceof SignInOutcome.SignedIn signedIn) {
-            return admit(request, response, context, signedIn.username(), Set.of(signedIn.role().name()),
+            return admit(
+                    request,
+                    response,
+                    context,
+                    signedIn.username(),
+                    Set.of(signedIn.role().name()),
                     signedIn.passwordChangeRequired());
         }
         if (outcome instanceof SignInOutcome.Throttled throttled) {
             return ApiReplies.throttled(response, throttled.retryAfter());
         }
         response.setHeader("WWW-Authenticate", "Bearer realm=\"claims\", error=\"invalid_token\"");
-        return ApiReplies.refuse(response, ErrorCode.UNAUTHORIZED,
+        return ApiReplies.refuse(
+                response,
+                ErrorCode.UNAUTHORIZED,
                 "The token is not valid: it is unknown, revoked, or its account is no longer active.");
     }
 
@@ -183,10 +223,18 @@ public class ClaimsAuthenticationMechanism implements HttpAuthenticationMechanis
      * A Basic sign-in: remembered in a new session, and this very request goes on only if its password need not be
      * changed first. (A page sign-in goes on to its own next page; the requests after it meet that rule.)
      */
-    private AuthenticationStatus complete(HttpServletRequest request, HttpServletResponse response,
-                                          HttpMessageContext context, SignInOutcome.SignedIn signedIn) {
+    private AuthenticationStatus complete(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpMessageContext context,
+            SignInOutcome.SignedIn signedIn) {
         remember(request, signedIn);
-        return admit(request, response, context, signedIn.username(), Set.of(signedIn.role().name()),
+        return admit(
+                request,
+                response,
+                context,
+                signedIn.username(),
+                Set.of(signedIn.role().name()),
                 signedIn.passwordChangeRequired());
     }
 
@@ -194,7 +242,8 @@ public class ClaimsAuthenticationMechanism implements HttpAuthenticationMechanis
     private static void remember(HttpServletRequest request, SignInOutcome.SignedIn signedIn) {
         Instant now = Instant.now();
         HttpSession session = renew(request);
-        session.setAttribute(SignedInSession.ATTRIBUTE,
+        session.setAttribute(
+                SignedInSession.ATTRIBUTE,
                 new SignedInSession(signedIn.username(), Set.of(signedIn.role().name()), now, now));
         if (!signedIn.recoveryCodes().isEmpty()) {
             session.setAttribute(SignInState.RECOVERY_CODES, new ArrayList<>(signedIn.recoveryCodes()));
@@ -202,12 +251,18 @@ public class ClaimsAuthenticationMechanism implements HttpAuthenticationMechanis
     }
 
     /** The container learns who is calling, unless a password issued by someone else must be changed first. */
-    private AuthenticationStatus admit(HttpServletRequest request, HttpServletResponse response,
-                                       HttpMessageContext context, String username, Set<String> groups,
-                                       boolean passwordChangeRequired) {
+    private AuthenticationStatus admit(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpMessageContext context,
+            String username,
+            Set<String> groups,
+            boolean passwordChangeRequired) {
         if (passwordChangeRequired && context.isProtected() && !allowedBeforePasswordChange(request)) {
             if (isApi(request)) {
-                return ApiReplies.refuse(response, ErrorCode.PASSWORD_CHANGE_REQUIRED,
+                return ApiReplies.refuse(
+                        response,
+                        ErrorCode.PASSWORD_CHANGE_REQUIRED,
                         "Change the password issued to you first: POST /claims/api/account/password with"
                                 + " currentPassword and newPassword, or the password page.");
             }
@@ -218,7 +273,9 @@ public class ClaimsAuthenticationMechanism implements HttpAuthenticationMechanis
 
     private static boolean allowedBeforePasswordChange(HttpServletRequest request) {
         String path = path(request);
-        return path.equals(PASSWORD_PAGE) || path.equals(PASSWORD_API) || path.equals(RECOVERY_CODES_PAGE)
+        return path.equals(PASSWORD_PAGE)
+                || path.equals(PASSWORD_API)
+                || path.equals(RECOVERY_CODES_PAGE)
                 || path.startsWith(RESOURCES);
     }
 
@@ -227,10 +284,12 @@ public class ClaimsAuthenticationMechanism implements HttpAuthenticationMechanis
      * active, and its credentials did not change since they were checked: a deactivated or handed-over account,
      * or one whose password was changed or reset elsewhere, loses this session on its very next request.
      */
-    private Optional<AccountAuthentication.SessionState> stillValid(HttpServletRequest request,
-                                                                   SignedInSession session) {
-        Optional<AccountAuthentication.SessionState> state = session.expired(Instant.now()) ? Optional.empty()
-                : authentication.sessionState(session.username())
+    private Optional<AccountAuthentication.SessionState> stillValid(
+            HttpServletRequest request, SignedInSession session) {
+        Optional<AccountAuthentication.SessionState> state = session.expired(Instant.now())
+                ? Optional.empty()
+                : authentication
+                        .sessionState(session.username())
                         .filter(s -> !s.credentialsChangedAt().isAfter(session.credentialsCheckedAt()));
         if (state.isEmpty()) {
             request.getSession().invalidate();
@@ -249,7 +308,8 @@ public class ClaimsAuthenticationMechanism implements HttpAuthenticationMechanis
 
     private static Optional<SignedInSession> remembered(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
-        return session == null ? Optional.empty()
+        return session == null
+                ? Optional.empty()
                 : Optional.ofNullable((SignedInSession) session.getAttribute(SignedInSession.ATTRIBUTE));
     }
 
@@ -272,8 +332,8 @@ public class ClaimsAuthenticationMechanism implements HttpAuthenticationMechanis
 
     private static Optional<UsernamePasswordCredential> basicCredential(String header) {
         try {
-            String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()),
-                    StandardCharsets.UTF_8);
+            String decoded =
+                    new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
             if (colon < 1) {
                 return Optional.empty();

@@ -9,8 +9,9 @@ import java.time.Instant;
  * no sign-in yet (the container knows nobody), it lasts five minutes, and five wrong codes end it. While enrolling,
  * it holds the new authenticator's secret, which reaches the account only with a first right code.
  */
-public record PendingSignIn(long accountId, String username, String newSecret, String setUpUri, Instant startedAt,
-                            int wrongCodes) implements Serializable {
+public record PendingSignIn(
+        long accountId, String username, String newSecret, String setUpUri, Instant startedAt, int wrongCodes)
+        implements Serializable {
 
     static final String ATTRIBUTE = PendingSignIn.class.getName();
     static final Duration LIFETIME = Duration.ofMinutes(5);

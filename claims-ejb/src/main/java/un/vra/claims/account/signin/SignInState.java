@@ -17,13 +17,13 @@ public final class SignInState {
 
     static final String RECOVERY_CODES = SignInState.class.getName() + ".recoveryCodes";
 
-    private SignInState() {
-    }
+    private SignInState() {}
 
     /** The sign-in waiting for its second factor on this session, if any and still valid. */
     public static Optional<PendingSignIn> pending(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
-        return Optional.ofNullable(session == null ? null : (PendingSignIn) session.getAttribute(PendingSignIn.ATTRIBUTE))
+        return Optional.ofNullable(
+                        session == null ? null : (PendingSignIn) session.getAttribute(PendingSignIn.ATTRIBUTE))
                 .filter(pending -> !pending.expired(Instant.now()));
     }
 

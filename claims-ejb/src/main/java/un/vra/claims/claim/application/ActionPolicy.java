@@ -14,8 +14,7 @@ import un.vra.claims.claim.Party;
  */
 final class ActionPolicy {
 
-    private ActionPolicy() {
-    }
+    private ActionPolicy() {}
 
     static boolean allows(Role role, ClaimAction action) {
         return party(role).filter(party -> Lifecycle.mayTake(party, action)).isPresent();

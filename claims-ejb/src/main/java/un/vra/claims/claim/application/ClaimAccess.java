@@ -49,7 +49,9 @@ public class ClaimAccess {
         }
         ClaimReference parsed = ClaimReference.parse(reference);
         Optional<Claim> claim = claims.find(parsed, scope(caller));
-        if (claim.isEmpty() && caller.isFocalPoint() && claims.find(parsed, ClaimScope.all()).isPresent()) {
+        if (claim.isEmpty()
+                && caller.isFocalPoint()
+                && claims.find(parsed, ClaimScope.all()).isPresent()) {
             audit.securityEvent(caller.username(), SecurityEvent.Kind.OTHER_STATE_REFUSED, parsed.value());
         }
         return claim;

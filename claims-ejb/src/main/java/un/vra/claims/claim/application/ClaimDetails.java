@@ -35,54 +35,93 @@ import un.vra.claims.claim.WhoseTurn;
  * claim's state and the reader's role both allow (none in the UN's preview of the State's view).
  * {@code reportedOutcome} is an outcome the State reported that waits for the VRA's confirmation.
  */
-public record ClaimDetails(String reference, LocalDate receivedOn, ClaimType claimType, String mission,
-                           String allegationReference, PersonnelCategory personnelCategory, Route route,
-                           String memberState, ClaimStatus status, PaternityOutcome paternityOutcome,
-                           ClosureReason closureReason, PaternityOutcome reportedOutcome, WhoseTurn whoseTurn, NextStep nextStep,
-                           LocalDate nextStepDueOn, boolean overdue, long daysPending,
-                           long daysWithMemberState, long daysWithUn, long daysOnHold, ClaimantView claimant,
-                           List<ChildView> children, FatherView allegedFather, WishesView wishes, DnaView dna,
-                           SupportView support, List<MoneyView> money, Set<ClaimAction> allowedActions,
-                           Instant updatedAt, long version)
+public record ClaimDetails(
+        String reference,
+        LocalDate receivedOn,
+        ClaimType claimType,
+        String mission,
+        String allegationReference,
+        PersonnelCategory personnelCategory,
+        Route route,
+        String memberState,
+        ClaimStatus status,
+        PaternityOutcome paternityOutcome,
+        ClosureReason closureReason,
+        PaternityOutcome reportedOutcome,
+        WhoseTurn whoseTurn,
+        NextStep nextStep,
+        LocalDate nextStepDueOn,
+        boolean overdue,
+        long daysPending,
+        long daysWithMemberState,
+        long daysWithUn,
+        long daysOnHold,
+        ClaimantView claimant,
+        List<ChildView> children,
+        FatherView allegedFather,
+        WishesView wishes,
+        DnaView dna,
+        SupportView support,
+        List<MoneyView> money,
+        Set<ClaimAction> allowedActions,
+        Instant updatedAt,
+        long version)
         implements Serializable {
 
     /** The claimant: a pseudonym for everyone, name and contact for VRA roles only. */
-    public record ClaimantView(String pseudonym, String name, String contact) implements Serializable {
-    }
+    public record ClaimantView(String pseudonym, String name, String contact) implements Serializable {}
 
     /** A child: pseudonym, year of birth and sex for everyone, the name for VRA roles only. */
-    public record ChildView(String pseudonym, String name, int birthYear, Sex sex) implements Serializable {
-    }
+    public record ChildView(String pseudonym, String name, int birthYear, Sex sex) implements Serializable {}
 
     /** How to find the alleged father. */
-    public record FatherView(String name, String nationality, String serviceNumber, String unit,
-                             LocalDate rotationFrom, LocalDate rotationTo) implements Serializable {
-    }
+    public record FatherView(
+            String name,
+            String nationality,
+            String serviceNumber,
+            String unit,
+            LocalDate rotationFrom,
+            LocalDate rotationTo)
+            implements Serializable {}
 
     /** The claimant's wishes: the UN's alone, absent from the State's view. */
-    public record WishesView(boolean noFatherContact, String notes) implements Serializable {
-    }
+    public record WishesView(boolean noFatherContact, String notes) implements Serializable {}
 
     /** The current DNA kit and its chain of custody so far. */
-    public record DnaView(String kitId, String laboratory, String childSeal, String motherSeal, String fatherSeal,
-                          LocalDate labReceivedOn, Boolean sealsIntact, List<TimelineEntry> custody)
-            implements Serializable {
-    }
+    public record DnaView(
+            String kitId,
+            String laboratory,
+            String childSeal,
+            String motherSeal,
+            String fatherSeal,
+            LocalDate labReceivedOn,
+            Boolean sealsIntact,
+            List<TimelineEntry> custody)
+            implements Serializable {}
 
     /** The steps of the chain of custody that a kit's events record, from its start to its result. */
-    private static final Set<ClaimAction> CUSTODY = EnumSet.of(ClaimAction.START_DNA_TEST,
-            ClaimAction.RECORD_SAMPLE_COLLECTION, ClaimAction.RECORD_CUSTODY_TRANSFER, ClaimAction.RECORD_LAB_RECEIPT,
+    private static final Set<ClaimAction> CUSTODY = EnumSet.of(
+            ClaimAction.START_DNA_TEST,
+            ClaimAction.RECORD_SAMPLE_COLLECTION,
+            ClaimAction.RECORD_CUSTODY_TRANSFER,
+            ClaimAction.RECORD_LAB_RECEIPT,
             ClaimAction.RECORD_DNA_RESULT);
 
     /** The support arrangement and what was paid, withheld and released, in its currency. */
-    public record SupportView(SupportArrangement.Kind kind, BigDecimal amount, String currency,
-                              SupportArrangement.Frequency frequency, LocalDate startsOn, BigDecimal paid,
-                              BigDecimal due, BigDecimal arrears, BigDecimal withheldBalance) implements Serializable {
-    }
+    public record SupportView(
+            SupportArrangement.Kind kind,
+            BigDecimal amount,
+            String currency,
+            SupportArrangement.Frequency frequency,
+            LocalDate startsOn,
+            BigDecimal paid,
+            BigDecimal due,
+            BigDecimal arrears,
+            BigDecimal withheldBalance)
+            implements Serializable {}
 
     /** What was paid, advanced, withheld or released on the claim in all, by kind and currency. */
-    public record MoneyView(ClaimAction action, BigDecimal total, String currency) implements Serializable {
-    }
+    public record MoneyView(ClaimAction action, BigDecimal total, String currency) implements Serializable {}
 
     /** The UN as the author of a sum, to ask whether a kind of sum is shared with the State. */
     private static final Actor UN = Actor.of("un", "VRA_OFFICER");
@@ -91,39 +130,81 @@ public record ClaimDetails(String reference, LocalDate receivedOn, ClaimType cla
         boolean vra = side == Side.UN;
         ClaimClocks clocks = claim.clocks(today);
         NextStep step = claim.nextStep().orElse(null);
-        return new ClaimDetails(claim.reference().value(), claim.receivedOn(), claim.claimType(), claim.mission().value(),
-                claim.allegationReference(), claim.personnelCategory(), claim.route(),
+        return new ClaimDetails(
+                claim.reference().value(),
+                claim.receivedOn(),
+                claim.claimType(),
+                claim.mission().value(),
+                claim.allegationReference(),
+                claim.personnelCategory(),
+                claim.route(),
                 claim.memberState().map(MemberStateCode::value).orElse(null),
-                claim.status(), claim.paternityOutcome(), claim.closureReason(), claim.reportedOutcome().orElse(null),
-                claim.whoseTurn(), step,
+                claim.status(),
+                claim.paternityOutcome(),
+                claim.closureReason(),
+                claim.reportedOutcome().orElse(null),
+                claim.whoseTurn(),
+                step,
                 standards.dueOn(step, claim.nextStepSince()).orElse(null),
-                standards.overdue(step, claim.nextStepSince(), today), clocks.daysPending(), clocks.daysWithMemberState(), clocks.daysWithUn(), clocks.daysOnHold(),
-                new ClaimantView(claim.claimant().pseudonym(), vra ? claim.claimant().name() : null,
+                standards.overdue(step, claim.nextStepSince(), today),
+                clocks.daysPending(),
+                clocks.daysWithMemberState(),
+                clocks.daysWithUn(),
+                clocks.daysOnHold(),
+                new ClaimantView(
+                        claim.claimant().pseudonym(),
+                        vra ? claim.claimant().name() : null,
                         vra ? claim.claimant().contact() : null),
-                claim.children().stream().map(child -> new ChildView(child.pseudonym(), vra ? child.name() : null,
-                        child.birthYear(), child.sex())).toList(),
+                claim.children().stream()
+                        .map(child -> new ChildView(
+                                child.pseudonym(), vra ? child.name() : null, child.birthYear(), child.sex()))
+                        .toList(),
                 claim.allegedFather().map(ClaimDetails::father).orElse(null),
-                vra ? new WishesView(claim.wishes().noFatherContact(), claim.wishes().notes()) : null,
+                vra
+                        ? new WishesView(
+                                claim.wishes().noFatherContact(), claim.wishes().notes())
+                        : null,
                 claim.dnaTest().map(test -> dna(test, claim, side)).orElse(null),
-                claim.supportArrangement().map(terms -> support(claim, terms, today, vra)).orElse(null),
-                claim.ledger().totals().stream().filter(sum -> vra || Audience.byDefault(sum.action(), UN) == Audience.SHARED)
-                        .map(sum -> new MoneyView(sum.action(), sum.total().amount(), sum.total().currency())).toList(),
+                claim.supportArrangement()
+                        .map(terms -> support(claim, terms, today, vra))
+                        .orElse(null),
+                claim.ledger().totals().stream()
+                        .filter(sum -> vra || Audience.byDefault(sum.action(), UN) == Audience.SHARED)
+                        .map(sum -> new MoneyView(
+                                sum.action(), sum.total().amount(), sum.total().currency()))
+                        .toList(),
                 vra || caller.isFocalPoint() ? ActionPolicy.filter(caller.role(), claim.allowedActions()) : Set.of(),
-                claim.updatedAt(), claim.version());
+                claim.updatedAt(),
+                claim.version());
     }
 
     private static FatherView father(AllegedFather father) {
-        return new FatherView(father.name(), father.nationality(), father.serviceNumber(), father.unit(),
-                father.rotationFrom(), father.rotationTo());
+        return new FatherView(
+                father.name(),
+                father.nationality(),
+                father.serviceNumber(),
+                father.unit(),
+                father.rotationFrom(),
+                father.rotationTo());
     }
 
     /** The current kit, with every sample, hand-over, receipt and result recorded for it the side may see. */
     private static DnaView dna(DnaTest test, Claim claim, Side side) {
-        List<TimelineEntry> custody = claim.events().stream().filter(event -> CUSTODY.contains(event.action()))
-                .filter(event -> side.sees(event.audience())).map(event -> TimelineEntry.of(event, side))
-                .filter(entry -> test.kitId().equals(entry.details().get("kitId"))).toList();
-        return new DnaView(test.kitId(), test.laboratory(), test.childSeal(), test.motherSeal(), test.fatherSeal(),
-                test.labReceivedOn(), test.sealsIntact(), custody);
+        List<TimelineEntry> custody = claim.events().stream()
+                .filter(event -> CUSTODY.contains(event.action()))
+                .filter(event -> side.sees(event.audience()))
+                .map(event -> TimelineEntry.of(event, side))
+                .filter(entry -> test.kitId().equals(entry.details().get("kitId")))
+                .toList();
+        return new DnaView(
+                test.kitId(),
+                test.laboratory(),
+                test.childSeal(),
+                test.motherSeal(),
+                test.fatherSeal(),
+                test.labReceivedOn(),
+                test.sealsIntact(),
+                custody);
     }
 
     /** Support due runs until the claim closes; what is withheld from the State is the UN's to know. */
@@ -132,7 +213,15 @@ public record ClaimDetails(String reference, LocalDate receivedOn, ClaimType cla
         BigDecimal paid = claim.ledger().total(ClaimAction.RECORD_PAYMENT, currency);
         LocalDate closedOn = claim.milestones().closedOn();
         LocalDate until = closedOn == null || closedOn.isAfter(today) ? today : closedOn;
-        return new SupportView(terms.kind(), terms.amount().amount(), currency, terms.frequency(), terms.startsOn(),
-                paid, terms.dueBy(until), terms.arrears(until, paid), vra ? claim.ledger().withheldBalance(currency) : null);
+        return new SupportView(
+                terms.kind(),
+                terms.amount().amount(),
+                currency,
+                terms.frequency(),
+                terms.startsOn(),
+                paid,
+                terms.dueBy(until),
+                terms.arrears(until, paid),
+                vra ? claim.ledger().withheldBalance(currency) : null);
     }
 }

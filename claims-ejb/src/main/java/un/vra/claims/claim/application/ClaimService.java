@@ -73,8 +73,8 @@ public class ClaimService {
 
     private Claim registered(NewClaim details, Caller caller) {
         requireKnown(details);
-        Claim claim = new Claim(claims.nextReference(details.receivedOn().getYear()), details,
-                access.recording(caller, null));
+        Claim claim = new Claim(
+                claims.nextReference(details.receivedOn().getYear()), details, access.recording(caller, null));
         claims.add(claim);
         return claim;
     }
@@ -92,8 +92,9 @@ public class ClaimService {
             if (verdict.firstRefusal()) {
                 audit.securityEvent(caller.username(), SecurityEvent.Kind.RATE_LIMITED, "duplicate check");
             }
-            throw new RateLimitedException("too many duplicate checks: wait " + verdict.retryAfterSeconds()
-                    + " s before the next one", verdict.retryAfterSeconds());
+            throw new RateLimitedException(
+                    "too many duplicate checks: wait " + verdict.retryAfterSeconds() + " s before the next one",
+                    verdict.retryAfterSeconds());
         }
         List<String> found = claims.probableDuplicates(details, 10);
         audit.duplicateCheck(caller, found);
@@ -126,15 +127,20 @@ public class ClaimService {
     private Optional<ClaimFile> withTimeline(String reference, boolean asMemberState, String what) {
         Caller caller = currentCaller.get();
         Side side = Side.of(caller, asMemberState);
-        return access.find(reference, caller).map(found -> new ClaimFile(read(found, caller, side, what),
-                timeline(found, side)));
+        return access.find(reference, caller)
+                .map(found -> new ClaimFile(read(found, caller, side, what), timeline(found, side)));
     }
 
     /** The claim as the side may see it, that read recorded under its stored reference with what it showed. */
     private ClaimDetails read(Claim claim, Caller caller, Side side, String what) {
-        audit.personalDataRead(caller, claim.reference().value(), what + Side.previewNote(caller, side)
-                + (side == Side.MEMBER_STATE ? " (pseudonyms, alleged father's details)"
-                : " (claimant's identity, children's names, alleged father's details)"));
+        audit.personalDataRead(
+                caller,
+                claim.reference().value(),
+                what
+                        + Side.previewNote(caller, side)
+                        + (side == Side.MEMBER_STATE
+                                ? " (pseudonyms, alleged father's details)"
+                                : " (claimant's identity, children's names, alleged father's details)"));
         return ClaimDetails.of(claim, caller, side, standards, LocalDate.now(clock));
     }
 
@@ -150,7 +156,8 @@ public class ClaimService {
         boolean state = side == Side.MEMBER_STATE;
         boolean unDocuments = !state || consents.documentsShared(claim.id());
         return claims.timeline(claim, state, unDocuments).stream()
-                .map(event -> TimelineEntry.of(event, side)).toList();
+                .map(event -> TimelineEntry.of(event, side))
+                .toList();
     }
 
     @RolesAllowed({Role.OFFICER, Role.ADMIN, Role.FOCAL})
@@ -169,19 +176,20 @@ public class ClaimService {
     @RolesAllowed({Role.OFFICER, Role.ADMIN, Role.FOCAL})
     public ClaimDetails act(String reference, long expectedVersion, ClaimCommand command, String onBehalfOf) {
         Caller caller = currentCaller.get();
-        return read(acted(reference, expectedVersion, command, onBehalfOf, caller), caller,
+        return read(
+                acted(reference, expectedVersion, command, onBehalfOf, caller),
+                caller,
                 "claim after " + command.action());
     }
 
     /** Takes one action like {@link #act}, answering nothing, for a page that shows the claim file afresh next. */
     @RolesAllowed({Role.OFFICER, Role.ADMIN, Role.FOCAL})
-    public void actWithoutReadingBack(String reference, long expectedVersion, ClaimCommand command,
-                                      String onBehalfOf) {
+    public void actWithoutReadingBack(String reference, long expectedVersion, ClaimCommand command, String onBehalfOf) {
         acted(reference, expectedVersion, command, onBehalfOf, currentCaller.get());
     }
 
-    private Claim acted(String reference, long expectedVersion, ClaimCommand command, String onBehalfOf,
-                        Caller caller) {
+    private Claim acted(
+            String reference, long expectedVersion, ClaimCommand command, String onBehalfOf, Caller caller) {
         Claim claim = access.forAction(reference, caller, command.action(), expectedVersion);
         if (command.action() == ClaimAction.NOTIFY_MEMBER_STATE) {
             consents.requireNotificationConsent(claim.id());
@@ -195,12 +203,17 @@ public class ClaimService {
         if (referenceData.mission(details.mission()).isEmpty()) {
             throw new InvalidInputException("mission", "unknown mission: " + details.mission());
         }
-        if (details.memberState() != null && referenceData.memberState(details.memberState()).isEmpty()) {
+        if (details.memberState() != null
+                && referenceData.memberState(details.memberState()).isEmpty()) {
             throw new InvalidInputException("memberState", "unknown Member State: " + details.memberState());
         }
-        if (details.allegedFather() != null && details.allegedFather().nationality() != null
-                && referenceData.memberState(details.allegedFather().nationality()).isEmpty()) {
-            throw new InvalidInputException("allegedFather.nationality",
+        if (details.allegedFather() != null
+                && details.allegedFather().nationality() != null
+                && referenceData
+                        .memberState(details.allegedFather().nationality())
+                        .isEmpty()) {
+            throw new InvalidInputException(
+                    "allegedFather.nationality",
                     "unknown Member State: " + details.allegedFather().nationality());
         }
     }

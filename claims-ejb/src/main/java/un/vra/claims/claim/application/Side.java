@@ -14,6 +14,7 @@ public enum Side {
 
     /** How an author is named to the State: the party, not the person. */
     public static final String UN_ACTOR = "UN";
+
     public static final String MEMBER_STATE_ACTOR = "Member State";
 
     /**

@@ -28,9 +28,20 @@ import un.vra.claims.claim.IdentityDocument;
  * that a State's step was declared more than {@value #LATE_RECORDING_DAYS} days before it was recorded, which
  * the VRA should look at (the State's responsiveness is measured by the recorded day).
  */
-public record TimelineEntry(Long id, LocalDate occurredOn, Instant recordedAt, boolean recordedLate, String actor,
-                            String actorRole, String onBehalfOf, ClaimAction action, ClaimStatus statusAfter,
-                            Audience audience, Map<String, String> details, BigDecimal amount, String currency)
+public record TimelineEntry(
+        Long id,
+        LocalDate occurredOn,
+        Instant recordedAt,
+        boolean recordedLate,
+        String actor,
+        String actorRole,
+        String onBehalfOf,
+        ClaimAction action,
+        ClaimStatus statusAfter,
+        Audience audience,
+        Map<String, String> details,
+        BigDecimal amount,
+        String currency)
         implements Serializable {
 
     /** A declared day this long before the recording is flagged to the VRA. */
@@ -41,13 +52,23 @@ public record TimelineEntry(Long id, LocalDate occurredOn, Instant recordedAt, b
         if (side == Side.MEMBER_STATE) {
             details = forMemberState(event.action(), details);
         }
-        long daysLate = ChronoUnit.DAYS.between(event.occurredOn(),
-                event.recordedAt().atZone(ZoneOffset.UTC).toLocalDate());
+        long daysLate = ChronoUnit.DAYS.between(
+                event.occurredOn(), event.recordedAt().atZone(ZoneOffset.UTC).toLocalDate());
         boolean late = Actor.MEMBER_STATE_ROLE.equals(event.actorRole()) && daysLate > LATE_RECORDING_DAYS;
-        return new TimelineEntry(event.id(), event.occurredOn(), event.recordedAt(), late,
-                side.actor(event.actor(), event.actorRole()), side.actorRole(event.actorRole()),
-                side == Side.UN ? event.onBehalfOf() : null, event.action(), event.statusAfter(), event.audience(),
-                details, event.amount(), event.currency());
+        return new TimelineEntry(
+                event.id(),
+                event.occurredOn(),
+                event.recordedAt(),
+                late,
+                side.actor(event.actor(), event.actorRole()),
+                side.actorRole(event.actorRole()),
+                side == Side.UN ? event.onBehalfOf() : null,
+                event.action(),
+                event.statusAfter(),
+                event.audience(),
+                details,
+                event.amount(),
+                event.currency());
     }
 
     /**
@@ -64,7 +85,9 @@ public record TimelineEntry(Long id, LocalDate occurredOn, Instant recordedAt, b
             shown.remove("place");
         }
         String check = details.get("identityCheck");
-        if (check != null && Arrays.stream(IdentityDocument.values()).noneMatch(kind -> kind.name().equals(check))) {
+        if (check != null
+                && Arrays.stream(IdentityDocument.values())
+                        .noneMatch(kind -> kind.name().equals(check))) {
             shown.remove("identityCheck");
         }
         return shown;

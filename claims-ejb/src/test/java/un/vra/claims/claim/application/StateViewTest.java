@@ -26,13 +26,21 @@ class StateViewTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
     private static final Clock CLOCK = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-    private static final Recording OFFICER = new Recording(new Actor("vra.officer", "VRA_OFFICER", "Field office"),
-            CLOCK);
+    private static final Recording OFFICER =
+            new Recording(new Actor("vra.officer", "VRA_OFFICER", "Field office"), CLOCK);
     private static final Recording NEPAL = new Recording(Actor.of("focal.npl", "FOCAL_POINT"), CLOCK);
 
     private static Claim inDnaTesting() {
-        Claim claim = new Claim(ClaimReference.of(2026, 1), new NewClaim(LocalDate.of(2026, 1, 5),
-                ClaimType.PATERNITY, "MONUSCO", "SEA-1", PersonnelCategory.MILITARY_CONTINGENT, "NPL"), OFFICER);
+        Claim claim = new Claim(
+                ClaimReference.of(2026, 1),
+                new NewClaim(
+                        LocalDate.of(2026, 1, 5),
+                        ClaimType.PATERNITY,
+                        "MONUSCO",
+                        "SEA-1",
+                        PersonnelCategory.MILITARY_CONTINGENT,
+                        "NPL"),
+                OFFICER);
         claim.act(new ClaimCommand.NotifyMemberState("NV-1", LocalDate.of(2026, 2, 1), null), OFFICER);
         claim.act(new ClaimCommand.Acknowledge(LocalDate.of(2026, 3, 1), null), NEPAL);
         claim.act(new ClaimCommand.StartDnaTest("KIT-1", "Lab"), OFFICER);
@@ -59,9 +67,16 @@ class StateViewTest {
     void theMothersAndChildsSamplesReachTheStateWithoutWhoTookThemNorWhere() {
         Claim claim = inDnaTesting();
         for (DnaSubject subject : List.of(DnaSubject.CHILD, DnaSubject.ALLEGED_FATHER)) {
-            claim.act(new ClaimCommand.RecordSampleCollection("KIT-1", subject, null, "Nurse Amani",
-                    subject == DnaSubject.CHILD ? "Her home in Goma" : "Camp clinic", IdentityDocument.PASSPORT,
-                    "S-" + subject), OFFICER);
+            claim.act(
+                    new ClaimCommand.RecordSampleCollection(
+                            "KIT-1",
+                            subject,
+                            null,
+                            "Nurse Amani",
+                            subject == DnaSubject.CHILD ? "Her home in Goma" : "Camp clinic",
+                            IdentityDocument.PASSPORT,
+                            "S-" + subject),
+                    OFFICER);
         }
         int size = claim.events().size();
         TimelineEntry child = TimelineEntry.of(claim.events().get(size - 2), Side.MEMBER_STATE);
@@ -70,7 +85,11 @@ class StateViewTest {
         assertEquals("PASSPORT", child.details().get("identityCheck"));
         TimelineEntry father = TimelineEntry.of(claim.events().get(size - 1), Side.MEMBER_STATE);
         assertEquals("Camp clinic", father.details().get("place"));
-        assertEquals("Her home in Goma", TimelineEntry.of(claim.events().get(size - 2), Side.UN).details().get("place"));
+        assertEquals(
+                "Her home in Goma",
+                TimelineEntry.of(claim.events().get(size - 2), Side.UN)
+                        .details()
+                        .get("place"));
     }
 
     @Test

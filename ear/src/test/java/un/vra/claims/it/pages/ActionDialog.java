@@ -61,8 +61,11 @@ public final class ActionDialog {
 
     /** Adds a hidden field to the dialog's form, as a hostile person editing the page would. */
     public void slipInHiddenField(String name, String value) {
-        browser.script("var input = document.createElement('input'); input.type = 'hidden';"
-                + " input.name = arguments[0]; input.value = arguments[1];"
-                + " document.getElementById('action-form').appendChild(input);", name, value);
+        browser.script(
+                "var input = document.createElement('input'); input.type = 'hidden';"
+                        + " input.name = arguments[0]; input.value = arguments[1];"
+                        + " document.getElementById('action-form').appendChild(input);",
+                name,
+                value);
     }
 }

@@ -30,15 +30,15 @@ public final class ErrorTexts {
             ClaimAction.class, "action.",
             DocumentRejectedException.Reason.class, "document.rejected.");
 
-    private ErrorTexts() {
-    }
+    private ErrorTexts() {}
 
     public static String message(DomainException refusal, ResourceBundle texts) {
         return message(refusal.code(), texts, refusal.arguments());
     }
 
     public static String message(ErrorCode code, ResourceBundle texts, Object... arguments) {
-        Object[] shown = Arrays.stream(arguments).map(argument -> shown(argument, texts)).toArray();
+        Object[] shown =
+                Arrays.stream(arguments).map(argument -> shown(argument, texts)).toArray();
         Locale locale = texts.getLocale() == null ? Locale.ROOT : texts.getLocale();
         return new MessageFormat(texts.getString(code.messageKey()), locale).format(shown);
     }
@@ -48,9 +48,13 @@ public final class ErrorTexts {
             return label(value, texts);
         }
         if (argument instanceof Collection<?> values) {
-            List<?> sorted = values.stream().sorted(Comparator.comparing(Object::toString)).toList();
-            return sorted.isEmpty() ? texts.getString("error.nothing")
-                    : sorted.stream().map(value -> String.valueOf(shown(value, texts)))
+            List<?> sorted = values.stream()
+                    .sorted(Comparator.comparing(Object::toString))
+                    .toList();
+            return sorted.isEmpty()
+                    ? texts.getString("error.nothing")
+                    : sorted.stream()
+                            .map(value -> String.valueOf(shown(value, texts)))
                             .collect(Collectors.joining(", "));
         }
         return argument;
@@ -62,7 +66,8 @@ public final class ErrorTexts {
             return texts.getString(own);
         }
         String prefix = LABELS.get(value.getDeclaringClass());
-        return prefix != null && texts.containsKey(prefix + value.name()) ? texts.getString(prefix + value.name())
+        return prefix != null && texts.containsKey(prefix + value.name())
+                ? texts.getString(prefix + value.name())
                 : value.name();
     }
 }

@@ -38,8 +38,8 @@ public class RefusalMessages extends ExceptionHandlerFactory {
      * shows it at the end of the current phase.
      */
     public static void queue(FacesContext context, DomainException refusal) {
-        context.getApplication().publishEvent(context, ExceptionQueuedEvent.class,
-                new ExceptionQueuedEventContext(context, refusal));
+        context.getApplication()
+                .publishEvent(context, ExceptionQueuedEvent.class, new ExceptionQueuedEventContext(context, refusal));
     }
 
     /** The message a reader of {@code locale} sees for a refusal, from the texts in that language. */
@@ -60,9 +60,11 @@ public class RefusalMessages extends ExceptionHandlerFactory {
         @Override
         public void handle() {
             FacesContext context = FacesContext.getCurrentInstance();
-            Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+            Iterator<ExceptionQueuedEvent> events =
+                    getUnhandledExceptionQueuedEvents().iterator();
             while (events.hasNext()) {
-                Optional<DomainException> refusal = refusal(events.next().getContext().getException());
+                Optional<DomainException> refusal =
+                        refusal(events.next().getContext().getException());
                 if (refusal.isPresent() && onAShownPage(context)) {
                     events.remove();
                     show(context, refusal.get());
@@ -72,14 +74,20 @@ public class RefusalMessages extends ExceptionHandlerFactory {
         }
 
         private static boolean onAShownPage(FacesContext context) {
-            return context != null && context.isPostback() && context.getViewRoot() != null
+            return context != null
+                    && context.isPostback()
+                    && context.getViewRoot() != null
                     && context.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE;
         }
 
         private static void show(FacesContext context, DomainException refusal) {
             ResourceBundle texts = context.getApplication().getResourceBundle(context, "msg");
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    text(refusal, texts, context.getViewRoot().getLocale()), null));
+            context.addMessage(
+                    null,
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_ERROR,
+                            text(refusal, texts, context.getViewRoot().getLocale()),
+                            null));
             context.validationFailed();
         }
 

@@ -18,7 +18,10 @@ import un.vra.claims.audit.RequestOrigin;
  * Records every request refused to a signed-in person (403) for auditors: refusals of the API pass here as
  * requests, refusals of the container's security constraints as the dispatch to the error page.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true, dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
+@WebFilter(
+        urlPatterns = "/*",
+        asyncSupported = true,
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class RefusalLogFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -35,8 +38,11 @@ public class RefusalLogFilter extends HttpFilter {
         chain.doFilter(request, response);
         if (response.getStatus() == HttpServletResponse.SC_FORBIDDEN && request.getRemoteUser() != null) {
             Object refusedUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-            recorder.refused(request.getRemoteUser(), request.getMethod(),
-                    refusedUri == null ? request.getRequestURI() : refusedUri.toString(), origin.remoteAddress());
+            recorder.refused(
+                    request.getRemoteUser(),
+                    request.getMethod(),
+                    refusedUri == null ? request.getRequestURI() : refusedUri.toString(),
+                    origin.remoteAddress());
         }
     }
 }

@@ -18,7 +18,9 @@ public class SessionCookieSettings implements ServletContextListener {
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        boolean secure = ConfigProvider.getConfig().getOptionalValue(PROPERTY, Boolean.class).orElse(false);
+        boolean secure = ConfigProvider.getConfig()
+                .getOptionalValue(PROPERTY, Boolean.class)
+                .orElse(false);
         event.getServletContext().getSessionCookieConfig().setSecure(secure);
     }
 }

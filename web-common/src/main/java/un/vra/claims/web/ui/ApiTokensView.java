@@ -43,7 +43,8 @@ public class ApiTokensView implements Serializable {
 
     public void create() {
         createdToken = null;
-        PageMessages.run(facesContext, () -> createdToken = ownAccount.createToken(name).secret(), "tokens.created");
+        PageMessages.run(
+                facesContext, () -> createdToken = ownAccount.createToken(name).secret(), "tokens.created");
         name = null;
     }
 

@@ -43,11 +43,19 @@ public class ChangePasswordView {
 
     public void change() {
         if (newPassword == null || !newPassword.equals(repeatedPassword)) {
-            facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, facesContext.getApplication()
-                    .getResourceBundle(facesContext, "msg").getString("password.mismatch"), null));
-        } else if (PageMessages.run(facesContext, () -> ownAccount.changePassword(currentPassword, newPassword),
-                "password.changed")) {
-            SignInState.credentialsChanged((HttpServletRequest) facesContext.getExternalContext().getRequest());
+            facesContext.addMessage(
+                    null,
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_ERROR,
+                            facesContext
+                                    .getApplication()
+                                    .getResourceBundle(facesContext, "msg")
+                                    .getString("password.mismatch"),
+                            null));
+        } else if (PageMessages.run(
+                facesContext, () -> ownAccount.changePassword(currentPassword, newPassword), "password.changed")) {
+            SignInState.credentialsChanged(
+                    (HttpServletRequest) facesContext.getExternalContext().getRequest());
             changed = true;
             required = false;
         }

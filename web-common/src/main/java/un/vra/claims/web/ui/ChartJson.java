@@ -14,13 +14,11 @@ import java.util.List;
 public final class ChartJson {
 
     /** One line or set of bars: its label and a value per label of the chart. */
-    public record Series(String label, List<? extends Number> values) {
-    }
+    public record Series(String label, List<? extends Number> values) {}
 
     private static final List<String> COLOURS = List.of("#0b4f8a", "#2e7d32", "#b42318", "#8e6c00", "#5b3f8c");
 
-    private ChartJson() {
-    }
+    private ChartJson() {}
 
     public static String bar(List<String> labels, Series... series) {
         return chart("bar", labels, List.of(series));
@@ -36,20 +34,37 @@ public final class ChartJson {
             JsonArrayBuilder data = Json.createArrayBuilder();
             series.get(i).values().forEach(value -> data.add(value.doubleValue()));
             String colour = COLOURS.get(i % COLOURS.size());
-            datasets.add(Json.createObjectBuilder().add("label", series.get(i).label()).add("data", data)
-                    .add("backgroundColor", colour).add("borderColor", colour).add("fill", false));
+            datasets.add(Json.createObjectBuilder()
+                    .add("label", series.get(i).label())
+                    .add("data", data)
+                    .add("backgroundColor", colour)
+                    .add("borderColor", colour)
+                    .add("fill", false));
         }
         JsonObjectBuilder options = Json.createObjectBuilder()
                 .add("animation", false)
                 .add("maintainAspectRatio", false)
-                .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder()
-                        .add("beginAtZero", true)
-                        .add("ticks", Json.createObjectBuilder().add("precision", 0))));
+                .add(
+                        "scales",
+                        Json.createObjectBuilder()
+                                .add(
+                                        "y",
+                                        Json.createObjectBuilder()
+                                                .add("beginAtZero", true)
+                                                .add(
+                                                        "ticks",
+                                                        Json.createObjectBuilder()
+                                                                .add("precision", 0))));
         return Json.createObjectBuilder()
                 .add("type", type)
-                .add("data", Json.createObjectBuilder().add("labels", Json.createArrayBuilder(labels))
-                        .add("datasets", datasets))
+                .add(
+                        "data",
+                        Json.createObjectBuilder()
+                                .add("labels", Json.createArrayBuilder(labels))
+                                .add("datasets", datasets))
                 .add("options", options)
-                .build().toString().replace("<", "\\u003c");
+                .build()
+                .toString()
+                .replace("<", "\\u003c");
     }
 }

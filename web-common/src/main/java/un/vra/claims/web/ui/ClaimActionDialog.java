@@ -43,8 +43,7 @@ public class ClaimActionDialog implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** One input of the dialog: its name (also its text key), kind, choices and whether it is required. */
-    public record Field(String name, String kind, List<String> choices, boolean required) implements Serializable {
-    }
+    public record Field(String name, String kind, List<String> choices, boolean required) implements Serializable {}
 
     @EJB
     private ClaimService claims;
@@ -71,7 +70,10 @@ public class ClaimActionDialog implements Serializable {
         values.clear();
         onBehalfOf = null;
         conflict = false;
-        fields = Arrays.stream(input().getRecordComponents()).filter(this::asked).map(ClaimActionDialog::field).toList();
+        fields = Arrays.stream(input().getRecordComponents())
+                .filter(this::asked)
+                .map(ClaimActionDialog::field)
+                .toList();
     }
 
     public void submit() throws IOException {
@@ -161,18 +163,22 @@ public class ClaimActionDialog implements Serializable {
     private boolean asked(RecordComponent component) {
         return switch (component.getName()) {
             case "shareWithMemberState" -> !file.isFocalPoint();
-            case "noContactOverrideReason" -> file.getClaim().wishes() != null
-                    && file.getClaim().wishes().noFatherContact();
+            case "noContactOverrideReason" ->
+                file.getClaim().wishes() != null && file.getClaim().wishes().noFatherContact();
             default -> true;
         };
     }
 
     private static Field field(RecordComponent component) {
         Class<?> type = component.getType();
-        String kind = type == LocalDate.class ? "DATE" : type == BigDecimal.class ? "NUMBER"
-                : type == Boolean.class ? "BOOLEAN" : type.isEnum() ? "CHOICE" : "TEXT";
+        String kind = type == LocalDate.class
+                ? "DATE"
+                : type == BigDecimal.class
+                        ? "NUMBER"
+                        : type == Boolean.class ? "BOOLEAN" : type.isEnum() ? "CHOICE" : "TEXT";
         List<String> choices = type.isEnum()
-                ? Arrays.stream(type.getEnumConstants()).map(Object::toString).toList() : List.of();
+                ? Arrays.stream(type.getEnumConstants()).map(Object::toString).toList()
+                : List.of();
         boolean required = component.getAccessor().isAnnotationPresent(NotNull.class)
                 || component.getAccessor().isAnnotationPresent(NotBlank.class);
         return new Field(component.getName(), kind, choices, required);

@@ -52,7 +52,8 @@ public class ClaimDocumentsView implements Serializable {
             DocumentService service = documents;
             String reference = file.getReference();
             boolean asMemberState = file.isAsMemberState();
-            list = PagedModel.of(request -> service.list(reference, request, asMemberState),
+            list = PagedModel.of(
+                    request -> service.list(reference, request, asMemberState),
                     document -> String.valueOf(document.id()));
         }
         return list;
@@ -64,8 +65,13 @@ public class ClaimDocumentsView implements Serializable {
             return;
         }
         try {
-            documents.add(file.getReference(), file.getClaim().version(), upload.getFileName(), upload.getContent(),
-                    description, shareWithMemberState);
+            documents.add(
+                    file.getReference(),
+                    file.getClaim().version(),
+                    upload.getFileName(),
+                    upload.getContent(),
+                    description,
+                    shareWithMemberState);
             file.reopenWith("document.added");
         } catch (StaleVersionException e) {
             conflict = true;

@@ -21,8 +21,8 @@ import un.vra.claims.claim.application.ClaimDetails;
 import un.vra.claims.claim.application.ClaimFile;
 import un.vra.claims.claim.application.ClaimService;
 import un.vra.claims.claim.application.Side;
-import un.vra.claims.export.ClaimFilePdf;
 import un.vra.claims.claim.application.TimelineEntry;
+import un.vra.claims.export.ClaimFilePdf;
 import un.vra.claims.shared.NotFoundException;
 
 /**
@@ -54,7 +54,10 @@ public class ClaimFileView implements Serializable {
         ClaimFile file = claims.file(reference, isAsMemberState()).orElse(null);
         if (file == null) {
             claim = null;
-            String text = facesContext.getApplication().getResourceBundle(facesContext, "msg").getString("claim.notFound");
+            String text = facesContext
+                    .getApplication()
+                    .getResourceBundle(facesContext, "msg")
+                    .getString("claim.notFound");
             facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text, null));
             timeline = List.of();
             return;
@@ -66,17 +69,25 @@ public class ClaimFileView implements Serializable {
 
     /** Shows the claim file afresh after a change, with a message that survives the redirect. */
     public void reopenWith(String textKey) throws IOException {
-        String text = facesContext.getApplication().getResourceBundle(facesContext, "msg").getString(textKey);
+        String text = facesContext
+                .getApplication()
+                .getResourceBundle(facesContext, "msg")
+                .getString(textKey);
         facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
         facesContext.getExternalContext().getFlash().setKeepMessages(true);
-        facesContext.getExternalContext().redirect(facesContext.getExternalContext().getRequestContextPath()
-                + "/claim.xhtml?reference=" + URLEncoder.encode(reference, StandardCharsets.UTF_8));
+        facesContext
+                .getExternalContext()
+                .redirect(facesContext.getExternalContext().getRequestContextPath() + "/claim.xhtml?reference="
+                        + URLEncoder.encode(reference, StandardCharsets.UTF_8));
     }
 
     /** The allowed actions taken through a dialog of their own; documents are attached in their own panel. */
     public List<ClaimAction> getDialogActions() {
-        return claim == null ? List.of()
-                : claim.allowedActions().stream().filter(Lifecycle::takenAsCommand).toList();
+        return claim == null
+                ? List.of()
+                : claim.allowedActions().stream()
+                        .filter(Lifecycle::takenAsCommand)
+                        .toList();
     }
 
     /**
@@ -84,9 +95,13 @@ public class ClaimFileView implements Serializable {
      * in the access log, whatever the page showed before.
      */
     public StreamedContent getPdf() {
-        ClaimFile file = claims.fileForPdf(reference, isAsMemberState()).orElseThrow(() -> new NotFoundException("no claim " + reference));
-        return DefaultStreamedContent.builder().name(reference + ".pdf").contentType("application/pdf")
-                .writer(out -> ClaimFilePdf.write(file.claim(), file.timeline(), out)).build();
+        ClaimFile file = claims.fileForPdf(reference, isAsMemberState())
+                .orElseThrow(() -> new NotFoundException("no claim " + reference));
+        return DefaultStreamedContent.builder()
+                .name(reference + ".pdf")
+                .contentType("application/pdf")
+                .writer(out -> ClaimFilePdf.write(file.claim(), file.timeline(), out))
+                .build();
     }
 
     public String getReference() {

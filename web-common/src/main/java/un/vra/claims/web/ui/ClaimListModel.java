@@ -7,8 +7,8 @@ import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 import un.vra.claims.claim.ClaimFilter;
 import un.vra.claims.claim.ClaimSort;
-import un.vra.claims.metrics.RegisterService;
 import un.vra.claims.claim.application.ClaimSummary;
+import un.vra.claims.metrics.RegisterService;
 import un.vra.claims.shared.PageRequest;
 import un.vra.claims.shared.PageResult;
 
@@ -56,13 +56,14 @@ public class ClaimListModel extends PagedModel<ClaimSummary> {
     }
 
     /** Table columns by the record component they show, and the sort field of the register for each. */
-    private static final Map<String, String> SORT_FIELDS = Map.of(
-            "reference", "reference", "receivedOn", "received", "updatedAt", "updated");
+    private static final Map<String, String> SORT_FIELDS =
+            Map.of("reference", "reference", "receivedOn", "received", "updatedAt", "updated");
 
     private static Optional<ClaimSort> sort(Map<String, SortMeta> sortBy) {
-        return sortBy.values().stream().findFirst()
+        return sortBy.values().stream()
+                .findFirst()
                 .filter(meta -> meta.getOrder() != SortOrder.UNSORTED && SORT_FIELDS.containsKey(meta.getField()))
-                .map(meta -> ClaimSort.parse((meta.getOrder() == SortOrder.DESCENDING ? "-" : "")
-                        + SORT_FIELDS.get(meta.getField())));
+                .map(meta -> ClaimSort.parse(
+                        (meta.getOrder() == SortOrder.DESCENDING ? "-" : "") + SORT_FIELDS.get(meta.getField())));
     }
 }

@@ -17,9 +17,9 @@ import un.vra.claims.claim.ClaimSort;
 import un.vra.claims.claim.ClaimStatus;
 import un.vra.claims.claim.PersonnelCategory;
 import un.vra.claims.claim.WhoseTurn;
-import un.vra.claims.metrics.RegisterService;
 import un.vra.claims.export.ExportFormat;
 import un.vra.claims.export.ExportService;
+import un.vra.claims.metrics.RegisterService;
 import un.vra.claims.reference.MemberState;
 import un.vra.claims.reference.Mission;
 import un.vra.claims.reference.ReferenceData;
@@ -62,14 +62,28 @@ public class ClaimListView implements Serializable {
 
     @PostConstruct
     void init() {
-        memberStates = referenceData.memberStates().stream().map(MemberState::code).sorted().toList();
+        memberStates = referenceData.memberStates().stream()
+                .map(MemberState::code)
+                .sorted()
+                .toList();
         missions = referenceData.missions().stream().map(Mission::code).toList();
         apply();
     }
 
     public void apply() {
-        claims = new ClaimListModel(register, new ClaimFilter(status, blankToNull(memberState),
-                blankToNull(mission), category, null, null, blankToNull(text), ageBand, whoseTurn, overdueOnly),
+        claims = new ClaimListModel(
+                register,
+                new ClaimFilter(
+                        status,
+                        blankToNull(memberState),
+                        blankToNull(mission),
+                        category,
+                        null,
+                        null,
+                        blankToNull(text),
+                        ageBand,
+                        whoseTurn,
+                        overdueOnly),
                 oldestPendingFirst ? ClaimSort.parse("pending") : ClaimSort.DEFAULT);
     }
 
@@ -78,8 +92,11 @@ public class ClaimListView implements Serializable {
         ExportFormat chosen = ExportFormat.parse(format);
         ClaimFilter filter = claims.filter();
         ResourceBundle texts = facesContext.getApplication().getResourceBundle(facesContext, "msg");
-        return DefaultStreamedContent.builder().name(chosen.fileName("claims")).contentType(chosen.mediaType())
-                .writer(out -> exports.register(filter, chosen, texts, out)).build();
+        return DefaultStreamedContent.builder()
+                .name(chosen.fileName("claims"))
+                .contentType(chosen.mediaType())
+                .writer(out -> exports.register(filter, chosen, texts, out))
+                .build();
     }
 
     public void clear() {

@@ -11,8 +11,7 @@ import un.vra.claims.account.Role;
  */
 final class LandingPage {
 
-    private LandingPage() {
-    }
+    private LandingPage() {}
 
     static String of(ExternalContext external, SecurityContext securityContext) {
         for (Role role : Role.values()) {

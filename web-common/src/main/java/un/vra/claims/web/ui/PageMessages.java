@@ -9,8 +9,7 @@ import un.vra.claims.web.error.RefusalMessages;
 /** Runs a change asked for on a page and tells the person how it went: a text from the bundle, or the refusal. */
 public final class PageMessages {
 
-    private PageMessages() {
-    }
+    private PageMessages() {}
 
     /**
      * Whether the change was made; a domain refusal goes to the pages' one exception handler, which shows it in
@@ -28,8 +27,15 @@ public final class PageMessages {
     }
 
     public static void info(FacesContext facesContext, String key, Object... arguments) {
-        String text = facesContext.getApplication().getResourceBundle(facesContext, "msg").getString(key);
-        facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                arguments.length == 0 ? text : MessageFormat.format(text, arguments), null));
+        String text = facesContext
+                .getApplication()
+                .getResourceBundle(facesContext, "msg")
+                .getString(key);
+        facesContext.addMessage(
+                null,
+                new FacesMessage(
+                        FacesMessage.SEVERITY_INFO,
+                        arguments.length == 0 ? text : MessageFormat.format(text, arguments),
+                        null));
     }
 }

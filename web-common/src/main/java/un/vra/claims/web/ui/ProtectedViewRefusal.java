@@ -34,7 +34,8 @@ public class ProtectedViewRefusal extends ExceptionHandlerFactory {
 
         @Override
         public void handle() {
-            Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+            Iterator<ExceptionQueuedEvent> events =
+                    getUnhandledExceptionQueuedEvents().iterator();
             while (events.hasNext()) {
                 if (isProtectedViewRefusal(events.next().getContext().getException())) {
                     events.remove();

@@ -24,7 +24,8 @@ public class RecordElResolver extends ELResolver {
             context.setPropertyResolved(base, property);
             return value;
         } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("Cannot read " + property + " of " + base.getClass().getName(), e);
+            throw new IllegalStateException(
+                    "Cannot read " + property + " of " + base.getClass().getName(), e);
         }
     }
 

@@ -25,7 +25,8 @@ public class RecoveryCodesView {
 
     @PostConstruct
     void init() {
-        codes = SignInState.takeRecoveryCodes((HttpServletRequest) facesContext.getExternalContext().getRequest());
+        codes = SignInState.takeRecoveryCodes(
+                (HttpServletRequest) facesContext.getExternalContext().getRequest());
     }
 
     public List<String> getCodes() {

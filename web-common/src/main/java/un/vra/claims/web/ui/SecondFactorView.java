@@ -46,12 +46,14 @@ public class SecondFactorView {
 
     public void submit() throws IOException {
         boolean enrolling = pending != null && pending.enrolling();
-        boolean signedIn = SignInView.authenticate(securityContext, facesContext, new SecondFactorCredential(code),
-                "secondFactor.failed");
+        boolean signedIn = SignInView.authenticate(
+                securityContext, facesContext, new SecondFactorCredential(code), "secondFactor.failed");
         ExternalContext external = facesContext.getExternalContext();
         if (signedIn) {
-            external.redirect(enrolling ? external.getRequestContextPath() + "/account/recovery-codes.xhtml"
-                    : LandingPage.of(external, securityContext));
+            external.redirect(
+                    enrolling
+                            ? external.getRequestContextPath() + "/account/recovery-codes.xhtml"
+                            : LandingPage.of(external, securityContext));
         } else if (request().getAttribute(SignInState.NO_PENDING_SIGN_IN) != null) {
             toSignIn();
         }

@@ -12,8 +12,7 @@ final class SetUpQrCode {
 
     private static final int BORDER = 4;
 
-    private SetUpQrCode() {
-    }
+    private SetUpQrCode() {}
 
     static String dataUri(String text) {
         QrCode qr = QrCode.encodeText(text, QrCode.Ecc.MEDIUM);
@@ -22,7 +21,11 @@ final class SetUpQrCode {
         for (int y = 0; y < qr.size; y++) {
             for (int x = 0; x < qr.size; x++) {
                 if (qr.getModule(x, y)) {
-                    path.append('M').append(x + BORDER).append(',').append(y + BORDER).append("h1v1h-1z");
+                    path.append('M')
+                            .append(x + BORDER)
+                            .append(',')
+                            .append(y + BORDER)
+                            .append("h1v1h-1z");
                 }
             }
         }

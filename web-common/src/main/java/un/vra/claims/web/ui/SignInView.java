@@ -37,8 +37,11 @@ public class SignInView {
     private String password;
 
     public void signIn() throws IOException {
-        if (authenticate(securityContext, facesContext,
-                new UsernamePasswordCredential(username, new Password(password)), "signIn.failed")) {
+        if (authenticate(
+                securityContext,
+                facesContext,
+                new UsernamePasswordCredential(username, new Password(password)),
+                "signIn.failed")) {
             ExternalContext external = facesContext.getExternalContext();
             external.redirect(LandingPage.of(external, securityContext));
         }
@@ -48,11 +51,12 @@ public class SignInView {
      * Hands a credential to the sign-in mechanism: true when signed in; when it redirected (to the second factor)
      * the response is complete; otherwise the page says why, with the key given or the throttle's wait.
      */
-    static boolean authenticate(SecurityContext securityContext, FacesContext facesContext, Credential credential,
-                                String failedKey) {
+    static boolean authenticate(
+            SecurityContext securityContext, FacesContext facesContext, Credential credential, String failedKey) {
         ExternalContext external = facesContext.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        AuthenticationStatus status = securityContext.authenticate(request,
+        AuthenticationStatus status = securityContext.authenticate(
+                request,
                 (HttpServletResponse) external.getResponse(),
                 withParams().newAuthentication(true).credential(credential));
         if (status == AuthenticationStatus.SUCCESS) {
@@ -63,10 +67,16 @@ public class SignInView {
             return false;
         }
         Object retryAfter = request.getAttribute(SignInState.RETRY_AFTER);
-        String text = facesContext.getApplication().getResourceBundle(facesContext, "msg")
+        String text = facesContext
+                .getApplication()
+                .getResourceBundle(facesContext, "msg")
                 .getString(retryAfter == null ? failedKey : "signIn.throttled");
-        facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                retryAfter == null ? text : MessageFormat.format(text, retryAfter), null));
+        facesContext.addMessage(
+                null,
+                new FacesMessage(
+                        FacesMessage.SEVERITY_ERROR,
+                        retryAfter == null ? text : MessageFormat.format(text, retryAfter),
+                        null));
         return false;
     }
 

@@ -47,23 +47,44 @@ public class StateAgingView implements Serializable {
         Responsiveness responsiveness = metrics.responsiveness(null, null);
         memberState = responsiveness.memberState();
         figures = new ArrayList<>();
-        figures.add(new Figure("aging-pending", texts.getString("aging.pending"),
-                format.number(summary.pendingWithMemberStates()), null));
-        figures.add(compared("aging-overdue", texts.getString("aging.overdue"), responsiveness.overdueSteps(),
-                format::number, texts));
-        figures.add(compared("aging-acknowledged", MessageFormat.format(texts.getString("aging.acknowledged"),
-                responsiveness.acknowledgeStandardDays()), responsiveness.acknowledgedInTimeShare(), format::share,
+        figures.add(new Figure(
+                "aging-pending",
+                texts.getString("aging.pending"),
+                format.number(summary.pendingWithMemberStates()),
+                null));
+        figures.add(compared(
+                "aging-overdue",
+                texts.getString("aging.overdue"),
+                responsiveness.overdueSteps(),
+                format::number,
                 texts));
-        figures.add(compared("aging-dna-result", texts.getString("aging.dnaResult"),
-                responsiveness.medianDaysToDnaResult(), format::number, texts));
-        figures.add(compared("aging-idle", MessageFormat.format(texts.getString("aging.idle"),
-                responsiveness.idleDays()), responsiveness.idlePendingShare(), format::share, texts));
+        figures.add(compared(
+                "aging-acknowledged",
+                MessageFormat.format(texts.getString("aging.acknowledged"), responsiveness.acknowledgeStandardDays()),
+                responsiveness.acknowledgedInTimeShare(),
+                format::share,
+                texts));
+        figures.add(compared(
+                "aging-dna-result",
+                texts.getString("aging.dnaResult"),
+                responsiveness.medianDaysToDnaResult(),
+                format::number,
+                texts));
+        figures.add(compared(
+                "aging-idle",
+                MessageFormat.format(texts.getString("aging.idle"), responsiveness.idleDays()),
+                responsiveness.idlePendingShare(),
+                format::share,
+                texts));
         ageBands = new AgeBandFigures(summary.ageBands(), "aging-band-", texts, format);
     }
 
-    private static Figure compared(String id, String label, StateFigure figure, Function<Double, String> format,
-                                   ResourceBundle texts) {
-        return new Figure(id, label, format.apply(figure.value()),
+    private static Figure compared(
+            String id, String label, StateFigure figure, Function<Double, String> format, ResourceBundle texts) {
+        return new Figure(
+                id,
+                label,
+                format.apply(figure.value()),
                 MessageFormat.format(texts.getString("aging.median"), format.apply(figure.medianOfStates())));
     }
 

@@ -23,7 +23,9 @@ import un.vra.claims.shared.RateLimitedException;
 class ErrorTextsTest {
 
     private static ResourceBundle texts(Locale locale) {
-        return ResourceBundle.getBundle(ErrorTexts.BUNDLE, locale,
+        return ResourceBundle.getBundle(
+                ErrorTexts.BUNDLE,
+                locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
@@ -43,21 +45,28 @@ class ErrorTextsTest {
 
     @Test
     void aRefusedTransitionNamesTheStateAndTheAllowedActionsInTheReadersLanguage() {
-        DomainException refused = new TransitionNotAllowedException("CLOSE is not allowed", ClaimStatus.RECEIVED,
+        DomainException refused = new TransitionNotAllowedException(
+                "CLOSE is not allowed",
+                ClaimStatus.RECEIVED,
                 Set.of(ClaimAction.NOTIFY_MEMBER_STATE, ClaimAction.ADD_COMMENT));
-        assertEquals("This is not allowed on a claim that is Received. Allowed now: Add a comment, Notify the"
-                + " Member State.", ErrorTexts.message(refused, texts(Locale.ROOT)));
-        assertEquals("Ce n'est pas permis pour une demande à l'état « Reçue ». Permis maintenant : "
-                + texts(Locale.FRENCH).getString("action.ADD_COMMENT") + ", "
-                + texts(Locale.FRENCH).getString("action.NOTIFY_MEMBER_STATE") + ".",
+        assertEquals(
+                "This is not allowed on a claim that is Received. Allowed now: Add a comment, Notify the"
+                        + " Member State.",
+                ErrorTexts.message(refused, texts(Locale.ROOT)));
+        assertEquals(
+                "Ce n'est pas permis pour une demande à l'état « Reçue ». Permis maintenant : "
+                        + texts(Locale.FRENCH).getString("action.ADD_COMMENT") + ", "
+                        + texts(Locale.FRENCH).getString("action.NOTIFY_MEMBER_STATE") + ".",
                 ErrorTexts.message(refused, texts(Locale.FRENCH)));
     }
 
     @Test
     void aWithdrawnConsentSaysWhichAndSinceWhen() {
         DomainException refused = new ConsentWithdrawnException(ConsentKind.BE_CONTACTED, LocalDate.of(2024, 6, 1));
-        assertEquals("The claimant withdrew her consent to be contacted on 2024-06-01: nothing that needs it can be"
-                + " recorded from that day on.", ErrorTexts.message(refused, texts(Locale.ROOT)));
+        assertEquals(
+                "The claimant withdrew her consent to be contacted on 2024-06-01: nothing that needs it can be"
+                        + " recorded from that day on.",
+                ErrorTexts.message(refused, texts(Locale.ROOT)));
         assertTrue(ErrorTexts.message(refused, texts(Locale.FRENCH))
                 .startsWith("La plaignante a retiré son consentement à être contactée le 2024-06-01"));
     }
@@ -71,11 +80,12 @@ class ErrorTextsTest {
 
     @Test
     void englishPagesShowTheRuleAnInputBrokeAndOtherLanguagesTheirOwnMessageNamingTheField() {
-        DomainException invalid = new InvalidInputException("initialPassword",
-                "a password has at least 12 characters");
-        assertEquals("a password has at least 12 characters",
+        DomainException invalid = new InvalidInputException("initialPassword", "a password has at least 12 characters");
+        assertEquals(
+                "a password has at least 12 characters",
                 RefusalMessages.text(invalid, texts(Locale.ROOT), Locale.ENGLISH));
-        assertEquals("La demande n'est pas valable : vérifiez initialPassword.",
+        assertEquals(
+                "La demande n'est pas valable : vérifiez initialPassword.",
                 RefusalMessages.text(invalid, texts(Locale.FRENCH), Locale.FRENCH));
         DomainException gone = new NotFoundException("no claim X");
         assertEquals("Introuvable.", RefusalMessages.text(gone, texts(Locale.FRENCH), Locale.FRENCH));

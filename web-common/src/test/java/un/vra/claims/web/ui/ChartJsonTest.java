@@ -13,12 +13,16 @@ class ChartJsonTest {
 
     @Test
     void aBarChartCarriesItsLabelsAndOneValuePerLabel() {
-        JsonObject chart = read(ChartJson.bar(List.of("Under 1 year", "1 to 3 years"),
-                new ChartJson.Series("Pending", List.of(4L, 0L))));
+        JsonObject chart = read(ChartJson.bar(
+                List.of("Under 1 year", "1 to 3 years"), new ChartJson.Series("Pending", List.of(4L, 0L))));
         assertEquals("bar", chart.getString("type"));
-        assertEquals(List.of("Under 1 year", "1 to 3 years"), chart.getJsonObject("data").getJsonArray("labels")
-                .getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList());
-        JsonObject dataset = chart.getJsonObject("data").getJsonArray("datasets").getJsonObject(0);
+        assertEquals(
+                List.of("Under 1 year", "1 to 3 years"),
+                chart.getJsonObject("data").getJsonArray("labels").getValuesAs(jakarta.json.JsonString.class).stream()
+                        .map(jakarta.json.JsonString::getString)
+                        .toList());
+        JsonObject dataset =
+                chart.getJsonObject("data").getJsonArray("datasets").getJsonObject(0);
         assertEquals("Pending", dataset.getString("label"));
         assertEquals(4, dataset.getJsonArray("data").getJsonNumber(0).intValue());
     }
@@ -28,8 +32,15 @@ class ChartJsonTest {
         String json = ChartJson.line(List.of("</script><b>"), new ChartJson.Series("a\"b", List.of(1.5)));
         assertFalse(json.contains("<"), json);
         JsonObject chart = read(json);
-        assertEquals("</script><b>", chart.getJsonObject("data").getJsonArray("labels").getString(0));
-        assertEquals("a\"b", chart.getJsonObject("data").getJsonArray("datasets").getJsonObject(0).getString("label"));
+        assertEquals(
+                "</script><b>",
+                chart.getJsonObject("data").getJsonArray("labels").getString(0));
+        assertEquals(
+                "a\"b",
+                chart.getJsonObject("data")
+                        .getJsonArray("datasets")
+                        .getJsonObject(0)
+                        .getString("label"));
     }
 
     private static JsonObject read(String json) {

@@ -30,8 +30,8 @@ class MessagesTest {
     private static final String BASE = "un.vra.claims.web.ui.messages";
 
     private static Set<String> keys(Locale locale) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BASE, locale, ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES));
+        ResourceBundle bundle = ResourceBundle.getBundle(
+                BASE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         return new TreeSet<>(bundle.keySet());
     }
 
@@ -76,7 +76,8 @@ class MessagesTest {
         labels(needed, "consentKind.", ConsentKind.values());
         labels(needed, "consentState.", ConsentState.values());
         labels(needed, "consentState.", ConsentDecision.values());
-        List<String> missing = needed.stream().filter(key -> !keys.contains(key)).toList();
+        List<String> missing =
+                needed.stream().filter(key -> !keys.contains(key)).toList();
         assertTrue(missing.isEmpty(), "no text for " + missing);
     }
 

@@ -22,9 +22,27 @@ import org.junit.jupiter.api.Test;
  */
 class PageVariablesTest {
 
-    static final Set<String> IMPLICIT_OBJECTS = Set.of("header", "headerValues", "param", "paramValues", "cookie",
-            "request", "session", "view", "viewScope", "application", "applicationScope", "sessionScope",
-            "requestScope", "flash", "resource", "initParam", "facesContext", "component", "cc", "pageContext",
+    static final Set<String> IMPLICIT_OBJECTS = Set.of(
+            "header",
+            "headerValues",
+            "param",
+            "paramValues",
+            "cookie",
+            "request",
+            "session",
+            "view",
+            "viewScope",
+            "application",
+            "applicationScope",
+            "sessionScope",
+            "requestScope",
+            "flash",
+            "resource",
+            "initParam",
+            "facesContext",
+            "component",
+            "cc",
+            "pageContext",
             "pageScope");
 
     /** {@code var="x"}, {@code varStatus="x"}, {@code columnIndexVar="x"}..., and {@code <ui:param name="x">}. */
@@ -55,8 +73,8 @@ class PageVariablesTest {
 
     @Test
     void theCheckRecognisesTheDeclarationThatLeakedTheHeaders() {
-        Matcher declared = DECLARATION.matcher(
-                "<p:columns value=\"#{table.headers}\" var=\"header\" columnIndexVar=\"column\">");
+        Matcher declared =
+                DECLARATION.matcher("<p:columns value=\"#{table.headers}\" var=\"header\" columnIndexVar=\"column\">");
         assertTrue(declared.find());
         assertTrue(IMPLICIT_OBJECTS.contains(declared.group(1)));
     }
