@@ -17,11 +17,7 @@ import java.util.Random;
  *   curl -u vra.admin:Demo-2026-pass -H 'Content-Type: text/csv' --data-binary @legacy.csv \
  *        http://localhost:8080/claims/api/imports                    (against the running application)
  *
- * The import's own benchmark runs it on an empty register in the test domain, times 1,000, 10,000 and 100,000 rows
- * and prints the server's heap, from the repository's root (ports of your choice):
- *
- *   mvn -B -o verify -Dit.test=LegacyImportVolumeIT -Dimport.bench.rows=1000,10000,100000 -Dtest=NONE \
- *       -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false | grep 'legacy import:'
+ * bench/benchmark.sh times the legacy import at volume.
  */
 public final class LegacyCsv {
 

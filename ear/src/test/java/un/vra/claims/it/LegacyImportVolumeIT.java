@@ -7,22 +7,17 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The legacy import at volume, with files from the benchmark's generator ({@code bench/LegacyCsv.java}): claims
- * written in batches are all rolled back when one row is refused late. With
- * {@code -Dimport.bench.rows=1000,10000,100000} it also imports and times each size and prints the server's heap
- * (the command is in bench/LegacyCsv.java); the suite runs the rollback only.
+ * The legacy import past one batch, with a file from the benchmark's generator ({@code bench/LegacyCsv.java}): claims
+ * written in batches are all rolled back when one row is refused late. The import's speed is measured by
+ * {@code bench/benchmark.sh}, never here.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -38,31 +33,6 @@ class LegacyImportVolumeIT {
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
         return Deployments.ear();
-    }
-
-    @Test
-    @EnabledIfSystemProperty(named = "import.bench.rows", matches = ".+")
-    void everyClaimOfALargeFileIsImportedAndEachSizeIsTimed() throws Exception {
-        List<Integer> sizes = Arrays.stream(
-                        System.getProperty("import.bench.rows").split(","))
-                .map(String::strip)
-                .map(Integer::valueOf)
-                .toList();
-        int first = 1_000_000;
-        for (int rows : sizes) {
-            String csv = generate(rows, rows, first);
-            first += rows;
-            long before = total();
-            long started = System.nanoTime();
-            ApiClient.Reply reply = admin.postCsv("/claims/api/imports", csv);
-            Duration took = Duration.ofNanos(System.nanoTime() - started);
-            assertEquals(201, reply.status(), () -> reply.response().body().substring(0, 2000));
-            assertEquals(rows, reply.json().getInt("imported"));
-            assertEquals(before + rows, total());
-            System.out.printf(
-                    "legacy import: %,d rows (%,d bytes) into %,d claims in %,d ms; server %s%n",
-                    rows, csv.getBytes(StandardCharsets.UTF_8).length, before, took.toMillis(), ServerHeap.describe());
-        }
     }
 
     /** The refused row comes after a batch was flushed: it goes too. */
