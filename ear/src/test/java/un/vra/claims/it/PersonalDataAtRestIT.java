@@ -131,22 +131,13 @@ class PersonalDataAtRestIT {
                 officer.download("/claims/api/claims/" + ref + "/documents/" + document.getJsonNumber("id"))
                         .body());
         assertTrue(
-                officer.get("/claims/api/claims/" + fromPages + "/timeline")
-                        .response()
-                        .body()
-                        .contains("Page comment " + MARK),
+                body(officer, "/claims/api/claims/" + fromPages + "/timeline").contains("Page comment " + MARK),
                 "the comment from the page reads back");
         assertTrue(
-                officer.get("/claims/api/claims/" + ref + "/contacts")
-                        .response()
-                        .body()
-                        .contains("Contact note " + MARK),
+                body(officer, "/claims/api/claims/" + ref + "/contacts").contains("Contact note " + MARK),
                 "the contact's note reads back");
         assertTrue(
-                officer.get("/claims/api/claims/" + ref + "/consents")
-                        .response()
-                        .body()
-                        .contains("Consent note " + MARK),
+                body(officer, "/claims/api/claims/" + ref + "/consents").contains("Consent note " + MARK),
                 "the consent's note reads back");
 
         String dump = TestDatabase.dump();
@@ -221,5 +212,9 @@ class PersonalDataAtRestIT {
     private static String secret(List<String> secrets, String text) {
         secrets.add(text);
         return text;
+    }
+
+    private static String body(ApiClient client, String path) {
+        return client.get(path).response().body();
     }
 }
