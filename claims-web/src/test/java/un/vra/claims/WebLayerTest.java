@@ -13,11 +13,12 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import jakarta.ejb.Stateless;
+import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
 
 /**
  * The back office's pages and API, and the web layer both WARs share, reach the EJB module through its
- * application services and their views only: never a repository, the persistence API or a class that queries
+ * application services and their views only: never an entity, a repository, the persistence API or a class that queries
  * with the {@link EntityManager} outside a session bean's transaction.
  */
 @AnalyzeClasses(packages = "un.vra.claims", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -25,6 +26,7 @@ class WebLayerTest {
 
     static final DescribedPredicate<JavaClass> PERSISTENCE = resideInAPackage("jakarta.persistence..")
             .or(simpleNameEndingWith("Repository"))
+            .or(describe("an entity", (JavaClass type) -> type.isAnnotatedWith(Entity.class)))
             .or(describe(
                     "queries with the EntityManager outside a session bean",
                     type -> !type.isAnnotatedWith(Stateless.class)

@@ -64,14 +64,13 @@ public class AccountRepository {
 
     /** Accounts of one role, or of all roles, by name. */
     public PageResult<Account> page(Role role, PageRequest page) {
-        String where = role == null ? "" : " where a.role = :role";
-        TypedQuery<Long> count = em.createQuery("select count(a) from Account a" + where, Long.class);
-        TypedQuery<Account> select =
-                em.createQuery("select a from Account a" + where + " order by a.username", Account.class);
-        if (role != null) {
-            count.setParameter("role", role);
-            select.setParameter("role", role);
-        }
+        TypedQuery<Long> count = em.createQuery(
+                        "select count(a) from Account a where :role is null or a.role = :role", Long.class)
+                .setParameter("role", role);
+        TypedQuery<Account> select = em.createQuery(
+                        "select a from Account a where :role is null or a.role = :role order by a.username",
+                        Account.class)
+                .setParameter("role", role);
         return page.read(count, select, Account.class);
     }
 
@@ -84,10 +83,11 @@ public class AccountRepository {
      * tokens); the audit trail keeps its name.
      */
     public void remove(Account account) {
-        for (String owned : List.of("inbox_read", "account_recovery_code", "api_token")) {
-            em.createNativeQuery("DELETE FROM " + owned + " WHERE account_id = ?")
-                    .setParameter(1, account.id())
-                    .executeUpdate();
+        for (String deletion : List.of(
+                "DELETE FROM inbox_read WHERE account_id = ?1",
+                "DELETE FROM account_recovery_code WHERE account_id = ?1",
+                "DELETE FROM api_token WHERE account_id = ?1")) {
+            em.createNativeQuery(deletion).setParameter(1, account.id()).executeUpdate();
         }
         em.remove(account);
     }

@@ -5,12 +5,17 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import un.vra.claims.shared.PageRequest;
 import un.vra.claims.shared.PageResult;
@@ -36,21 +41,21 @@ public class AuditService {
     public PageResult<AuditRecord.Access> accessLog(
             String reference, String username, LocalDate from, LocalDate to, PageRequest page) {
         searched("access log", "reference", reference, username, from, to, page);
-        Search search = new Search("AccessLogEntry")
+        return new Search<>(AccessLogEntry.class)
                 .equal("reference", reference)
                 .equal("username", username)
-                .between(from, to);
-        return search.run(em, AccessLogEntry.class, page, AccessLogEntry::toRecord);
+                .between(from, to)
+                .run(em, page, AccessLogEntry::toRecord);
     }
 
     public PageResult<AuditRecord.Security> securityEvents(
             SecurityEvent.Kind kind, String username, LocalDate from, LocalDate to, PageRequest page) {
         searched("security events", "kind", kind, username, from, to, page);
-        Search search = new Search("SecurityEvent")
+        return new Search<>(SecurityEvent.class)
                 .equal("kind", kind)
                 .equal("username", username)
-                .between(from, to);
-        return search.run(em, SecurityEvent.class, page, SecurityEvent::toRecord);
+                .between(from, to)
+                .run(em, page, SecurityEvent::toRecord);
     }
 
     private void searched(
@@ -67,47 +72,53 @@ public class AuditService {
         return value == null ? "" : value.toString();
     }
 
-    /** A JPQL search over one audit entity with optional equality filters and a day range. */
-    private static final class Search {
+    /** A search over one audit entity with optional equality filters and a day range, as a criteria query. */
+    private static final class Search<E> {
 
-        private final String entity;
-        private final StringBuilder where = new StringBuilder(" where 1 = 1");
-        private final List<Object[]> parameters = new ArrayList<>();
+        private final Class<E> type;
+        private final Map<String, Object> equal = new LinkedHashMap<>();
+        private Instant from;
+        private Instant to;
 
-        Search(String entity) {
-            this.entity = entity;
+        Search(Class<E> type) {
+            this.type = type;
         }
 
-        Search equal(String field, Object value) {
+        Search<E> equal(String field, Object value) {
             if (value != null) {
-                String name = "p" + parameters.size();
-                where.append(" and e.").append(field).append(" = :").append(name);
-                parameters.add(new Object[] {name, value});
+                equal.put(field, value);
             }
             return this;
         }
 
-        Search between(LocalDate from, LocalDate to) {
+        Search<E> between(LocalDate fromDay, LocalDate toDay) {
+            from = fromDay == null ? null : startOf(fromDay);
+            to = toDay == null ? null : startOf(toDay.plusDays(1));
+            return this;
+        }
+
+        <R> PageResult<R> run(EntityManager em, PageRequest page, Function<E, R> toRecord) {
+            CriteriaBuilder cb = em.getCriteriaBuilder();
+            CriteriaQuery<Long> count = cb.createQuery(Long.class);
+            Root<E> counted = count.from(type);
+            count.select(cb.count(counted)).where(conditions(cb, counted));
+            CriteriaQuery<E> select = cb.createQuery(type);
+            Root<E> selected = select.from(type);
+            select.where(conditions(cb, selected))
+                    .orderBy(cb.desc(selected.get("occurredAt")), cb.desc(selected.get("id")));
+            return page.read(em.createQuery(count), em.createQuery(select), row -> toRecord.apply(type.cast(row)));
+        }
+
+        private Predicate[] conditions(CriteriaBuilder cb, Root<E> entry) {
+            List<Predicate> conditions = new ArrayList<>();
+            equal.forEach((field, value) -> conditions.add(cb.equal(entry.get(field), value)));
             if (from != null) {
-                where.append(" and e.occurredAt >= :from");
-                parameters.add(new Object[] {"from", startOf(from)});
+                conditions.add(cb.greaterThanOrEqualTo(entry.<Instant>get("occurredAt"), from));
             }
             if (to != null) {
-                where.append(" and e.occurredAt < :to");
-                parameters.add(new Object[] {"to", startOf(to.plusDays(1))});
+                conditions.add(cb.lessThan(entry.<Instant>get("occurredAt"), to));
             }
-            return this;
-        }
-
-        <E, R> PageResult<R> run(EntityManager em, Class<E> type, PageRequest page, Function<E, R> toRecord) {
-            TypedQuery<Long> count = em.createQuery("select count(e) from " + entity + " e" + where, Long.class);
-            TypedQuery<E> select = em.createQuery(
-                    "select e from " + entity + " e" + where + " order by e.occurredAt desc, e.id desc", type);
-            for (Object[] parameter : parameters) {
-                count.setParameter((String) parameter[0], parameter[1]);
-                select.setParameter((String) parameter[0], parameter[1]);
-            }
-            return page.read(count, select, row -> toRecord.apply(type.cast(row)));
+            return conditions.toArray(Predicate[]::new);
         }
 
         private static Instant startOf(LocalDate day) {

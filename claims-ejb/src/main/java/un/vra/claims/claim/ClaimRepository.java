@@ -3,7 +3,6 @@ package un.vra.claims.claim;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Join;
@@ -11,9 +10,11 @@ import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.NavigableMap;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.TreeMap;
 import java.util.stream.IntStream;
 import un.vra.claims.encryption.PersonalDataKeys;
 
@@ -107,35 +108,35 @@ public class ClaimRepository {
         List<Integer> birthYears =
                 claim.children().stream().map(NewChild::birthYear).distinct().toList();
         if (claim.allegationReference() != null && !claim.allegationReference().isBlank() && !birthYears.isEmpty()) {
-            found.addAll(references(em.createNativeQuery("SELECT DISTINCT c.reference, c.id FROM claim c"
-                            + " JOIN claim_child ch ON ch.claim_id = c.id WHERE c.allegation_reference = ?1"
-                            + " AND c.member_state <=> ?2 AND ch.birth_year IN ("
-                            + birthYears.stream().map(String::valueOf).collect(Collectors.joining(", "))
-                            + ") ORDER BY c.id DESC")
-                    .setParameter(1, claim.allegationReference().trim())
-                    .setParameter(2, claim.memberState())
+            found.addAll(em
+                    .createQuery(
+                            "select distinct c.reference, c.id from Claim c join c.children ch"
+                                    + " where c.allegationReference = :allegation and ch.birthYear in :years"
+                                    + " and (c.memberState = :state or (:state is null and c.memberState is null))"
+                                    + " order by c.id desc",
+                            Object[].class)
+                    .setParameter("allegation", claim.allegationReference().trim())
+                    .setParameter("years", birthYears)
+                    .setParameter("state", claim.memberState())
                     .setMaxResults(limit)
-                    .getResultList()));
+                    .getResultList()
+                    .stream()
+                    .map(row -> ((ClaimReference) row[0]).value())
+                    .toList());
         }
-        List<String> nameIndexes = PersonalDataKeys.ring().indexes(claim.claimantName());
-        if (!nameIndexes.isEmpty()) {
-            Query byName = em.createNativeQuery("SELECT c.reference, c.id FROM claim c WHERE c.claimant_name_index IN ("
-                    + IntStream.rangeClosed(1, nameIndexes.size())
-                            .mapToObj(i -> "?" + i)
-                            .collect(Collectors.joining(", "))
-                    + ") ORDER BY c.id DESC");
-            for (int i = 0; i < nameIndexes.size(); i++) {
-                byName.setParameter(i + 1, nameIndexes.get(i));
+        NavigableMap<Long, String> byName = new TreeMap<>(Comparator.reverseOrder());
+        for (String nameIndex : PersonalDataKeys.ring().indexes(claim.claimantName())) {
+            for (Object row : em.createNativeQuery(
+                            "SELECT c.id, c.reference FROM claim c WHERE c.claimant_name_index = ?1 ORDER BY c.id DESC")
+                    .setParameter(1, nameIndex)
+                    .setMaxResults(limit)
+                    .getResultList()) {
+                Object[] columns = (Object[]) row;
+                byName.put(((Number) columns[0]).longValue(), (String) columns[1]);
             }
-            references(byName.setMaxResults(limit).getResultList()).stream()
-                    .filter(reference -> !found.contains(reference))
-                    .forEach(found::add);
         }
+        byName.values().stream().filter(reference -> !found.contains(reference)).forEach(found::add);
         return found.size() > limit ? found.subList(0, limit) : found;
-    }
-
-    private static List<String> references(List<?> rows) {
-        return rows.stream().map(row -> (String) ((Object[]) row)[0]).toList();
     }
 
     /**

@@ -47,6 +47,19 @@ public class ReferenceData {
         return List.copyOf(lists().missionsByCode().values());
     }
 
+    /** The Member States' codes, in alphabetical order: what a form or a filter offers. */
+    public List<String> memberStateCodes() {
+        return lists().statesByCode().values().stream()
+                .map(MemberState::code)
+                .sorted()
+                .toList();
+    }
+
+    /** The missions' codes, in alphabetical order. */
+    public List<String> missionCodes() {
+        return lists().missionsByCode().values().stream().map(Mission::code).toList();
+    }
+
     /** Codes as the database compares them: case and trailing spaces ignored. */
     private static String key(String code) {
         return code.stripTrailing().toUpperCase(Locale.ROOT);

@@ -10,7 +10,6 @@ import java.io.Serializable;
 import java.util.List;
 import un.vra.claims.account.FocalPointService;
 import un.vra.claims.account.FocalPointView;
-import un.vra.claims.reference.MemberState;
 import un.vra.claims.reference.ReferenceData;
 import un.vra.claims.web.ui.PageMessages;
 
@@ -41,8 +40,7 @@ public class FocalPointsView implements Serializable {
 
     @PostConstruct
     void init() {
-        memberStates =
-                referenceData.memberStates().stream().map(MemberState::code).toList();
+        memberStates = referenceData.memberStateCodes();
         reload();
     }
 

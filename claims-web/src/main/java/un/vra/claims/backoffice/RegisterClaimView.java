@@ -20,8 +20,6 @@ import un.vra.claims.claim.NewClaim;
 import un.vra.claims.claim.PersonnelCategory;
 import un.vra.claims.claim.Sex;
 import un.vra.claims.claim.application.ClaimService;
-import un.vra.claims.reference.MemberState;
-import un.vra.claims.reference.Mission;
 import un.vra.claims.reference.ReferenceData;
 import un.vra.claims.shared.DomainException;
 
@@ -99,11 +97,8 @@ public class RegisterClaimView implements Serializable {
 
     @PostConstruct
     void init() {
-        memberStates = referenceData.memberStates().stream()
-                .map(MemberState::code)
-                .sorted()
-                .toList();
-        missions = referenceData.missions().stream().map(Mission::code).toList();
+        memberStates = referenceData.memberStateCodes();
+        missions = referenceData.missionCodes();
         children.add(new ChildRow());
     }
 

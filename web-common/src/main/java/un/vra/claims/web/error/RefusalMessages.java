@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import un.vra.claims.shared.DomainException;
 import un.vra.claims.shared.ErrorCode;
+import un.vra.claims.shared.InvalidInputException;
 
 /**
  * The pages' one way of showing a refusal of the domain: whatever a page asked for (a button, an ajax
@@ -42,9 +43,22 @@ public class RefusalMessages extends ExceptionHandlerFactory {
                 .publishEvent(context, ExceptionQueuedEvent.class, new ExceptionQueuedEventContext(context, refusal));
     }
 
-    /** The message a reader of {@code locale} sees for a refusal, from the texts in that language. */
+    /**
+     * The message a reader of {@code locale} sees for a refusal, from the texts in that language. An invalid input
+     * that has a label on the page ({@code field.<name>}) is named by it; in English the domain's own explanation
+     * follows it.
+     */
     static String text(DomainException refusal, ResourceBundle texts, Locale locale) {
         boolean english = locale == null || locale.getLanguage().isEmpty() || "en".equals(locale.getLanguage());
+        if (refusal instanceof InvalidInputException invalid
+                && invalid.code() == ErrorCode.VALIDATION
+                && invalid.field() != null
+                && texts.containsKey("field." + invalid.field())) {
+            String label = texts.getString("field." + invalid.field());
+            return english && invalid.getMessage() != null
+                    ? label + ": " + invalid.getMessage()
+                    : ErrorTexts.message(ErrorCode.VALIDATION, texts, label);
+        }
         if (english && refusal.code() == ErrorCode.VALIDATION && refusal.getMessage() != null) {
             return refusal.getMessage();
         }

@@ -76,24 +76,24 @@ public class ClaimActionDialog implements Serializable {
                 .toList();
     }
 
+    /**
+     * Takes the action; a refusal of the domain goes to the pages' one exception handler, which shows it in the
+     * reader's language and keeps the dialog open with what was typed. A conflict also offers to reload.
+     */
     public void submit() throws IOException {
+        ClaimCommand command = command();
+        for (ConstraintViolation<ClaimCommand> violation : validator.validate(command)) {
+            error(label(violation.getPropertyPath().toString()) + ": " + violation.getMessage());
+        }
+        if (!facesContext.getMessageList().isEmpty()) {
+            return;
+        }
         try {
-            ClaimCommand command = command();
-            for (ConstraintViolation<ClaimCommand> violation : validator.validate(command)) {
-                error(label(violation.getPropertyPath().toString()) + ": " + violation.getMessage());
-            }
-            if (!facesContext.getMessageList().isEmpty()) {
-                return;
-            }
             claims.actWithoutReadingBack(file.getReference(), version, command, blankToNull(onBehalfOf));
             file.reopenWith("action.done");
         } catch (StaleVersionException e) {
             conflict = true;
-            error(text("action.conflict"));
-        } catch (InvalidInputException e) {
-            error(label(e.field()) + ": " + e.getMessage());
-        } catch (DomainException e) {
-            error(e.getMessage());
+            throw e;
         }
     }
 
@@ -187,10 +187,6 @@ public class ClaimActionDialog implements Serializable {
     private String label(String field) {
         ResourceBundle texts = bundle();
         return texts.containsKey("field." + field) ? texts.getString("field." + field) : field;
-    }
-
-    private String text(String key) {
-        return bundle().getString(key);
     }
 
     private ResourceBundle bundle() {

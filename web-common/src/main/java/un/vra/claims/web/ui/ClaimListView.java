@@ -20,8 +20,6 @@ import un.vra.claims.claim.WhoseTurn;
 import un.vra.claims.export.ExportFormat;
 import un.vra.claims.export.ExportService;
 import un.vra.claims.metrics.RegisterService;
-import un.vra.claims.reference.MemberState;
-import un.vra.claims.reference.Mission;
 import un.vra.claims.reference.ReferenceData;
 
 /**
@@ -62,11 +60,8 @@ public class ClaimListView implements Serializable {
 
     @PostConstruct
     void init() {
-        memberStates = referenceData.memberStates().stream()
-                .map(MemberState::code)
-                .sorted()
-                .toList();
-        missions = referenceData.missions().stream().map(Mission::code).toList();
+        memberStates = referenceData.memberStateCodes();
+        missions = referenceData.missionCodes();
         apply();
     }
 

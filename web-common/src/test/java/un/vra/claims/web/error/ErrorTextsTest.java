@@ -87,6 +87,12 @@ class ErrorTextsTest {
         assertEquals(
                 "La demande n'est pas valable : vérifiez initialPassword.",
                 RefusalMessages.text(invalid, texts(Locale.FRENCH), Locale.FRENCH));
+        DomainException labelled = new InvalidInputException("reason", "is not a valid value");
+        assertEquals(
+                "Reason: is not a valid value", RefusalMessages.text(labelled, texts(Locale.ROOT), Locale.ENGLISH));
+        assertEquals(
+                "La demande n'est pas valable : vérifiez Motif.",
+                RefusalMessages.text(labelled, texts(Locale.FRENCH), Locale.FRENCH));
         DomainException gone = new NotFoundException("no claim X");
         assertEquals("Introuvable.", RefusalMessages.text(gone, texts(Locale.FRENCH), Locale.FRENCH));
         assertEquals("Not found.", RefusalMessages.text(gone, texts(Locale.ROOT), Locale.ENGLISH));
