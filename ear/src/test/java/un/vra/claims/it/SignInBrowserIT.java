@@ -10,6 +10,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import un.vra.claims.it.pages.ClaimFilePage;
 import un.vra.claims.it.pages.FocalPointsPage;
 import un.vra.claims.it.pages.ForbiddenPage;
 import un.vra.claims.it.pages.InboxPage;
@@ -128,6 +129,22 @@ class SignInBrowserIT {
         try (Browser browser = new Browser()) {
             SignInPage.signIn(browser, Page.PORTAL, "vra.officer");
             assertTrue(ForbiddenPage.shown(browser).message().contains("does not give access"));
+        }
+    }
+
+    @Test
+    void aLinkToAClaimFollowedBeforeSigningInLandsOnTheClaimInEitherModule() {
+        String reference = nepalClaim();
+        for (String[] module : new String[][] {{Page.BACK_OFFICE, "vra.officer"}, {Page.PORTAL, "focal.npl"}}) {
+            try (Browser browser = new Browser()) {
+                SignInPage.followLink(browser, module[0], "/claim.xhtml?reference=" + reference)
+                        .signIn(module[1]);
+                ClaimFilePage file = ClaimFilePage.shown(browser);
+                assertTrue(
+                        browser.currentUrl().endsWith("/" + module[0] + "/claim.xhtml?reference=" + reference),
+                        browser.currentUrl());
+                assertEquals("Claim " + reference, file.heading());
+            }
         }
     }
 }

@@ -103,7 +103,7 @@ public class ClaimsAuthenticationMechanism implements HttpAuthenticationMechanis
         if (isApi(request)) {
             return challenge(response, context);
         }
-        return context.redirect(request.getContextPath() + SIGN_IN_PAGE);
+        return context.redirect(request.getContextPath() + SIGN_IN_PAGE + SignInState.nextParameter(request));
     }
 
     private AuthenticationStatus formSignIn(

@@ -18,6 +18,12 @@ public final class SignInPage extends Page {
         return new SignInPage(browser);
     }
 
+    /** Follows a link to a page of a module while signed out: the sign-in page, which keeps where it pointed. */
+    public static SignInPage followLink(Browser browser, String module, String page) {
+        browser.open("/" + module + page);
+        return new SignInPage(browser);
+    }
+
     /** Signs in with a demo account's published password and waits to be let in. */
     public void signIn(String username) {
         submit(username, Browser.DEMO_PASSWORD);

@@ -53,7 +53,7 @@ public class SecondFactorView {
             external.redirect(
                     enrolling
                             ? external.getRequestContextPath() + "/account/recovery-codes.xhtml"
-                            : LandingPage.of(external, securityContext));
+                            : LandingPage.of(external, securityContext, SignInState.takeNext(request())));
         } else if (request().getAttribute(SignInState.NO_PENDING_SIGN_IN) != null) {
             toSignIn();
         }

@@ -21,7 +21,8 @@ import un.vra.claims.account.signin.SignInState;
 
 /**
  * The sign-in form of both web modules. An account with a second factor goes on to the code page (the mechanism
- * redirects there); a throttled attempt is told how long to wait.
+ * redirects there); a throttled attempt is told how long to wait. A page asked for before signing in is where
+ * the person lands.
  */
 @Named
 @RequestScoped
@@ -35,6 +36,7 @@ public class SignInView {
 
     private String username;
     private String password;
+    private String next;
 
     public void signIn() throws IOException {
         if (authenticate(
@@ -43,8 +45,20 @@ public class SignInView {
                 new UsernamePasswordCredential(username, new Password(password)),
                 "signIn.failed")) {
             ExternalContext external = facesContext.getExternalContext();
-            external.redirect(LandingPage.of(external, securityContext));
+            external.redirect(LandingPage.of(external, securityContext, SignInState.safeNext(next)));
+        } else if (facesContext.getResponseComplete()) {
+            SignInState.keepNext(
+                    (HttpServletRequest) facesContext.getExternalContext().getRequest(), next);
         }
+    }
+
+    /** The page asked for before signing in ({@code ?next=}), kept through the form's post. */
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
     }
 
     /**
