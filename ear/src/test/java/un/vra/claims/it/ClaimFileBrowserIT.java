@@ -49,7 +49,7 @@ class ClaimFileBrowserIT {
                     .type("noteVerbaleReference", "NV/2026/7")
                     .record();
             assertEquals("Notified to the State", file.status());
-            assertTrue(file.shows("noteVerbaleReference: NV/2026/7"));
+            assertTrue(file.shows("Note verbale: NV/2026/7"));
         }
         assertTrue(ApiClient.as("auditor")
                 .get("/claims/api/audit/access?reference=" + reference + "&user=vra.officer")
@@ -99,16 +99,26 @@ class ClaimFileBrowserIT {
             assertEquals("SEAL-C", file.childSeal());
             assertEquals("SEAL-F", file.fatherSeal());
             String handOver = file.custodyEntry("RECORD_CUSTODY_TRANSFER");
-            assertTrue(handOver.contains("sealNumber: SEAL-F") && handOver.contains("to: Courier"), handOver);
+            assertTrue(handOver.contains("Seal number: SEAL-F") && handOver.contains("To: Courier"), handOver);
             String result = file.custodyEntry("RECORD_DNA_RESULT");
             assertTrue(
-                    result.contains("conclusion: INCLUSION") && result.contains("probabilityOfPaternity: 99.9"),
+                    result.contains("Conclusion: Inclusion") && result.contains("Probability of paternity (%): 99.9"),
                     result);
             assertEquals("80.00 USD", file.supportPaid());
             long monthsDue = ChronoUnit.MONTHS.between(LocalDate.of(2026, 1, 1), LocalDate.now(ZoneOffset.UTC)) + 1;
             assertEquals(monthsDue * 80 + ".00 USD", file.supportDue());
             assertEquals((monthsDue - 1) * 80 + ".00 USD", file.supportArrears());
             assertEquals("80.00 USD", file.moneyEntry("RECORD_PAYMENT"));
+            browser.width(1280);
+            browser.screenshot("claim-file-dna-support-en");
+        }
+        try (Browser browser = new Browser("fr")) {
+            SignInPage.signIn(browser, Page.BACK_OFFICE, "vra.officer");
+            ClaimFilePage file = ClaimFilePage.open(browser, Page.BACK_OFFICE, ref);
+            String result = file.custodyEntry("RECORD_DNA_RESULT");
+            assertTrue(result.contains("Conclusion : Inclusion") || result.contains("Conclusion: Inclusion"), result);
+            browser.width(1280);
+            browser.screenshot("claim-file-dna-support-fr");
         }
     }
 
@@ -224,7 +234,7 @@ class ClaimFileBrowserIT {
             claimFile.waitForText("Document attached.");
             claimFile.waitForText("Résultat labo K-7.pdf");
             assertTrue(claimFile.shows("Laboratory report, kit K-7"));
-            assertTrue(claimFile.shows("fileName: Résultat labo K-7.pdf"), "the timeline shows the document");
+            assertTrue(claimFile.shows("File name: Résultat labo K-7.pdf"), "the timeline shows the document");
             JsonObject listed =
                     officer.get("/claims/api/claims/" + ref + "/documents").json();
             assertEquals(1, listed.getInt("total"));
