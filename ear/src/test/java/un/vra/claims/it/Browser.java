@@ -88,6 +88,21 @@ public final class Browser implements AutoCloseable {
                         new Dimension(pixels, driver.manage().window().getSize().getHeight()));
     }
 
+    /** Whether the page fits the window's width, with nothing cut off to the right (no horizontal scrolling). */
+    public boolean fitsWidth() {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollWidth <= window.innerWidth;"));
+    }
+
+    /** Whether every cell of the tables matching {@code css} shows all it holds, nothing cut off at its edge. */
+    public boolean cellsShowEverything(String css) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver)
+                .executeScript(
+                        "return Array.from(document.querySelectorAll(arguments[0] + ' td, ' + arguments[0] + ' th'))"
+                                + ".every(cell => cell.scrollWidth <= cell.clientWidth + 1);",
+                        css));
+    }
+
     public void open(String path) {
         driver.get(Deployments.BASE + path);
     }

@@ -140,6 +140,12 @@ class ClaimFileBrowserIT {
                     .applyFiltersExpecting("Claims: 1");
             assertTrue(register.shows(notified));
             assertTrue(!register.shows(received));
+            browser.width(1280);
+            browser.open("/claims/");
+            RegisterPage.shown(browser);
+            browser.screenshot("register-1280-en");
+            assertTrue(browser.fitsWidth(), "the register fits a 1,280-pixel window");
+            assertTrue(browser.cellsShowEverything(".claim-rows"), "no value of the register is cut off");
         }
     }
 
