@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import un.vra.claims.claim.application.ClaimDetails;
 import un.vra.claims.claim.application.Side;
@@ -19,7 +20,8 @@ import un.vra.claims.claim.application.TimelineEntry;
 
 /**
  * One claim's file as a PDF to print or attach: its summary, the people, the DNA and support panels and the
- * timeline, on A4.
+ * timeline, on A4, in the reader's language: every label from the texts and every coded value by its name
+ * ({@link Labels}), as on the claim file page.
  *
  * <p>It prints what the {@link ClaimDetails} holds and nothing else. That record is already cut to what its reader
  * may see, so a focal point's copy shows pseudonyms only: the parts the record leaves empty are left out of the
@@ -32,78 +34,91 @@ public final class ClaimFilePdf {
     private static final float[] LABEL_AND_VALUE = {1, 2.6f};
     private static final float[] TIMELINE_COLUMNS = {1.1f, 2.6f, 2.2f, 3.2f, 2.3f};
 
-    private ClaimFilePdf() {}
+    private final ResourceBundle texts;
 
-    /** Writes the file onto the caller's stream, which is left open. */
-    public static void write(ClaimDetails claim, List<TimelineEntry> timeline, OutputStream out) {
+    private ClaimFilePdf(ResourceBundle texts) {
+        this.texts = texts;
+    }
+
+    /** Writes the file, in the language of {@code texts}, onto the caller's stream, which is left open. */
+    public static void write(ClaimDetails claim, List<TimelineEntry> timeline, ResourceBundle texts, OutputStream out) {
         Objects.requireNonNull(claim, "claim");
         Objects.requireNonNull(timeline, "timeline");
-        String title = "Claim " + claim.reference();
-        PdfPages pdf =
-                PdfPages.open(Objects.requireNonNull(out, "out"), PageSize.A4, title, title + " \u2014 confidential");
+        new ClaimFilePdf(Objects.requireNonNull(texts, "texts")).document(claim, timeline, out);
+    }
+
+    private void document(ClaimDetails claim, List<TimelineEntry> timeline, OutputStream out) {
+        String title = t("claim.file") + " " + claim.reference();
+        PdfPages pdf = PdfPages.open(
+                Objects.requireNonNull(out, "out"), PageSize.A4, title, Labels.text(texts, "pdf.confidential", title));
         pdf.add(PdfPages.paragraph(title, PdfPages.TITLE, 0));
         if (claim.updatedAt() != null) {
             pdf.add(PdfPages.paragraph(
-                    "As recorded on " + CHANGED_AT.format(claim.updatedAt()) + " (version " + claim.version() + ")",
+                    Labels.text(texts, "pdf.recordedOn", CHANGED_AT.format(claim.updatedAt()), claim.version()),
                     PdfPages.BODY,
                     0));
         }
         summary(pdf, claim);
         people(pdf, claim);
         panels(pdf, claim);
-        pdf.addHeading("Timeline");
+        pdf.addHeading(t("claim.timeline"));
         pdf.addTable(
-                List.of("Date", "Action", "Recorded by", "Details", "Status after"),
-                timeline.stream().map(ClaimFilePdf::timelineRow).toList(),
+                List.of(
+                        t("timeline.on"),
+                        t("timeline.action"),
+                        t("timeline.by"),
+                        t("timeline.details"),
+                        t("claim.status")),
+                timeline.stream().map(this::timelineRow).toList(),
                 TIMELINE_COLUMNS);
         pdf.close();
     }
 
-    private static void summary(PdfPages pdf, ClaimDetails claim) {
+    private void summary(PdfPages pdf, ClaimDetails claim) {
         new Facts()
-                .add("Status", claim.status())
-                .add("Paternity", claim.paternityOutcome())
-                .add("Closure reason", claim.closureReason())
-                .add("Whose turn", claim.whoseTurn())
-                .add("Next step", claim.nextStep())
+                .add(t("claim.status"), named("status.", claim.status()))
+                .add(t("claim.outcome"), named("outcome.", claim.paternityOutcome()))
+                .add(t("pdf.closureReason"), named("choice.", claim.closureReason()))
+                .add(t("claim.whoseTurn"), named("turn.", claim.whoseTurn()))
+                .add(t("claim.nextStep"), named("step.", claim.nextStep()))
                 .add(
-                        "Due",
+                        t("claim.dueOn"),
                         claim.nextStepDueOn() == null
                                 ? null
-                                : claim.nextStepDueOn() + (claim.overdue() ? " (overdue)" : ""))
-                .add("Days pending", claim.daysPending())
-                .add("Days with the Member State", claim.daysWithMemberState())
-                .add("Days with the UN", claim.daysWithUn())
-                .add("Days on hold", claim.daysOnHold())
-                .add("Received", claim.receivedOn())
-                .add("Type", claim.claimType())
-                .add("Mission", claim.mission())
-                .add("Allegation", claim.allegationReference())
-                .add(
-                        "Personnel",
-                        claim.personnelCategory() == null
-                                ? null
-                                : claim.personnelCategory() + " (route: " + claim.route() + ")")
-                .add("Member State", claim.memberState())
-                .addTo(pdf, "Summary");
+                                : claim.nextStepDueOn() + (claim.overdue() ? " (" + t("claim.overdue") + ")" : ""))
+                .add(t("claim.daysPending"), claim.daysPending())
+                .add(t("claim.daysWithMemberState"), claim.daysWithMemberState())
+                .add(t("claim.daysWithUn"), claim.daysWithUn())
+                .add(t("claim.daysOnHold"), claim.daysOnHold())
+                .add(t("claim.receivedOn"), claim.receivedOn())
+                .add(t("claim.claimType"), named("type.", claim.claimType()))
+                .add(t("claim.mission"), claim.mission())
+                .add(t("claim.allegation"), claim.allegationReference())
+                .add(t("claim.personnelCategory"), named("category.", claim.personnelCategory()))
+                .add(t("claim.memberState"), claim.memberState())
+                .addTo(pdf, t("pdf.summary"));
     }
 
-    private static void people(PdfPages pdf, ClaimDetails claim) {
+    private void people(PdfPages pdf, ClaimDetails claim) {
         ClaimDetails.ClaimantView claimant = claim.claimant();
         if (claimant != null) {
             new Facts()
-                    .add("Pseudonym", claimant.pseudonym())
-                    .add("Name", claimant.name())
-                    .add("Contact", claimant.contact())
-                    .addTo(pdf, "Claimant");
+                    .add(t("pdf.pseudonym"), claimant.pseudonym())
+                    .add(t("register.fatherName"), claimant.name())
+                    .add(t("claim.contact"), claimant.contact())
+                    .addTo(pdf, t("claim.claimant"));
         }
         if (claim.children() != null && !claim.children().isEmpty()) {
             boolean named = claim.children().stream().anyMatch(child -> child.name() != null);
-            pdf.addHeading("Children");
+            pdf.addHeading(t("claim.children"));
             pdf.addTable(
                     named
-                            ? List.of("Pseudonym", "Name", "Year of birth", "Sex")
-                            : List.of("Pseudonym", "Year of birth", "Sex"),
+                            ? List.of(
+                                    t("pdf.pseudonym"),
+                                    t("register.childName"),
+                                    t("register.birthYear"),
+                                    t("register.sex"))
+                            : List.of(t("pdf.pseudonym"), t("register.birthYear"), t("register.sex")),
                     claim.children().stream()
                             .map(child -> childRow(child, named))
                             .toList());
@@ -111,76 +126,89 @@ public final class ClaimFilePdf {
         ClaimDetails.FatherView father = claim.allegedFather();
         if (father != null) {
             new Facts()
-                    .add("Name", father.name())
-                    .add("Nationality", father.nationality())
-                    .add("Service number", father.serviceNumber())
-                    .add("Unit", father.unit())
-                    .add("Rotation from", father.rotationFrom())
-                    .add("Rotation to", father.rotationTo())
-                    .addTo(pdf, "Alleged father");
+                    .add(t("register.fatherName"), father.name())
+                    .add(t("register.nationality"), father.nationality())
+                    .add(t("register.serviceNumber"), father.serviceNumber())
+                    .add(t("register.unit"), father.unit())
+                    .add(t("register.rotationFrom"), father.rotationFrom())
+                    .add(t("register.rotationTo"), father.rotationTo())
+                    .addTo(pdf, t("register.father"));
         }
         ClaimDetails.WishesView wishes = claim.wishes();
         if (wishes != null) {
             new Facts()
-                    .add("Do not contact the father", wishes.noFatherContact() ? "Yes" : "No")
-                    .add("Notes", wishes.notes())
-                    .addTo(pdf, "Claimant's wishes");
+                    .add(t("claim.noFatherContact"), t(wishes.noFatherContact() ? "yes" : "no"))
+                    .add(t("pdf.notes"), wishes.notes())
+                    .addTo(pdf, t("register.wishes"));
         }
     }
 
-    private static void panels(PdfPages pdf, ClaimDetails claim) {
+    private void panels(PdfPages pdf, ClaimDetails claim) {
         ClaimDetails.DnaView dna = claim.dna();
         if (dna != null) {
             new Facts()
-                    .add("Kit", dna.kitId())
-                    .add("Laboratory", dna.laboratory())
-                    .add("Child's sample seal", dna.childSeal())
-                    .add("Mother's sample seal", dna.motherSeal())
-                    .add("Alleged father's sample seal", dna.fatherSeal())
-                    .add("Received by the laboratory", dna.labReceivedOn())
-                    .add("Seals intact", dna.sealsIntact() == null ? null : dna.sealsIntact() ? "Yes" : "No")
-                    .addTo(pdf, "DNA test");
+                    .add(t("dna.kit"), dna.kitId())
+                    .add(t("field.laboratory"), dna.laboratory())
+                    .add(t("dna.childSeal"), dna.childSeal())
+                    .add(t("dna.motherSeal"), dna.motherSeal())
+                    .add(t("dna.fatherSeal"), dna.fatherSeal())
+                    .add(t("dna.labReceivedOn"), dna.labReceivedOn())
+                    .add(t("dna.sealsIntact"), dna.sealsIntact() == null ? null : t(dna.sealsIntact() ? "yes" : "no"))
+                    .addTo(pdf, t("pdf.dna"));
         }
         ClaimDetails.SupportView support = claim.support();
         if (support != null) {
             new Facts()
-                    .add("Kind", support.kind())
-                    .add("Amount", amount(support.amount(), support.currency()))
-                    .add("Frequency", support.frequency())
-                    .add("Starts on", support.startsOn())
-                    .add("Paid so far", amount(support.paid(), support.currency()))
-                    .add("Due so far", amount(support.due(), support.currency()))
-                    .add("Arrears", amount(support.arrears(), support.currency()))
-                    .add("Reimbursements withheld", amount(support.withheldBalance(), support.currency()))
-                    .addTo(pdf, "Support");
+                    .add(t("field.kind"), named("choice.", support.kind()))
+                    .add(t("field.amount"), amount(support.amount(), support.currency()))
+                    .add(t("field.frequency"), named("choice.", support.frequency()))
+                    .add(t("field.startsOn"), support.startsOn())
+                    .add(t("support.paid"), amount(support.paid(), support.currency()))
+                    .add(t("support.due"), amount(support.due(), support.currency()))
+                    .add(t("support.arrears"), amount(support.arrears(), support.currency()))
+                    .add(t("support.withheld"), amount(support.withheldBalance(), support.currency()))
+                    .addTo(pdf, t("support.terms"));
         }
     }
 
-    private static List<Object> childRow(ClaimDetails.ChildView child, boolean named) {
+    private List<Object> childRow(ClaimDetails.ChildView child, boolean named) {
+        String sex = named("sex.", child.sex());
         return named
-                ? Arrays.asList(child.pseudonym(), child.name(), child.birthYear(), child.sex())
-                : Arrays.asList(child.pseudonym(), child.birthYear(), child.sex());
+                ? Arrays.asList(child.pseudonym(), child.name(), child.birthYear(), sex)
+                : Arrays.asList(child.pseudonym(), child.birthYear(), sex);
     }
 
-    private static List<Object> timelineRow(TimelineEntry entry) {
+    private List<Object> timelineRow(TimelineEntry entry) {
         boolean party = entry.actor().equals(Side.UN_ACTOR) || entry.actor().equals(Side.MEMBER_STATE_ACTOR);
         String by = party
                 ? entry.actor()
-                : joined(" ", entry.actor(), entry.actorRole() == null ? null : "(" + entry.actorRole() + ")");
+                : joined(
+                        " ",
+                        entry.actor(),
+                        entry.actorRole() == null ? null : "(" + named("role.", entry.actorRole()) + ")");
         if (entry.onBehalfOf() != null) {
-            by += " on behalf of " + entry.onBehalfOf();
+            by += " " + Labels.text(texts, "pdf.onBehalfOf", entry.onBehalfOf());
         }
         String details = entry.details() == null
                 ? ""
                 : entry.details().entrySet().stream()
-                        .map(detail -> detail.getKey() + ": " + detail.getValue())
+                        .map(detail -> Labels.detail(detail.getKey(), texts) + ": "
+                                + Labels.detailValue(detail.getKey(), detail.getValue(), texts))
                         .collect(Collectors.joining("; "));
         return Arrays.asList(
                 entry.occurredOn(),
-                entry.action(),
+                named("action.", entry.action()),
                 by,
                 joined("; ", details, amount(entry.amount(), entry.currency())),
-                entry.statusAfter());
+                named("status.", entry.statusAfter()));
+    }
+
+    private String t(String key) {
+        return texts.getString(key);
+    }
+
+    private String named(String prefix, Object value) {
+        return Labels.named(prefix, value, texts);
     }
 
     private static String amount(Object amount, String currency) {

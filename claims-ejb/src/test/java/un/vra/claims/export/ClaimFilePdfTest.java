@@ -5,11 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.Reader;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.PropertyResourceBundle;
+import java.util.ResourceBundle;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import un.vra.claims.claim.Audience;
@@ -130,11 +136,27 @@ class ClaimFilePdfTest {
                 7);
     }
 
-    /** The document's text without white space, since the layout decides where lines break. */
+    /** The document's text in English without white space, since the layout decides where lines break. */
     private static String text(ClaimDetails claim) throws IOException {
+        return text(claim, "");
+    }
+
+    private static String text(ClaimDetails claim, String language) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ClaimFilePdf.write(claim, TIMELINE, out);
+        ClaimFilePdf.write(claim, TIMELINE, texts(language), out);
         return PdfExportTest.text(out.toByteArray()).replaceAll("\\s+", "");
+    }
+
+    /**
+     * The application's texts as the web modules hold them ({@code messages.properties}, {@code messages_fr...}):
+     * the EJB module gets them from its caller, so the test reads the same file.
+     */
+    private static ResourceBundle texts(String language) throws IOException {
+        Path file = Path.of("../web-common/src/main/resources/un/vra/claims/web/ui/messages"
+                + (language.isEmpty() ? "" : "_" + language) + ".properties");
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return new PropertyResourceBundle(reader);
+        }
     }
 
     private static void assertShows(String text, String expected) {
@@ -149,14 +171,16 @@ class ClaimFilePdfTest {
     void theFileShowsTheReferenceSummaryPanelsAndTimeline() throws IOException {
         String text = text(claim(true));
         assertShows(text, "Claim PC-2024-0001");
-        assertShows(text, "SUPPORT_ARRANGED");
+        assertShows(text, "Support arranged");
         assertShows(text, "Days with the Member State 200");
-        assertShows(text, "MILITARY_CONTINGENT (route: MEMBER_STATE)");
+        assertShows(text, "Personnel Military contingent");
         assertShows(text, "Laboratoire de Genève");
         assertShows(text, "Paid so far 150.00 USD");
-        assertShows(text, "NOTIFY_MEMBER_STATE");
+        assertShows(text, "Notify the Member State");
         assertShows(text, "on behalf of Mission focal point");
-        assertShows(text, "payer: Ministère de la Défense; 150.00 USD");
+        assertShows(text, "Payer: Ministère de la Défense; 150.00 USD");
+        assertHides(text, "VRA_OFFICER");
+        assertFalse(text.matches(".*[A-Z]{2,}_[A-Z]{2,}.*"), () -> "an enum constant in " + text);
         assertShows(text, "As recorded on 2024-09-01 09:00 UTC (version 7)");
     }
 
@@ -180,5 +204,15 @@ class ClaimFilePdfTest {
         assertHides(text, "Mother's sample seal");
         // The alleged father belongs to the focal point's own State: his details are theirs to see.
         assertShows(text, "Sgt. R. Example");
+    }
+
+    @Test
+    void aFrenchReaderReadsTheFileInFrench() throws IOException {
+        String text = text(claim(true), "fr");
+        assertShows(text, "Demande PC-2024-0001");
+        assertShows(text, "Notifier l'État Membre");
+        assertShows(text, "Payeur: Ministère de la Défense");
+        assertShows(text, "Tel qu'enregistré le 2024-09-01 09:00 UTC (version 7)");
+        assertHides(text, "Days with the Member State");
     }
 }

@@ -131,14 +131,16 @@ public class ClaimsResource {
                 .build();
     }
 
-    /** One claim's file as PDF: what the caller may read of it. */
+    /** One claim's file as PDF: what the caller may read of it, in the caller's language (Accept-Language). */
     @GET
     @Path("{reference}/file.pdf")
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
-    public Response claimFile(@PathParam("reference") String reference, @QueryParam("view") String view) {
+    public Response claimFile(
+            @PathParam("reference") String reference, @QueryParam("view") String view, @Context HttpHeaders headers) {
         ClaimFile read = claims.fileForPdf(reference, SideParam.asMemberState(view))
                 .orElseThrow(() -> new NotFoundException("no claim " + reference));
-        StreamingOutput file = out -> ClaimFilePdf.write(read.claim(), read.timeline(), out);
+        ResourceBundle texts = Texts.of(headers);
+        StreamingOutput file = out -> ClaimFilePdf.write(read.claim(), read.timeline(), texts, out);
         return Response.ok(file, "application/pdf")
                 .header(
                         "Content-Disposition",

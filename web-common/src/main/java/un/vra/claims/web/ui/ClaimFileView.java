@@ -11,6 +11,7 @@ import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.ResourceBundle;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import un.vra.claims.account.Role;
@@ -97,10 +98,11 @@ public class ClaimFileView implements Serializable {
     public StreamedContent getPdf() {
         ClaimFile file = claims.fileForPdf(reference, isAsMemberState())
                 .orElseThrow(() -> new NotFoundException("no claim " + reference));
+        ResourceBundle texts = facesContext.getApplication().getResourceBundle(facesContext, "msg");
         return DefaultStreamedContent.builder()
                 .name(reference + ".pdf")
                 .contentType("application/pdf")
-                .writer(out -> ClaimFilePdf.write(file.claim(), file.timeline(), out))
+                .writer(out -> ClaimFilePdf.write(file.claim(), file.timeline(), texts, out))
                 .build();
     }
 

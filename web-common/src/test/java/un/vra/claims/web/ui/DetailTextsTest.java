@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import un.vra.claims.export.Labels;
 import un.vra.claims.web.error.ErrorTexts;
 
 class DetailTextsTest {
@@ -30,7 +31,7 @@ class DetailTextsTest {
         for (Locale locale : new Locale[] {Locale.ROOT, Locale.FRENCH}) {
             ResourceBundle texts = texts(locale);
             for (String key : keys) {
-                assertNotEquals(key, DetailTexts.label(key, texts), key + " has no label in " + locale);
+                assertNotEquals(key, Labels.detail(key, texts), key + " has no label in " + locale);
             }
         }
     }
@@ -38,15 +39,15 @@ class DetailTextsTest {
     @Test
     void codedValuesReadAsTheirNamesInTheReadersLanguage() {
         ResourceBundle english = texts(Locale.ROOT);
-        assertEquals("Personnel", DetailTexts.label("personnelCategory", english));
-        assertEquals("Military observer", DetailTexts.value("personnelCategory", "MILITARY_OBSERVER", english));
-        assertEquals("Yes", DetailTexts.value("sealsIntact", "true", english));
-        assertEquals("Court order", DetailTexts.value("kind", "COURT_ORDER", english));
-        assertEquals("NV/2026/7", DetailTexts.value("noteVerbaleReference", "NV/2026/7", english));
+        assertEquals("Personnel", Labels.detail("personnelCategory", english));
+        assertEquals("Military observer", Labels.detailValue("personnelCategory", "MILITARY_OBSERVER", english));
+        assertEquals("Yes", Labels.detailValue("sealsIntact", "true", english));
+        assertEquals("Court order", Labels.detailValue("kind", "COURT_ORDER", english));
+        assertEquals("NV/2026/7", Labels.detailValue("noteVerbaleReference", "NV/2026/7", english));
         ResourceBundle french = texts(Locale.FRENCH);
-        assertEquals("État Membre", DetailTexts.label("memberState", french));
-        assertEquals("RWA", DetailTexts.value("memberState", "RWA", french));
-        assertEquals("Non", DetailTexts.value("sealsIntact", "false", french));
+        assertEquals("État Membre", Labels.detail("memberState", french));
+        assertEquals("RWA", Labels.detailValue("memberState", "RWA", french));
+        assertEquals("Non", Labels.detailValue("sealsIntact", "false", french));
     }
 
     private static Set<String> recordedDetails() throws IOException {

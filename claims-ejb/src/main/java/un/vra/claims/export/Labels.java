@@ -1,0 +1,63 @@
+package un.vra.claims.export;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+
+/**
+ * How the pages and the documents name what the domain records, in the reader's texts: a coded value by its name
+ * ({@code category.MILITARY_OBSERVER} reads "Military observer") and a detail of a step by its label
+ * ({@code personnelCategory} reads "Personnel"). The claim file page and its PDF both read them from here.
+ */
+public final class Labels {
+
+    /** Where a detail's label is looked for, in order: the dialog's field, then the claim file's fact. */
+    private static final List<String> LABEL_PREFIXES = List.of("field.", "claim.");
+
+    /** Details whose values have names of their own; any other coded value is a dialog's choice. */
+    private static final Map<String, String> VALUE_PREFIXES = Map.of(
+            "claimType", "type.",
+            "personnelCategory", "category.",
+            "outcome", "outcome.",
+            "status", "status.");
+
+    private Labels() {}
+
+    /** The label of a step's detail; the detail's own name when no text names it. */
+    public static String detail(String key, ResourceBundle texts) {
+        for (String prefix : LABEL_PREFIXES) {
+            if (texts.containsKey(prefix + key)) {
+                return texts.getString(prefix + key);
+            }
+        }
+        return key;
+    }
+
+    /** A step's detail's value as a person reads it: yes or no, a coded value's name, or the value itself. */
+    public static String detailValue(String key, String value, ResourceBundle texts) {
+        if (value == null) {
+            return "";
+        }
+        if ("true".equals(value) || "false".equals(value)) {
+            return texts.getString(Boolean.parseBoolean(value) ? "yes" : "no");
+        }
+        return named(VALUE_PREFIXES.getOrDefault(key, "choice."), value, texts);
+    }
+
+    /** A coded value by its name under {@code prefix}; null stays null, an unnamed value reads as itself. */
+    public static String named(String prefix, Object value, ResourceBundle texts) {
+        if (value == null) {
+            return null;
+        }
+        String key = prefix + (value instanceof Enum<?> constant ? constant.name() : value.toString());
+        return texts.containsKey(key) ? texts.getString(key) : value.toString();
+    }
+
+    /** A text with its arguments put in, formatted as the texts' language writes them. */
+    public static String text(ResourceBundle texts, String key, Object... arguments) {
+        Locale locale = texts.getLocale() == null ? Locale.ROOT : texts.getLocale();
+        return new MessageFormat(texts.getString(key), locale).format(arguments);
+    }
+}
