@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import un.vra.claims.account.Caller;
@@ -80,7 +81,12 @@ public class ImportJobs {
         }
         Job job = new Job(UUID.randomUUID().toString(), file, State.RUNNING, null, null, null);
         byId.put(job.id(), job);
-        executor.submit(() -> run(job, content, caller));
+        try {
+            executor.submit(() -> run(job, content, caller));
+        } catch (RejectedExecutionException e) {
+            byId.remove(job.id());
+            throw e;
+        }
         return job;
     }
 

@@ -77,7 +77,7 @@ public class ImportService {
             LegacyFile.Result read = read(content, file);
             List<ImportProblem> problems = new ArrayList<>(read.problems());
             problems.addAll(RegisterCheck.problems(read.rows(), em, referenceData));
-            LegacyClaims builder = new LegacyClaims(importer());
+            LegacyClaims builder = new LegacyClaims(importer(currentCaller.get()));
             for (LegacyRow row : read.rows()) {
                 builder.build(row, ClaimReference.of(row.receivedOn().getYear(), 1), problems);
             }
@@ -122,8 +122,7 @@ public class ImportService {
             List<String> references = new ClaimWriter(
                             em,
                             claims,
-                            new LegacyClaims(
-                                    Actor.of(caller.username(), caller.role().name())),
+                            new LegacyClaims(importer(caller)),
                             count -> progress.written(file, rows.size(), count, rows.size()))
                     .write(rows);
             em.persist(new ImportBatch(file, clock.instant(), caller.username(), references.size()));
@@ -176,8 +175,7 @@ public class ImportService {
         }
     }
 
-    private Actor importer() {
-        Caller caller = currentCaller.get();
+    private static Actor importer(Caller caller) {
         return Actor.of(caller.username(), caller.role().name());
     }
 
