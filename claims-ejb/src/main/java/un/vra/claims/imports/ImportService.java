@@ -102,12 +102,6 @@ public class ImportService {
         return jobs.start(file, content, currentCaller.get());
     }
 
-    /** The import of a file in the caller's request, for the import page. */
-    public ImportReport importCsv(byte[] content) {
-        String file = sha256(content);
-        return alreadyImported(file).orElseGet(() -> write(file, content, currentCaller.get()));
-    }
-
     /**
      * Imports a file not imported before, all or nothing, on behalf of the caller who sent it; logs how long each
      * stage took.
