@@ -286,10 +286,18 @@ awk -v rows="$IMPORT_ROWS" 'BEGIN {
 }' > "$WORK/legacy.csv"
 echo "CSV of $(wc -c < "$WORK/legacy.csv") bytes"
 start=$(date +%s%N)
-code=$(curl -s -o "$WORK/import.json" --max-time "$IMPORT_SECONDS" -w '%{http_code}' -b "$ADMIN" \
+location=$(curl -s -o "$WORK/import.json" --max-time 120 -w '%{http_code} %header{location}' -b "$ADMIN" \
   -u "vra.admin:$PASSWORD" -H 'X-Requested-By: bench' -H 'Content-Type: text/csv' --data-binary "@$WORK/legacy.csv" \
   "$API/imports")
-echo "POST /imports answered $code in $(ms_since "$start") ms: $(head -c 300 "$WORK/import.json")"
+echo "POST /imports answered ${location%% *} in $(ms_since "$start") ms: $(head -c 200 "$WORK/import.json")"
+location=${location#* }
+# The import runs in the background: follow it at its address until it is no longer RUNNING.
+while [ -n "$location" ] && [ "$(ms_since "$start")" -lt $(( IMPORT_SECONDS * 1000 )) ]; do
+  code=$(curl -s -o "$WORK/import.json" --max-time 20 -w '%{http_code}' -b "$ADMIN" -u "vra.admin:$PASSWORD" "$location")
+  grep -q '"state":"RUNNING"' "$WORK/import.json" || break
+  sleep 1
+done
+echo "the import ended (GET answered ${code:-none}) after $(ms_since "$start") ms: $(head -c 300 "$WORK/import.json")"
 
 section "memory"
 pid=$(pgrep -f "domains/claims-run-$PORTBASE/" | head -1)

@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Logger;
 import un.vra.claims.account.Caller;
 import un.vra.claims.account.CurrentCaller;
 import un.vra.claims.account.Role;
@@ -32,11 +33,14 @@ import un.vra.claims.reference.ReferenceData;
  * Imports a legacy register export, all or nothing, in one transaction: every row is checked (the file by
  * {@link LegacyFile}, names and references against the register, the history by the claim aggregate) and the
  * claims are written only when none has a problem; the same file imported again changes nothing. Each claim's
- * timeline is rebuilt from its dates. How far a long file has got can be read meanwhile from {@link ImportProgress}.
+ * timeline is rebuilt from its dates. The API sends a file to {@link ImportJobs}, which imports it in the background;
+ * how far a long file has got can be read meanwhile from {@link ImportProgress}.
  */
 @Stateless
 @RolesAllowed(Role.ADMIN)
 public class ImportService {
+
+    private static final Logger LOG = Logger.getLogger(ImportService.class.getName());
 
     @PersistenceContext
     private EntityManager em;
@@ -52,6 +56,9 @@ public class ImportService {
 
     @Inject
     private ImportProgress progress;
+
+    @Inject
+    private ImportJobs jobs;
 
     @Inject
     private Clock clock;
@@ -70,7 +77,7 @@ public class ImportService {
             LegacyFile.Result read = read(content, file);
             List<ImportProblem> problems = new ArrayList<>(read.problems());
             problems.addAll(RegisterCheck.problems(read.rows(), em, referenceData));
-            LegacyClaims builder = new LegacyClaims(importer());
+            LegacyClaims builder = new LegacyClaims(importer(currentCaller.get()));
             for (LegacyRow row : read.rows()) {
                 builder.build(row, ClaimReference.of(row.receivedOn().getYear(), 1), problems);
             }
@@ -82,32 +89,58 @@ public class ImportService {
         }
     }
 
-    public ImportReport importCsv(byte[] content) {
+    /**
+     * Starts importing a file in the background ({@link ImportJobs}), or, when the same file was imported before,
+     * answers at once with an ended import whose report says so.
+     */
+    public ImportJobs.Job submit(byte[] content) {
         String file = sha256(content);
-        Optional<ImportBatch> earlier = earlier(file);
+        Optional<ImportReport> earlier = alreadyImported(file);
         if (earlier.isPresent()) {
-            return new ImportReport(
-                    true,
-                    0,
-                    List.of(),
-                    "This file was already imported (" + earlier.get().claimCount() + " claims); nothing was changed.");
+            return new ImportJobs.Job(null, file, ImportJobs.State.IMPORTED, earlier.get(), null, clock.instant());
         }
+        return jobs.start(file, content, currentCaller.get());
+    }
+
+    /**
+     * Imports a file not imported before, all or nothing, on behalf of the caller who sent it; logs how long each
+     * stage took.
+     *
+     * @param file the file's SHA-256
+     */
+    public ImportReport write(String file, byte[] content, Caller caller) {
+        long started = System.nanoTime();
         try {
             List<LegacyRow> rows = validated(content, file);
+            long checked = System.nanoTime();
             List<String> references = new ClaimWriter(
                             em,
                             claims,
-                            new LegacyClaims(importer()),
+                            new LegacyClaims(importer(caller)),
                             count -> progress.written(file, rows.size(), count, rows.size()))
                     .write(rows);
-            em.persist(
-                    new ImportBatch(file, clock.instant(), currentCaller.get().username(), references.size()));
+            em.persist(new ImportBatch(file, clock.instant(), caller.username(), references.size()));
+            LOG.info(() -> "Import of " + rows.size() + " rows: read and checked in " + millis(started, checked)
+                    + " ms, written in " + millis(checked, System.nanoTime()) + " ms");
             return new ImportReport(false, references.size(), references, "Imported " + references.size() + " claims.");
         } catch (ImportRejectedException e) {
             throw new ImportRejectedException(sorted(e.problems()));
         } finally {
             progress.ended(file);
         }
+    }
+
+    private Optional<ImportReport> alreadyImported(String file) {
+        return earlier(file)
+                .map(earlier -> new ImportReport(
+                        true,
+                        0,
+                        List.of(),
+                        "This file was already imported (" + earlier.claimCount() + " claims); nothing was changed."));
+    }
+
+    private static long millis(long from, long to) {
+        return (to - from) / 1_000_000;
     }
 
     private Optional<ImportBatch> earlier(String sha256) {
@@ -136,8 +169,7 @@ public class ImportService {
         }
     }
 
-    private Actor importer() {
-        Caller caller = currentCaller.get();
+    private static Actor importer(Caller caller) {
         return Actor.of(caller.username(), caller.role().name());
     }
 

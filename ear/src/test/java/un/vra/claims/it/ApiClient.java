@@ -14,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
@@ -134,6 +135,44 @@ final class ApiClient {
         return send(request(path)
                 .header("Content-Type", "text/csv")
                 .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Sends a legacy file to the import and follows the import to its end: the last answer of
+     * {@code GET /imports/{id}} (200 once imported or failed, 422 when the file was refused), or the answer of the
+     * {@code POST} itself when it started no import (the file was imported before, or the request was refused).
+     */
+    Reply importCsv(String csv) {
+        Reply sent = postCsv("/claims/api/imports", csv);
+        if (sent.status() != 202) {
+            return sent;
+        }
+        return follow(URI.create(sent.header("Location")).getPath());
+    }
+
+    /** Polls an import at its address until it is no longer running: its last answer. */
+    Reply follow(String location) {
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while (true) {
+            Reply now = get(location);
+            if (now.status() != 200 || !"RUNNING".equals(now.json().getString("state"))) {
+                return now;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(
+                        "the import still runs: " + now.response().body());
+            }
+            pause();
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

@@ -250,6 +250,7 @@ class ClaimsApiIT {
                         "/metrics/trend",
                         "/metrics/responsiveness",
                         "/imports",
+                        "/imports/{id}",
                         "/openapi",
                         "/audit/access",
                         "/audit/sign-ins",

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The legacy import past one batch, with a file from the benchmark's generator ({@code bench/LegacyCsv.java}): claims
  * written in batches are all rolled back when one row is refused late. The import's speed is measured by
- * {@code bench/benchmark.sh}, never here.
+ * {@code bench/benchmark.sh}, never here. The file is sent as a client does: answered at once, then followed at the
+ * import's address.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -27,6 +28,8 @@ class LegacyImportVolumeIT {
     private static final int PAST_ONE_BATCH = 600;
 
     private static final Path GENERATOR = Path.of("..", "bench", "LegacyCsv.java");
+
+    private static final String IMPORTS = "/claims/api/imports";
 
     private final ApiClient admin = ApiClient.as("vra.admin");
 
@@ -43,14 +46,43 @@ class LegacyImportVolumeIT {
                 + "PATERNITY_ESTABLISHED,ESTABLISHED,,2016-02-01,2016-03-01,2016-04-01,2016-05-01,,2015,\r\n";
         long before = total();
 
-        ApiClient.Reply reply = admin.postCsv("/claims/api/imports", good + refused);
+        ApiClient.Reply reply = admin.importCsv(good + refused);
 
         assertEquals(422, reply.status(), reply.response().body());
         JsonObject problem = reply.json().getJsonArray("problems").getJsonObject(0);
         assertEquals(PAST_ONE_BATCH + 2, problem.getInt("row"));
         assertEquals("status", problem.getString("column"));
         assertEquals(before, total());
-        assertEquals(201, admin.postCsv("/claims/api/imports", good).status(), "the references were not kept");
+        ApiClient.Reply again = admin.importCsv(good);
+        assertEquals("IMPORTED", again.json().getString("state"), "the references were not kept");
+    }
+
+    /**
+     * The request that sends a file is answered at once, before any claim is written; the import is followed at its
+     * address until it ends, and only then are its claims in the register. A request refused before the import
+     * started leaves nothing, and only an administrator may follow an import.
+     */
+    @Test
+    void anImportIsAcceptedAtOnceAndFollowedToItsEnd() throws Exception {
+        String csv = generate(PAST_ONE_BATCH, 11, 4_000_000);
+        long before = total();
+
+        assertEquals(403, ApiClient.as("vra.officer").postCsv(IMPORTS, csv).status());
+        assertEquals(before, total());
+
+        ApiClient.Reply accepted = admin.postCsv(IMPORTS, csv);
+        assertEquals(202, accepted.status(), accepted.response().body());
+        String id = accepted.json().getString("id");
+        assertTrue(accepted.header("Location").endsWith(IMPORTS + "/" + id), accepted.header("Location"));
+        assertEquals(403, ApiClient.as("vra.officer").get(IMPORTS + "/" + id).status());
+        ApiClient.Reply ended = admin.follow(IMPORTS + "/" + id);
+
+        assertEquals(200, ended.status(), ended.response().body());
+        assertEquals("IMPORTED", ended.json().getString("state"));
+        assertEquals(PAST_ONE_BATCH, ended.json().getInt("claimsWritten"));
+        assertEquals(PAST_ONE_BATCH, ended.json().getJsonArray("references").size());
+        assertEquals(before + PAST_ONE_BATCH, total());
+        assertEquals(404, admin.get(IMPORTS + "/no-such-import").status());
     }
 
     private long total() {
