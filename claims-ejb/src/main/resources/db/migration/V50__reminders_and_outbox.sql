@@ -18,7 +18,8 @@ ALTER TABLE member_state
 
 -- Every mail the application sends, before and after it is sent. The idempotency key names what the mail is for
 -- (claim, step, rung, day, recipient), so that the same mail is never queued twice, whoever queues it. The SMTP
--- server's last answer is kept. No personal data: the subject and body hold only a reference, a pseudonym, a
+-- server's last answer is kept. A mail to a reader who chose the weekly digest is HELD until Monday's digest takes
+-- it in (DIGESTED). No personal data: the subject and body hold only a reference, a pseudonym, a
 -- step, a day and a link.
 CREATE TABLE mail_outbox (
     id              BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
@@ -38,8 +39,9 @@ CREATE TABLE mail_outbox (
     sent_at         DATETIME(6)  NULL,
     CONSTRAINT uq_mail_outbox_key UNIQUE (idempotency_key),
     CONSTRAINT fk_mail_outbox_claim FOREIGN KEY (claim_id) REFERENCES claim (id),
-    CONSTRAINT ck_mail_outbox_status CHECK (status IN ('PENDING', 'RETRYING', 'SENT', 'FAILED')),
-    CONSTRAINT ck_mail_outbox_kind CHECK (kind IN ('REMINDER', 'MISSION_COPY', 'VRA_ESCALATION')),
+    CONSTRAINT ck_mail_outbox_status
+        CHECK (status IN ('PENDING', 'RETRYING', 'SENT', 'FAILED', 'HELD', 'DIGESTED')),
+    CONSTRAINT ck_mail_outbox_kind CHECK (kind IN ('REMINDER', 'MISSION_COPY', 'VRA_ESCALATION', 'DIGEST')),
     -- The sender's next batch: what is due to go, oldest first.
     INDEX ix_mail_outbox_due (status, next_attempt_at),
     -- The administrators' list, newest first, by State.

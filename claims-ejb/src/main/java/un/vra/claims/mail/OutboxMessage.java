@@ -77,6 +77,18 @@ public class OutboxMessage {
 
     public OutboxMessage(
             String idempotencyKey, MailKind kind, Long claimId, String memberState, Mail mail, Instant now) {
+        this(idempotencyKey, kind, claimId, memberState, mail, now, false);
+    }
+
+    /** A mail queued to be sent, or held for its reader's weekly digest. */
+    public OutboxMessage(
+            String idempotencyKey,
+            MailKind kind,
+            Long claimId,
+            String memberState,
+            Mail mail,
+            Instant now,
+            boolean held) {
         this.idempotencyKey = idempotencyKey;
         this.kind = kind;
         this.claimId = claimId;
@@ -85,9 +97,18 @@ public class OutboxMessage {
         this.language = mail.language();
         this.subject = mail.subject();
         this.body = mail.body();
-        this.status = MailStatus.PENDING;
+        this.status = held ? MailStatus.HELD : MailStatus.PENDING;
         this.nextAttemptAt = now;
         this.createdAt = now;
+    }
+
+    /** A held mail went out in its reader's weekly digest. */
+    public void digested(Instant now) {
+        if (status != MailStatus.HELD) {
+            throw new IllegalStateException("only a held mail goes into a digest");
+        }
+        status = MailStatus.DIGESTED;
+        sentAt = now;
     }
 
     /** The server accepted the mail. */

@@ -43,6 +43,16 @@ public class OutboxRepository {
         return ids.stream().findFirst().map(id -> em.find(OutboxMessage.class, ((Number) id).longValue()));
     }
 
+    /** The mails held for weekly digests, by reader, oldest first, locked until the transaction ends. */
+    public List<OutboxMessage> held() {
+        return em.createQuery(
+                        "select m from OutboxMessage m where m.status = :held order by m.recipient, m.createdAt, m.id",
+                        OutboxMessage.class)
+                .setParameter("held", MailStatus.HELD)
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+    }
+
     /** A page of the outbox, newest first, as the filter asks. */
     public PageResult<OutboxMessage> page(OutboxFilter filter, PageRequest page) {
         List<String> where = new ArrayList<>();

@@ -30,9 +30,9 @@ public record OutboxView(
                 message.mail().subject(),
                 message.attempts(),
                 message.createdAt(),
-                message.status() == MailStatus.SENT || message.status() == MailStatus.FAILED
-                        ? null
-                        : message.nextAttemptAt(),
+                message.status() == MailStatus.PENDING || message.status() == MailStatus.RETRYING
+                        ? message.nextAttemptAt()
+                        : null,
                 message.sentAt(),
                 message.lastAnswer());
     }

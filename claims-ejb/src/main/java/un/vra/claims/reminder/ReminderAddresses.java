@@ -36,6 +36,7 @@ public class ReminderAddresses {
             case REMINDER -> statesStep ? reminders.focalPoints(memberState) : List.of(office);
             case MISSION_COPY -> reminders.mission(memberState).stream().toList();
             case VRA_ESCALATION -> List.of(office);
+            case DIGEST -> throw new IllegalArgumentException("a digest is no rung of the ladder");
         };
     }
 

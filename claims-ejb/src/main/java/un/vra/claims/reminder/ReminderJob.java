@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -14,12 +15,14 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import un.vra.claims.claim.TimeStandards;
@@ -30,7 +33,8 @@ import un.vra.claims.mail.OutboxDelivery;
  * done, from the day after the last one recorded to today: a server that was down catches up the days it missed,
  * and a day done is not done again. Only the server holding the job's lease ({@link JobLeaseRepository}) runs it,
  * so two servers never run the same day; and each rung is recorded once ({@link ReminderRungs}), so even a day run
- * twice sends nothing twice. The first run ever does today only. The mails it queued are sent at once.
+ * twice sends nothing twice. The first run ever does today only. Each Monday done also sends the weekly digests
+ * ({@link WeeklyDigests}). The mails it queued are sent at once.
  */
 @Singleton
 @Startup
@@ -61,6 +65,9 @@ public class ReminderJob {
 
     @EJB
     private OutboxDelivery delivery;
+
+    @EJB
+    private WeeklyDigests digests;
 
     @Inject
     private ReminderRepository reminders;
@@ -116,6 +123,9 @@ public class ReminderJob {
         try {
             for (LocalDate day : daysToRun(lease.lastDay(), LocalDate.now(clock))) {
                 int recorded = runDay(day);
+                if (day.getDayOfWeek() == DayOfWeek.MONDAY) {
+                    digests.compose(day);
+                }
                 if (!leases.finished(lease, day, clock.instant(), LEASE)) {
                     LOG.warning(() -> "Reminder job: lease lost during " + day + "; another server goes on");
                     break;
@@ -144,7 +154,13 @@ public class ReminderJob {
     private int runDay(LocalDate day) {
         int recorded = 0;
         for (DueStep due : reminders.dueBy(day, standards.allSteps())) {
-            recorded += rungs.climb(due, day);
+            try {
+                recorded += rungs.climb(due, day);
+            } catch (EJBException e) {
+                // One claim's failure must not hold back every other claim's reminders. Its rung was not recorded,
+                // so the next day's run finds it reached and records it then.
+                LOG.log(Level.SEVERE, e, () -> "Reminder job: claim " + due.claimId() + " failed on " + day);
+            }
         }
         return recorded;
     }

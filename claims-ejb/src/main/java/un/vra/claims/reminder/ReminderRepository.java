@@ -58,7 +58,7 @@ public class ReminderRepository {
     public List<Recipient> focalPoints(String memberState) {
         return em
                 .createQuery(
-                        "select a.email, a.language from Account a where a.memberState = :state"
+                        "select a.email, a.language, a.mailDigest from Account a where a.memberState = :state"
                                 + " and a.role = :role and a.active = true"
                                 + " and a.email is not null order by a.username",
                         Object[].class)
@@ -66,7 +66,7 @@ public class ReminderRepository {
                 .setParameter("role", Role.FOCAL_POINT)
                 .getResultList()
                 .stream()
-                .map(row -> new Recipient((String) row[0], (String) row[1]))
+                .map(row -> new Recipient((String) row[0], (String) row[1], (Boolean) row[2]))
                 .toList();
     }
 

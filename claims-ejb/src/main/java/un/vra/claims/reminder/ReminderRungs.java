@@ -92,7 +92,8 @@ public class ReminderRungs {
                 claim.id(),
                 state,
                 MailTexts.mail(rung.kind(), to, reference, claim.claimantPseudonym(), due.step(), dueOn, day, link),
-                clock.instant())));
+                clock.instant(),
+                to.weeklyDigest())));
     }
 
     /** What the mail is for, to whom: the same reminder to the same address is the same mail, queued once. */
@@ -104,7 +105,12 @@ public class ReminderRungs {
                 due.step().name(),
                 rung.kind().name(),
                 rung.on().toString(),
-                sha256(address).substring(0, 32));
+                hashed(address));
+    }
+
+    /** An address as a key part: of fixed length, whatever the address. */
+    static String hashed(String address) {
+        return sha256(address.strip().toLowerCase(Locale.ROOT)).substring(0, 32);
     }
 
     private static String sha256(String text) {

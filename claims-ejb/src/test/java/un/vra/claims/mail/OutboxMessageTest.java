@@ -43,4 +43,14 @@ class OutboxMessageTest {
         assertEquals(MailStatus.FAILED, refused.status());
         assertNull(refused.sentAt());
     }
+
+    @Test
+    void aMailForAWeeklyDigestIsHeldThenGoesOutWithTheDigestOnly() {
+        OutboxMessage held = new OutboxMessage(
+                "key", MailKind.REMINDER, 1L, "NPL", new Mail("fp@example.org", "en", "Subject", "Body"), NOW, true);
+        assertEquals(MailStatus.HELD, held.status());
+        held.digested(NOW);
+        assertEquals(MailStatus.DIGESTED, held.status());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> held.digested(NOW));
+    }
 }

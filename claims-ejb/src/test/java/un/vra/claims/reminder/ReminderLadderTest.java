@@ -67,17 +67,21 @@ class ReminderLadderTest {
                 ReminderJob.daysToRun(today.minusYears(5), today).size());
     }
 
-    @Test
-    void aMailHoldsTheReferencePseudonymStepDueDayAndLinkInItsReadersLanguage() {
-        Mail french = MailTexts.mail(
-                MailKind.REMINDER,
-                new Recipient("fp@example.org", "fr"),
+    private static Mail mail(MailKind kind, String language, int daysOverdue) {
+        return MailTexts.mail(
+                kind,
+                new Recipient("reader@example.org", language),
                 "PC-2026-0001",
                 "Claimant-ABC123",
                 NextStep.ACKNOWLEDGE,
                 DUE,
-                DUE.plusDays(31),
+                DUE.plusDays(daysOverdue),
                 "http://localhost:8080/portal/claim.xhtml?reference=PC-2026-0001");
+    }
+
+    @Test
+    void aMailHoldsTheReferencePseudonymStepDueDayAndLinkInItsReadersLanguage() {
+        Mail french = mail(MailKind.REMINDER, "fr", 31);
         assertEquals("fr", french.language());
         assertTrue(french.subject().startsWith("Rappel : demande PC-2026-0001"), french.subject());
         assertTrue(french.body().contains("Claimant-ABC123"));
@@ -86,15 +90,7 @@ class ReminderLadderTest {
         assertTrue(french.body().contains("il y a 31 jours"));
         assertTrue(french.body().contains("/portal/claim.xhtml?reference=PC-2026-0001"));
         assertFalse(french.body().contains("''"), "no MessageFormat quote left");
-        Mail english = MailTexts.mail(
-                MailKind.MISSION_COPY,
-                new Recipient("mission@example.org", "xx"),
-                "PC-2026-0001",
-                "Claimant-ABC123",
-                NextStep.ACKNOWLEDGE,
-                DUE,
-                DUE.plusDays(61),
-                "link");
+        Mail english = mail(MailKind.MISSION_COPY, "xx", 61);
         assertEquals("en", english.language());
         assertTrue(english.body().contains("The State's paternity focal point"), english.body());
     }
@@ -112,5 +108,17 @@ class ReminderLadderTest {
                 .keySet()) {
             assertTrue(en.containsKey("step." + step.name()), step + " has a text");
         }
+    }
+
+    @Test
+    void aWeeklyDigestHoldsEachReminderOnceWithOneFooter() {
+        Mail digest = MailTexts.digest(
+                "reader@example.org",
+                "fr",
+                LocalDate.of(2026, 11, 30),
+                List.of(mail(MailKind.REMINDER, "fr", 31), mail(MailKind.REMINDER, "fr", 61)));
+        assertTrue(digest.subject().startsWith("Récapitulatif hebdomadaire : 2 rappel(s)"), digest.subject());
+        assertEquals(2, digest.body().split("== Rappel : demande PC-2026-0001", -1).length - 1, digest.body());
+        assertEquals(1, digest.body().split("\n-- \n", -1).length - 1, "one footer");
     }
 }

@@ -81,10 +81,14 @@ class RemindersByMailIT {
 
     /** A claim of Benin notified {@code daysAgo} days ago and not acknowledged since, with a named claimant. */
     private static String notifiedDaysAgo(int daysAgo) {
+        return notifiedDaysAgo(STATE, daysAgo);
+    }
+
+    private static String notifiedDaysAgo(String state, int daysAgo) {
         String reference = ApiClient.as("vra.officer")
                 .register("{\"receivedOn\":\"" + TODAY.minusDays(daysAgo + 10L)
                         + "\",\"claimType\":\"PATERNITY\",\"mission\":\"MINUSCA\","
-                        + "\"personnelCategory\":\"MILITARY_CONTINGENT\",\"memberState\":\"" + STATE + "\","
+                        + "\"personnelCategory\":\"MILITARY_CONTINGENT\",\"memberState\":\"" + state + "\","
                         + "\"claimant\":{\"name\":\"" + CLAIMANT + "\",\"contact\":\"+236 70 00 00 00\"},"
                         + "\"children\":[{\"name\":\"" + CHILD + "\",\"birthYear\":2022,\"sex\":\"FEMALE\"}]}");
         ApiClient.Reply notified = ADMIN.act(
@@ -97,14 +101,8 @@ class RemindersByMailIT {
         return reference;
     }
 
-    /** The job's last day done set back, as if the servers had been down since. */
     private static void lastDayDone(LocalDate day) throws Exception {
-        try (Connection db = TestDatabase.connect();
-                PreparedStatement update =
-                        db.prepareStatement("UPDATE job_lease SET last_day = ? WHERE job = 'reminders'")) {
-            update.setObject(1, day);
-            assertEquals(1, update.executeUpdate());
-        }
+        TestDatabase.reminderJobLastDone(day);
     }
 
     private static List<String> runJob() {
@@ -149,6 +147,10 @@ class RemindersByMailIT {
         assertTrue(text(french).contains("Accuser réception de la notification"), text(french));
         assertTrue(text(french).contains(TODAY.minusDays(31).toString()), "the due day");
         assertTrue(text(french).contains("/portal/claim.xhtml?reference=" + late31), "a link to the claim");
+        try (var out =
+                java.nio.file.Files.newOutputStream(java.nio.file.Path.of("target", "reminder-received-fr.eml"))) {
+            french.writeTo(out);
+        }
         MimeMessage english = first.get(DEPUTY);
         assertTrue(english.getSubject().startsWith("Reminder: claim " + late31), english.getSubject());
         String pseudonym = ADMIN.get("/claims/api/claims/" + late31)
@@ -233,5 +235,50 @@ class RemindersByMailIT {
                 .filter(item -> item.getString("subject").contains(late) && item.getInt("attempts") == 2)
                 .count();
         assertEquals(2, sentTwice);
+    }
+
+    @Test
+    void aFocalPointWhoChoseTheWeeklyDigestGetsItsRemindersInOneMailOnMonday() throws Exception {
+        PageClient.Onboarded weekly = PageClient.onboardFocalPoint("cmr.weekly", "CMR", "correct horse battery staple");
+        ApiClient.Reply chosen = weekly.api()
+                .send(
+                        "PUT",
+                        "/claims/api/account/mail",
+                        "{\"email\":\"weekly@cmr.example.org\",\"language\":\"fr\",\"weeklyDigest\":true}",
+                        "application/json",
+                        null);
+        assertEquals(200, chosen.status(), chosen.response().body());
+        assertTrue(weekly.api().get("/claims/api/account/mail").json().getBoolean("weeklyDigest"));
+        String first = notifiedDaysAgo("CMR", 70);
+        String second = notifiedDaysAgo("CMR", 75);
+        LocalDate monday = TODAY.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        lastDayDone(monday.minusDays(1));
+
+        assertEquals(monday.toString(), runJob().get(0));
+
+        List<MimeMessage> toWeekly = LocalMailServer.running().received().stream()
+                .filter(message -> {
+                    try {
+                        return message.getRecipients(Message.RecipientType.TO)[0]
+                                .toString()
+                                .equals("weekly@cmr.example.org");
+                    } catch (jakarta.mail.MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
+        assertEquals(1, toWeekly.size(), "one digest, no single reminder");
+        MimeMessage digest = toWeekly.get(0);
+        assertTrue(digest.getSubject().startsWith("Récapitulatif hebdomadaire : 2 rappel(s)"), digest.getSubject());
+        assertTrue(text(digest).contains(first) && text(digest).contains(second), text(digest));
+        long digested = ADMIN
+                .get("/claims/api/outbox?memberState=CMR&status=DIGESTED&size=200")
+                .json()
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(item -> item.getString("recipient").equals("weekly@cmr.example.org"))
+                .count();
+        assertEquals(2, digested, "the reminders held for it went out in the digest");
     }
 }
