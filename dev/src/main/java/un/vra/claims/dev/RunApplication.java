@@ -11,8 +11,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -140,26 +142,29 @@ public final class RunApplication {
         printArrivals(mail);
     }
 
-    /** Prints each mail the local SMTP server receives, so that a newcomer sees what the application sends. */
+    /**
+     * Prints each mail the local SMTP server receives, once, so that a newcomer sees what the application sends. The
+     * server lists mails mailbox by mailbox, so a new mailbox reorders the list: each is known by its Message-ID.
+     */
     private static void printArrivals(LocalMailServer mail) throws InterruptedException {
-        int shown = 0;
+        Set<String> shown = new HashSet<>();
         while (true) {
-            List<MimeMessage> received = mail.received();
-            for (MimeMessage message : received.subList(shown, received.size())) {
+            for (MimeMessage message : mail.received()) {
                 try {
-                    System.out.printf(
-                            "Mail to %s: %s%n",
-                            String.join(
-                                    ", ",
-                                    java.util.Arrays.stream(message.getAllRecipients())
-                                            .map(Object::toString)
-                                            .toList()),
-                            message.getSubject());
+                    if (shown.add(message.getMessageID())) {
+                        System.out.printf(
+                                "Mail to %s: %s%n",
+                                String.join(
+                                        ", ",
+                                        Arrays.stream(message.getAllRecipients())
+                                                .map(Object::toString)
+                                                .toList()),
+                                message.getSubject());
+                    }
                 } catch (MessagingException e) {
                     System.out.println("Mail received, unreadable: " + e.getMessage());
                 }
             }
-            shown = received.size();
             Thread.sleep(2000);
         }
     }
