@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.Objects;
 import org.eclipse.persistence.annotations.Convert;
 import un.vra.claims.encryption.PersonalDataConverter;
+import un.vra.claims.shared.MailAddresses;
 
 /**
  * Someone who signs in. A focal point is bound to exactly one Member State; nobody else is. A password set by
@@ -72,6 +73,15 @@ public class Account {
 
     @Column(name = "totp_last_step")
     private Long totpLastStep;
+
+    @Column(name = "email")
+    private String email;
+
+    @Column(name = "language", nullable = false)
+    private String language = "en";
+
+    @Column(name = "mail_digest", nullable = false)
+    private boolean mailDigest;
 
     protected Account() {}
 
@@ -198,5 +208,27 @@ public class Account {
 
     public boolean isActive() {
         return active;
+    }
+
+    /**
+     * Where the holder is told of steps falling due, in which language ({@code en} or {@code fr}), and whether as
+     * each falls due or in a weekly digest; no address, no mail.
+     */
+    public void chooseMail(String address, String mailLanguage, boolean weeklyDigest) {
+        this.email = MailAddresses.checked("email", address);
+        this.language = MailAddresses.language("language", mailLanguage);
+        this.mailDigest = weeklyDigest;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String language() {
+        return language;
+    }
+
+    public boolean wantsWeeklyDigest() {
+        return mailDigest;
     }
 }

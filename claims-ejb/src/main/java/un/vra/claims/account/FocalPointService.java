@@ -9,6 +9,7 @@ import un.vra.claims.audit.AuditTrail;
 import un.vra.claims.audit.SecurityEvent;
 import un.vra.claims.reference.ReferenceData;
 import un.vra.claims.shared.InvalidInputException;
+import un.vra.claims.shared.MailAddresses;
 import un.vra.claims.shared.NotFoundException;
 
 /**
@@ -54,6 +55,26 @@ public class FocalPointService {
         accounts.add(account);
         changed("designated " + username + (deputy ? " as deputy" : "") + " for " + memberState);
         return FocalPointView.of(account);
+    }
+
+    /** Where a focal point's reminders go and in which language ({@code en} or {@code fr}); none without address. */
+    public FocalPointView mailTo(String username, String email, String language) {
+        Account account = focalPoint(username);
+        account.chooseMail(email, language, account.wantsWeeklyDigest());
+        changed("mail of " + username + " set");
+        return FocalPointView.of(account);
+    }
+
+    /**
+     * The State's Permanent Mission's contact address, copied on steps 60 days overdue, and the language it is
+     * written to in; none removes it.
+     */
+    public void missionContact(String memberState, String email, String language) {
+        if (!referenceData.setMissionContact(
+                memberState, MailAddresses.checked("email", email), MailAddresses.language("language", language))) {
+            throw new InvalidInputException("memberState", "unknown Member State: " + memberState);
+        }
+        changed("mission contact of " + memberState + " set");
     }
 
     public FocalPointView deactivate(String username) {

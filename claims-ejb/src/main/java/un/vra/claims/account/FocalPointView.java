@@ -3,8 +3,17 @@ package un.vra.claims.account;
 import java.io.Serializable;
 import java.time.Instant;
 
-/** A focal point or deputy as administrators see it; never the password hash. */
-public record FocalPointView(String username, String memberState, boolean deputy, boolean active, Instant deactivatedAt)
+/**
+ * A focal point or deputy as administrators see it, with where its reminders go; never the password hash.
+ */
+public record FocalPointView(
+        String username,
+        String memberState,
+        boolean deputy,
+        boolean active,
+        Instant deactivatedAt,
+        String email,
+        String language)
         implements Serializable {
 
     static FocalPointView of(Account account) {
@@ -13,6 +22,8 @@ public record FocalPointView(String username, String memberState, boolean deputy
                 account.memberState(),
                 account.isDeputy(),
                 account.isActive(),
-                account.deactivatedAt());
+                account.deactivatedAt(),
+                account.email(),
+                account.language());
     }
 }

@@ -73,6 +73,21 @@ public class OwnAccountService {
                 me.hasSecondFactor() ? recoveryCodes.remaining(me) : 0);
     }
 
+    /** Where the person's reminders go, in which language, and whether in a weekly digest. */
+    public record MailSettings(String email, String language, boolean weeklyDigest) {}
+
+    public MailSettings mailSettings() {
+        Account me = me();
+        return new MailSettings(me.email(), me.language(), me.wantsWeeklyDigest());
+    }
+
+    /** The person chooses where reminders go, their language, and each mail or a weekly digest. */
+    public MailSettings chooseMail(String email, String language, boolean weeklyDigest) {
+        Account me = me();
+        me.chooseMail(email, language, weeklyDigest);
+        return mailSettings();
+    }
+
     public void changePassword(String currentPassword, String newPassword) {
         Account me = me();
         PasswordPolicy.check("newPassword", me.username(), newPassword);

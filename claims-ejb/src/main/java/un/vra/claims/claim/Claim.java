@@ -205,6 +205,30 @@ public class Claim extends ClaimActions {
         updatedAt = recording.now();
     }
 
+    /**
+     * Records on the timeline that the reminder ladder of the step the claim waits for reached a rung on
+     * {@code on}. A reminder is no step of the claim: its status, clocks, next step and last event day stay as they
+     * were, so a State may still record a step dated before it; and the version stays, so an officer's open dialog
+     * is not made stale by the job.
+     */
+    public void recordReminder(String rung, LocalDate dueOn, LocalDate on, Audience audience, Recording recording) {
+        EventDetails details = EventDetails.of()
+                .with("rung", rung)
+                .with("step", nextStep)
+                .with("dueOn", dueOn)
+                .audience(audience);
+        events.add(new ClaimEvent(
+                this,
+                events.size() + 1,
+                ClaimAction.REMINDER_SENT,
+                on,
+                recording,
+                status(),
+                details.toJson(),
+                null,
+                details.audience(ClaimAction.REMINDER_SENT, recording.actor())));
+    }
+
     @Override
     public ClaimType claimType() {
         return claimType;

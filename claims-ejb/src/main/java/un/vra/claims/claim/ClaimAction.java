@@ -25,5 +25,10 @@ public enum ClaimAction {
     ADD_COMMENT,
     ADD_DOCUMENT,
     /** Recorded with a notification that goes against the claimant's wish that the alleged father not be contacted. */
-    OVERRIDE_NO_CONTACT_WISH
+    OVERRIDE_NO_CONTACT_WISH,
+    /**
+     * Recorded by the daily reminder job when a step's reminder ladder reaches a rung (a reminder, a copy to the
+     * Permanent Mission, an escalation to the VRA): the mails it queued are in the outbox.
+     */
+    REMINDER_SENT
 }

@@ -78,6 +78,11 @@ public class ClaimRepository {
         em.flush();
     }
 
+    /** A claim by its id, for the application's own jobs, which work on no one's behalf and need no scope. */
+    public Optional<Claim> byId(long id) {
+        return Optional.ofNullable(em.find(Claim.class, id));
+    }
+
     /**
      * The claim with its children and state periods in one query (a row per child and period, a dozen for a long
      * history), which every read and action of one claim needs: fetched lazily they were two more round trips.

@@ -51,7 +51,7 @@ public final class Lifecycle {
                 .byBoth()
                 .shared()
                 .awaited(NextStep.START_DNA_TEST, Route.UN, RECEIVED)
-                .awaited(NextStep.START_DNA_TEST, INCONCLUSIVE)
+                .awaited(NextStep.START_RETEST, INCONCLUSIVE)
                 .awaited(NextStep.COLLECT_SAMPLES, ACKNOWLEDGED));
         add(LifecycleRow.of(RECORD_SAMPLE_COLLECTION, RecordSampleCollection.class, Claim::recordSampleCollection)
                 .from(DNA_TESTING)

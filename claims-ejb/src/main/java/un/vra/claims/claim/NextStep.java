@@ -2,13 +2,15 @@ package un.vra.claims.claim;
 
 /**
  * What a claim waits for now, each the clock of the actions that wait for it in the {@link Lifecycle} table.
- * Four steps have a time standard (DOMAIN.md, "Clocks and aging"); the others are shown as the next step but are
- * never overdue.
+ * Seven steps have a time standard ({@link TimeStandards}): four of the State's and three of the UN's; the others
+ * are shown as the next step but are never overdue.
  */
 public enum NextStep {
     NOTIFY_MEMBER_STATE,
     ACKNOWLEDGE,
     START_DNA_TEST,
+    /** A new DNA test after an inconclusive result, which has a standard of its own. */
+    START_RETEST,
     COLLECT_SAMPLES,
     RECORD_DNA_RESULT,
     CONFIRM_OUTCOME,

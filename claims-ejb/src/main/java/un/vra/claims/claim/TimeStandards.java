@@ -5,27 +5,48 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
- * How many days each standard step may take, counted from the day the claim started waiting for it:
- * acknowledgement from notification, samples from acknowledgement, the result from the last essential
- * sample, support from the establishment of paternity. A step past its due day is overdue; reminders fall
- * due on that day and every {@link #REMINDER_INTERVAL_DAYS} days after.
+ * How many days each standard step may take, counted from the day the claim started waiting for it. The State's
+ * steps: acknowledgement from notification, samples from acknowledgement, the result from the last essential
+ * sample, support from the establishment of paternity. The UN's own steps (DOMAIN.md, "More the report counts"):
+ * notification from receipt, a retest from the inconclusive result, the confirmation of an outcome the State
+ * reported from its report. A step past its due day is overdue; reminders fall due on that day and every
+ * {@link #REMINDER_INTERVAL_DAYS} days after.
  */
-public record TimeStandards(int acknowledgeDays, int collectSamplesDays, int dnaResultDays, int arrangeSupportDays)
+public record TimeStandards(
+        int acknowledgeDays,
+        int collectSamplesDays,
+        int dnaResultDays,
+        int arrangeSupportDays,
+        int notifyDays,
+        int startRetestDays,
+        int confirmOutcomeDays)
         implements Serializable {
 
-    public static final TimeStandards DEFAULT = new TimeStandards(30, 90, 60, 180);
+    public static final TimeStandards DEFAULT = new TimeStandards(30, 90, 60, 180, 30, 60, 14);
 
     public static final int REMINDER_INTERVAL_DAYS = 30;
 
     public TimeStandards {
-        if (acknowledgeDays < 1 || collectSamplesDays < 1 || dnaResultDays < 1 || arrangeSupportDays < 1) {
+        if (IntStream.of(
+                        acknowledgeDays,
+                        collectSamplesDays,
+                        dnaResultDays,
+                        arrangeSupportDays,
+                        notifyDays,
+                        startRetestDays,
+                        confirmOutcomeDays)
+                .anyMatch(days -> days < 1)) {
             throw new IllegalArgumentException("time standards are at least one day each");
         }
     }
 
-    /** The steps that have a standard, and their days. */
+    /**
+     * The Member State's steps that have a standard, and their days: what a State's overdue steps, its inbox's
+     * reminders and the register's overdue filter count.
+     */
     public Map<NextStep, Integer> byStep() {
         Map<NextStep, Integer> days = new EnumMap<>(NextStep.class);
         days.put(NextStep.ACKNOWLEDGE, acknowledgeDays);
@@ -35,9 +56,25 @@ public record TimeStandards(int acknowledgeDays, int collectSamplesDays, int dna
         return days;
     }
 
+    /** The UN's own steps that have a standard, and their days. */
+    public Map<NextStep, Integer> unSteps() {
+        Map<NextStep, Integer> days = new EnumMap<>(NextStep.class);
+        days.put(NextStep.NOTIFY_MEMBER_STATE, notifyDays);
+        days.put(NextStep.START_RETEST, startRetestDays);
+        days.put(NextStep.CONFIRM_OUTCOME, confirmOutcomeDays);
+        return days;
+    }
+
+    /** Every step that has a standard, the State's and the UN's, and their days. */
+    public Map<NextStep, Integer> allSteps() {
+        Map<NextStep, Integer> days = byStep();
+        days.putAll(unSteps());
+        return days;
+    }
+
     /** The day a step waiting since {@code since} is due, if the step has a standard. */
     public Optional<LocalDate> dueOn(NextStep step, LocalDate since) {
-        Integer days = step == null || since == null ? null : byStep().get(step);
+        Integer days = step == null || since == null ? null : allSteps().get(step);
         return Optional.ofNullable(days).map(standard -> since.plusDays(standard));
     }
 
@@ -51,9 +88,8 @@ public record TimeStandards(int acknowledgeDays, int collectSamplesDays, int dna
         return before;
     }
 
+    /** Whether a step, the State's or the UN's, waiting since {@code since} is past its due day on {@code today}. */
     public boolean overdue(NextStep step, LocalDate since, LocalDate today) {
-        LocalDate before =
-                step == null ? null : overdueIfWaitingSinceBefore(today).get(step);
-        return before != null && since != null && since.isBefore(before);
+        return dueOn(step, since).filter(today::isAfter).isPresent();
     }
 }

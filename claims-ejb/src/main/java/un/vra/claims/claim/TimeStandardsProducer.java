@@ -29,8 +29,27 @@ public class TimeStandardsProducer {
     @ConfigProperty(name = "claims.standards.arrange-support-days", defaultValue = "180")
     int arrangeSupportDays;
 
+    @Inject
+    @ConfigProperty(name = "claims.standards.notify-days", defaultValue = "30")
+    int notifyDays;
+
+    @Inject
+    @ConfigProperty(name = "claims.standards.start-retest-days", defaultValue = "60")
+    int startRetestDays;
+
+    @Inject
+    @ConfigProperty(name = "claims.standards.confirm-outcome-days", defaultValue = "14")
+    int confirmOutcomeDays;
+
     @Produces
     TimeStandards standards() {
-        return new TimeStandards(acknowledgeDays, collectSamplesDays, dnaResultDays, arrangeSupportDays);
+        return new TimeStandards(
+                acknowledgeDays,
+                collectSamplesDays,
+                dnaResultDays,
+                arrangeSupportDays,
+                notifyDays,
+                startRetestDays,
+                confirmOutcomeDays);
     }
 }

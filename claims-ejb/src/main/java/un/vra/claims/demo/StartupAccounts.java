@@ -147,6 +147,10 @@ public class StartupAccounts {
         if (demo) {
             account.markDemo();
         }
+        if (demo && role == Role.FOCAL_POINT) {
+            // The run command's local mail server takes any address: the demo's reminders show who gets what.
+            account.chooseMail(username + "@demo.claims.localhost", "en", false);
+        }
         accounts.add(account);
         LOG.info(() -> "Created account " + username + " (" + role + (demo ? ", demo" : "") + ")");
     }

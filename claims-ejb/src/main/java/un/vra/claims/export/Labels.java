@@ -21,7 +21,9 @@ public final class Labels {
             "claimType", "type.",
             "personnelCategory", "category.",
             "outcome", "outcome.",
-            "status", "status.");
+            "status", "status.",
+            "step", "step.",
+            "rung", "mailKind.");
 
     private Labels() {}
 

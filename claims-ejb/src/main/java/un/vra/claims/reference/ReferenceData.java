@@ -31,6 +31,16 @@ public class ReferenceData {
                 : Optional.ofNullable(lists().statesByCode().get(key(code)));
     }
 
+    /** Records a State's Permanent Mission's contact address and language; false when no State has the code. */
+    public boolean setMissionContact(String code, String email, String language) {
+        return em.createNativeQuery("UPDATE member_state SET mission_email = ?1, mission_language = ?2 WHERE code = ?3")
+                        .setParameter(1, email)
+                        .setParameter(2, language)
+                        .setParameter(3, code)
+                        .executeUpdate()
+                == 1;
+    }
+
     public Optional<Mission> mission(String code) {
         return code == null
                 ? Optional.empty()

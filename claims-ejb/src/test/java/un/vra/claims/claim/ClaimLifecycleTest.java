@@ -161,6 +161,13 @@ class ClaimLifecycleTest {
                 OFFICER);
         assertEquals(ClaimStatus.INCONCLUSIVE, claim.status());
         assertEquals(PaternityOutcome.INCONCLUSIVE, claim.paternityOutcome());
+        assertEquals(java.util.Optional.of(NextStep.START_RETEST), claim.nextStep());
+        assertEquals(
+                claim.nextStepSince().plusDays(60),
+                TimeStandards.DEFAULT
+                        .dueOn(NextStep.START_RETEST, claim.nextStepSince())
+                        .orElseThrow(),
+                "a retest is due 60 days after the inconclusive result");
         claim.act(new ClaimCommand.StartDnaTest("KIT-2", "Other lab"), OFFICER);
         assertEquals(ClaimStatus.DNA_TESTING, claim.status());
     }

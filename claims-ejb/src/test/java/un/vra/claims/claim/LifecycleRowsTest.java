@@ -29,7 +29,7 @@ class LifecycleRowsTest {
 
     /** The events that are no action of their own, and so have no row. */
     private static final Set<ClaimAction> NO_ROW =
-            EnumSet.of(ClaimAction.REGISTER, ClaimAction.OVERRIDE_NO_CONTACT_WISH);
+            EnumSet.of(ClaimAction.REGISTER, ClaimAction.OVERRIDE_NO_CONTACT_WISH, ClaimAction.REMINDER_SENT);
 
     private static final Path MATRIX =
             Path.of(System.getProperty("basedir", ".")).resolve("../ear/src/test/resources/authorization-matrix.psv");
@@ -189,7 +189,7 @@ class LifecycleRowsTest {
             case ACKNOWLEDGED -> NextStep.COLLECT_SAMPLES;
             case DNA_TESTING -> essentialSamples ? NextStep.RECORD_DNA_RESULT : NextStep.COLLECT_SAMPLES;
             case OUTCOME_REPORTED -> NextStep.CONFIRM_OUTCOME;
-            case INCONCLUSIVE -> NextStep.START_DNA_TEST;
+            case INCONCLUSIVE -> NextStep.START_RETEST;
             case PATERNITY_ESTABLISHED -> type.needsSupport() ? NextStep.ARRANGE_SUPPORT : NextStep.CLOSE;
             case PATERNITY_EXCLUDED -> NextStep.CLOSE;
             case SUPPORT_ARRANGED -> NextStep.RECORD_PAYMENT;

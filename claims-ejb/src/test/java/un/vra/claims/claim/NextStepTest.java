@@ -44,7 +44,7 @@ class NextStepTest {
     void eachStandardCountsFromTheMilestoneThatStartedIt() {
         Claim claim = received(ClaimType.PATERNITY_AND_CHILD_SUPPORT);
         assertEquals(Optional.of(NextStep.NOTIFY_MEMBER_STATE), claim.nextStep());
-        assertEquals(null, due(claim));
+        assertEquals(LocalDate.of(2025, 2, 5), due(claim));
 
         claim.act(new ClaimCommand.NotifyMemberState("NV-1", LocalDate.of(2025, 2, 1), null), OFFICER);
         assertEquals(LocalDate.of(2025, 2, 1), claim.notifiedOn());
@@ -121,5 +121,31 @@ class NextStepTest {
         claim.act(new ClaimCommand.Acknowledge(LocalDate.of(2025, 2, 20), null), OFFICER);
         assertEquals(LocalDate.of(2025, 2, 1), claim.notifiedOn());
         assertEquals(LocalDate.of(2025, 2, 20), claim.milestones().acknowledgedOn());
+    }
+
+    @Test
+    void theUnsOwnStepsHaveStandardsOfTheirOwn() {
+        Claim claim = received(ClaimType.PATERNITY);
+        assertEquals(Optional.of(NextStep.NOTIFY_MEMBER_STATE), claim.nextStep());
+        assertEquals(LocalDate.of(2025, 2, 5), due(claim), "notify within 30 days of receipt");
+        assertTrue(STANDARDS.overdue(NextStep.NOTIFY_MEMBER_STATE, claim.nextStepSince(), LocalDate.of(2025, 2, 6)));
+
+        claim.act(new ClaimCommand.NotifyMemberState("NV-1", LocalDate.of(2025, 2, 1), null), OFFICER);
+        claim.act(new ClaimCommand.Acknowledge(LocalDate.of(2025, 2, 20), null), OFFICER);
+        claim.act(
+                new ClaimCommand.RecordAdmission(LocalDate.of(2025, 3, 1), "Signed statement"),
+                new Recording(Actor.of("focal.npl", Actor.MEMBER_STATE_ROLE), OFFICER.clock()));
+        assertEquals(Optional.of(NextStep.CONFIRM_OUTCOME), claim.nextStep());
+        assertEquals(LocalDate.of(2025, 3, 15), due(claim), "confirm a State's report within 14 days");
+    }
+
+    @Test
+    void theStatesMeasuresCountOnlyTheStatesSteps() {
+        assertFalse(STANDARDS.byStep().containsKey(NextStep.NOTIFY_MEMBER_STATE));
+        assertEquals(7, STANDARDS.allSteps().size());
+        TimeStandards configured = new TimeStandards(30, 90, 60, 180, 10, 20, 5);
+        assertEquals(
+                Optional.of(LocalDate.of(2025, 1, 11)),
+                configured.dueOn(NextStep.NOTIFY_MEMBER_STATE, LocalDate.of(2025, 1, 1)));
     }
 }

@@ -6,7 +6,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -28,8 +30,25 @@ public class AccountResource {
             @NotNull @Size(max = 1024) String currentPassword,
             @NotNull @Size(max = 1024) String newPassword) {}
 
+    /** Where reminders go ({@code email}, none for none), their language ({@code en} or {@code fr}), a digest. */
+    public record MailChoice(
+            @Size(max = 254) String email, @Size(max = 2) String language, boolean weeklyDigest) {}
+
     @EJB
     private OwnAccountService ownAccount;
+
+    @GET
+    @Path("mail")
+    public OwnAccountService.MailSettings mail() {
+        return ownAccount.mailSettings();
+    }
+
+    @PUT
+    @Path("mail")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public OwnAccountService.MailSettings chooseMail(@NotNull @Valid MailChoice choice) {
+        return ownAccount.chooseMail(choice.email(), choice.language(), choice.weeklyDigest());
+    }
 
     @POST
     @Path("password")

@@ -6,9 +6,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -40,8 +42,27 @@ public class FocalPointsResource {
             @NotBlank String from,
             @NotBlank String to) {}
 
+    /** Where mails go, and in which language: {@code en} (the default) or {@code fr}; no address, no mail. */
+    public record MailContact(
+            @Size(max = 254) String email, @Size(max = 2) String language) {}
+
     @EJB
     private FocalPointService focalPoints;
+
+    @PUT
+    @Path("{username}/mail")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public FocalPointView mail(@PathParam("username") String username, @NotNull @Valid MailContact contact) {
+        return focalPoints.mailTo(username, contact.email(), contact.language());
+    }
+
+    @PUT
+    @Path("missions/{memberState}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response missionContact(@PathParam("memberState") String memberState, @NotNull @Valid MailContact contact) {
+        focalPoints.missionContact(memberState, contact.email(), contact.language());
+        return Response.noContent().build();
+    }
 
     @GET
     public List<FocalPointView> list(@QueryParam("memberState") String memberState) {

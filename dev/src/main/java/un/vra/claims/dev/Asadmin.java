@@ -49,6 +49,29 @@ public final class Asadmin {
     }
 
     /**
+     * Creates the application's JavaMail session {@code mail/claims} on a running domain without a password (the
+     * run command's, or the tests' before their profile), sending through the SMTP server on this machine's
+     * {@code smtpPort}; one left from an earlier run is replaced. Properties named {@code mail-smtp-port} and so
+     * on are Payara's form of {@code mail.smtp.port}.
+     */
+    public int createMailSession(String adminPort, int smtpPort) throws IOException, InterruptedException {
+        run("--port", adminPort, "delete-javamail-resource", "mail/claims");
+        return run(
+                "--port",
+                adminPort,
+                "create-javamail-resource",
+                "--mailhost",
+                "127.0.0.1",
+                "--mailuser",
+                "claims",
+                "--fromaddress",
+                "claims-tracker@claims.localhost",
+                "--property",
+                "mail-smtp-port=" + smtpPort + ":mail-smtp-connectiontimeout=5000:mail-smtp-timeout=10000",
+                "mail/claims");
+    }
+
+    /**
      * Runs the operators' production profile script against a running domain of this installation, with the
      * admin password read from {@code passwordFile}; returns its exit code.
      */

@@ -1,5 +1,7 @@
 package un.vra.claims.dev;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
@@ -9,7 +11,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -23,7 +28,8 @@ import java.util.concurrent.CompletableFuture;
  * {@code domain1} on ports 8080 and 4848; a number N runs a domain {@code claims-run-N} of its own, created once,
  * with HTTP on N+80 and administration on N+48), {@code claims.http.threads} and {@code claims.heap}
  * ({@link DomainSettings}), {@code claims.db.buffer-pool} and {@code claims.db.log-file-size}
- * ({@link DatabaseSizing}). The key that
+ * ({@link DatabaseSizing}), {@code claims.smtp.port} and {@code claims.imap.port} (the local mail server's,
+ * default 3025 and 3143, or N+25 and N+43 with a port base). The key that
  * encrypts personal data is generated on the first run and kept in the data folder, outside the database.
  */
 public final class RunApplication {
@@ -48,6 +54,8 @@ public final class RunApplication {
         String base = "http://localhost:" + (portbase == null ? 8080 : portbase + 80);
         String adminPort = Integer.toString(portbase == null ? 4848 : portbase + 48);
         DomainSettings settings = DomainSettings.fromSystemProperties();
+        int smtpPort = Integer.getInteger("claims.smtp.port", portbase == null ? 3025 : portbase + 25);
+        int imapPort = Integer.getInteger("claims.imap.port", portbase == null ? 3143 : portbase + 43);
 
         long started = System.nanoTime();
         EmbeddedMariaDb database = new EmbeddedMariaDb(
@@ -58,13 +66,23 @@ public final class RunApplication {
         Asadmin asadmin = new Asadmin(
                 payaraHome,
                 Map.of(
-                        "CLAIMS_DB_URL", database.jdbcUrl(),
-                        "CLAIMS_DB_USER", EmbeddedMariaDb.USER,
-                        "CLAIMS_DB_PASSWORD", EmbeddedMariaDb.PASSWORD,
-                        "CLAIMS_DB_OWNER_USER", EmbeddedMariaDb.OWNER,
-                        "CLAIMS_DB_OWNER_PASSWORD", EmbeddedMariaDb.OWNER_PASSWORD,
-                        "CLAIMS_DEMO", demo,
-                        "CLAIMS_ENCRYPTION_KEY", EncryptionKeyFile.readOrCreate(data.resolve("encryption.key"))));
+                        "CLAIMS_DB_URL",
+                        database.jdbcUrl(),
+                        "CLAIMS_DB_USER",
+                        EmbeddedMariaDb.USER,
+                        "CLAIMS_DB_PASSWORD",
+                        EmbeddedMariaDb.PASSWORD,
+                        "CLAIMS_DB_OWNER_USER",
+                        EmbeddedMariaDb.OWNER,
+                        "CLAIMS_DB_OWNER_PASSWORD",
+                        EmbeddedMariaDb.OWNER_PASSWORD,
+                        "CLAIMS_DEMO",
+                        demo,
+                        "CLAIMS_MAIL_LINK_BASE",
+                        base,
+                        "CLAIMS_ENCRYPTION_KEY",
+                        EncryptionKeyFile.readOrCreate(data.resolve("encryption.key"))));
+        LocalMailServer mail = LocalMailServer.start(smtpPort, imapPort);
 
         CompletableFuture<Void> databaseStarted = CompletableFuture.runAsync(database::start);
         asadmin.run("stop-domain", domain);
@@ -84,6 +102,9 @@ public final class RunApplication {
                 .addShutdownHook(new Thread(() -> stop(asadmin, adminPort, domain, database), "stop-claims"));
 
         asadmin.disableMetrics(adminPort);
+        if (asadmin.createMailSession(adminPort, smtpPort) != 0) {
+            throw new IllegalStateException("Could not create the mail session mail/claims");
+        }
         deploy(asadmin, adminPort, ear);
         waitUntilReady(base);
         System.out.printf(
@@ -97,6 +118,9 @@ public final class RunApplication {
                    Readiness:          %s/health/ready
                  Demo sign-ins (password Demo-2026-pass): vra.officer, vra.admin, taskforce,
                    auditor, focal.npl (Nepal), focal.zaf (South Africa)      [demo: %s]
+                 Mails sent (local SMTP server on port %d): printed below as they arrive,
+                   and readable over IMAP at localhost:%d (user: the recipient's address,
+                   any password)
                  Data folder: %s
                  Server: domain %s, admin port %s, %d HTTP threads, heap -Xmx%s
                  Press Ctrl-C to stop.
@@ -108,12 +132,41 @@ public final class RunApplication {
                 base,
                 base,
                 demo,
+                mail.smtpPort(),
+                mail.imapPort(),
                 data,
                 domain,
                 adminPort,
                 settings.httpThreads(),
                 settings.heap());
-        Thread.currentThread().join();
+        printArrivals(mail);
+    }
+
+    /**
+     * Prints each mail the local SMTP server receives, once, so that a newcomer sees what the application sends. The
+     * server lists mails mailbox by mailbox, so a new mailbox reorders the list: each is known by its Message-ID.
+     */
+    private static void printArrivals(LocalMailServer mail) throws InterruptedException {
+        Set<String> shown = new HashSet<>();
+        while (true) {
+            for (MimeMessage message : mail.received()) {
+                try {
+                    if (shown.add(message.getMessageID())) {
+                        System.out.printf(
+                                "Mail to %s: %s%n",
+                                String.join(
+                                        ", ",
+                                        Arrays.stream(message.getAllRecipients())
+                                                .map(Object::toString)
+                                                .toList()),
+                                message.getSubject());
+                    }
+                } catch (MessagingException e) {
+                    System.out.println("Mail received, unreadable: " + e.getMessage());
+                }
+            }
+            Thread.sleep(2000);
+        }
     }
 
     private static void deploy(Asadmin asadmin, String adminPort, Path ear) throws Exception {

@@ -16,7 +16,8 @@ import org.jboss.arquillian.test.spi.event.suite.BeforeSuite;
  * Prepares what the integration tests run on before Arquillian starts Payara: a throwaway MariaDB in a fresh
  * data folder, and a fresh Payara domain of their own on other ports than the run command's, so tests and
  * a running application never meet, with the production profile applied by the operators' own script
- * ({@code ops/production-profile.sh}), so that every build proves it. Stops the database after Payara has
+ * ({@code ops/production-profile.sh}), so that every build proves it, and a real SMTP server ({@link
+ * LocalMailServer}) the domain's mail session sends to. Stops the database after Payara has
  * stopped. The application is deployed once for all the test classes ({@link SharedDeployments}). Settings come
  * from the failsafe configuration of the ear module.
  */
@@ -31,7 +32,14 @@ public class TestEnvironmentExtension implements LoadableExtension {
     /** Observes the suite: runs before the container starts and after it stops. */
     public static class Lifecycle {
 
+        /** The test SMTP and IMAP servers' ports beside the domain's: ports Payara's port base leaves free. */
+        static final int SMTP_OFFSET = 25;
+
+        static final int IMAP_OFFSET = 43;
+
         private EmbeddedMariaDb database;
+
+        private LocalMailServer mail;
 
         public void start(@Observes(precedence = 1000) BeforeSuite event) throws Exception {
             Path dataDir = Path.of(System.getProperty("it.db.dir", "target/it-mariadb"))
@@ -45,16 +53,19 @@ public class TestEnvironmentExtension implements LoadableExtension {
                     dataDir.resolve("data"),
                     Integer.getInteger("it.db.port", 3307));
             database.start();
-            createDomain();
+            int portbase = Integer.parseInt(System.getProperty("it.portbase", "28000"));
+            mail = LocalMailServer.start(portbase + SMTP_OFFSET, portbase + IMAP_OFFSET);
+            createDomain(mail.smtpPort());
         }
 
         public void stop(@Observes(precedence = -1000) AfterSuite event) {
+            LocalMailServer.running().stop();
             if (database != null) {
                 database.stop();
             }
         }
 
-        private static void createDomain() throws IOException, InterruptedException {
+        private static void createDomain(int smtpPort) throws IOException, InterruptedException {
             Path payaraHome = Path.of(System.getProperty("payara.home"));
             String domain = System.getProperty("it.domain", "claims-it");
             deleteRecursively(payaraHome.resolve("glassfish/domains").resolve(domain));
@@ -72,7 +83,7 @@ public class TestEnvironmentExtension implements LoadableExtension {
             }
             Path domainDir = payaraHome.resolve("glassfish/domains").resolve(domain);
             useOwnTemporaryFolder(domainDir);
-            applyProductionProfile(payaraHome, domain, domainDir);
+            applyProductionProfile(payaraHome, domain, domainDir, smtpPort);
         }
 
         /**
@@ -80,7 +91,7 @@ public class TestEnvironmentExtension implements LoadableExtension {
          * it again: Arquillian then starts it with the profile in force (secure admin, with the password, over
          * TLS). The password is the tests' own, {@code it.admin.password}, which Arquillian signs in with.
          */
-        private static void applyProductionProfile(Path payaraHome, String domain, Path domainDir)
+        private static void applyProductionProfile(Path payaraHome, String domain, Path domainDir, int smtpPort)
                 throws IOException, InterruptedException {
             Path passwordFile = domainDir.resolve("it-admin-password");
             Files.writeString(passwordFile, System.getProperty("it.admin.password") + "\n");
@@ -89,11 +100,12 @@ public class TestEnvironmentExtension implements LoadableExtension {
                 throw new IllegalStateException("Could not start the test domain " + domain);
             }
             try {
+                String adminPort = System.getProperty("it.admin.port", "28048");
+                if (asadmin.createMailSession(adminPort, smtpPort) != 0) {
+                    throw new IllegalStateException("Could not create the mail session of the test domain " + domain);
+                }
                 int exit = asadmin.applyProductionProfile(
-                        Path.of(System.getProperty("it.profile.script")),
-                        domain,
-                        System.getProperty("it.admin.port", "28048"),
-                        passwordFile);
+                        Path.of(System.getProperty("it.profile.script")), domain, adminPort, passwordFile);
                 if (exit != 0) {
                     throw new IllegalStateException("The production profile failed on the test domain " + domain);
                 }

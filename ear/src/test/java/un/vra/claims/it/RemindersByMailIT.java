@@ -1,0 +1,284 @@
+package un.vra.claims.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import un.vra.claims.dev.LocalMailServer;
+
+/**
+ * The daily reminder job and the outbox over a real SMTP server (the test environment's GreenMail): who is written
+ * to at each rung of a State's overdue step, in which language, with no personal data, exactly once however often
+ * the job runs, and nothing lost while the SMTP server is down.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RemindersByMailIT {
+
+    /** Benin: a State no other test uses, so that its focal points' mails are this test's alone. */
+    private static final String STATE = "BEN";
+
+    private static final String FOCAL = "focal@ben.example.org";
+    private static final String DEPUTY = "deputy@ben.example.org";
+    private static final String MISSION = "mission@ben.example.org";
+    private static final String VRA_OFFICE = "vra-office@claims.localhost";
+    private static final String CLAIMANT = "Amelie Confidentielle";
+    private static final String CHILD = "Enfant Secretnom";
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+
+    private static final ApiClient ADMIN = ApiClient.as("vra.admin");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.ear();
+    }
+
+    @BeforeAll
+    static void beninHasAFocalPointADeputyAndAMission() {
+        designate("ben.focal", false, FOCAL, "fr");
+        designate("ben.deputy", true, DEPUTY, "en");
+        ApiClient.Reply mission = ADMIN.send(
+                "PUT",
+                "/claims/api/focal-points/missions/" + STATE,
+                "{\"email\":\"" + MISSION + "\",\"language\":\"fr\"}",
+                "application/json",
+                null);
+        assertEquals(204, mission.status(), mission.response().body());
+    }
+
+    private static void designate(String username, boolean deputy, String email, String language) {
+        ApiClient.Reply designated = ADMIN.post(
+                "/claims/api/focal-points",
+                "{\"username\":\"" + username + "\",\"memberState\":\"" + STATE + "\",\"deputy\":" + deputy
+                        + ",\"initialPassword\":\"correct horse battery staple\"}");
+        assertEquals(201, designated.status(), designated.response().body());
+        ApiClient.Reply mail = ADMIN.send(
+                "PUT",
+                "/claims/api/focal-points/" + username + "/mail",
+                "{\"email\":\"" + email + "\",\"language\":\"" + language + "\"}",
+                "application/json",
+                null);
+        assertEquals(200, mail.status(), mail.response().body());
+    }
+
+    /** A claim of Benin notified {@code daysAgo} days ago and not acknowledged since, with a named claimant. */
+    private static String notifiedDaysAgo(int daysAgo) {
+        return notifiedDaysAgo(STATE, daysAgo);
+    }
+
+    private static String notifiedDaysAgo(String state, int daysAgo) {
+        String reference = ApiClient.as("vra.officer")
+                .register("{\"receivedOn\":\"" + TODAY.minusDays(daysAgo + 10L)
+                        + "\",\"claimType\":\"PATERNITY\",\"mission\":\"MINUSCA\","
+                        + "\"personnelCategory\":\"MILITARY_CONTINGENT\",\"memberState\":\"" + state + "\","
+                        + "\"claimant\":{\"name\":\"" + CLAIMANT + "\",\"contact\":\"+236 70 00 00 00\"},"
+                        + "\"children\":[{\"name\":\"" + CHILD + "\",\"birthYear\":2022,\"sex\":\"FEMALE\"}]}");
+        ApiClient.Reply notified = ADMIN.act(
+                reference,
+                "NOTIFY_MEMBER_STATE",
+                ADMIN.version(reference),
+                "{\"noteVerbaleReference\":\"NV-" + reference + "\",\"notifiedOn\":\"" + TODAY.minusDays(daysAgo)
+                        + "\"}");
+        assertEquals(200, notified.status(), notified.response().body());
+        return reference;
+    }
+
+    private static void lastDayDone(LocalDate day) throws Exception {
+        TestDatabase.reminderJobLastDone(day);
+    }
+
+    private static List<String> runJob() {
+        ApiClient.Reply run = ADMIN.post("/claims/api/outbox/reminder-runs", "{}");
+        assertEquals(200, run.status(), run.response().body());
+        return run.json().getJsonArray("days").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString)
+                .toList();
+    }
+
+    /** The mails the SMTP server received about a claim, by recipient. */
+    private static Map<String, MimeMessage> received(String reference) throws Exception {
+        Map<String, MimeMessage> byRecipient = new TreeMap<>();
+        for (MimeMessage message : LocalMailServer.running().received()) {
+            if (message.getSubject().contains(reference)) {
+                String to = message.getRecipients(Message.RecipientType.TO)[0].toString();
+                assertFalse(byRecipient.containsKey(to), "one mail to " + to + " about " + reference);
+                byRecipient.put(to, message);
+            }
+        }
+        return byRecipient;
+    }
+
+    private static String text(MimeMessage message) throws Exception {
+        return message.getSubject() + "\n" + message.getContent();
+    }
+
+    @Test
+    void eachRungWritesToWhomItShouldInTheirLanguageWithoutPersonalDataAndOnlyOnce() throws Exception {
+        String late31 = notifiedDaysAgo(61);
+        String late61 = notifiedDaysAgo(91);
+        String late121 = notifiedDaysAgo(151);
+        lastDayDone(TODAY.minusDays(2));
+
+        assertEquals(List.of(TODAY.minusDays(1).toString(), TODAY.toString()), runJob(), "the missed day is caught up");
+
+        Map<String, MimeMessage> first = received(late31);
+        assertEquals(List.of(DEPUTY, FOCAL), List.copyOf(first.keySet()), "exactly one reminder to each");
+        MimeMessage french = first.get(FOCAL);
+        assertTrue(french.getSubject().startsWith("Rappel : demande " + late31), french.getSubject());
+        assertEquals("fr", french.getHeader("Content-Language")[0]);
+        assertTrue(text(french).contains("Accuser réception de la notification"), text(french));
+        assertTrue(text(french).contains(TODAY.minusDays(31).toString()), "the due day");
+        assertTrue(text(french).contains("/portal/claim.xhtml?reference=" + late31), "a link to the claim");
+        try (var out =
+                java.nio.file.Files.newOutputStream(java.nio.file.Path.of("target", "reminder-received-fr.eml"))) {
+            french.writeTo(out);
+        }
+        MimeMessage english = first.get(DEPUTY);
+        assertTrue(english.getSubject().startsWith("Reminder: claim " + late31), english.getSubject());
+        String pseudonym = ADMIN.get("/claims/api/claims/" + late31)
+                .json()
+                .getJsonObject("claimant")
+                .getString("pseudonym");
+        assertTrue(text(english).contains(pseudonym), "the pseudonym");
+
+        assertEquals(
+                List.of(DEPUTY, FOCAL, MISSION), List.copyOf(received(late61).keySet()), "60 days: mission");
+        assertTrue(received(late61).get(MISSION).getSubject().startsWith("Copie à la Mission permanente"));
+        assertEquals(
+                List.of(DEPUTY, FOCAL, MISSION, VRA_OFFICE),
+                List.copyOf(received(late121).keySet()),
+                "120 days: the VRA office");
+        for (MimeMessage message : LocalMailServer.running().received()) {
+            assertFalse(text(message).contains("Amelie") || text(message).contains("Secretnom"), text(message));
+            assertFalse(text(message).contains("+236"), "no contact details");
+        }
+
+        int before = LocalMailServer.running().received().size();
+        assertEquals(List.of(), runJob(), "today is done");
+        lastDayDone(TODAY.minusDays(2));
+        assertEquals(2, runJob().size(), "the same days run again");
+        assertEquals(before, LocalMailServer.running().received().size(), "and send nothing more");
+
+        JsonObject timeline =
+                ADMIN.get("/claims/api/claims/" + late121 + "/timeline").json();
+        String events = timeline.toString();
+        assertEquals(3, events.split("REMINDER_SENT", -1).length - 1, "reminder, mission copy, escalation");
+        String statesView = ADMIN.get("/claims/api/claims/" + late121 + "/timeline?view=MEMBER_STATE")
+                .json()
+                .toString();
+        assertEquals(2, statesView.split("REMINDER_SENT", -1).length - 1, "the escalation to the VRA is UN only");
+
+        JsonObject sent = ADMIN.get("/claims/api/outbox?memberState=BEN&status=SENT&size=200")
+                .json();
+        long aboutLate121 = sent.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(item -> item.getString("subject").contains(late121))
+                .peek(item -> assertTrue(item.getString("lastAnswer").startsWith("250"), item.toString()))
+                .count();
+        assertEquals(4, aboutLate121);
+    }
+
+    @Test
+    void withTheSmtpServerDownMailsWaitInTheOutboxAndGoOutOnceItIsBack() throws Exception {
+        String late = notifiedDaysAgo(40);
+        lastDayDone(TODAY.minusDays(1));
+        LocalMailServer.running().stop();
+        try {
+            assertEquals(List.of(TODAY.toString()), runJob());
+            List<JsonObject> waiting = ADMIN
+                    .get("/claims/api/outbox?memberState=BEN&status=RETRYING&size=200")
+                    .json()
+                    .getJsonArray("items")
+                    .getValuesAs(JsonObject.class)
+                    .stream()
+                    .filter(item -> item.getString("subject").contains(late))
+                    .toList();
+            assertEquals(2, waiting.size(), "both reminders wait");
+            waiting.forEach(item -> {
+                assertEquals(1, item.getInt("attempts"));
+                assertTrue(item.containsKey("nextAttemptAt"), "a next attempt is planned");
+            });
+        } finally {
+            LocalMailServer.restart();
+        }
+        try (Connection db = TestDatabase.connect();
+                PreparedStatement due = db.prepareStatement(
+                        "UPDATE mail_outbox SET next_attempt_at = NOW(6) WHERE status = 'RETRYING'")) {
+            due.executeUpdate();
+        }
+        ApiClient.Reply round = ADMIN.post("/claims/api/outbox/deliveries", "{}");
+        assertEquals(200, round.status(), round.response().body());
+        assertEquals(List.of(DEPUTY, FOCAL), List.copyOf(received(late).keySet()), "sent once the server is back");
+        long sentTwice = ADMIN
+                .get("/claims/api/outbox?memberState=BEN&status=SENT&size=200")
+                .json()
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(item -> item.getString("subject").contains(late) && item.getInt("attempts") == 2)
+                .count();
+        assertEquals(2, sentTwice);
+    }
+
+    @Test
+    void aFocalPointWhoChoseTheWeeklyDigestGetsItsRemindersInOneMailOnMonday() throws Exception {
+        PageClient.Onboarded weekly = PageClient.onboardFocalPoint("cmr.weekly", "CMR", "correct horse battery staple");
+        ApiClient.Reply chosen = weekly.api()
+                .send(
+                        "PUT",
+                        "/claims/api/account/mail",
+                        "{\"email\":\"weekly@cmr.example.org\",\"language\":\"fr\",\"weeklyDigest\":true}",
+                        "application/json",
+                        null);
+        assertEquals(200, chosen.status(), chosen.response().body());
+        assertTrue(weekly.api().get("/claims/api/account/mail").json().getBoolean("weeklyDigest"));
+        String first = notifiedDaysAgo("CMR", 70);
+        String second = notifiedDaysAgo("CMR", 75);
+        LocalDate monday = TODAY.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        lastDayDone(monday.minusDays(1));
+
+        assertEquals(monday.toString(), runJob().get(0));
+
+        List<MimeMessage> toWeekly = LocalMailServer.running().received().stream()
+                .filter(message -> {
+                    try {
+                        return message.getRecipients(Message.RecipientType.TO)[0]
+                                .toString()
+                                .equals("weekly@cmr.example.org");
+                    } catch (jakarta.mail.MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
+        assertEquals(1, toWeekly.size(), "one digest, no single reminder");
+        MimeMessage digest = toWeekly.get(0);
+        assertTrue(digest.getSubject().startsWith("Récapitulatif hebdomadaire : 2 rappel(s)"), digest.getSubject());
+        assertTrue(text(digest).contains(first) && text(digest).contains(second), text(digest));
+        long digested = ADMIN
+                .get("/claims/api/outbox?memberState=CMR&status=DIGESTED&size=200")
+                .json()
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(item -> item.getString("recipient").equals("weekly@cmr.example.org"))
+                .count();
+        assertEquals(2, digested, "the reminders held for it went out in the digest");
+    }
+}
