@@ -44,8 +44,8 @@ public record TimeStandards(
     }
 
     /**
-     * The Member State's steps that have a standard, and their days: what a State's overdue steps, its inbox's
-     * reminders and the register's overdue filter count.
+     * The Member State's steps that have a standard, and their days: what a State's overdue steps and its inbox's
+     * reminders count.
      */
     public Map<NextStep, Integer> byStep() {
         Map<NextStep, Integer> days = new EnumMap<>(NextStep.class);
@@ -79,12 +79,22 @@ public record TimeStandards(
     }
 
     /**
-     * Overdue as of {@code today}: per step with a standard, a claim waiting for it since before this day is past
-     * its due day. The one definition of "overdue", which the metrics query layer translates into SQL.
+     * Overdue as of {@code today}: per step with a standard, the State's or the UN's, a claim waiting for it since
+     * before this day is past its due day. The one definition of "overdue" (as {@link #overdue} tells it of one
+     * claim), which the metrics query layer translates into SQL for the register's overdue filter.
      */
     public Map<NextStep, LocalDate> overdueIfWaitingSinceBefore(LocalDate today) {
+        return waitingSinceBefore(allSteps(), today);
+    }
+
+    /** {@link #overdueIfWaitingSinceBefore} over the State's own steps only: a State's overdue steps. */
+    public Map<NextStep, LocalDate> stateOverdueIfWaitingSinceBefore(LocalDate today) {
+        return waitingSinceBefore(byStep(), today);
+    }
+
+    private static Map<NextStep, LocalDate> waitingSinceBefore(Map<NextStep, Integer> steps, LocalDate today) {
         Map<NextStep, LocalDate> before = new EnumMap<>(NextStep.class);
-        byStep().forEach((step, days) -> before.put(step, today.minusDays(days)));
+        steps.forEach((step, days) -> before.put(step, today.minusDays(days)));
         return before;
     }
 

@@ -23,6 +23,7 @@ import un.vra.claims.claim.ClaimRepository;
 import un.vra.claims.claim.ClaimScope;
 import un.vra.claims.claim.ClaimSort;
 import un.vra.claims.claim.ClaimStatus;
+import un.vra.claims.claim.NextStep;
 import un.vra.claims.claim.Pending;
 import un.vra.claims.claim.Route;
 import un.vra.claims.claim.TimeStandards;
@@ -141,15 +142,17 @@ public class ClaimQueries {
     }
 
     /**
-     * Per State, its claims on the Member State route whose next step was past its time standard on {@code day}:
-     * the register's overdue filter, counted by the database. A State with none is absent.
+     * Per State, its claims on the Member State route whose next step, one of the State's, was past its time
+     * standard on {@code day}, counted by the database. A State with none is absent.
      */
     public Map<String, Long> overdueByMemberState(LocalDate day) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
         Root<Claim> claim = query.from(Claim.class);
         query.multiselect(claim.get("memberState"), cb.count(claim))
-                .where(cb.equal(claim.get("route"), Route.MEMBER_STATE), overdue(cb, claim, day))
+                .where(
+                        cb.equal(claim.get("route"), Route.MEMBER_STATE),
+                        overdue(cb, claim, standards.stateOverdueIfWaitingSinceBefore(day)))
                 .groupBy(claim.get("memberState"));
         Map<String, Long> counts = new HashMap<>();
         for (Object[] row : em.createQuery(query).getResultList()) {
@@ -202,7 +205,7 @@ public class ClaimQueries {
             where.add(whoseTurn(cb, claim, filter.whoseTurn()));
         }
         if (filter.overdueOnly()) {
-            where.add(overdue(cb, claim, today));
+            where.add(overdue(cb, claim, standards.overdueIfWaitingSinceBefore(today)));
         }
         return where.toArray(Predicate[]::new);
     }
@@ -228,12 +231,10 @@ public class ClaimQueries {
     }
 
     /** {@link TimeStandards#overdueIfWaitingSinceBefore}: one indexed range per standard step. */
-    private Predicate overdue(CriteriaBuilder cb, Root<Claim> claim, LocalDate today) {
+    private static Predicate overdue(CriteriaBuilder cb, Root<Claim> claim, Map<NextStep, LocalDate> waitingSince) {
         List<Predicate> steps = new ArrayList<>();
-        standards
-                .overdueIfWaitingSinceBefore(today)
-                .forEach((step, before) -> steps.add(cb.and(
-                        cb.equal(claim.get("nextStep"), step), cb.lessThan(claim.get("nextStepSince"), before))));
+        waitingSince.forEach((step, before) -> steps.add(
+                cb.and(cb.equal(claim.get("nextStep"), step), cb.lessThan(claim.get("nextStepSince"), before))));
         return cb.or(steps.toArray(Predicate[]::new));
     }
 }

@@ -59,7 +59,7 @@ class MeasuresTest {
         assertTrue(standards.overdue(NextStep.ACKNOWLEDGE, since, due.plusDays(1)));
         assertFalse(standards.overdue(NextStep.CLOSE, since, due.plusYears(1)), "no standard, never overdue");
         for (LocalDate today = since; today.isBefore(since.plusDays(400)); today = today.plusDays(1)) {
-            for (NextStep step : standards.byStep().keySet()) {
+            for (NextStep step : standards.allSteps().keySet()) {
                 boolean byDueDay = today.isAfter(standards.dueOn(step, since).orElseThrow());
                 assertEquals(
                         byDueDay,
@@ -67,5 +67,9 @@ class MeasuresTest {
                                 standards.overdueIfWaitingSinceBefore(today).get(step)));
             }
         }
+        assertTrue(standards.overdueIfWaitingSinceBefore(since).containsKey(NextStep.CONFIRM_OUTCOME));
+        assertFalse(
+                standards.stateOverdueIfWaitingSinceBefore(since).containsKey(NextStep.CONFIRM_OUTCOME),
+                "a State's overdue steps are its own");
     }
 }

@@ -302,10 +302,14 @@ class ClaimsApiIT {
         String received = officer.register(
                 claim.replace("2024-03-01", today.minusMonths(2).toString()));
 
-        JsonObject overdue =
-                officer.get("/claims/api/claims?overdue=true&q=" + tag).json();
-        assertEquals(1, overdue.getInt("total"));
-        JsonObject row = overdue.getJsonArray("items").getJsonObject(0);
+        assertEquals(
+                Set.of(waitingLong, received),
+                Set.copyOf(references(officer, "overdue=true&q=" + tag)),
+                "the State's late acknowledgement and the UN's late notification (30 days from receipt)");
+        JsonObject row = officer.get("/claims/api/claims?overdue=true&whoseTurn=MEMBER_STATE&q=" + tag)
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0);
         assertEquals(waitingLong, row.getString("reference"));
         assertEquals("ACKNOWLEDGE", row.getString("nextStep"));
         assertEquals(today.minusDays(1).toString(), row.getString("nextStepDueOn"));
