@@ -24,6 +24,8 @@ import un.vra.claims.contact.ConsentKind;
 import un.vra.claims.contact.ConsentState;
 import un.vra.claims.contact.ContactChannel;
 import un.vra.claims.contact.ContactOutcome;
+import un.vra.claims.mail.MailKind;
+import un.vra.claims.mail.MailStatus;
 
 class MessagesTest {
 
@@ -76,6 +78,8 @@ class MessagesTest {
         labels(needed, "consentKind.", ConsentKind.values());
         labels(needed, "consentState.", ConsentState.values());
         labels(needed, "consentState.", ConsentDecision.values());
+        labels(needed, "mailKind.", MailKind.values());
+        labels(needed, "mailStatus.", MailStatus.values());
         List<String> missing =
                 needed.stream().filter(key -> !keys.contains(key)).toList();
         assertTrue(missing.isEmpty(), "no text for " + missing);
