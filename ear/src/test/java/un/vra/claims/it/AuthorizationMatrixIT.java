@@ -33,7 +33,7 @@ class AuthorizationMatrixIT {
 
     private static final Logger LOG = Logger.getLogger(AuthorizationMatrixIT.class.getName());
     private static final int CLAIMS_PER_STATE = 15;
-    private static final Set<Integer> REACHED = Set.of(200, 201, 204, 400, 409, 412, 422);
+    private static final Set<Integer> REACHED = Set.of(200, 201, 202, 204, 400, 409, 412, 422);
     private static final String LEGACY_CSV = "reference,received_on\n";
 
     private static final Map<String, ApiClient> CALLERS = Map.of(

@@ -261,7 +261,13 @@ class ClaimsApiIT {
                         "/admin/encryption/keys/{keyId}/retire",
                         "/focal-points",
                         "/focal-points/{username}/deactivate",
-                        "/focal-points/hand-over"),
+                        "/focal-points/hand-over",
+                        "/focal-points/{username}/mail",
+                        "/focal-points/missions/{memberState}",
+                        "/account/mail",
+                        "/outbox",
+                        "/outbox/reminder-runs",
+                        "/outbox/deliveries"),
                 paths);
     }
 

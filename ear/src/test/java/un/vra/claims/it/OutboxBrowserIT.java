@@ -58,6 +58,9 @@ class OutboxBrowserIT {
             outbox.waitForText(reference);
             assertTrue(outbox.shows("Reminder: claim " + reference), outbox.text());
             assertTrue(outbox.shows("vra-office@claims.localhost"));
+            assertTrue(
+                    outbox.text().matches("(?s).*\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC.*"),
+                    "times to the minute, in UTC");
             outbox.screenshot("outbox-en");
         }
         try (Browser browser = new Browser("fr")) {
@@ -65,6 +68,7 @@ class OutboxBrowserIT {
             OutboxPage outbox = OutboxPage.fromMenu(browser);
             outbox.waitForText("Courriels envoyés");
             assertTrue(outbox.shows("Réponse du serveur"));
+            assertTrue(!outbox.shows("???"), "every kind and status has its name");
             outbox.screenshot("outbox-fr");
         }
     }
