@@ -159,7 +159,8 @@ class PortalBrowserIT {
             ActionDialog acknowledge = file.action("ACKNOWLEDGE");
             acknowledge.slipInHiddenField("reference", nepal);
             acknowledge.submit();
-            file.waitForText("no claim " + nepal);
+            file.waitForText("Not found.");
+            assertFalse(file.shows(nepal), "the page names no other State's claim, not even to refuse it");
         }
         assertEquals(
                 "NOTIFIED", officer.get("/claims/api/claims/" + nepal).json().getString("status"));
