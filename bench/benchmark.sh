@@ -264,14 +264,15 @@ wrk -t4 -c8 -d"${WRK_SECONDS}s" --timeout 10s --latency -s "$WORK/post.lua" -H "
 per_client=$(( 2000 ))
 for _ in $(seq 1 "$per_client"); do echo "$BARE_ONE;"; done > "$WORK/one.sql"
 start=$(date +%s%N)
-for _ in $(seq 1 32); do $SQL -N < "$WORK/one.sql" > /dev/null & done; wait
+# Waits for these clients only: a bare "wait" would also wait for the application started in the background.
+clients=(); for _ in $(seq 1 32); do $SQL -N < "$WORK/one.sql" > /dev/null & clients+=($!); done; wait "${clients[@]}"
 elapsed=$(ms_since "$start")
 echo "bare SQL, 32 clients reading the claim file's three queries: $(( 32 * per_client * 1000 / (elapsed + 1) )) files/s"
 for i in $(seq 1 500); do
   echo "INSERT INTO access_log (occurred_at, username, role, reference, what, channel) VALUES (NOW(6), 'bench', 'VRA_OFFICER', '$some', 'bare insert $i', 'API');"
 done > "$WORK/insert.sql"
 start=$(date +%s%N)
-for _ in $(seq 1 8); do $SQL -N < "$WORK/insert.sql" > /dev/null & done; wait
+clients=(); for _ in $(seq 1 8); do $SQL -N < "$WORK/insert.sql" > /dev/null & clients+=($!); done; wait "${clients[@]}"
 elapsed=$(ms_since "$start")
 echo "bare SQL, 8 clients each committing one-row inserts: $(( 8 * 500 * 1000 / (elapsed + 1) )) commits/s"
 
