@@ -61,10 +61,10 @@ public final class SignInState {
             return Optional.empty();
         }
         String path = next.contains("?") ? next.substring(0, next.indexOf('?')) : next;
-        boolean signInPage = path.equals(ClaimsAuthenticationMechanism.SIGN_IN_PAGE)
+        boolean refused = path.equals(ClaimsAuthenticationMechanism.SIGN_IN_PAGE)
                 || path.equals(ClaimsAuthenticationMechanism.SECOND_FACTOR_PAGE)
                 || path.contains(":");
-        return signInPage ? Optional.empty() : Optional.of(next);
+        return refused ? Optional.empty() : Optional.of(next);
     }
 
     /** Keeps the page asked for on the session while the second factor is asked; it survives that step only. */
