@@ -23,6 +23,9 @@ public class AuditTrail {
     /** The reference of the entry of each duplicate check, whatever it found. */
     public static final String DUPLICATE_CHECK = "DUPLICATE_CHECK";
 
+    /** The reference of the entry of each publication of the public figures. */
+    public static final String PUBLICATION = "PUBLICATION";
+
     @PersistenceContext
     private EntityManager em;
 
@@ -66,6 +69,11 @@ public class AuditTrail {
      */
     public void registerExported(AuditedCaller caller, String what) {
         committed.append(entry(clock.instant(), caller, REGISTER, what));
+    }
+
+    /** A publication of the public figures, in the publication's own transaction: no publication, no entry. */
+    public void figuresPublished(AuditedCaller caller, String what) {
+        em.persist(entry(clock.instant(), caller, PUBLICATION, what));
     }
 
     public void securityEvent(String username, SecurityEvent.Kind kind, String detail, String remoteAddress) {

@@ -2,7 +2,9 @@ package un.vra.claims.transparency;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** A public table after suppression: its rows, the totals of each year and of each area included. */
 public final class PublicTable {
@@ -14,9 +16,13 @@ public final class PublicTable {
     public static final String ALL_AREAS = "*";
 
     private final List<PublicRow> rows;
+    private final Map<CellKey, PublicRow> byYearAndArea = new HashMap<>();
 
     PublicTable(List<PublicRow> rows) {
         this.rows = List.copyOf(rows);
+        for (PublicRow row : rows) {
+            byYearAndArea.put(new CellKey(row.year(), row.area(), PublicMeasure.CLAIMS), row);
+        }
     }
 
     /** Every row, by year (the totals of all years last) and area (each year's total last). */
@@ -35,10 +41,8 @@ public final class PublicTable {
         return Collections.unmodifiableList(ofYear);
     }
 
+    /** The row of a year and area, or {@code null} if the table has none. */
     public PublicRow row(int year, String area) {
-        return rows.stream()
-                .filter(row -> row.year() == year && row.area().equals(area))
-                .findFirst()
-                .orElse(null);
+        return byYearAndArea.get(new CellKey(year, area, PublicMeasure.CLAIMS));
     }
 }

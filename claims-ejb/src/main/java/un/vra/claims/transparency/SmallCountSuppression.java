@@ -3,8 +3,10 @@ package un.vra.claims.transparency;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -68,29 +70,62 @@ public final class SmallCountSuppression {
 
     /** The table of {@code figures}, one per year and area at most, with its totals, suppressed. */
     public static PublicTable apply(List<Figure> figures) {
-        SmallCountSuppression table = new SmallCountSuppression(figures);
-        table.suppressSmallCounts();
-        table.protectEverySmallCount();
-        return table.result();
+        return of(figures).suppress(Set.of());
     }
 
-    private void suppressSmallCounts() {
+    /** The table of {@code figures} with its totals, not yet suppressed. */
+    static SmallCountSuppression of(List<Figure> figures) {
+        return new SmallCountSuppression(figures);
+    }
+
+    /** Every cell of the table, totals included. */
+    Set<CellKey> cells() {
+        Set<CellKey> cells = new HashSet<>();
+        for (int year : years) {
+            for (String area : areas) {
+                for (PublicMeasure measure : MEASURES) {
+                    cells.add(new CellKey(year, area, measure));
+                }
+            }
+        }
+        return cells;
+    }
+
+    /** The raw count of a cell; 0 for a year or area the table does not have. */
+    long count(CellKey cell) {
+        int y = years.indexOf(cell.year());
+        int a = areas.indexOf(cell.area());
+        return y < 0 || a < 0 ? 0 : counts[y][a][cell.measure().ordinal()];
+    }
+
+    /**
+     * The table suppressed: every count from 1 to 4 and every non-zero cell of {@code alsoProtect} (a revision
+     * small enough to count a few claims) hidden and protected.
+     */
+    PublicTable suppress(Set<CellKey> alsoProtect) {
+        boolean[][][] protect = new boolean[years.size()][areas.size()][MEASURES.length];
         for (int y = 0; y < years.size(); y++) {
             for (int a = 0; a < areas.size(); a++) {
                 for (int m = 0; m < MEASURES.length; m++) {
                     long count = counts[y][a][m];
-                    suppression[y][a][m] = count >= 1 && count <= 4 ? Suppression.FEWER_THAN_FIVE : Suppression.NONE;
+                    boolean asked = alsoProtect.contains(new CellKey(years.get(y), areas.get(a), MEASURES[m]));
+                    suppression[y][a][m] = count >= 1 && count <= 4
+                            ? Suppression.FEWER_THAN_FIVE
+                            : asked && count > 0 ? Suppression.COMPLEMENTARY : Suppression.NONE;
+                    protect[y][a][m] = suppression[y][a][m] != Suppression.NONE;
                 }
             }
         }
+        protectEach(protect);
+        return result();
     }
 
-    private void protectEverySmallCount() {
+    private void protectEach(boolean[][][] protect) {
         boolean[][][] safe = new boolean[years.size()][areas.size()][MEASURES.length];
         for (int y = 0; y < years.size(); y++) {
             for (int a = 0; a < areas.size(); a++) {
                 for (int m = 0; m < MEASURES.length; m++) {
-                    if (suppression[y][a][m] == Suppression.FEWER_THAN_FIVE && !safe[y][a][m]) {
+                    if (protect[y][a][m] && !safe[y][a][m]) {
                         Box box = cheapestBox(new int[] {y, a, m}, false);
                         (box == null ? cheapestBox(new int[] {y, a, m}, true) : box).hide(safe);
                     }

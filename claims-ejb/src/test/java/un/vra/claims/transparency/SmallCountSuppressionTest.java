@@ -68,7 +68,11 @@ class SmallCountSuppressionTest {
         assertEquals(76L, chad.cell(PublicMeasure.CLAIMS).count());
         assertEquals(51L, chad.cell(PublicMeasure.ESTABLISHED).count());
         assertEquals("80.3", chad.resolutionRate().toPlainString());
-        assertEquals(145L, table.row(PublicTable.ALL_YEARS, PublicTable.ALL_AREAS).cell(PublicMeasure.CLAIMS).count());
+        assertEquals(
+                145L,
+                table.row(PublicTable.ALL_YEARS, PublicTable.ALL_AREAS)
+                        .cell(PublicMeasure.CLAIMS)
+                        .count());
         PublicRow chad2020 = table.row(2020, "TCD");
         assertNull(chad2020.resolutionRate());
         assertEquals(0L, chad2020.cell(PublicMeasure.OTHER).count());
