@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Reads the Member States and missions. Both lists are small and fixed (193 and a few dozen rows, changed only by
@@ -68,6 +69,18 @@ public class ReferenceData {
     /** The missions' codes, in alphabetical order. */
     public List<String> missionCodes() {
         return lists().missionsByCode().values().stream().map(Mission::code).toList();
+    }
+
+    /** The Member States' English names by code: what a public table shows beside a code. */
+    public Map<String, String> memberStateNames() {
+        return lists().statesByCode().values().stream()
+                .collect(Collectors.toUnmodifiableMap(MemberState::code, MemberState::name));
+    }
+
+    /** The missions' names by code. */
+    public Map<String, String> missionNames() {
+        return lists().missionsByCode().values().stream()
+                .collect(Collectors.toUnmodifiableMap(Mission::code, Mission::name));
     }
 
     /** Codes as the database compares them: case and trailing spaces ignored. */

@@ -13,6 +13,7 @@ import un.vra.claims.account.Role;
 import un.vra.claims.audit.AuditTrail;
 import un.vra.claims.metrics.MetricsDimension;
 import un.vra.claims.metrics.YearlyCountRepository;
+import un.vra.claims.reference.ReferenceData;
 import un.vra.claims.shared.InvalidInputException;
 import un.vra.claims.shared.NotFoundException;
 
@@ -47,6 +48,9 @@ public class TransparencyService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private ReferenceData referenceData;
+
     /** A publication (the newest when {@code id} is null) by State or mission, beside today's recomputation. */
     @PermitAll
     public PublishedFigures figures(Long id, PublicBreakdown by) {
@@ -54,7 +58,10 @@ public class TransparencyService {
         Publication publication = found.orElseThrow(() -> new NotFoundException("no such publication"));
         List<Figure> now = recomputations.get(publication.id(), by, clock, () -> recompute(publication, by));
         return new PublishedFigures(
-                PublicationView.of(publication), by, ComparedTable.of(publications.figures(publication, by), now));
+                PublicationView.of(publication),
+                by,
+                ComparedTable.of(publications.figures(publication, by), now),
+                by == PublicBreakdown.MEMBER_STATE ? referenceData.memberStateNames() : referenceData.missionNames());
     }
 
     @PermitAll
