@@ -2,12 +2,16 @@ package un.vra.claims.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.ResourceBundle;
 import un.vra.claims.transparency.ComparedTable;
+import un.vra.claims.transparency.PublicBreakdown;
 import un.vra.claims.transparency.PublicLabels;
 import un.vra.claims.transparency.PublicMeasure;
+import un.vra.claims.transparency.PublicRow;
 import un.vra.claims.transparency.PublishedFigures;
 
 /**
@@ -23,18 +27,20 @@ public final class PublicFiguresCsv {
         List<String> headers = new ArrayList<>(List.of(
                 texts.getString("public.year"),
                 texts.getString("public.code"),
-                texts.getString(figures.breakdown().name().equals("MISSION") ? "public.mission" : "public.state")));
+                texts.getString(figures.breakdown() == PublicBreakdown.MISSION ? "public.mission" : "public.state")));
         for (String side : List.of("public.published", "public.current")) {
             for (PublicMeasure measure : PublicMeasure.values()) {
-                headers.add(texts.getString(side) + ": " + labels.measure(measure));
+                headers.add(MessageFormat.format(
+                        texts.getString("public.side"), texts.getString(side), labels.measure(measure)));
             }
-            headers.add(texts.getString(side) + ": " + texts.getString("public.rate"));
+            headers.add(MessageFormat.format(
+                    texts.getString("public.side"), texts.getString(side), texts.getString("public.rate")));
         }
         headers.add(texts.getString("public.revised"));
         List<List<String>> rows = new ArrayList<>();
         for (ComparedTable.Row row : figures.table().rows()) {
             List<String> line = new ArrayList<>(List.of(labels.year(row.year()), row.area(), labels.area(row.area())));
-            for (var side : java.util.Arrays.asList(row.published(), row.current())) {
+            for (PublicRow side : Arrays.asList(row.published(), row.current())) {
                 for (PublicMeasure measure : PublicMeasure.values()) {
                     line.add(labels.cell(side, measure));
                 }

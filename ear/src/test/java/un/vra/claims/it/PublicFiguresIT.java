@@ -74,7 +74,7 @@ class PublicFiguresIT {
         assertEquals(
                 6, iceland.getJsonObject("published").getJsonObject("CLAIMS").getInt("count"));
         JsonObject now = iceland.getJsonObject("current").getJsonObject("CLAIMS");
-        assertTrue(now.isNull("count"), "a revision of one claim is withheld: " + now);
+        assertFalse(now.containsKey("count"), "a revision of one claim is withheld: " + now);
         assertEquals("COMPLEMENTARY", now.getString("suppression"));
         assertTrue(
                 iceland.getJsonArray("revised").getValuesAs(JsonValue::toString).contains("\"CLAIMS\""));
@@ -139,8 +139,8 @@ class PublicFiguresIT {
 
     private static JsonObject row(JsonObject figures, int year, String area) {
         return figures.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
-                .filter(row -> !row.isNull("year") && row.getInt("year") == year)
-                .filter(row -> !row.isNull("area") && row.getString("area").equals(area))
+                .filter(row -> row.containsKey("year") && row.getInt("year") == year)
+                .filter(row -> area.equals(row.getString("area", null)))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no row " + year + " " + area + " in " + figures));
     }
@@ -148,12 +148,12 @@ class PublicFiguresIT {
     private static void assertNoSmallCount(JsonObject figures) {
         for (JsonObject row : figures.getJsonArray("rows").getValuesAs(JsonObject.class)) {
             for (String side : List.of("published", "current")) {
-                if (row.isNull(side)) {
+                if (!row.containsKey(side)) {
                     continue;
                 }
                 for (JsonValue value : row.getJsonObject(side).values()) {
                     JsonObject cell = value.asJsonObject();
-                    if (!cell.isNull("count")) {
+                    if (cell.containsKey("count")) {
                         int count = cell.getInt("count");
                         assertTrue(count == 0 || count > 4, "a small count is shown: " + row);
                     } else {
