@@ -233,6 +233,15 @@ call "GET /claims (focal.npl, first page)" "$FOCAL_API" focal.npl "$API/claims"
 call "GET /claims/{reference} (focal.npl)" "$FOCAL_API" focal.npl "$API/claims/$some"
 call "GET /claims/{reference}/timeline" "$OFFICER" vra.officer "$API/claims/$some/timeline"
 call "GET /claims/{reference}/documents" "$OFFICER" vra.officer "$API/claims/$some/documents"
+
+section "published figures (issue 16): publishing, then the open table (the first read recomputes, then kept 10 min)"
+row "POST /publications (2000 to this year, by State and by mission)" "$(curl -s -o /dev/null --max-time 600 \
+  -w '%{http_code} %{time_total}\n' -b "$ADMIN" -u "vra.admin:$PASSWORD" -H 'X-Requested-By: bench' \
+  -H 'Content-Type: application/json' -d '{"title":"Benchmark","firstYear":2000}' "$API/publications" | stats)"
+page_times 1 /dev/null "$API/public/figures" > /dev/null
+call "GET /public/figures (anyone, after the first)" /dev/null anyone "$API/public/figures"
+call "GET /public/figures?breakdown=MISSION (first, then kept)" /dev/null anyone "$API/public/figures?breakdown=MISSION"
+row "page: /claims/public/ (anyone)" "$(page_times "$RUNS" /dev/null "$BASE/claims/public/" | stats)"
 call "GET /claims/{reference}/file.pdf" "$OFFICER" vra.officer "$API/claims/$some/file.pdf"
 row "page: register (officer)" "$(page_times "$RUNS" "$OFFICER_PAGE" "$BASE/claims/index.xhtml" | stats)"
 row "page: claim file (officer)" "$(page_times "$RUNS" "$OFFICER_PAGE" "$BASE/claims/claim.xhtml?reference=$some" | stats)"
