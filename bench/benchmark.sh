@@ -239,8 +239,9 @@ row "POST /publications (2000 to this year, by State and by mission)" "$(curl -s
   -w '%{http_code} %{time_total}\n' -b "$ADMIN" -u "vra.admin:$PASSWORD" -H 'X-Requested-By: bench' \
   -H 'Content-Type: application/json' -d '{"title":"Benchmark","firstYear":2000}' "$API/publications" | stats)"
 page_times 1 /dev/null "$API/public/figures" > /dev/null
-call "GET /public/figures (anyone, after the first)" /dev/null anyone "$API/public/figures"
-call "GET /public/figures?breakdown=MISSION (first, then kept)" /dev/null anyone "$API/public/figures?breakdown=MISSION"
+row "GET /public/figures (anyone, after the first)" "$(page_times "$RUNS" /dev/null "$API/public/figures" | stats)"
+row "GET /public/figures?breakdown=MISSION (first, then kept)" \
+  "$(page_times "$RUNS" /dev/null "$API/public/figures?breakdown=MISSION" | stats)"
 row "page: /claims/public/ (anyone)" "$(page_times "$RUNS" /dev/null "$BASE/claims/public/" | stats)"
 call "GET /claims/{reference}/file.pdf" "$OFFICER" vra.officer "$API/claims/$some/file.pdf"
 row "page: register (officer)" "$(page_times "$RUNS" "$OFFICER_PAGE" "$BASE/claims/index.xhtml" | stats)"
