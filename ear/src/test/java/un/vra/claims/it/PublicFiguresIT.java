@@ -18,7 +18,10 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import un.vra.claims.it.pages.Page;
 import un.vra.claims.it.pages.PublicFiguresPage;
+import un.vra.claims.it.pages.SignInPage;
 
 /**
  * The published figures: an administrator publishes the year 2011, a late claim of that year is registered
@@ -134,6 +137,26 @@ class PublicFiguresIT {
             assertEquals("Mission", page.columnTitles().get(1));
             assertNoSmallCellIn(page.rows());
             page.screenshot("public-figures-fr");
+        }
+    }
+
+    @Test
+    @Order(4)
+    void theAdministratorsPageListsThePublicationWithItsLabels() {
+        try (Browser browser = new Browser()) {
+            browser.width(1280);
+            SignInPage.signIn(browser, Page.BACK_OFFICE, "vra.admin");
+            browser.click(By.id("nav-publications"));
+            browser.waitFor(By.id("publish:title"));
+            assertEquals("Publish the public figures", browser.title());
+            assertEquals(
+                    List.of("Title", "Figures as of", "Years received", "Published"),
+                    browser.columnTitles(By.id("list")));
+            assertTrue(browser.pageText().contains("Figures of 2011"));
+            for (String label : List.of("Title", "First year received", "Last year received")) {
+                assertTrue(browser.pageText().contains(label), label);
+            }
+            browser.screenshot("publications-en");
         }
     }
 
