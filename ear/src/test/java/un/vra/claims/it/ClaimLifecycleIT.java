@@ -141,11 +141,11 @@ class ClaimLifecycleIT {
                         "CLOSE",
                         "REOPEN"),
                 actions);
-        JsonObject acknowledged = timeline.get(2).asJsonObject();
+        JsonObject acknowledged = timeline.get(3).asJsonObject();
         assertEquals("focal.npl", acknowledged.getString("actor"));
         assertEquals("FOCAL_POINT", acknowledged.getString("actorRole"));
         assertEquals(
-                "S-102", timeline.get(7).asJsonObject().getJsonObject("details").getString("sealNumber"));
+                "S-102", timeline.get(8).asJsonObject().getJsonObject("details").getString("sealNumber"));
     }
 
     @Test

@@ -251,10 +251,11 @@ class MemberStateBoundaryIT {
                                 Map.of("shareWithMemberState", "true"))
                         .status());
         assertEquals(
-                1,
+                2,
                 nepal.get("/claims/api/claims/" + reference + "/documents")
                         .json()
-                        .getInt("total"));
+                        .getInt("total"),
+                "the shared document and the notification's note verbale");
         assertTrue(nepal.get("/claims/api/claims/" + reference + "/timeline")
                 .response()
                 .body()
@@ -262,11 +263,11 @@ class MemberStateBoundaryIT {
 
         DocumentsIT.consentToSharing(reference, "WITHDRAWN");
         assertEquals(
-                0,
+                1,
                 nepal.get("/claims/api/claims/" + reference + "/documents")
                         .json()
                         .getInt("total"),
-                "a withdrawn consent takes the UN's documents back from the State");
+                "a withdrawn consent takes the UN's documents back from the State, but for the note addressed to it");
         assertFalse(nepal.get("/claims/api/claims/" + reference + "/timeline")
                 .response()
                 .body()
@@ -280,11 +281,11 @@ class MemberStateBoundaryIT {
         assertEquals(409, notShared.status(), notShared.response().body());
         assertEquals("CONSENT_WITHDRAWN", notShared.json().getString("code"));
         assertEquals(
-                1,
+                2,
                 officer.get("/claims/api/claims/" + reference + "/documents")
                         .json()
                         .getInt("total"),
-                "the refused document was not stored");
+                "the refused document was not stored (the note verbale and the first one are)");
     }
 
     @Test
