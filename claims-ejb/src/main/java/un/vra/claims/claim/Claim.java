@@ -224,12 +224,19 @@ public class Claim extends ClaimActions {
     }
 
     /**
-     * Records on the timeline, on {@code on}, a document the application itself wrote and stored beside the claim (a
-     * note verbale). Like a reminder, it is no step of the claim: status, clocks, next step, last event day and
-     * version stay as they were.
+     * Records on the timeline, on {@code on}, that a note verbale was written to the State and stored among the
+     * claim's documents under {@code fileName}; shared with the State, to which it is addressed. Like a reminder, it
+     * is no step of the claim: status, clocks, next step, last event day and version stay as they were.
      */
-    public void recordWrittenDocument(ClaimCommand.AddDocument document, LocalDate on, Recording recording) {
-        appendAside(ClaimAction.ADD_DOCUMENT, on, recording, addDocument(document, on, recording));
+    public void recordNoteVerbale(String number, String fileName, LocalDate on, Recording recording) {
+        appendAside(
+                ClaimAction.NOTE_VERBALE_SENT,
+                on,
+                recording,
+                EventDetails.of()
+                        .with("noteVerbaleReference", number)
+                        .with("fileName", fileName)
+                        .audience(Audience.SHARED));
     }
 
     private void appendAside(ClaimAction action, LocalDate on, Recording recording, EventDetails details) {

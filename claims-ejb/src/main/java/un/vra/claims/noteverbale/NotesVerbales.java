@@ -4,9 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import un.vra.claims.claim.Audience;
 import un.vra.claims.claim.Claim;
-import un.vra.claims.claim.ClaimCommand;
 import un.vra.claims.claim.NextStep;
 import un.vra.claims.claim.Recording;
 import un.vra.claims.claim.TimeStandards;
@@ -70,11 +68,7 @@ public class NotesVerbales {
         byte[] pdf = LetterPdf.write(note.letter());
         CheckedFile file = CheckedFile.check("note-verbale-" + number.replace('/', '-') + ".pdf", pdf, Long.MAX_VALUE);
         documents.add(ClaimDocument.noteVerbale(claim, file, number, recording), pdf);
-        claim.recordWrittenDocument(
-                new ClaimCommand.AddDocument(
-                        file.fileName(), file.type().mediaType(), file.size(), file.sha256(), Audience.SHARED),
-                on,
-                recording);
+        claim.recordNoteVerbale(number, file.fileName(), on, recording);
         return number;
     }
 }

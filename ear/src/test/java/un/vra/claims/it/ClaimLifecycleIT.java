@@ -120,7 +120,7 @@ class ClaimLifecycleIT {
                 List.of(
                         "REGISTER",
                         "NOTIFY_MEMBER_STATE",
-                        "ADD_DOCUMENT",
+                        "NOTE_VERBALE_SENT",
                         "ACKNOWLEDGE",
                         "START_DNA_TEST",
                         "RECORD_SAMPLE_COLLECTION",
@@ -351,10 +351,10 @@ class ClaimLifecycleIT {
             assertFalse(text.contains(personal.replace(" ", "")), personal + " in the note verbale");
         }
         JsonArray events =
-                officer.get("/claims/api/claims/" + ref + "/timeline").json().getJsonArray("events");
-        JsonObject attached = events.getJsonObject(events.size() - 1);
-        assertEquals("ADD_DOCUMENT", attached.getString("action"));
-        assertEquals("SHARED", attached.getString("audience"));
+                nepal.get("/claims/api/claims/" + ref + "/timeline").json().getJsonArray("events");
+        JsonObject sent = events.getJsonObject(events.size() - 1);
+        assertEquals("NOTE_VERBALE_SENT", sent.getString("action"), "on the State's timeline too");
+        assertEquals(number, sent.getJsonObject("details").getString("noteVerbaleReference"));
 
         String second = officer.register(FULL_CLAIM);
         act(officer, second, "NOTIFY_MEMBER_STATE", "{\"noteVerbaleReference\":\"NV/2024/90\"}");

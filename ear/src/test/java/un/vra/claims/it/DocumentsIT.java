@@ -206,7 +206,7 @@ class DocumentsIT {
                 404,
                 southAfrica.upload(documents(ref), version, "x.pdf", PDF, null).status());
         assertEquals(
-                List.of("REGISTER", "NOTIFY_MEMBER_STATE", "ADD_DOCUMENT", "ADD_DOCUMENT"),
+                List.of("REGISTER", "NOTIFY_MEMBER_STATE", "NOTE_VERBALE_SENT", "ADD_DOCUMENT"),
                 timelineActions(ref),
                 "nothing was written but the notification's note verbale and the document");
 
