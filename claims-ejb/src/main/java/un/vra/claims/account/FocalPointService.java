@@ -7,10 +7,13 @@ import java.time.Clock;
 import java.util.List;
 import un.vra.claims.audit.AuditTrail;
 import un.vra.claims.audit.SecurityEvent;
+import un.vra.claims.reference.MissionContact;
 import un.vra.claims.reference.ReferenceData;
 import un.vra.claims.shared.InvalidInputException;
 import un.vra.claims.shared.MailAddresses;
 import un.vra.claims.shared.NotFoundException;
+import un.vra.claims.shared.PageRequest;
+import un.vra.claims.shared.PageResult;
 
 /**
  * The VRA administrator designates each State's focal points and deputies, deactivates them, and hands a State
@@ -75,6 +78,11 @@ public class FocalPointService {
             throw new InvalidInputException("memberState", "unknown Member State: " + memberState);
         }
         changed("mission contact of " + memberState + " set");
+    }
+
+    /** The States with their Permanent Missions' contacts, by name, filtered by code or name, paged. */
+    public PageResult<MissionContact> missionContacts(String filter, PageRequest page) {
+        return referenceData.missionContacts(filter, page);
     }
 
     public FocalPointView deactivate(String username) {

@@ -212,21 +212,44 @@ public class Claim extends ClaimActions {
      * is not made stale by the job.
      */
     public void recordReminder(String rung, LocalDate dueOn, LocalDate on, Audience audience, Recording recording) {
-        EventDetails details = EventDetails.of()
-                .with("rung", rung)
-                .with("step", nextStep)
-                .with("dueOn", dueOn)
-                .audience(audience);
+        appendAside(
+                ClaimAction.REMINDER_SENT,
+                on,
+                recording,
+                EventDetails.of()
+                        .with("rung", rung)
+                        .with("step", nextStep)
+                        .with("dueOn", dueOn)
+                        .audience(audience));
+    }
+
+    /**
+     * Records on the timeline, on {@code on}, that a note verbale was written to the State and stored among the
+     * claim's documents under {@code fileName}; shared with the State, to which it is addressed. Like a reminder, it
+     * is no step of the claim: status, clocks, next step, last event day and version stay as they were.
+     */
+    public void recordNoteVerbale(String number, String fileName, LocalDate on, Recording recording) {
+        appendAside(
+                ClaimAction.NOTE_VERBALE_SENT,
+                on,
+                recording,
+                EventDetails.of()
+                        .with("noteVerbaleReference", number)
+                        .with("fileName", fileName)
+                        .audience(Audience.SHARED));
+    }
+
+    private void appendAside(ClaimAction action, LocalDate on, Recording recording, EventDetails details) {
         events.add(new ClaimEvent(
                 this,
                 events.size() + 1,
-                ClaimAction.REMINDER_SENT,
+                action,
                 on,
                 recording,
                 status(),
                 details.toJson(),
                 null,
-                details.audience(ClaimAction.REMINDER_SENT, recording.actor())));
+                details.audience(action, recording.actor())));
     }
 
     @Override

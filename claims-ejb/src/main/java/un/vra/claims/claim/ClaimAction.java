@@ -30,5 +30,11 @@ public enum ClaimAction {
      * Recorded by the daily reminder job when a step's reminder ladder reaches a rung (a reminder, a copy to the
      * Permanent Mission, an escalation to the VRA): the mails it queued are in the outbox.
      */
-    REMINDER_SENT
+    REMINDER_SENT,
+    /**
+     * Recorded when the application wrote a note verbale to the State's Permanent Mission (on notifying it, and on
+     * the copy of a step 60 days overdue) and stored it among the claim's documents; shared with the State, to
+     * which the note is addressed.
+     */
+    NOTE_VERBALE_SENT
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import org.eclipse.persistence.annotations.Convert;
 import un.vra.claims.claim.Audience;
 import un.vra.claims.claim.Claim;
@@ -63,6 +64,10 @@ public class ClaimDocument {
     @Column(nullable = false, updatable = false)
     private Audience audience;
 
+    /** The note's number when the document is a note verbale the application wrote, else none. */
+    @Column(name = "note_verbale_number", updatable = false)
+    private String noteVerbaleNumber;
+
     /** To the microsecond, as the database keeps it, so the document reads the same before and after storing. */
     @Column(name = "uploaded_at", nullable = false, updatable = false)
     private Instant uploadedAt;
@@ -85,6 +90,17 @@ public class ClaimDocument {
         this.uploadedByRole = recording.actor().role();
         this.uploadedAt = recording.now().truncatedTo(ChronoUnit.MICROS);
         this.audience = audience;
+    }
+
+    /**
+     * A note verbale the application wrote to the claim's State, under the note's number. It is addressed to the
+     * State and holds no personal data, so it is shared with the State whatever the claimant decided about the UN's
+     * other documents.
+     */
+    public static ClaimDocument noteVerbale(Claim claim, CheckedFile file, String number, Recording recording) {
+        ClaimDocument note = new ClaimDocument(claim, file, "Note verbale " + number, Audience.SHARED, recording);
+        note.noteVerbaleNumber = number;
+        return note;
     }
 
     public Long id() {
@@ -121,6 +137,10 @@ public class ClaimDocument {
 
     public Audience audience() {
         return audience;
+    }
+
+    public Optional<String> noteVerbaleNumber() {
+        return Optional.ofNullable(noteVerbaleNumber);
     }
 
     public Instant uploadedAt() {

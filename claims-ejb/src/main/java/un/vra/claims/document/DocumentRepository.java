@@ -32,12 +32,13 @@ public class DocumentRepository {
         ALL,
         /** Those shared with the State, whoever attached them. */
         SHARED,
-        /** Those the State attached itself. */
+        /** Those the State attached itself, and the notes verbales addressed to it. */
         SHARED_BY_THE_STATE
     }
 
-    private static final String VISIBLE =
-            " and d.audience in :audiences and (:anyone = true or d.uploadedByRole = :state)";
+    /** The State's side reads what it attached itself and the notes verbales addressed to it, whatever else. */
+    private static final String VISIBLE = " and d.audience in :audiences"
+            + " and (:anyone = true or d.uploadedByRole = :state or d.noteVerbaleNumber is not null)";
 
     /** A claim's documents a reader may see, filtered and paged by the database. */
     public PageResult<ClaimDocument> list(long claimId, Visible visible, PageRequest page) {

@@ -133,7 +133,8 @@ public class DocumentService {
 
     /**
      * Which documents a side may read: the UN all; the State those shared with it, and of the UN's only while
-     * the claimant's consent to share documents stands (a withdrawal takes them back from the State).
+     * the claimant's consent to share documents stands (a withdrawal takes them back from the State), except the
+     * notes verbales addressed to the State, which hold no personal data.
      */
     private DocumentRepository.Visible visible(Claim claim, Side side) {
         if (side == Side.UN) {

@@ -35,6 +35,9 @@ final class PdfPages {
     static final Font HEADING = new Font(Font.HELVETICA, 11, Font.BOLD);
     static final Font LABEL = new Font(Font.HELVETICA, 8, Font.BOLD);
     static final Font BODY = new Font(Font.HELVETICA, 8, Font.NORMAL);
+    /** The running text of a letter, read on paper rather than scanned like a table. */
+    static final Font LETTER = new Font(Font.HELVETICA, 11, Font.NORMAL);
+
     private static final Font FOOTER = new Font(Font.HELVETICA, 7, Font.NORMAL, Color.GRAY);
     private static final Color HEADER_BACKGROUND = new Color(225, 225, 225);
     private static final float MARGIN = 36;
@@ -166,6 +169,13 @@ final class PdfPages {
         Paragraph paragraph = new Paragraph(printable(text), font);
         paragraph.setSpacingBefore(spacingBefore);
         paragraph.setSpacingAfter(4);
+        return paragraph;
+    }
+
+    /** A paragraph laid out as {@code alignment} says ({@link Element#ALIGN_CENTER} and the like). */
+    static Paragraph paragraph(String text, Font font, float spacingBefore, int alignment) {
+        Paragraph paragraph = paragraph(text, font, spacingBefore);
+        paragraph.setAlignment(alignment);
         return paragraph;
     }
 

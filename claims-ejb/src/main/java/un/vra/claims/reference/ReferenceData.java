@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import un.vra.claims.shared.PageRequest;
+import un.vra.claims.shared.PageResult;
 
 /**
  * Reads the Member States and missions. Both lists are small and fixed (193 and a few dozen rows, changed only by
@@ -40,6 +42,29 @@ public class ReferenceData {
                         .setParameter(3, code)
                         .executeUpdate()
                 == 1;
+    }
+
+    /**
+     * The States with their missions' contacts, by name, those whose code or name holds {@code filter} (any case),
+     * counted and paged by the database: the contacts change, so they are read afresh, not kept in memory.
+     */
+    public PageResult<MissionContact> missionContacts(String filter, PageRequest page) {
+        String like = filter == null || filter.isBlank()
+                ? "%"
+                : "%" + filter.strip().toLowerCase(Locale.ROOT).replaceAll("([\\\\%_])", "\\\\$1") + "%";
+        String where = " FROM member_state WHERE LOWER(code) LIKE ?1 OR LOWER(name) LIKE ?2";
+        return page.read(
+                em.createNativeQuery("SELECT COUNT(*)" + where)
+                        .setParameter(1, like)
+                        .setParameter(2, like),
+                em.createNativeQuery("SELECT code, name, mission_email, mission_language" + where + " ORDER BY name")
+                        .setParameter(1, like)
+                        .setParameter(2, like),
+                row -> {
+                    Object[] columns = (Object[]) row;
+                    return new MissionContact(
+                            (String) columns[0], (String) columns[1], (String) columns[2], (String) columns[3]);
+                });
     }
 
     public Optional<Mission> mission(String code) {

@@ -23,12 +23,14 @@ import un.vra.claims.claim.WhoseTurn;
 import un.vra.claims.mail.MailKind;
 import un.vra.claims.mail.OutboxMessage;
 import un.vra.claims.mail.OutboxRepository;
+import un.vra.claims.noteverbale.NoteVerbale;
+import un.vra.claims.noteverbale.NotesVerbales;
 
 /**
  * Climbs one claim's reminder ladder on one day, in a transaction of its own: each rung reached and not yet
  * recorded is recorded, put on the claim's timeline, and its mails queued, all or nothing. A State's step is
- * reminded to its focal points and deputies, then copied to its Permanent Mission, then escalated to the VRA; the
- * UN's own step is reminded to the VRA office, and stays UN only.
+ * reminded to its focal points and deputies, then copied to its Permanent Mission (with a note verbale on the claim),
+ * then escalated to the VRA; the UN's own step is reminded to the VRA office, and stays UN only.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -52,6 +54,9 @@ public class ReminderRungs {
     private ReminderAddresses addresses;
 
     @Inject
+    private NotesVerbales notes;
+
+    @Inject
     private Clock clock;
 
     /** How many rungs were recorded now: none when the claim has moved on, or every rung was already recorded. */
@@ -69,7 +74,11 @@ public class ReminderRungs {
             if (reminders.recordRung(claim.id(), due.step(), rung.kind().name(), rung.on(), clock.instant())) {
                 Audience audience =
                         statesStep && rung.kind() != MailKind.VRA_ESCALATION ? Audience.SHARED : Audience.UN_ONLY;
-                claim.recordReminder(rung.kind().name(), dueOn, day, audience, new Recording(JOB, clock));
+                Recording recording = new Recording(JOB, clock);
+                claim.recordReminder(rung.kind().name(), dueOn, day, audience, recording);
+                if (rung.kind() == MailKind.MISSION_COPY) {
+                    notes.issue(claim, NoteVerbale.Purpose.MISSION_COPY, due.step(), dueOn, day, recording);
+                }
                 queue(claim, due, rung, dueOn, day, statesStep);
                 recorded++;
             }

@@ -93,8 +93,8 @@ class AuthorizationMatrixIT {
         List<Row> claimRows = matrix().stream().filter(Row::claimScoped).toList();
         String zafClaimJson = ClaimsApiIT.NEPAL_CLAIM.replace("NPL", "ZAF");
         List<String> setUp = claimRows.stream().anyMatch(Row::needsDocument)
-                ? List.of("REGISTER", "NOTIFY_MEMBER_STATE", "ADD_DOCUMENT", "ADD_DOCUMENT")
-                : List.of("REGISTER", "NOTIFY_MEMBER_STATE");
+                ? List.of("REGISTER", "NOTIFY_MEMBER_STATE", "NOTE_VERBALE_SENT", "ADD_DOCUMENT", "ADD_DOCUMENT")
+                : List.of("REGISTER", "NOTIFY_MEMBER_STATE", "NOTE_VERBALE_SENT");
         List<String> leaks = new ArrayList<>();
         int attempts = 0;
         for (int i = 0; i < CLAIMS_PER_STATE; i++) {

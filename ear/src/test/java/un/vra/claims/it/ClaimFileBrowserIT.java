@@ -235,7 +235,7 @@ class ClaimFileBrowserIT {
         try (Browser nepal = new Browser()) {
             SignInPage.signIn(nepal, Page.PORTAL, "focal.npl");
             ClaimFilePage claimFile = ClaimFilePage.open(nepal, Page.PORTAL, ref);
-            claimFile.waitForText("No documents yet.");
+            claimFile.waitForText("note-verbale-VRA-NV-");
             claimFile.attachDocument(file("Résultat labo K-7.pdf", DocumentsIT.PDF), "Laboratory report, kit K-7");
             claimFile.waitForText("Document attached.");
             claimFile.waitForText("Résultat labo K-7.pdf");
@@ -243,7 +243,7 @@ class ClaimFileBrowserIT {
             assertTrue(claimFile.shows("File name: Résultat labo K-7.pdf"), "the timeline shows the document");
             JsonObject listed =
                     officer.get("/claims/api/claims/" + ref + "/documents").json();
-            assertEquals(1, listed.getInt("total"));
+            assertEquals(2, listed.getInt("total"), "the note verbale of the notification, then the State's");
             JsonObject document = listed.getJsonArray("items").getJsonObject(0);
             assertEquals("focal.npl", document.getString("uploadedBy"));
             assertEquals(DocumentsIT.PDF.length, document.getInt("size"));

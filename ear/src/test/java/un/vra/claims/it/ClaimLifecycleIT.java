@@ -1,12 +1,14 @@
 package un.vra.claims.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import java.io.IOException;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -118,6 +120,7 @@ class ClaimLifecycleIT {
                 List.of(
                         "REGISTER",
                         "NOTIFY_MEMBER_STATE",
+                        "NOTE_VERBALE_SENT",
                         "ACKNOWLEDGE",
                         "START_DNA_TEST",
                         "RECORD_SAMPLE_COLLECTION",
@@ -138,11 +141,11 @@ class ClaimLifecycleIT {
                         "CLOSE",
                         "REOPEN"),
                 actions);
-        JsonObject acknowledged = timeline.get(2).asJsonObject();
+        JsonObject acknowledged = timeline.get(3).asJsonObject();
         assertEquals("focal.npl", acknowledged.getString("actor"));
         assertEquals("FOCAL_POINT", acknowledged.getString("actorRole"));
         assertEquals(
-                "S-102", timeline.get(7).asJsonObject().getJsonObject("details").getString("sealNumber"));
+                "S-102", timeline.get(8).asJsonObject().getJsonObject("details").getString("sealNumber"));
     }
 
     @Test
@@ -316,6 +319,51 @@ class ClaimLifecycleIT {
                         .act(ref, "ADD_COMMENT", notified, "{\"text\":\"x\"}")
                         .status());
         assertEquals(notified, officer.version(ref));
+    }
+
+    @Test
+    void notifyingTheStateAttachesANoteVerbaleThatTheStateReadsAndThatNamesNobody() throws IOException {
+        String ref = officer.register(FULL_CLAIM);
+        act(officer, ref, "NOTIFY_MEMBER_STATE", "{\"noteVerbaleReference\":\"NV/2024/89\"}");
+        String pseudonym = officer.get("/claims/api/claims/" + ref)
+                .json()
+                .getJsonObject("claimant")
+                .getString("pseudonym");
+
+        JsonArray seenByNepal =
+                nepal.get("/claims/api/claims/" + ref + "/documents").json().getJsonArray("items");
+        assertEquals(1, seenByNepal.size(), "the note is the State's to read, without the claimant's consent to share");
+        JsonObject note = seenByNepal.getJsonObject(0);
+        assertEquals("application/pdf", note.getString("mediaType"));
+        assertEquals("SHARED", note.getString("audience"));
+        assertEquals("UN", note.getString("uploadedBy"));
+        String number = note.getString("description").substring("Note verbale ".length());
+        assertTrue(number.matches("VRA/NV/\\d{4}/\\d{6}"), number);
+
+        byte[] pdf = nepal.download("/claims/api/claims/" + ref + "/documents/" + note.getJsonNumber("id"))
+                .body();
+        String text = PdfText.compact(pdf);
+        assertTrue(text.contains(ref), "the claim's reference");
+        assertTrue(text.contains(number), "the note's own number");
+        assertTrue(text.contains(pseudonym), "the pseudonym");
+        assertTrue(text.contains("presentsitscomplimentstothePermanentMissionofNepal"), text);
+        for (String personal : List.of("Amina", "Baby Example", "Sgt.", "NA-123", "+243", "Battalion")) {
+            assertFalse(text.contains(personal.replace(" ", "")), personal + " in the note verbale");
+        }
+        JsonArray events =
+                nepal.get("/claims/api/claims/" + ref + "/timeline").json().getJsonArray("events");
+        JsonObject sent = events.getJsonObject(events.size() - 1);
+        assertEquals("NOTE_VERBALE_SENT", sent.getString("action"), "on the State's timeline too");
+        assertEquals(number, sent.getJsonObject("details").getString("noteVerbaleReference"));
+
+        String second = officer.register(FULL_CLAIM);
+        act(officer, second, "NOTIFY_MEMBER_STATE", "{\"noteVerbaleReference\":\"NV/2024/90\"}");
+        String nextNumber = officer.get("/claims/api/claims/" + second + "/documents")
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getString("description");
+        assertTrue(nextNumber.compareTo("Note verbale " + number) > 0, "each note its own number: " + nextNumber);
     }
 
     @Test

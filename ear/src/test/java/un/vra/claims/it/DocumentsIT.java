@@ -206,15 +206,15 @@ class DocumentsIT {
                 404,
                 southAfrica.upload(documents(ref), version, "x.pdf", PDF, null).status());
         assertEquals(
-                List.of("REGISTER", "NOTIFY_MEMBER_STATE", "ADD_DOCUMENT"),
+                List.of("REGISTER", "NOTIFY_MEMBER_STATE", "NOTE_VERBALE_SENT", "ADD_DOCUMENT"),
                 timelineActions(ref),
-                "nothing was written");
+                "nothing was written but the notification's note verbale and the document");
 
-        assertEquals(1, nepal.get(documents(ref)).json().getInt("total"));
+        assertEquals(2, nepal.get(documents(ref)).json().getInt("total"), "the document and the note verbale");
         assertArrayEquals(PDF, nepal.download(documents(ref) + "/" + id).body());
         String own = attach(nepal, ref);
         JsonObject listed = nepal.get(documents(ref)).json();
-        assertEquals(2, listed.getInt("total"));
+        assertEquals(3, listed.getInt("total"));
         assertEquals(
                 own,
                 String.valueOf(listed.getJsonArray("items")

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -117,7 +115,7 @@ class MemberStateBoundaryIT {
         JsonArray documents = nepal.get("/claims/api/claims/" + reference + "/documents")
                 .json()
                 .getJsonArray("items");
-        String pdf = pdfText(
+        String pdf = PdfText.of(
                 nepal.download("/claims/api/claims/" + reference + "/file.pdf").body());
         String export = nepal.get("/claims/api/claims/export?format=csv&q=" + reference)
                 .response()
@@ -139,9 +137,10 @@ class MemberStateBoundaryIT {
         assertTrue(page.contains("Samples due next week " + mark), "the shared comment is on the portal page");
         assertTrue(pdf.contains("Samples due next week"), "the shared comment is in the PDF");
         assertTrue(timeline.contains("\"actor\":\"UN\""), "the UN's people are named UN");
-        assertEquals(1, documents.size(), "only the shared document is listed");
+        assertEquals(2, documents.size(), "only the shared document and the note verbale are listed");
         assertEquals("lab-request-" + mark + ".pdf", documents.getJsonObject(0).getString("fileName"));
         assertEquals("UN", documents.getJsonObject(0).getString("uploadedBy"));
+        assertTrue(documents.getJsonObject(1).getString("fileName").startsWith("note-verbale-VRA-NV-"));
 
         JsonArray all = officer.get("/claims/api/claims/" + reference + "/documents")
                 .json()
@@ -252,10 +251,11 @@ class MemberStateBoundaryIT {
                                 Map.of("shareWithMemberState", "true"))
                         .status());
         assertEquals(
-                1,
+                2,
                 nepal.get("/claims/api/claims/" + reference + "/documents")
                         .json()
-                        .getInt("total"));
+                        .getInt("total"),
+                "the shared document and the notification's note verbale");
         assertTrue(nepal.get("/claims/api/claims/" + reference + "/timeline")
                 .response()
                 .body()
@@ -263,11 +263,11 @@ class MemberStateBoundaryIT {
 
         DocumentsIT.consentToSharing(reference, "WITHDRAWN");
         assertEquals(
-                0,
+                1,
                 nepal.get("/claims/api/claims/" + reference + "/documents")
                         .json()
                         .getInt("total"),
-                "a withdrawn consent takes the UN's documents back from the State");
+                "a withdrawn consent takes the UN's documents back from the State, but for the note addressed to it");
         assertFalse(nepal.get("/claims/api/claims/" + reference + "/timeline")
                 .response()
                 .body()
@@ -281,11 +281,11 @@ class MemberStateBoundaryIT {
         assertEquals(409, notShared.status(), notShared.response().body());
         assertEquals("CONSENT_WITHDRAWN", notShared.json().getString("code"));
         assertEquals(
-                1,
+                2,
                 officer.get("/claims/api/claims/" + reference + "/documents")
                         .json()
                         .getInt("total"),
-                "the refused document was not stored");
+                "the refused document was not stored (the note verbale and the first one are)");
     }
 
     @Test
@@ -422,7 +422,7 @@ class MemberStateBoundaryIT {
         JsonArray events = officer.get("/claims/api/claims/" + reference + "/timeline")
                 .json()
                 .getJsonArray("events");
-        JsonObject acknowledged = events.getJsonObject(2);
+        JsonObject acknowledged = events.getJsonObject(3);
         assertEquals("ACKNOWLEDGE", acknowledged.getString("action"));
         assertEquals(TODAY.minusDays(100).toString(), acknowledged.getString("occurredOn"));
         assertTrue(acknowledged.getBoolean("recordedLate"));
@@ -442,19 +442,5 @@ class MemberStateBoundaryIT {
                 .json()
                 .getJsonNumber("excluded")
                 .longValue();
-    }
-
-    private static String pdfText(byte[] pdf) throws IOException {
-        PdfReader reader = new PdfReader(pdf);
-        try {
-            PdfTextExtractor extractor = new PdfTextExtractor(reader);
-            StringBuilder text = new StringBuilder();
-            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                text.append(extractor.getTextFromPage(page)).append('\n');
-            }
-            return text.toString();
-        } finally {
-            reader.close();
-        }
     }
 }

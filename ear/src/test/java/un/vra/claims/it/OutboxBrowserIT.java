@@ -5,20 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import un.vra.claims.it.pages.MailAddressesPage;
 import un.vra.claims.it.pages.MailSettingsPage;
 import un.vra.claims.it.pages.OutboxPage;
 import un.vra.claims.it.pages.Page;
 import un.vra.claims.it.pages.SignInPage;
 
 /**
- * The mail pages: the administrators' outbox, in English and French, with a mail the reminder job sent; and one's
- * own mail settings.
+ * The mail pages: the administrators' outbox, in English and French, with a mail the reminder job sent; one's own
+ * mail settings; and the administrators' page of the Permanent Missions' and focal points' addresses.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -93,5 +95,39 @@ class OutboxBrowserIT {
                 "{\"email\":\"focal.zaf@demo.claims.localhost\",\"language\":\"en\",\"weeklyDigest\":false}",
                 "application/json",
                 null);
+    }
+
+    @Test
+    void anAdministratorGivesAPermanentMissionItsAddressAndLanguageOnTheMailAddressesPage() {
+        try (Browser browser = new Browser()) {
+            SignInPage.signIn(browser, Page.BACK_OFFICE, "vra.admin");
+            MailAddressesPage addresses = MailAddressesPage.fromMenu(browser);
+            assertEquals("Mail addresses", addresses.heading());
+            for (String label : List.of("Permanent Missions", "Mission's address", "Focal points and deputies")) {
+                assertTrue(addresses.shows(label), label);
+            }
+            assertTrue(addresses.shows("Afghanistan (AFG)"), "the States by name, one page of them");
+            addresses.search("malawi");
+            addresses.waitForText("Malawi (MWI)");
+            addresses.editFirstMission("mission@mwi.example.org", "French");
+            addresses.waitForText("The Permanent Mission's contact was saved.");
+            addresses.waitForText("mission@mwi.example.org");
+            assertTrue(!addresses.shows("Afghanistan"), "the filter holds after saving");
+            addresses.screenshot("mail-addresses-en");
+        }
+        try (Browser browser = new Browser("fr")) {
+            SignInPage.signIn(browser, Page.BACK_OFFICE, "vra.admin");
+            MailAddressesPage addresses = MailAddressesPage.fromMenu(browser);
+            assertEquals("Adresses de courriel", addresses.heading());
+            for (String label :
+                    List.of("Missions permanentes", "Adresse de la mission", "Points focaux et suppléants")) {
+                assertTrue(addresses.shows(label), label);
+            }
+            addresses.search("MWI");
+            addresses.waitForText("mission@mwi.example.org");
+            assertTrue(addresses.shows("Français"), "the mission's language by its name");
+            assertTrue(!addresses.shows("???"), "every label has its text");
+            addresses.screenshot("mail-addresses-fr");
+        }
     }
 }

@@ -126,6 +126,14 @@ class RemindersByMailIT {
         return byRecipient;
     }
 
+    /** The notes verbales on a claim, newest first. */
+    private static List<JsonObject> notesVerbales(String reference) {
+        return ADMIN.get("/claims/api/claims/" + reference + "/documents").json().getJsonArray("items").stream()
+                .map(jakarta.json.JsonValue::asJsonObject)
+                .filter(document -> document.getString("fileName").startsWith("note-verbale-"))
+                .toList();
+    }
+
     private static String text(MimeMessage message) throws Exception {
         return message.getSubject() + "\n" + message.getContent();
     }
@@ -170,6 +178,22 @@ class RemindersByMailIT {
             assertFalse(text(message).contains("Amelie") || text(message).contains("Secretnom"), text(message));
             assertFalse(text(message).contains("+236"), "no contact details");
         }
+
+        assertEquals(1, notesVerbales(late31).size(), "31 days: the notification's note verbale only");
+        List<JsonObject> notes = notesVerbales(late61);
+        assertEquals(2, notes.size(), "60 days: a note verbale to the Permanent Mission besides the notification's");
+        String copy = PdfText.compact(ADMIN.download("/claims/api/claims/" + late61 + "/documents/"
+                        + notes.get(0).getJsonNumber("id"))
+                .body());
+        String number = notes.get(0).getString("description").substring("Note verbale ".length());
+        assertTrue(copy.contains(number) && copy.contains(late61), copy);
+        assertTrue(copy.contains("présentesescomplimentsàlaMissionpermanente(Bénin)"), "in the mission's French");
+        assertTrue(copy.contains("appelersonattention"), copy);
+        assertFalse(copy.contains("Amelie") || copy.contains("Secretnom") || copy.contains("+236"), copy);
+        String statesDocuments = ADMIN.get("/claims/api/claims/" + late61 + "/documents?view=MEMBER_STATE")
+                .response()
+                .body();
+        assertTrue(statesDocuments.contains(number), "the State reads the note addressed to it");
 
         int before = LocalMailServer.running().received().size();
         assertEquals(List.of(), runJob(), "today is done");

@@ -2,6 +2,7 @@ package un.vra.claims.claim.application;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,6 +18,7 @@ import un.vra.claims.claim.ClaimAction;
 import un.vra.claims.claim.ClaimCommand;
 import un.vra.claims.claim.ClaimRepository;
 import un.vra.claims.claim.NewClaim;
+import un.vra.claims.claim.Recording;
 import un.vra.claims.claim.TimeStandards;
 import un.vra.claims.reference.ReferenceData;
 import un.vra.claims.shared.InvalidInputException;
@@ -57,6 +59,9 @@ public class ClaimService {
 
     @Inject
     private ClaimantConsents consents;
+
+    @Inject
+    private Event<MemberStateNotified> notified;
 
     /** Registers a claim and answers with it as stored: that answer carries personal data, and is recorded. */
     @RolesAllowed({Role.OFFICER, Role.ADMIN})
@@ -194,8 +199,12 @@ public class ClaimService {
         if (command.action() == ClaimAction.NOTIFY_MEMBER_STATE) {
             consents.requireNotificationConsent(claim.id());
         }
-        claim.act(command, access.recording(caller, onBehalfOf));
+        Recording recording = access.recording(caller, onBehalfOf);
+        claim.act(command, recording);
         access.store(reference, expectedVersion);
+        if (command.action() == ClaimAction.NOTIFY_MEMBER_STATE) {
+            notified.fire(new MemberStateNotified(claim, claim.nextStepSince(), recording));
+        }
         return claim;
     }
 
