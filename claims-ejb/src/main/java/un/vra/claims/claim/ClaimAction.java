@@ -30,5 +30,15 @@ public enum ClaimAction {
      * Recorded by the daily reminder job when a step's reminder ladder reaches a rung (a reminder, a copy to the
      * Permanent Mission, an escalation to the VRA): the mails it queued are in the outbox.
      */
-    REMINDER_SENT
+    REMINDER_SENT,
+    /**
+     * Recorded by the daily job two years before a child of an open claim comes of age, once per child: the
+     * alert mails to the VRA and the State are in the outbox.
+     */
+    MAJORITY_ALERT,
+    /**
+     * A child's year or date of birth corrected by the VRA: a correction of the record, not a step of the claim,
+     * so it has no row in the lifecycle; UN only, since it may hold the date of birth.
+     */
+    CORRECT_CHILD_BIRTH
 }

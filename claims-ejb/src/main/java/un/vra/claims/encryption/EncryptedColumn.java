@@ -18,6 +18,7 @@ public enum EncryptedColumn {
     FATHER_SERVICE_NUMBER(Table.CLAIM, "father_service_number"),
     FATHER_UNIT(Table.CLAIM, "father_unit"),
     CHILD_NAME(Table.CLAIM_CHILD, "name"),
+    CHILD_BIRTH_DATE(Table.CLAIM_CHILD, "birth_date"),
     EVENT_DETAILS(Table.CLAIM_EVENT, "details"),
     EVENT_ON_BEHALF_OF(Table.CLAIM_EVENT, "on_behalf_of"),
     DOCUMENT_FILE_NAME(Table.CLAIM_DOCUMENT, "file_name"),

@@ -28,8 +28,12 @@ import org.junit.jupiter.api.Test;
 class LifecycleRowsTest {
 
     /** The events that are no action of their own, and so have no row. */
-    private static final Set<ClaimAction> NO_ROW =
-            EnumSet.of(ClaimAction.REGISTER, ClaimAction.OVERRIDE_NO_CONTACT_WISH, ClaimAction.REMINDER_SENT);
+    private static final Set<ClaimAction> NO_ROW = EnumSet.of(
+            ClaimAction.REGISTER,
+            ClaimAction.OVERRIDE_NO_CONTACT_WISH,
+            ClaimAction.REMINDER_SENT,
+            ClaimAction.MAJORITY_ALERT,
+            ClaimAction.CORRECT_CHILD_BIRTH);
 
     private static final Path MATRIX =
             Path.of(System.getProperty("basedir", ".")).resolve("../ear/src/test/resources/authorization-matrix.psv");
