@@ -97,11 +97,17 @@ public class ClaimQueries {
             case RECEIVED, PENDING -> claim.get("receivedOn");
             case REFERENCE -> claim.get("reference").get("value");
             case NOTIFIED -> claim.get("notifiedOn");
+            case MAJORITY -> claim.get("majorityMonth");
         };
         List<Order> order = new ArrayList<>();
         if (sort.field() == ClaimSort.Field.PENDING) {
             order.add(cb.asc(cb.selectCase()
                     .when(cb.equal(claim.get("status"), ClaimStatus.CLOSED), 1)
+                    .otherwise(0)));
+        }
+        if (sort.field() == ClaimSort.Field.MAJORITY) {
+            order.add(cb.asc(cb.selectCase()
+                    .when(cb.isNull(claim.get("majorityMonth")), 1)
                     .otherwise(0)));
         }
         order.add(sort.descending() ? cb.desc(key) : cb.asc(key));

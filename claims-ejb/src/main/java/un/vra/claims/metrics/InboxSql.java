@@ -5,8 +5,9 @@ import un.vra.claims.shared.PageResult;
 
 /**
  * The SQL of a focal point's inbox, computed from the claims rather than stored: a State's notifications from its
- * claims' notification days and its reminders from their next steps' due days ({@link MeasureSql#dueOn}), read
- * through the indexes on member_state with notified_on and with next_step.
+ * claims' notification days, its reminders from their next steps' due days ({@link MeasureSql#dueOn}) and its
+ * children's majority alerts from the alerts the daily job recorded, read through the indexes on member_state with
+ * notified_on and with next_step, and the alerts' key on the claim.
  */
 public final class InboxSql {
 
@@ -42,7 +43,10 @@ public final class InboxSql {
                 + " UNION ALL SELECT c.id, c.reference, c.claimant_pseudonym, 'REMINDER', c.next_step,"
                 + " DATE_ADD(" + due + ", INTERVAL FLOOR(DATEDIFF(?2, " + due + ") / "
                 + TimeStandards.REMINDER_INTERVAL_DAYS + ") * " + TimeStandards.REMINDER_INTERVAL_DAYS + " DAY),"
-                + " " + due + ofState + " AND " + MeasureSql.hasStandard(standards, "c") + " AND " + due + " <= ?2";
+                + " " + due + ofState + " AND " + MeasureSql.hasStandard(standards, "c") + " AND " + due + " <= ?2"
+                + " UNION ALL SELECT c.id, c.reference, c.claimant_pseudonym, 'MAJORITY', NULL,"
+                + " DATE(a.recorded_at), a.majority_month FROM claim c JOIN claim_majority_alert a ON a.claim_id = c.id"
+                + ofState.replace(" FROM claim c", "") + " AND DATE(a.recorded_at) <= ?2";
         return "FROM (" + items + ") i LEFT JOIN inbox_read r ON r.account_id = ?3"
                 + " AND r.claim_id = i.claim_id AND r.kind = i.kind AND r.item_on = i.item_on"
                 + (unreadOnly ? " WHERE r.account_id IS NULL" : "");

@@ -15,6 +15,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -182,6 +183,20 @@ public class ClaimsResource {
             throw new ConstraintViolationException(violations);
         }
         ClaimDetails claim = claims.act(reference, expectedVersion, command, ClaimActionRequest.onBehalfOf(body));
+        return Response.ok(claim).tag(etag(claim)).cacheControl(noStore()).build();
+    }
+
+    /** Corrects a child's year or date of birth (VRA roles): a UN-only event on the timeline, not an action. */
+    @PUT
+    @Path("{reference}/children/{position}/birth")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response correctChildBirth(
+            @PathParam("reference") String reference,
+            @PathParam("position") int position,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid ChildBirthRequest body) {
+        ClaimDetails claim = claims.correctChildBirth(
+                reference, ClaimActionRequest.expectedVersion(ifMatch), position, body.birthYear(), body.birthDate());
         return Response.ok(claim).tag(etag(claim)).cacheControl(noStore()).build();
     }
 
