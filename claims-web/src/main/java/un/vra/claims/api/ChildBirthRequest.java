@@ -7,7 +7,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import java.time.LocalDate;
 
 /**
- * The body of {@code PUT /claims/api/claims/{reference}/children/{position}/birth}: a child's corrected year of
+ * The body of {@code POST /claims/api/claims/{reference}/children/{position}/birth}: a child's corrected year of
  * birth and, where now known, its date (in that year); without a date only the year is kept.
  */
 public record ChildBirthRequest(

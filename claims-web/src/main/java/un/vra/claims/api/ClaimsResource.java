@@ -15,7 +15,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -187,7 +186,7 @@ public class ClaimsResource {
     }
 
     /** Corrects a child's year or date of birth (VRA roles): a UN-only event on the timeline, not an action. */
-    @PUT
+    @POST
     @Path("{reference}/children/{position}/birth")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response correctChildBirth(
