@@ -18,7 +18,6 @@ public enum EncryptedColumn {
     FATHER_SERVICE_NUMBER(Table.CLAIM, "father_service_number"),
     FATHER_UNIT(Table.CLAIM, "father_unit"),
     CHILD_NAME(Table.CLAIM_CHILD, "name"),
-    CHILD_BIRTH_DATE(Table.CLAIM_CHILD, "birth_date"),
     EVENT_DETAILS(Table.CLAIM_EVENT, "details"),
     EVENT_ON_BEHALF_OF(Table.CLAIM_EVENT, "on_behalf_of"),
     DOCUMENT_FILE_NAME(Table.CLAIM_DOCUMENT, "file_name"),
@@ -26,7 +25,8 @@ public enum EncryptedColumn {
     DOCUMENT_CONTENT(Table.CLAIM_DOCUMENT_CONTENT, "content"),
     TOTP_SECRET(Table.ACCOUNT, "totp_secret"),
     CONTACT_NOTE(Table.CONTACT_LOG, "contact_note"),
-    CONSENT_NOTE(Table.CLAIMANT_CONSENT, "consent_note");
+    CONSENT_NOTE(Table.CLAIMANT_CONSENT, "consent_note"),
+    CHILD_BIRTH_DATE(Table.CLAIM_CHILD, "birth_date");
 
     /**
      * A table with encrypted columns, the columns of its primary key in order (rows are rewritten in batches

@@ -7,9 +7,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
 import un.vra.claims.claim.Child;
 import un.vra.claims.claim.Claim;
 import un.vra.claims.claim.ClaimRepository;
@@ -72,30 +69,27 @@ public class MajorityAlerts {
         String state = claim.memberState().map(code -> code.value()).orElse(null);
         String reference = claim.reference().value();
         YearMonth month = YearMonth.from(child.majorityMonth());
-        Map<String, Recipient> recipients = new LinkedHashMap<>();
-        for (Recipient to : addresses.ofMajority(state, claim.notifiedOn() != null)) {
-            recipients.putIfAbsent(to.email().strip().toLowerCase(Locale.ROOT), to);
-        }
-        recipients.forEach((address, to) -> outbox.enqueue(new OutboxMessage(
-                String.join(
-                        ":",
-                        "majority",
-                        Long.toString(claimId),
-                        Integer.toString(position),
-                        month.toString(),
-                        ReminderRungs.hashed(address)),
-                MailKind.MAJORITY_ALERT,
-                claimId,
-                state,
-                MailTexts.majority(
-                        to,
-                        reference,
-                        claim.claimantPseudonym(),
-                        position,
-                        month,
-                        addresses.link(reference, !address.equals(addresses.office()))),
-                clock.instant(),
-                to.weeklyDigest())));
+        ReminderAddresses.byAddress(addresses.ofMajority(state, claim.notifiedOn() != null))
+                .forEach((address, to) -> outbox.enqueue(new OutboxMessage(
+                        String.join(
+                                ":",
+                                "majority",
+                                Long.toString(claimId),
+                                Integer.toString(position),
+                                month.toString(),
+                                ReminderRungs.hashed(address)),
+                        MailKind.MAJORITY_ALERT,
+                        claimId,
+                        state,
+                        MailTexts.majority(
+                                to,
+                                reference,
+                                claim.claimantPseudonym(),
+                                position,
+                                month,
+                                addresses.link(reference, !address.equals(addresses.office()))),
+                        clock.instant(),
+                        to.weeklyDigest())));
         return true;
     }
 }

@@ -3,8 +3,10 @@ package un.vra.claims.reminder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import un.vra.claims.mail.MailKind;
 
@@ -54,6 +56,15 @@ public class ReminderAddresses {
             to.addAll(reminders.focalPoints(memberState));
         }
         return to;
+    }
+
+    /** The recipients by address, trimmed and in lower case, each address once: the same mail goes once to it. */
+    public static Map<String, Recipient> byAddress(List<Recipient> recipients) {
+        Map<String, Recipient> byAddress = new LinkedHashMap<>();
+        for (Recipient to : recipients) {
+            byAddress.putIfAbsent(to.email().strip().toLowerCase(Locale.ROOT), to);
+        }
+        return byAddress;
     }
 
     /** The VRA office's address, as the recipients' keys are written: trimmed and in lower case. */

@@ -29,7 +29,7 @@ import un.vra.claims.it.pages.SignInPage;
 /**
  * The child's majority over HTTP, a real SMTP server and Chromium: a child turning 18 within two years raises one
  * alert (mails without personal data, a timeline event, the claim's flag and sort, the State's inbox, the
- * dashboard's count), and a closure for majority before the child is of age is refused.
+ * dashboard's count, the VRA's inbox), and a closure for majority before the child is of age is refused.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -199,6 +199,10 @@ class ChildMajorityIT {
         assertEquals(2, togo.getInt("children"), "two children of Togo's open claims come of age within 24 months");
     }
 
+    private static String alertText(boolean english) {
+        return english ? "comes of age in the month starting" : "sera majeur dans le mois";
+    }
+
     @Test
     void theFlagTheDashboardAndTheInboxShowTheComingMajorityInEnglishAndFrench() throws Exception {
         String reference = notifiedWithChildren("NPL", SOON);
@@ -226,14 +230,16 @@ class ChildMajorityIT {
                 assertTrue(dashboard.text().contains("NPL"), "the table by State");
                 assertFalse(dashboard.shows("???"));
                 dashboard.screenshot("dashboard-majorities-" + language);
+
+                InboxPage vraInbox = InboxPage.fromMenu(browser);
+                assertTrue(vraInbox.message(reference).contains(alertText(english)), vraInbox.message(reference));
+                vraInbox.screenshot("vra-inbox-majority-" + language);
             }
             try (Browser browser = new Browser(language)) {
                 SignInPage.signIn(browser, Page.PORTAL, "focal.npl");
                 InboxPage inbox = InboxPage.fromMenu(browser);
                 String message = inbox.message(reference);
-                assertTrue(
-                        message.contains(english ? "comes of age in the month starting" : "sera majeur dans le mois"),
-                        message);
+                assertTrue(message.contains(alertText(english)), message);
                 inbox.screenshot("inbox-majority-" + language);
             }
         }
