@@ -213,6 +213,10 @@ public class ClaimQueries {
         if (filter.overdueOnly()) {
             where.add(overdue(cb, claim, standards.overdueIfWaitingSinceBefore(today)));
         }
+        if (filter.majorityApproachingOnly()) {
+            where.add(cb.lessThanOrEqualTo(claim.get("majorityMonth"), Claim.majorityHorizon(today)));
+            where.add(cb.notEqual(claim.get("status"), ClaimStatus.CLOSED));
+        }
         return where.toArray(Predicate[]::new);
     }
 

@@ -185,20 +185,6 @@ public class ClaimsResource {
         return Response.ok(claim).tag(etag(claim)).cacheControl(noStore()).build();
     }
 
-    /** Corrects a child's year or date of birth (VRA roles): a UN-only event on the timeline, not an action. */
-    @POST
-    @Path("{reference}/children/{position}/birth")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Response correctChildBirth(
-            @PathParam("reference") String reference,
-            @PathParam("position") int position,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull @Valid ChildBirthRequest body) {
-        ClaimDetails claim = claims.correctChildBirth(
-                reference, ClaimActionRequest.expectedVersion(ifMatch), position, body.birthYear(), body.birthDate());
-        return Response.ok(claim).tag(etag(claim)).cacheControl(noStore()).build();
-    }
-
     private static EntityTag etag(ClaimDetails claim) {
         return new EntityTag(String.valueOf(claim.version()));
     }

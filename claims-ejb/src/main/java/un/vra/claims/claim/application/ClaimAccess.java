@@ -67,15 +67,10 @@ public class ClaimAccess {
      * action (403), still at the version the caller saw (412). The claim itself then guards its state.
      */
     public Claim forAction(String reference, Caller caller, ClaimAction action, long expectedVersion) {
+        Claim claim = get(reference, caller);
         if (!ActionPolicy.allows(caller.role(), action)) {
             throw new NotPermittedException("a " + caller.role() + " may not " + action);
         }
-        return atVersion(reference, caller, expectedVersion);
-    }
-
-    /** The claim the caller may see, provided nobody changed it since the caller saw {@code expectedVersion}. */
-    public Claim atVersion(String reference, Caller caller, long expectedVersion) {
-        Claim claim = get(reference, caller);
         if (claim.version() != expectedVersion) {
             throw stale(reference, claim.version());
         }

@@ -188,20 +188,6 @@ public class ClaimService {
         acted(reference, expectedVersion, command, onBehalfOf, currentCaller.get());
     }
 
-    /**
-     * Corrects a child's year of birth and, where now known, its date (VRA only): a correction of the record, kept
-     * as a new UN-only event on the timeline, which also moves the claim's next majority.
-     */
-    @RolesAllowed({Role.OFFICER, Role.ADMIN})
-    public ClaimDetails correctChildBirth(
-            String reference, long expectedVersion, int child, int birthYear, LocalDate birthDate) {
-        Caller caller = currentCaller.get();
-        Claim claim = access.atVersion(reference, caller, expectedVersion);
-        claim.correctChildBirth(child, birthYear, birthDate, access.recording(caller, null));
-        access.store(reference, expectedVersion);
-        return read(claim, caller, "claim after " + ClaimAction.CORRECT_CHILD_BIRTH);
-    }
-
     private Claim acted(
             String reference, long expectedVersion, ClaimCommand command, String onBehalfOf, Caller caller) {
         Claim claim = access.forAction(reference, caller, command.action(), expectedVersion);
