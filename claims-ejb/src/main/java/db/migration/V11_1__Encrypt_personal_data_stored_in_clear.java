@@ -21,8 +21,12 @@ public class V11_1__Encrypt_personal_data_stored_in_clear extends BaseJavaMigrat
     @Override
     public void migrate(Context context) throws SQLException {
         KeyRing ring = PersonalDataKeys.configured();
-        Reseal reseal = new Reseal(ring, ring.current(), Reseal.Scope.CLEAR_ONLY);
-        // The tables V11 knows: a column added by a later migration is encrypted from its first value.
+        // The tables and columns V11 knows: a column added by a later migration is encrypted from its first value.
+        Reseal reseal = new Reseal(
+                ring,
+                ring.current(),
+                Reseal.Scope.CLEAR_ONLY,
+                EnumSet.range(EncryptedColumn.CLAIMANT_NAME, EncryptedColumn.DOCUMENT_CONTENT));
         for (EncryptedColumn.Table table :
                 EnumSet.range(EncryptedColumn.Table.CLAIM, EncryptedColumn.Table.CLAIM_DOCUMENT_CONTENT)) {
             Reseal.Cursor after = Reseal.Cursor.START;

@@ -18,6 +18,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -94,6 +95,13 @@ public class Claim extends ClaimActions {
     @Embedded
     private AllegedFather allegedFather;
 
+    /**
+     * The first day of the month its next child comes of age, if one is still to: the indexed column behind the
+     * flag "majority approaching" and its sort. The daily job moves it on once that month has passed.
+     */
+    @Column(name = "majority_month")
+    private LocalDate majorityMonth;
+
     @Column(name = "last_event_on", nullable = false)
     private LocalDate lastEventOn;
 
@@ -142,8 +150,9 @@ public class Claim extends ClaimActions {
         this.claimant = new Claimant(details.claimantName(), details.claimantContact());
         this.allegedFather = details.allegedFather();
         for (NewChild child : details.children()) {
-            children.add(Child.born(children.size() + 1, claimant.pseudonym(), child, receivedOn));
+            children.add(Child.born(children.size() + 1, claimant.pseudonym(), child, receivedOn, recording.today()));
         }
+        refreshMajority(recording.today());
         this.lastEventOn = receivedOn;
         append(
                 ClaimAction.REGISTER,
@@ -252,6 +261,61 @@ public class Claim extends ClaimActions {
                 details.audience(action, recording.actor())));
     }
 
+    /**
+     * Corrects a child's year of birth and its date where now known (null: the year alone), and when the claim's
+     * next child comes of age; the correction is a new event on the timeline, UN only.
+     */
+    public void correctChildBirth(int position, int birthYear, LocalDate birthDate, Recording recording) {
+        Child child = children.stream()
+                .filter(each -> each.position() == position)
+                .findFirst()
+                .orElseThrow(() -> new InvalidInputException("child", "the claim has no child " + position));
+        child.bornOn(birthYear, birthDate, recording.today());
+        refreshMajority(recording.today());
+        append(
+                ClaimAction.CORRECT_CHILD_BIRTH,
+                recording.today(),
+                recording,
+                EventDetails.of()
+                        .with("child", position)
+                        .with("birthYear", birthYear)
+                        .with("birthDate", birthDate)
+                        .audience(Audience.UN_ONLY));
+    }
+
+    private void refreshMajority(LocalDate today) {
+        LocalDate month = today.withDayOfMonth(1);
+        majorityMonth = children.stream()
+                .map(Child::majorityMonth)
+                .filter(each -> !each.isBefore(month))
+                .min(LocalDate::compareTo)
+                .orElse(null);
+    }
+
+    /**
+     * Records on the timeline, shared with the State, that a child's majority is near and the alert went out: the
+     * child's position and the month it comes of age, nothing that is not already the State's to see.
+     */
+    public void recordMajorityAlert(Child child, Recording recording) {
+        EventDetails details = EventDetails.of()
+                .with("child", child.position())
+                .with("majorityMonth", YearMonth.from(child.majorityMonth()))
+                .audience(Audience.SHARED);
+        appendAside(ClaimAction.MAJORITY_ALERT, recording.today(), recording, details);
+    }
+
+    /** Whether a child's majority is near: an open claim whose next child comes of age within two years. */
+    public boolean majorityApproaching(LocalDate today) {
+        return majorityMonth != null
+                && status() != ClaimStatus.CLOSED
+                && !majorityMonth.isAfter(majorityHorizon(today));
+    }
+
+    /** The last day a child's majority may fall on for its claim to be flagged "majority approaching". */
+    public static LocalDate majorityHorizon(LocalDate today) {
+        return today.plusYears(2);
+    }
+
     @Override
     public ClaimType claimType() {
         return claimType;
@@ -302,6 +366,7 @@ public class Claim extends ClaimActions {
         return claimant;
     }
 
+    @Override
     public List<Child> children() {
         return Collections.unmodifiableList(children);
     }

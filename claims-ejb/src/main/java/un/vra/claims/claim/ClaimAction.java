@@ -36,5 +36,15 @@ public enum ClaimAction {
      * the copy of a step 60 days overdue) and stored it among the claim's documents; shared with the State, to
      * which the note is addressed.
      */
-    NOTE_VERBALE_SENT
+    NOTE_VERBALE_SENT,
+    /**
+     * Recorded by the daily job two years before a child of an open claim comes of age, once per child: the
+     * alert mails to the VRA and the State are in the outbox.
+     */
+    MAJORITY_ALERT,
+    /**
+     * A child's year or date of birth corrected by the VRA: a correction of the record, not a step of the claim,
+     * so it has no row in the lifecycle; UN only, since it may hold the date of birth.
+     */
+    CORRECT_CHILD_BIRTH
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.MappedSuperclass;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -73,6 +74,8 @@ public abstract class ClaimActions {
     public abstract Route route();
 
     public abstract LocalDate lastEventOn();
+
+    public abstract List<Child> children();
 
     /**
      * A step a legacy register dated without its evidence (no kit, no terms of support): the claim moves as the
@@ -271,6 +274,9 @@ public abstract class ClaimActions {
         ClaimStatus from = status == ClaimStatus.ON_HOLD ? statusBeforePause : status;
         if (!Lifecycle.closureFits(in.reason(), from, claimType())) {
             throw refused("a claim in " + from + " cannot be closed as " + in.reason());
+        }
+        if (in.reason() == ClosureReason.CHILD_REACHED_MAJORITY) {
+            ChildNotOfAgeException.check(children(), on);
         }
         statusBeforePause = from;
         closureReason = in.reason();

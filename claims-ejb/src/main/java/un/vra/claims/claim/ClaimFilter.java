@@ -8,7 +8,8 @@ import java.util.StringJoiner;
 /**
  * The filters of the claim register; null means "any". {@code text} matches the start of a claim's reference
  * or of its allegation reference; {@code ageBand} keeps pending (not closed) claims by time since receipt;
- * {@code overdueOnly} keeps claims whose next step is past its time standard.
+ * {@code overdueOnly} keeps claims whose next step is past its time standard;
+ * {@code majorityApproachingOnly} keeps open claims whose next child comes of age within two years.
  */
 public record ClaimFilter(
         ClaimStatus status,
@@ -20,7 +21,34 @@ public record ClaimFilter(
         String text,
         AgeBand ageBand,
         WhoseTurn whoseTurn,
-        boolean overdueOnly) {
+        boolean overdueOnly,
+        boolean majorityApproachingOnly) {
+
+    /** The filters without the one on a child's majority. */
+    public ClaimFilter(
+            ClaimStatus status,
+            String memberState,
+            String mission,
+            PersonnelCategory category,
+            LocalDate receivedFrom,
+            LocalDate receivedTo,
+            String text,
+            AgeBand ageBand,
+            WhoseTurn whoseTurn,
+            boolean overdueOnly) {
+        this(
+                status,
+                memberState,
+                mission,
+                category,
+                receivedFrom,
+                receivedTo,
+                text,
+                ageBand,
+                whoseTurn,
+                overdueOnly,
+                false);
+    }
 
     public static ClaimFilter none() {
         return new ClaimFilter(null, null, null, null, null, null, null, null, null, false);
@@ -41,6 +69,7 @@ public record ClaimFilter(
         filters.put("ageBand", ageBand);
         filters.put("whoseTurn", whoseTurn);
         filters.put("overdue", overdueOnly ? Boolean.TRUE : null);
+        filters.put("majorityApproaching", majorityApproachingOnly ? Boolean.TRUE : null);
         filters.forEach((name, value) -> {
             if (value != null) {
                 set.add(name + "=" + value);

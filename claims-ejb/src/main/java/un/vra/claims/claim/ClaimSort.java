@@ -8,14 +8,16 @@ public record ClaimSort(Field field, boolean descending) {
     /**
      * The fields a list can be sorted on; each has an index that serves it. {@code PENDING} puts open claims
      * before closed ones, each by date received: ascending, it is "oldest pending first". {@code NOTIFIED}
-     * orders by the day the Member State was notified.
+     * orders by the day the Member State was notified. {@code MAJORITY} orders by the month the claim's next
+     * child comes of age, claims with no child still to come of age last: ascending, the nearest majority first.
      */
     public enum Field {
         UPDATED,
         RECEIVED,
         REFERENCE,
         PENDING,
-        NOTIFIED
+        NOTIFIED,
+        MAJORITY
     }
 
     /** Most recently updated first. */
@@ -35,7 +37,7 @@ public record ClaimSort(Field field, boolean descending) {
         }
         throw new InvalidInputException(
                 "sort",
-                "sort must be one of updated, received, reference, pending, notified,"
+                "sort must be one of updated, received, reference, pending, notified, majority,"
                         + " optionally preceded by '-' for descending order");
     }
 }

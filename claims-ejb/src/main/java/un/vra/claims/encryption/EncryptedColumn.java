@@ -25,7 +25,8 @@ public enum EncryptedColumn {
     DOCUMENT_CONTENT(Table.CLAIM_DOCUMENT_CONTENT, "content"),
     TOTP_SECRET(Table.ACCOUNT, "totp_secret"),
     CONTACT_NOTE(Table.CONTACT_LOG, "contact_note"),
-    CONSENT_NOTE(Table.CLAIMANT_CONSENT, "consent_note");
+    CONSENT_NOTE(Table.CLAIMANT_CONSENT, "consent_note"),
+    CHILD_BIRTH_DATE(Table.CLAIM_CHILD, "birth_date");
 
     /**
      * A table with encrypted columns, the columns of its primary key in order (rows are rewritten in batches

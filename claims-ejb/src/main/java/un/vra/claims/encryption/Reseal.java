@@ -5,8 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -43,14 +45,26 @@ public final class Reseal {
     private final int target;
     private final Scope scope;
 
+    private final Set<EncryptedColumn> known;
+
     public Reseal(KeyRing ring, int target, Scope scope) {
+        this(ring, target, scope, EnumSet.allOf(EncryptedColumn.class));
+    }
+
+    /** A pass over the {@code known} columns only: a migration written before a column existed leaves it out. */
+    public Reseal(KeyRing ring, int target, Scope scope, Set<EncryptedColumn> known) {
         this.ring = ring;
         this.target = target;
         this.scope = scope;
+        this.known = EnumSet.copyOf(known);
+    }
+
+    private List<EncryptedColumn> columns(EncryptedColumn.Table table) {
+        return table.columns().stream().filter(known::contains).toList();
     }
 
     public Outcome batch(Connection connection, EncryptedColumn.Table table, Cursor after) throws SQLException {
-        List<EncryptedColumn> columns = table.columns();
+        List<EncryptedColumn> columns = columns(table);
         boolean index = indexes(table);
         List<String> selected = new ArrayList<>(table.key());
         columns.forEach(column -> selected.add(column.sqlName()));
@@ -81,7 +95,7 @@ public final class Reseal {
     /** How many values of the table this scope would still seal again: zero when a pass is complete. */
     public long remaining(Connection connection, EncryptedColumn.Table table) throws SQLException {
         List<String> counts = new ArrayList<>();
-        for (EncryptedColumn column : table.columns()) {
+        for (EncryptedColumn column : columns(table)) {
             counts.add("SUM(CASE WHEN " + workLeft(column) + " THEN 1 ELSE 0 END)");
         }
         if (indexes(table)) {
@@ -178,13 +192,13 @@ public final class Reseal {
     }
 
     /** Sets every encrypted value (and the index) of a row, if they are still those read. */
-    private static String updateSql(EncryptedColumn.Table table, boolean index) {
+    private String updateSql(EncryptedColumn.Table table, boolean index) {
         List<String> set = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
         for (String key : table.key()) {
             unchanged.add(key + " = ?");
         }
-        for (EncryptedColumn column : table.columns()) {
+        for (EncryptedColumn column : columns(table)) {
             set.add(column.sqlName() + " = ?");
             unchanged.add((column.binary() ? "key_id" : column.sqlName()) + " <=> ?");
         }
@@ -197,7 +211,7 @@ public final class Reseal {
     }
 
     private String workLeft(EncryptedColumn.Table table) {
-        List<String> conditions = table.columns().stream().map(this::workLeft).collect(Collectors.toList());
+        List<String> conditions = columns(table).stream().map(this::workLeft).collect(Collectors.toList());
         if (indexes(table)) {
             conditions.add(indexWorkLeft());
         }

@@ -2,6 +2,7 @@ package un.vra.claims.imports;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 import un.vra.claims.claim.Actor;
 import un.vra.claims.claim.Claim;
 import un.vra.claims.claim.ClaimReference;
@@ -39,8 +40,9 @@ final class LegacyClaims {
                 row.memberState(),
                 row.claimantName(),
                 null,
-                row.childBirthYears().stream()
-                        .map(year -> new NewChild(null, year, Sex.UNDISCLOSED))
+                IntStream.range(0, row.childBirthYears().size())
+                        .mapToObj(i -> new NewChild(
+                                null, row.childBirthYears().get(i), Sex.UNDISCLOSED, row.childBirthDate(i)))
                         .toList(),
                 null,
                 null);
@@ -66,7 +68,9 @@ final class LegacyClaims {
         if (!(refusal instanceof InvalidInputException invalid) || invalid.field() == null) {
             return HISTORY;
         }
-        String field = invalid.field().startsWith("children.") ? "childBirthYears" : invalid.field();
+        String field = invalid.field().equals("children.birthDate")
+                ? "childBirthDates"
+                : invalid.field().startsWith("children.") ? "childBirthYears" : invalid.field();
         LegacyColumn column =
                 LegacyColumn.named(field.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT));
         return column == null ? HISTORY : column.csvName();

@@ -22,6 +22,7 @@ enum LegacyColumn {
     SUPPORT_ARRANGED_ON(false),
     CLOSED_ON(false),
     CHILD_BIRTH_YEARS(false),
+    CHILD_BIRTH_DATES(false),
     CLAIMANT_NAME(false);
 
     private final boolean required;
@@ -38,9 +39,9 @@ enum LegacyColumn {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** Older exports predate the claimant's name, so its column may be left out of the header. */
+    /** Older exports predate the claimant's name and the children's dates, so their columns may be left out. */
     boolean mayBeLeftOut() {
-        return this == CLAIMANT_NAME;
+        return this == CLAIMANT_NAME || this == CHILD_BIRTH_DATES;
     }
 
     static LegacyColumn named(String csvName) {

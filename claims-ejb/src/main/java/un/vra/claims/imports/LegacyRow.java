@@ -1,6 +1,8 @@
 package un.vra.claims.imports;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import un.vra.claims.claim.ClaimStatus;
 import un.vra.claims.claim.ClaimType;
@@ -18,6 +20,8 @@ import un.vra.claims.claim.PersonnelCategory;
  * @param reference             the legacy reference, or null when the claim is to be given a new one
  * @param childBirthYears       the children's birth years in file order; empty when none is known
  * @param claimantName          null when blank or when the file has no claimant_name column
+ * @param childBirthDates       each child's full date of birth, in the order of the years, null where only the year
+ *                              is known; empty when the file gives no date
  */
 public record LegacyRow(
         int row,
@@ -37,10 +41,17 @@ public record LegacyRow(
         LocalDate supportArrangedOn,
         LocalDate closedOn,
         List<Integer> childBirthYears,
-        String claimantName) {
+        String claimantName,
+        List<LocalDate> childBirthDates) {
 
-    /** Copies the birth years so that a row, once read, cannot change under its reader. */
+    /** Copies the children's years and dates so that a row, once read, cannot change under its reader. */
     public LegacyRow {
         childBirthYears = List.copyOf(childBirthYears);
+        childBirthDates = Collections.unmodifiableList(new ArrayList<>(childBirthDates));
+    }
+
+    /** The date of birth of the child at {@code index} in file order, or null where only its year is known. */
+    public LocalDate childBirthDate(int index) {
+        return index < childBirthDates.size() ? childBirthDates.get(index) : null;
     }
 }

@@ -45,6 +45,7 @@ final class LegacyRowMapper {
         Fields fields = new Fields(values, findings);
         LocalDate receivedOn = fields.date(LegacyColumn.RECEIVED_ON);
         PersonnelCategory category = fields.constant(LegacyColumn.PERSONNEL_CATEGORY, PersonnelCategory.class);
+        List<Integer> years = fields.birthYears(receivedOn);
         return new LegacyRow(
                 findings.row(),
                 fields.reference(),
@@ -62,8 +63,9 @@ final class LegacyRowMapper {
                 fields.date(LegacyColumn.PATERNITY_DETERMINED_ON),
                 fields.date(LegacyColumn.SUPPORT_ARRANGED_ON),
                 fields.date(LegacyColumn.CLOSED_ON),
-                fields.birthYears(receivedOn),
-                fields.bounded(LegacyColumn.CLAIMANT_NAME, MAX_CLAIMANT_NAME));
+                years,
+                fields.bounded(LegacyColumn.CLAIMANT_NAME, MAX_CLAIMANT_NAME),
+                fields.birthDates(years));
     }
 
     /** One row's fields; each check returns the parsed value, or null when the field is blank or failed. */
@@ -200,6 +202,39 @@ final class LegacyRowMapper {
                 }
             }
             return years;
+        }
+
+        /**
+         * The children's dates of birth, ';'-separated in the order of their years, an entry left blank where only
+         * the year is known ({@code 2019-04-02;} for two children): each in its child's year, and not in the future.
+         */
+        List<LocalDate> birthDates(List<Integer> years) {
+            String text = value(LegacyColumn.CHILD_BIRTH_DATES);
+            List<LocalDate> dates = new ArrayList<>();
+            if (text == null) {
+                return dates;
+            }
+            String[] parts = text.split(";", -1);
+            if (parts.length != years.size()) {
+                findings.fail(
+                        LegacyColumn.CHILD_BIRTH_DATES,
+                        "expected one entry per year of child_birth_years (" + years.size() + "), blank where only"
+                                + " the year is known, but found " + parts.length);
+                return List.of();
+            }
+            for (int i = 0; i < parts.length; i++) {
+                String part = parts[i].strip();
+                LocalDate date = part.isEmpty() ? null : isoDate(part);
+                if (!part.isEmpty() && (date == null || date.getYear() != years.get(i) || date.isAfter(today))) {
+                    findings.fail(
+                            LegacyColumn.CHILD_BIRTH_DATES,
+                            "expected a date (yyyy-mm-dd) in the year " + years.get(i) + " and not after " + today
+                                    + ", but found \"" + part + "\"");
+                    return List.of();
+                }
+                dates.add(date);
+            }
+            return dates;
         }
 
         /** A claim may be made during pregnancy, hence a birth up to the year after the claim was received. */

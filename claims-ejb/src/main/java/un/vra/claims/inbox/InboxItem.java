@@ -20,6 +20,8 @@ public record InboxItem(
 
     public enum Kind {
         NOTIFIED,
-        REMINDER
+        REMINDER,
+        /** A child of the claim comes of age within two years: {@code dueOn} is the first day of that month. */
+        MAJORITY
     }
 }

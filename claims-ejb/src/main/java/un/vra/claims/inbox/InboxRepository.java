@@ -47,6 +47,29 @@ public class InboxRepository {
         return parameters(em.createNativeQuery(InboxSql.count(standards, unreadOnly)), memberState, today, accountId);
     }
 
+    /** The VRA's inbox: the children's majority alerts of every claim, latest first. */
+    public PageResult<InboxItem> vraPage(long accountId, boolean unreadOnly, PageRequest page) {
+        return page.read(
+                em.createNativeQuery(InboxSql.vraCount(unreadOnly)).setParameter(1, accountId),
+                em.createNativeQuery(InboxSql.vraPage(unreadOnly)).setParameter(1, accountId),
+                row -> item((Object[]) row));
+    }
+
+    public long vraCount(long accountId, boolean unreadOnly) {
+        return ((Number) em.createNativeQuery(InboxSql.vraCount(unreadOnly))
+                        .setParameter(1, accountId)
+                        .getSingleResult())
+                .longValue();
+    }
+
+    /** The claim's id, whatever its State: for the VRA's read marks. */
+    public Optional<Long> claim(String reference) {
+        return ((List<?>) em.createNativeQuery("SELECT id FROM claim WHERE reference = ?1")
+                        .setParameter(1, reference)
+                        .getResultList())
+                .stream().map(id -> ((Number) id).longValue()).findFirst();
+    }
+
     /** The claim's id if it is one of the State's claims on the Member State route, notified to it. */
     public Optional<Long> claimOfState(String reference, String memberState) {
         return ((List<?>) em.createNativeQuery("SELECT id FROM claim WHERE reference = ?1 AND member_state = ?2"

@@ -14,11 +14,13 @@ import un.vra.claims.shared.PageRequest;
 import un.vra.claims.shared.PageResult;
 
 /**
- * The signed-in focal point's inbox. The State comes from the caller, never from a parameter, and marking an
- * item of another State's claim finds nothing; read marks are per account, so a deputy keeps their own.
+ * The signed-in reader's inbox. A focal point's holds its State's claims' notifications, reminders and majority
+ * alerts; the State comes from the caller, never from a parameter, and marking an item of another State's claim
+ * finds nothing. The VRA's holds the children's majority alerts of every claim (the reminders it gets are in the
+ * outbox). Read marks are per account, so a deputy keeps their own.
  */
 @Stateless
-@RolesAllowed(Role.FOCAL)
+@RolesAllowed({Role.FOCAL, Role.OFFICER, Role.ADMIN})
 public class InboxService {
 
     @Inject
@@ -35,17 +37,23 @@ public class InboxService {
 
     public PageResult<InboxItem> items(boolean unreadOnly, PageRequest page) {
         Caller caller = currentCaller.get();
-        return inbox.page(caller.memberState(), accountId(caller), LocalDate.now(clock), unreadOnly, page);
+        return caller.isFocalPoint()
+                ? inbox.page(caller.memberState(), accountId(caller), LocalDate.now(clock), unreadOnly, page)
+                : inbox.vraPage(accountId(caller), unreadOnly, page);
     }
 
     public long unread() {
         Caller caller = currentCaller.get();
-        return inbox.count(caller.memberState(), accountId(caller), LocalDate.now(clock), true);
+        return caller.isFocalPoint()
+                ? inbox.count(caller.memberState(), accountId(caller), LocalDate.now(clock), true)
+                : inbox.vraCount(accountId(caller), true);
     }
 
     public void mark(InboxItem item, boolean read) {
         Caller caller = currentCaller.get();
-        long claim = inbox.claimOfState(item.reference(), caller.memberState())
+        long claim = (caller.isFocalPoint()
+                        ? inbox.claimOfState(item.reference(), caller.memberState())
+                        : inbox.claim(item.reference()))
                 .orElseThrow(() -> new NotFoundException("no claim " + item.reference()));
         if (read) {
             inbox.markRead(accountId(caller), claim, item.kind(), item.on(), clock.instant());

@@ -10,5 +10,7 @@ public enum MailKind {
     MISSION_COPY,
     VRA_ESCALATION,
     /** The weekly digest of the reminders held for a reader who chose it. */
-    DIGEST
+    DIGEST,
+    /** Two years before a child of an open claim comes of age: to the VRA office and the State's focal points. */
+    MAJORITY_ALERT
 }

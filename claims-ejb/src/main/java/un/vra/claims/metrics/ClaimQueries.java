@@ -97,11 +97,17 @@ public class ClaimQueries {
             case RECEIVED, PENDING -> claim.get("receivedOn");
             case REFERENCE -> claim.get("reference").get("value");
             case NOTIFIED -> claim.get("notifiedOn");
+            case MAJORITY -> claim.get("majorityMonth");
         };
         List<Order> order = new ArrayList<>();
         if (sort.field() == ClaimSort.Field.PENDING) {
             order.add(cb.asc(cb.selectCase()
                     .when(cb.equal(claim.get("status"), ClaimStatus.CLOSED), 1)
+                    .otherwise(0)));
+        }
+        if (sort.field() == ClaimSort.Field.MAJORITY) {
+            order.add(cb.asc(cb.selectCase()
+                    .when(cb.isNull(claim.get("majorityMonth")), 1)
                     .otherwise(0)));
         }
         order.add(sort.descending() ? cb.desc(key) : cb.asc(key));
@@ -206,6 +212,10 @@ public class ClaimQueries {
         }
         if (filter.overdueOnly()) {
             where.add(overdue(cb, claim, standards.overdueIfWaitingSinceBefore(today)));
+        }
+        if (filter.majorityApproachingOnly()) {
+            where.add(cb.lessThanOrEqualTo(claim.get("majorityMonth"), Claim.majorityHorizon(today)));
+            where.add(cb.notEqual(claim.get("status"), ClaimStatus.CLOSED));
         }
         return where.toArray(Predicate[]::new);
     }

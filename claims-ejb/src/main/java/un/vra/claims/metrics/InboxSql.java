@@ -5,8 +5,9 @@ import un.vra.claims.shared.PageResult;
 
 /**
  * The SQL of a focal point's inbox, computed from the claims rather than stored: a State's notifications from its
- * claims' notification days and its reminders from their next steps' due days ({@link MeasureSql#dueOn}), read
- * through the indexes on member_state with notified_on and with next_step.
+ * claims' notification days, its reminders from their next steps' due days ({@link MeasureSql#dueOn}) and its
+ * children's majority alerts from the alerts the daily job recorded, read through the indexes on member_state with
+ * notified_on and with next_step, and the alerts' key on the claim.
  */
 public final class InboxSql {
 
@@ -14,9 +15,7 @@ public final class InboxSql {
 
     /** The page's rows, latest first: reference, pseudonym, kind, step, day, due day and whether read. */
     public static String page(TimeStandards standards, boolean unreadOnly) {
-        return "SELECT i.reference, i.claimant_pseudonym, i.kind, i.step, i.item_on, i.due_on,"
-                + " r.account_id IS NOT NULL " + items(standards, unreadOnly)
-                + " ORDER BY i.item_on DESC, i.claim_id DESC, i.kind";
+        return rows(items(standards, unreadOnly)) + ", i.kind";
     }
 
     /**
@@ -24,8 +23,39 @@ public final class InboxSql {
      * 10,000", counted without reading them all.
      */
     public static String count(TimeStandards standards, boolean unreadOnly) {
-        return "SELECT COUNT(*) FROM (SELECT 1 " + items(standards, unreadOnly) + " LIMIT " + (PageResult.COUNT_CAP + 1)
-                + ") capped";
+        return capped(items(standards, unreadOnly));
+    }
+
+    /** The VRA's page: the majority alerts of every claim, latest first, with the account's (?1) read marks. */
+    public static String vraPage(boolean unreadOnly) {
+        return rows(vraItems(unreadOnly));
+    }
+
+    /** How many items the VRA's inbox holds, capped like {@link #count}. */
+    public static String vraCount(boolean unreadOnly) {
+        return capped(vraItems(unreadOnly));
+    }
+
+    private static String rows(String from) {
+        return "SELECT i.reference, i.claimant_pseudonym, i.kind, i.step, i.item_on, i.due_on,"
+                + " r.account_id IS NOT NULL " + from + " ORDER BY i.item_on DESC, i.claim_id DESC";
+    }
+
+    private static String capped(String from) {
+        return "SELECT COUNT(*) FROM (SELECT 1 " + from + " LIMIT " + (PageResult.COUNT_CAP + 1) + ") capped";
+    }
+
+    private static String vraItems(boolean unreadOnly) {
+        return "FROM (SELECT c.id AS claim_id, c.reference, c.claimant_pseudonym, 'MAJORITY' AS kind, NULL AS step,"
+                + " DATE(a.recorded_at) AS item_on, a.majority_month AS due_on"
+                + " FROM claim_majority_alert a JOIN claim c ON c.id = a.claim_id) i" + readMarks("?1", unreadOnly);
+    }
+
+    /** The reading account's marks on the items {@code i}; unread only, those without one. */
+    private static String readMarks(String account, boolean unreadOnly) {
+        return " LEFT JOIN inbox_read r ON r.account_id = " + account
+                + " AND r.claim_id = i.claim_id AND r.kind = i.kind AND r.item_on = i.item_on"
+                + (unreadOnly ? " WHERE r.account_id IS NULL" : "");
     }
 
     /**
@@ -42,9 +72,10 @@ public final class InboxSql {
                 + " UNION ALL SELECT c.id, c.reference, c.claimant_pseudonym, 'REMINDER', c.next_step,"
                 + " DATE_ADD(" + due + ", INTERVAL FLOOR(DATEDIFF(?2, " + due + ") / "
                 + TimeStandards.REMINDER_INTERVAL_DAYS + ") * " + TimeStandards.REMINDER_INTERVAL_DAYS + " DAY),"
-                + " " + due + ofState + " AND " + MeasureSql.hasStandard(standards, "c") + " AND " + due + " <= ?2";
-        return "FROM (" + items + ") i LEFT JOIN inbox_read r ON r.account_id = ?3"
-                + " AND r.claim_id = i.claim_id AND r.kind = i.kind AND r.item_on = i.item_on"
-                + (unreadOnly ? " WHERE r.account_id IS NULL" : "");
+                + " " + due + ofState + " AND " + MeasureSql.hasStandard(standards, "c") + " AND " + due + " <= ?2"
+                + " UNION ALL SELECT c.id, c.reference, c.claimant_pseudonym, 'MAJORITY', NULL,"
+                + " DATE(a.recorded_at), a.majority_month FROM claim c JOIN claim_majority_alert a ON a.claim_id = c.id"
+                + ofState.replace(" FROM claim c", "") + " AND DATE(a.recorded_at) <= ?2";
+        return "FROM (" + items + ") i" + readMarks("?3", unreadOnly);
     }
 }

@@ -45,6 +45,9 @@ public class MetricsService {
     private ClaimQueries claims;
 
     @Inject
+    private MajorityRepository majorities;
+
+    @Inject
     private TimeStandards standards;
 
     @Inject
@@ -123,6 +126,15 @@ public class MetricsService {
                         toAcknowledge.get(state.getKey()),
                         toResult.get(state.getKey())))
                 .toList();
+    }
+
+    /**
+     * The children of open claims who come of age in the 24 months from {@code asOf} (default today), by State;
+     * a focal point's own State only. Counted on the claims' status today, not as it stood on {@code asOf}.
+     */
+    public List<ComingMajority> comingMajorities(LocalDate asOf) {
+        return majorities.byMemberState(
+                day(asOf), currentCaller.get().restrictedToMemberState().orElse(null));
     }
 
     /**

@@ -25,7 +25,7 @@ record RegisterCursor(ClaimSort sort, Comparable<?> key, long id) {
             case UPDATED -> claim.updatedAt();
             case RECEIVED -> claim.receivedOn();
             case REFERENCE -> claim.reference().value();
-            case PENDING, NOTIFIED -> null;
+            case PENDING, NOTIFIED, MAJORITY -> null;
         };
         return key == null ? null : key + "_" + claim.id();
     }
@@ -42,7 +42,7 @@ record RegisterCursor(ClaimSort sort, Comparable<?> key, long id) {
                 case UPDATED -> new RegisterCursor(sort, Instant.parse(key), id);
                 case RECEIVED -> new RegisterCursor(sort, LocalDate.parse(key), id);
                 case REFERENCE -> new RegisterCursor(sort, key, id);
-                case PENDING, NOTIFIED -> throw new InvalidInputException("after", INVALID);
+                case PENDING, NOTIFIED, MAJORITY -> throw new InvalidInputException("after", INVALID);
             };
         } catch (NumberFormatException | DateTimeParseException e) {
             throw new InvalidInputException("after", INVALID);

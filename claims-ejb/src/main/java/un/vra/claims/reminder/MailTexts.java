@@ -2,6 +2,8 @@ package un.vra.claims.reminder;
 
 import java.text.MessageFormat;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
@@ -12,8 +14,9 @@ import un.vra.claims.mail.MailKind;
 
 /**
  * The text of a reminder mail in its reader's language (English or French, {@code mails*.properties}), made of
- * the claim's reference, its pseudonym, the step, its due day and a link, and nothing else: a mail leaves the
- * application's protection, so it carries no personal data.
+ * the claim's reference, its pseudonym, the step, its due day and a link (for a majority alert, the child's
+ * position and the month it comes of age), and nothing else: a mail leaves the application's protection, so it
+ * carries no personal data.
  */
 public final class MailTexts {
 
@@ -60,17 +63,37 @@ public final class MailTexts {
             LocalDate due,
             LocalDate day,
             String link) {
-        String language = language(to.language());
-        Locale locale = Locale.forLanguageTag(language);
-        ResourceBundle texts = ResourceBundle.getBundle("un.vra.claims.reminder.mails", locale);
-        Object[] values = {
+        ResourceBundle texts = texts(to);
+        return compose(kind, to, texts, new Object[] {
             reference,
             pseudonym,
             texts.getString("step." + step.name()),
             due.toString(),
             Long.toString(ChronoUnit.DAYS.between(due, day)),
             link
-        };
+        });
+    }
+
+    /**
+     * The alert that a child of a claim comes of age within two years: the child is named by its position on the
+     * claim ("child 2") and the month of its majority, never by its name or date of birth.
+     */
+    public static Mail majority(
+            Recipient to, String reference, String pseudonym, int child, YearMonth month, String link) {
+        Locale locale = Locale.forLanguageTag(language(to.language()));
+        String majority = month.format(DateTimeFormatter.ofPattern("MMMM yyyy", locale));
+        return compose(MailKind.MAJORITY_ALERT, to, texts(to), new Object[] {
+            reference, pseudonym, Integer.toString(child), majority, "", link
+        });
+    }
+
+    private static ResourceBundle texts(Recipient to) {
+        return ResourceBundle.getBundle("un.vra.claims.reminder.mails", Locale.forLanguageTag(language(to.language())));
+    }
+
+    private static Mail compose(MailKind kind, Recipient to, ResourceBundle texts, Object[] values) {
+        String language = language(to.language());
+        Locale locale = Locale.forLanguageTag(language);
         String subject = new MessageFormat(texts.getString("subject." + kind.name()), locale).format(values);
         String body = new MessageFormat(texts.getString("body." + kind.name()), locale).format(values) + FOOTER_MARK
                 + texts.getString("footer") + "\n";

@@ -69,6 +69,9 @@ public class ReminderJob {
     @EJB
     private WeeklyDigests digests;
 
+    @EJB
+    private MajorityAlerts majorities;
+
     @Inject
     private ReminderRepository reminders;
 
@@ -160,6 +163,15 @@ public class ReminderJob {
                 // One claim's failure must not hold back every other claim's reminders. Its rung was not recorded,
                 // so the next day's run finds it reached and records it then.
                 LOG.log(Level.SEVERE, e, () -> "Reminder job: claim " + due.claimId() + " failed on " + day);
+            }
+        }
+        majorities.moveOn(day);
+        for (long[] child : reminders.majoritiesDueBy(day, day.plusYears(MajorityAlerts.YEARS_BEFORE))) {
+            try {
+                recorded += majorities.alert(child[0], (int) child[1], day) ? 1 : 0;
+            } catch (EJBException e) {
+                // As for a reminder: the alert was not recorded, so the next day's run tries again.
+                LOG.log(Level.SEVERE, e, () -> "Reminder job: majority alert of claim " + child[0] + " failed");
             }
         }
         return recorded;

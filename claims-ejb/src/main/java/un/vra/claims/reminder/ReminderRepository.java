@@ -54,6 +54,51 @@ public class ReminderRepository {
                 == 1;
     }
 
+    /**
+     * The children of open claims who come of age by {@code horizon} (from the month of {@code day} on) and whose
+     * alert for that month is not yet recorded, as claim id and position, through the index on the majority month.
+     */
+    public List<long[]> majoritiesDueBy(LocalDate day, LocalDate horizon) {
+        List<?> rows = em.createNativeQuery("SELECT cc.claim_id, cc.position FROM claim_child cc"
+                        + " JOIN claim c ON c.id = cc.claim_id"
+                        + " WHERE cc.majority_month BETWEEN ?1 AND ?2 AND c.status <> 'CLOSED'"
+                        + " AND NOT EXISTS (SELECT 1 FROM claim_majority_alert a WHERE a.claim_id = cc.claim_id"
+                        + " AND a.child_position = cc.position AND a.majority_month = cc.majority_month)"
+                        + " ORDER BY cc.claim_id, cc.position")
+                .setParameter(1, Date.valueOf(day.withDayOfMonth(1)))
+                .setParameter(2, Date.valueOf(horizon))
+                .getResultList();
+        return rows.stream()
+                .map(row -> (Object[]) row)
+                .map(row -> new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()})
+                .toList();
+    }
+
+    /** Records a child's majority alert unless it already was: true only for the transaction that recorded it. */
+    public boolean recordMajorityAlert(long claimId, int position, LocalDate majorityMonth, Instant now) {
+        return em.createNativeQuery("INSERT IGNORE INTO claim_majority_alert"
+                                + " (claim_id, child_position, majority_month, recorded_at) VALUES (?1, ?2, ?3, ?4)")
+                        .setParameter(1, claimId)
+                        .setParameter(2, position)
+                        .setParameter(3, Date.valueOf(majorityMonth))
+                        .setParameter(4, Timestamp.from(now))
+                        .executeUpdate()
+                == 1;
+    }
+
+    /**
+     * Moves each claim's next majority on once its month has passed, to its next child's, or to none: the flag
+     * "majority approaching" reads that column. Only the claims whose month has passed are touched, by the index.
+     */
+    public int moveMajoritiesOn(LocalDate day) {
+        Date month = Date.valueOf(day.withDayOfMonth(1));
+        return em.createNativeQuery("UPDATE claim c SET c.majority_month = (SELECT MIN(cc.majority_month)"
+                        + " FROM claim_child cc WHERE cc.claim_id = c.id AND cc.majority_month >= ?1)"
+                        + " WHERE c.majority_month < ?1")
+                .setParameter(1, month)
+                .executeUpdate();
+    }
+
     /** The State's active focal points and deputies that gave an address. */
     public List<Recipient> focalPoints(String memberState) {
         return em

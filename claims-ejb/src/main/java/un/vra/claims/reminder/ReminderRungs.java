@@ -10,7 +10,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import un.vra.claims.claim.Actor;
@@ -90,10 +89,7 @@ public class ReminderRungs {
             Claim claim, DueStep due, ReminderLadder.Rung rung, LocalDate dueOn, LocalDate day, boolean statesStep) {
         String state = claim.memberState().map(code -> code.value()).orElse(null);
         String reference = claim.reference().value();
-        Map<String, Recipient> recipients = new LinkedHashMap<>();
-        for (Recipient to : addresses.of(rung.kind(), state, statesStep)) {
-            recipients.putIfAbsent(to.email().strip().toLowerCase(Locale.ROOT), to);
-        }
+        Map<String, Recipient> recipients = ReminderAddresses.byAddress(addresses.of(rung.kind(), state, statesStep));
         String link = addresses.link(reference, statesStep && rung.kind() != MailKind.VRA_ESCALATION);
         recipients.forEach((address, to) -> outbox.enqueue(new OutboxMessage(
                 key(claim.id(), due, rung, address),

@@ -32,7 +32,9 @@ class LifecycleRowsTest {
             ClaimAction.REGISTER,
             ClaimAction.OVERRIDE_NO_CONTACT_WISH,
             ClaimAction.REMINDER_SENT,
-            ClaimAction.NOTE_VERBALE_SENT);
+            ClaimAction.NOTE_VERBALE_SENT,
+            ClaimAction.MAJORITY_ALERT,
+            ClaimAction.CORRECT_CHILD_BIRTH);
 
     private static final Path MATRIX =
             Path.of(System.getProperty("basedir", ".")).resolve("../ear/src/test/resources/authorization-matrix.psv");

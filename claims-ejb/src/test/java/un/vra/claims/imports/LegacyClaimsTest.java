@@ -41,7 +41,8 @@ class LegacyClaimsTest {
                 supportArrangedOn,
                 null,
                 birthYears,
-                null);
+                null,
+                List.of());
     }
 
     @Test

@@ -429,6 +429,23 @@ class LegacyFileTest {
     }
 
     @Test
+    void childBirthDatesAreOptionalOnePerYearInThatYearAndBlankWhereOnlyTheYearIsKnown() {
+        LegacyRow row = read(csv(
+                        with(inDnaTesting(), "child_birth_years", "2019;2023", "child_birth_dates", "2019-04-02;")))
+                .rows()
+                .get(0);
+        assertEquals(LocalDate.of(2019, 4, 2), row.childBirthDate(0));
+        assertNull(row.childBirthDate(1));
+        assertNull(read(csv(inDnaTesting())).rows().get(0).childBirthDate(0), "the column may be left out");
+        assertOnlyProblem(
+                with(inDnaTesting(), "child_birth_dates", "2019-04-02;2023-01-01"),
+                "child_birth_dates",
+                "one entry per year");
+        assertOnlyProblem(
+                with(inDnaTesting(), "child_birth_dates", "2022-12-31"), "child_birth_dates", "in the year 2023");
+    }
+
+    @Test
     void childBirthYearsAreYearsSeparatedBySemicolonsFrom1980ToTheYearAfterReceipt() {
         assertOnlyProblem(
                 with(inDnaTesting(), "child_birth_years", "\"2019,2020\""), "child_birth_years", "separated by ';'");

@@ -41,6 +41,9 @@ public class ClaimListParams {
     @QueryParam("overdue")
     private String overdue;
 
+    @QueryParam("majorityApproaching")
+    private String majorityApproaching;
+
     @QueryParam("sort")
     private String sort;
 
@@ -55,7 +58,8 @@ public class ClaimListParams {
                 QueryParams.text(text),
                 AgeBand.parse(ageBand),
                 QueryParams.enumValue(WhoseTurn.class, "whoseTurn", whoseTurn),
-                QueryParams.flag("overdue", overdue));
+                QueryParams.flag("overdue", overdue),
+                QueryParams.flag("majorityApproaching", majorityApproaching));
     }
 
     ClaimSort sort() {

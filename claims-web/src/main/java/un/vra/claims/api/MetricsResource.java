@@ -13,6 +13,7 @@ import java.util.Objects;
 import un.vra.claims.account.Role;
 import un.vra.claims.claim.PersonnelCategory;
 import un.vra.claims.metrics.BreakdownRow;
+import un.vra.claims.metrics.ComingMajority;
 import un.vra.claims.metrics.MemberStateMetrics;
 import un.vra.claims.metrics.MetricsDimension;
 import un.vra.claims.metrics.MetricsFilter;
@@ -72,6 +73,13 @@ public class MetricsResource {
     @Path("trend")
     public List<TrendPoint> trend(@QueryParam("asOf") String asOf) {
         return metrics.trend(QueryParams.date("asOf", asOf));
+    }
+
+    /** The children of open claims who come of age in the next 24 months, by State. */
+    @GET
+    @Path("coming-majorities")
+    public List<ComingMajority> comingMajorities(@QueryParam("asOf") String asOf) {
+        return metrics.comingMajorities(QueryParams.date("asOf", asOf));
     }
 
     @GET

@@ -38,11 +38,12 @@ public record RegisterClaimRequest(
     public record Claimant(
             @Size(max = 200) String name, @Size(max = 500) String contact) {}
 
-    /** A child: the name is optional. */
+    /** A child: the name and the full date of birth (in the year of birth) are optional. */
     public record Child(
             @Size(max = 200) String name,
             @NotNull @Min(1980) @Max(2100) Integer birthYear,
-            @NotNull Sex sex) {}
+            @NotNull Sex sex,
+            @PastOrPresent LocalDate birthDate) {}
 
     /** What the responsible State needs to locate the alleged father. */
     public record Father(
@@ -76,7 +77,7 @@ public record RegisterClaimRequest(
                 children == null
                         ? List.of()
                         : children.stream()
-                                .map(c -> new NewChild(c.name(), c.birthYear(), c.sex()))
+                                .map(c -> new NewChild(c.name(), c.birthYear(), c.sex(), c.birthDate()))
                                 .toList(),
                 allegedFather == null
                         ? null

@@ -18,6 +18,7 @@ import org.primefaces.model.StreamedContent;
 import un.vra.claims.export.ExportFormat;
 import un.vra.claims.export.TableExport;
 import un.vra.claims.metrics.BreakdownRow;
+import un.vra.claims.metrics.ComingMajority;
 import un.vra.claims.metrics.DashboardFigures;
 import un.vra.claims.metrics.MetricsDimension;
 import un.vra.claims.metrics.MetricsService;
@@ -52,6 +53,7 @@ public class DashboardView implements Serializable {
     private AgeBandFigures ageBands;
     private String trendChart;
     private List<MetricsTable> tables;
+    private List<ComingMajority> comingMajorities;
 
     /** Takes the measures as of the chosen day; a day in the future is refused with a message. */
     public void load() {
@@ -67,6 +69,7 @@ public class DashboardView implements Serializable {
         }
         MetricsSummary summary = dashboard.summary();
         asOf = summary.asOf();
+        comingMajorities = metrics.comingMajorities(asOf);
         figures = List.of(
                 new Figure("figure-total", texts.getString("dashboard.total"), format.number(summary.total()), null),
                 new Figure(
@@ -93,6 +96,13 @@ public class DashboardView implements Serializable {
                         "figure-states-with-pending",
                         texts.getString("dashboard.statesWithPending"),
                         format.number(summary.memberStatesWithPending()),
+                        null),
+                new Figure(
+                        "figure-coming-majorities",
+                        texts.getString("dashboard.comingMajorities"),
+                        format.number(comingMajorities.stream()
+                                .mapToLong(ComingMajority::children)
+                                .sum()),
                         null));
         ageBands = new AgeBandFigures(summary.ageBands(), "band-", texts, format);
         trendChart = trendChart(dashboard.trend(), texts);
@@ -178,6 +188,11 @@ public class DashboardView implements Serializable {
 
     public FigureFormat getFormat() {
         return format;
+    }
+
+    /** The children of open claims coming of age in the next 24 months, by State. */
+    public List<ComingMajority> getComingMajorities() {
+        return comingMajorities;
     }
 
     public List<Figure> getFigures() {

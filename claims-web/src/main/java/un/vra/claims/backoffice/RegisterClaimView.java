@@ -68,6 +68,7 @@ public class RegisterClaimView implements Serializable {
         private static final long serialVersionUID = 1L;
         private String name;
         private Integer birthYear;
+        private LocalDate birthDate;
         private Sex sex;
 
         public String getName() {
@@ -84,6 +85,14 @@ public class RegisterClaimView implements Serializable {
 
         public void setBirthYear(Integer birthYear) {
             this.birthYear = birthYear;
+        }
+
+        public LocalDate getBirthDate() {
+            return birthDate;
+        }
+
+        public void setBirthDate(LocalDate birthDate) {
+            this.birthDate = birthDate;
         }
 
         public Sex getSex() {
@@ -175,7 +184,7 @@ public class RegisterClaimView implements Serializable {
         List<NewChild> born = new ArrayList<>();
         for (ChildRow child : children) {
             if (child.birthYear != null && child.sex != null) {
-                born.add(new NewChild(blank(child.name), child.birthYear, child.sex));
+                born.add(new NewChild(blank(child.name), child.birthYear, child.sex, child.birthDate));
             }
         }
         boolean father = blank(fatherName) != null

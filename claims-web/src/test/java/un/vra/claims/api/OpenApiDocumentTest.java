@@ -105,6 +105,7 @@ class OpenApiDocumentTest {
                         "ageBand",
                         "whoseTurn",
                         "overdue",
+                        "majorityApproaching",
                         "sort",
                         "page",
                         "size",

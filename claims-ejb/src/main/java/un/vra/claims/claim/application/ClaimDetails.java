@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -71,8 +72,13 @@ public record ClaimDetails(
     /** The claimant: a pseudonym for everyone, name and contact for VRA roles only. */
     public record ClaimantView(String pseudonym, String name, String contact) implements Serializable {}
 
-    /** A child: pseudonym, year of birth and sex for everyone, the name for VRA roles only. */
-    public record ChildView(String pseudonym, String name, int birthYear, Sex sex) implements Serializable {}
+    /**
+     * A child: pseudonym, year of birth, sex and the month it comes of age ({@code 2028-07}) for everyone; the name
+     * and the full date of birth, personal data, for VRA roles only.
+     */
+    public record ChildView(
+            String pseudonym, String name, int birthYear, Sex sex, LocalDate birthDate, String majorityMonth)
+            implements Serializable {}
 
     /** How to find the alleged father. */
     public record FatherView(
@@ -157,7 +163,12 @@ public record ClaimDetails(
                         vra ? claim.claimant().contact() : null),
                 claim.children().stream()
                         .map(child -> new ChildView(
-                                child.pseudonym(), vra ? child.name() : null, child.birthYear(), child.sex()))
+                                child.pseudonym(),
+                                vra ? child.name() : null,
+                                child.birthYear(),
+                                child.sex(),
+                                vra ? child.birthDate().orElse(null) : null,
+                                YearMonth.from(child.majorityMonth()).toString()))
                         .toList(),
                 claim.allegedFather().map(ClaimDetails::father).orElse(null),
                 vra

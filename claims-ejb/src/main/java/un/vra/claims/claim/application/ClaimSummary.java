@@ -15,7 +15,8 @@ import un.vra.claims.claim.WhoseTurn;
 
 /**
  * One row of a claim list: where the claim stands, what it waits for and by when, and how long it has
- * waited in all and with its Member State. No personal data beyond the claimant's pseudonym.
+ * waited in all and with its Member State, and whether a child's majority is near. No personal data beyond the
+ * claimant's pseudonym.
  */
 public record ClaimSummary(
         String reference,
@@ -33,7 +34,8 @@ public record ClaimSummary(
         boolean overdue,
         long daysPending,
         long daysWithMemberState,
-        Instant updatedAt)
+        Instant updatedAt,
+        boolean majorityApproaching)
         implements Serializable {
 
     public static ClaimSummary of(Claim claim, TimeStandards standards, LocalDate today) {
@@ -55,6 +57,7 @@ public record ClaimSummary(
                 standards.overdue(step, claim.nextStepSince(), today),
                 clocks.daysPending(),
                 clocks.daysWithMemberState(),
-                claim.updatedAt());
+                claim.updatedAt(),
+                claim.majorityApproaching(today));
     }
 }

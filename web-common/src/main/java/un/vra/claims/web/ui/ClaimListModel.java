@@ -56,8 +56,15 @@ public class ClaimListModel extends PagedModel<ClaimSummary> {
     }
 
     /** Table columns by the record component they show, and the sort field of the register for each. */
-    private static final Map<String, String> SORT_FIELDS =
-            Map.of("reference", "reference", "receivedOn", "received", "updatedAt", "updated");
+    private static final Map<String, String> SORT_FIELDS = Map.of(
+            "reference",
+            "reference",
+            "receivedOn",
+            "received",
+            "updatedAt",
+            "updated",
+            "majorityApproaching",
+            "majority");
 
     private static Optional<ClaimSort> sort(Map<String, SortMeta> sortBy) {
         return sortBy.values().stream()

@@ -56,6 +56,7 @@ public class ClaimListView implements Serializable {
     private AgeBand ageBand;
     private WhoseTurn whoseTurn;
     private boolean overdueOnly;
+    private boolean majorityApproachingOnly;
     private boolean oldestPendingFirst;
 
     @PostConstruct
@@ -78,7 +79,8 @@ public class ClaimListView implements Serializable {
                         blankToNull(text),
                         ageBand,
                         whoseTurn,
-                        overdueOnly),
+                        overdueOnly,
+                        majorityApproachingOnly),
                 oldestPendingFirst ? ClaimSort.parse("pending") : ClaimSort.DEFAULT);
     }
 
@@ -103,6 +105,7 @@ public class ClaimListView implements Serializable {
         ageBand = null;
         whoseTurn = null;
         overdueOnly = false;
+        majorityApproachingOnly = false;
         oldestPendingFirst = false;
         apply();
     }
@@ -201,6 +204,14 @@ public class ClaimListView implements Serializable {
 
     public void setOverdueOnly(boolean overdueOnly) {
         this.overdueOnly = overdueOnly;
+    }
+
+    public boolean isMajorityApproachingOnly() {
+        return majorityApproachingOnly;
+    }
+
+    public void setMajorityApproachingOnly(boolean majorityApproachingOnly) {
+        this.majorityApproachingOnly = majorityApproachingOnly;
     }
 
     public boolean isOldestPendingFirst() {

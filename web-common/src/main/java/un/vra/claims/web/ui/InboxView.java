@@ -1,4 +1,4 @@
-package un.vra.claims.portal;
+package un.vra.claims.web.ui;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -7,9 +7,11 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import un.vra.claims.inbox.InboxItem;
 import un.vra.claims.inbox.InboxService;
-import un.vra.claims.web.ui.PagedModel;
 
-/** The focal point's inbox, paged by the database, with read and unread marks and an unread-only view. */
+/**
+ * The signed-in reader's inbox (a focal point's in the portal, the VRA's in the back office), paged by the database,
+ * with read and unread marks and an unread-only view.
+ */
 @Named
 @ViewScoped
 public class InboxView implements Serializable {
