@@ -69,4 +69,12 @@ public class Child {
     public Sex sex() {
         return sex;
     }
+
+    /**
+     * The day the child comes of age (18), when support ends by default: with only the year of birth known, 1 July
+     * of the year the child turns 18, the middle of that year.
+     */
+    public LocalDate majorityOn() {
+        return LocalDate.of(birthYear + 18, 7, 1);
+    }
 }
