@@ -3,6 +3,7 @@ package un.vra.claims.claim;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -100,8 +101,21 @@ public sealed interface ClaimCommand {
             @NotNull BigDecimal amount,
             @NotBlank String currency,
             @NotNull SupportArrangement.Frequency frequency,
-            @NotNull LocalDate startsOn)
+            @NotNull LocalDate startsOn,
+            @Positive Integer child,
+            LocalDate endsOn,
+            @PastOrPresent LocalDate arrangedOn)
             implements ClaimCommand {
+
+        /** Support for all the claim's children, to the youngest's majority, arranged today. */
+        public ArrangeSupport(
+                SupportArrangement.Kind kind,
+                BigDecimal amount,
+                String currency,
+                SupportArrangement.Frequency frequency,
+                LocalDate startsOn) {
+            this(kind, amount, currency, frequency, startsOn, null, null, null);
+        }
 
         SupportArrangement arrangement() {
             return new SupportArrangement(kind, new Money(amount, currency), frequency, startsOn);
@@ -112,8 +126,15 @@ public sealed interface ClaimCommand {
             @NotNull BigDecimal amount,
             @NotBlank String currency,
             @PastOrPresent LocalDate paidOn,
-            @Size(max = NAME) String payer)
-            implements ClaimCommand {}
+            @Size(max = NAME) String payer,
+            @Positive Integer arrangement)
+            implements ClaimCommand {
+
+        /** A payment against the claim's first arrangement. */
+        public RecordPayment(BigDecimal amount, String currency, LocalDate paidOn, String payer) {
+            this(amount, currency, paidOn, payer, null);
+        }
+    }
 
     record RecordInterimAssistance(
             @NotNull BigDecimal amount,

@@ -101,15 +101,18 @@ public final class Lifecycle {
                 .from(PATERNITY_ESTABLISHED)
                 .to(SUPPORT_ARRANGED)
                 .byBoth()
+                .dated(ArrangeSupport::arrangedOn)
                 .shared()
                 .awaitedIf(NextStep.ARRANGE_SUPPORT, Claim::needsSupport, PATERNITY_ESTABLISHED));
         add(LifecycleRow.of(RECORD_PAYMENT, RecordPayment.class, Claim::recordPayment)
                 .from(SUPPORT_ARRANGED)
+                .fromWhile(ClaimActions::supportGoesOn, CLOSED)
                 .staying()
                 .byBoth()
                 .dated(RecordPayment::paidOn)
                 .shared()
-                .awaited(NextStep.RECORD_PAYMENT, SUPPORT_ARRANGED));
+                .awaitedIf(NextStep.RECORD_PAYMENT, Claim::awaitsPaymentWhileArranged, SUPPORT_ARRANGED)
+                .awaitedIf(NextStep.RECORD_PAYMENT, Claim::awaitsPayment, CLOSED));
         add(LifecycleRow.of(RECORD_INTERIM_ASSISTANCE, RecordInterimAssistance.class, Claim::recordInterimAssistance)
                 .from(OPEN)
                 .staying()
@@ -198,6 +201,16 @@ public final class Lifecycle {
         return row(action).filter(LifecycleRow::takenAsCommand).isPresent();
     }
 
+    /**
+     * The actions a claim allows as it stands, in the order the enum declares them: those of its state on its route,
+     * and those a closed claim still allows while its support goes on.
+     */
+    static Set<ClaimAction> allowed(ClaimActions claim) {
+        Set<ClaimAction> allowed = EnumSet.noneOf(ClaimAction.class);
+        ROWS.values().stream().filter(row -> row.allows(claim)).forEach(row -> allowed.add(row.action()));
+        return Collections.unmodifiableSet(allowed);
+    }
+
     /** The actions allowed in a state on a route, in the order the enum declares them. */
     public static Set<ClaimAction> allowed(Route route, ClaimStatus status) {
         Set<ClaimAction> allowed = EnumSet.noneOf(ClaimAction.class);
@@ -217,7 +230,10 @@ public final class Lifecycle {
         return action == REGISTER || row(action).filter(LifecycleRow::isShared).isPresent();
     }
 
-    /** What a claim waits for now: the step of the one row awaited in its state; nothing when closed. */
+    /**
+     * What a claim waits for now: the step of the one row awaited in its state; when closed, nothing but the
+     * payments of support that goes on after a resolution.
+     */
     static Optional<NextStep> awaited(Claim claim) {
         return ROWS.values().stream()
                 .map(row -> row.awaitedStep(claim))

@@ -31,14 +31,17 @@ public final class SupportAccount implements Serializable {
         }
     }
 
-    private final List<SupportSchedule> arrangements = new ArrayList<>();
-    private final List<SupportPayment> payments = new ArrayList<>();
+    private final List<SupportSchedule> arrangements;
+    private final List<SupportPayment> payments;
 
-    public SupportAccount() {}
+    public SupportAccount() {
+        this(new ArrayList<>(), new ArrayList<>());
+    }
 
-    public SupportAccount(List<SupportSchedule> arrangements, List<SupportPayment> payments) {
-        this.arrangements.addAll(arrangements);
-        this.payments.addAll(payments);
+    /** The account over the claim's own lists, which it adds to. */
+    SupportAccount(List<SupportSchedule> arrangements, List<SupportPayment> payments) {
+        this.arrangements = arrangements;
+        this.payments = payments;
     }
 
     /** Adds an arrangement made here, numbered after the others; see {@link SupportSchedule#arrange}. */
@@ -52,7 +55,7 @@ public final class SupportAccount implements Serializable {
      * Records a payment against an arrangement, in its currency, paid on a day between the arrangement's start and
      * today; a payment after the end still pays the arrears.
      */
-    SupportPayment pay(int number, LocalDate paidOn, Money amount, String payer, Recording recording) {
+    SupportPayment pay(int number, LocalDate paidOn, Money amount, Recording recording) {
         SupportSchedule arrangement = arrangement(number);
         if (!amount.currency().equals(arrangement.currency())) {
             throw new InvalidInputException(
@@ -63,7 +66,7 @@ public final class SupportAccount implements Serializable {
                     "paidOn",
                     "a payment is dated between the arrangement's start, " + arrangement.startsOn() + ", and today");
         }
-        SupportPayment payment = new SupportPayment(number, paidOn, amount, payer, recording.now());
+        SupportPayment payment = new SupportPayment(number, paidOn, amount, recording.now());
         payments.add(payment);
         return payment;
     }
@@ -120,6 +123,15 @@ public final class SupportAccount implements Serializable {
                 .filter(period -> period.arrears().signum() > 0)
                 .map(SupportPeriod::dueOn)
                 .min(LocalDate::compareTo);
+    }
+
+    /**
+     * The day the oldest period not paid in full falls due, counting every payment recorded and every period up to
+     * the arrangements' ends: the day support is unpaid since, or will be if nothing more is paid; empty when it is
+     * paid to the end.
+     */
+    public Optional<LocalDate> unpaidSince() {
+        return overdueSince(LocalDate.MAX);
     }
 
     /** Whether an arrangement still covers days after {@code day}: the account is still open then. */

@@ -1,5 +1,17 @@
 package un.vra.claims.claim;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -31,12 +43,15 @@ import un.vra.claims.shared.InvalidInputException;
  *       cent. A revision starts periods of its own from the first of its month, so the month of a revision is owed
  *       partly at the old and partly at the new amount.
  *   <li>The arrangement ends on its last day: the day before the child's majority (the youngest child's, for an
- *       arrangement for all children) unless it names a last day of its own, or earlier on the day it is
+ *       arrangement for all children; 18 years after the start for a claim that names no child) unless it names a last
+ *       day of its own, or earlier on the day it is
  *       terminated. Nothing falls due after it, so arrears stop growing.
  *   <li>A lump sum falls due once, whole, on its start day.
  * </ul>
  */
-public final class SupportSchedule implements Serializable {
+@Entity
+@Table(name = "claim_support_arrangement")
+public class SupportSchedule implements Serializable {
 
     /** Why an arrangement stopped before its end. */
     public enum TerminationReason {
@@ -48,14 +63,39 @@ public final class SupportSchedule implements Serializable {
         OTHER
     }
 
-    private final int number;
-    private final SupportArrangement.Kind kind;
-    private final Integer child;
-    private final LocalDate periodsFrom;
-    private final List<SupportTerms> terms = new ArrayList<>();
-    private final LocalDate lastDay;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false)
+    private int number;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private SupportArrangement.Kind kind;
+
+    @Column(name = "child_position")
+    private Integer child;
+
+    @Column(name = "periods_from", nullable = false)
+    private LocalDate periodsFrom;
+
+    @ElementCollection
+    @CollectionTable(name = "claim_support_terms", joinColumns = @JoinColumn(name = "arrangement_id"))
+    @OrderBy("from")
+    private List<SupportTerms> terms = new ArrayList<>();
+
+    @Column(name = "last_day", nullable = false)
+    private LocalDate lastDay;
+
+    @Column(name = "terminated_on")
     private LocalDate terminatedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "termination_reason")
     private TerminationReason terminationReason;
+
+    protected SupportSchedule() {}
 
     SupportSchedule(
             int number,
@@ -82,11 +122,16 @@ public final class SupportSchedule implements Serializable {
 
     /**
      * An arrangement made here: for one child (its position) or, with none, for all the claim's children; it ends
-     * on its own last day, or else the day before the child's majority (the youngest child's for all of them).
+     * on its own last day, or else the day before the child's majority (the youngest child's for all of them); on a
+     * claim that names no child, 18 years after its start, the latest a child born by then comes of age.
      */
     static SupportSchedule arrange(
             int number, SupportArrangement arranged, Integer child, LocalDate endsOn, List<Child> children) {
-        LocalDate last = endsOn != null ? endsOn : majorityOf(child, children).minusDays(1);
+        LocalDate last = endsOn != null
+                ? endsOn
+                : majorityOf(child, children)
+                        .orElse(arranged.startsOn().plusYears(18))
+                        .minusDays(1);
         return new SupportSchedule(
                 number,
                 arranged.kind(),
@@ -96,7 +141,8 @@ public final class SupportSchedule implements Serializable {
                 last);
     }
 
-    private static LocalDate majorityOf(Integer child, List<Child> children) {
+    /** The child's majority, or the youngest's; none for a claim that names no child. */
+    private static Optional<LocalDate> majorityOf(Integer child, List<Child> children) {
         Optional<LocalDate> majority = children.stream()
                 .filter(each -> child == null || each.position() == child)
                 .map(Child::majorityOn)
@@ -104,8 +150,7 @@ public final class SupportSchedule implements Serializable {
         if (child != null && majority.isEmpty()) {
             throw new InvalidInputException("child", "the claim has no child " + child);
         }
-        return majority.orElseThrow(
-                () -> new InvalidInputException("endsOn", "a claim without children needs the arrangement's last day"));
+        return majority;
     }
 
     /** New terms from a day within the arrangement, in its currency; earlier periods keep their amounts. */

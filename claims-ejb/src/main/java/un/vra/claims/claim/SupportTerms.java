@@ -1,6 +1,11 @@
 package un.vra.claims.claim;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -9,12 +14,40 @@ import java.util.Objects;
  * first terms start with the arrangement; each revision adds terms from its own day, so earlier periods keep the
  * amount they fell due with.
  */
-public record SupportTerms(LocalDate from, Money amount, SupportArrangement.Frequency frequency)
-        implements Serializable {
+@Embeddable
+public class SupportTerms implements Serializable {
 
-    public SupportTerms {
-        Objects.requireNonNull(from, "from");
-        Objects.requireNonNull(amount, "amount");
-        Objects.requireNonNull(frequency, "frequency");
+    @Column(name = "effective_from", nullable = false)
+    private LocalDate from;
+
+    @Column(nullable = false)
+    private BigDecimal amount;
+
+    @Column(nullable = false, length = 3)
+    private String currency;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private SupportArrangement.Frequency frequency;
+
+    protected SupportTerms() {}
+
+    public SupportTerms(LocalDate from, Money amount, SupportArrangement.Frequency frequency) {
+        this.from = Objects.requireNonNull(from, "from");
+        this.amount = Objects.requireNonNull(amount, "amount").amount();
+        this.currency = amount.currency();
+        this.frequency = Objects.requireNonNull(frequency, "frequency");
+    }
+
+    public LocalDate from() {
+        return from;
+    }
+
+    public Money amount() {
+        return new Money(amount, currency);
+    }
+
+    public SupportArrangement.Frequency frequency() {
+        return frequency;
     }
 }

@@ -124,8 +124,8 @@ class SupportAccountTest {
     void supportEndsTheDayBeforeMajorityWithTheFirstAndLastQuartersProratedAndArrearsStopThere() {
         SupportAccount account = untilMajorityOfTheFirstChild(
                 terms(Kind.COURT_ORDER, "900.00", "USD", Frequency.QUARTERLY, LocalDate.of(2026, 2, 15)));
-        account.pay(1, LocalDate.of(2026, 3, 1), usd("500.00"), "the father", OFFICER);
-        account.pay(1, LocalDate.of(2026, 6, 1), usd("600.00"), "the father", OFFICER);
+        account.pay(1, LocalDate.of(2026, 3, 1), usd("500.00"), OFFICER);
+        account.pay(1, LocalDate.of(2026, 6, 1), usd("600.00"), OFFICER);
 
         assertEquals(LocalDate.of(2026, 6, 30), account.arrangement(1).endsOn());
         List<SupportPeriod> periods = account.statement(TODAY);
@@ -173,8 +173,8 @@ class SupportAccountTest {
     void partialPaymentsPayTheOldestPeriodsFirstAndTheRestIsInArrears() {
         SupportAccount account =
                 accountOf(monthly("100.00", LocalDate.of(2026, 1, 1)), null, LocalDate.of(2026, 12, 31), CHILDREN);
-        account.pay(1, LocalDate.of(2026, 2, 10), usd("150.00"), null, OFFICER);
-        account.pay(1, LocalDate.of(2026, 3, 5), usd("30.00"), null, OFFICER);
+        account.pay(1, LocalDate.of(2026, 2, 10), usd("150.00"), OFFICER);
+        account.pay(1, LocalDate.of(2026, 3, 5), usd("30.00"), OFFICER);
 
         LocalDate asOf = LocalDate.of(2026, 3, 31);
         assertEquals(
@@ -193,7 +193,7 @@ class SupportAccountTest {
                 2,
                 LocalDate.of(2026, 12, 31),
                 CHILDREN);
-        account.pay(1, LocalDate.of(2026, 1, 5), usd("50.00"), null, OFFICER);
+        account.pay(1, LocalDate.of(2026, 1, 5), usd("50.00"), OFFICER);
 
         assertEquals(
                 List.of(
@@ -204,7 +204,7 @@ class SupportAccountTest {
                 account.figures(LocalDate.of(2026, 2, 1)));
         assertThrows(
                 InvalidInputException.class,
-                () -> account.pay(2, LocalDate.of(2026, 1, 5), new Money(BigDecimal.TEN, "USD"), null, OFFICER));
+                () -> account.pay(2, LocalDate.of(2026, 1, 5), new Money(BigDecimal.TEN, "USD"), OFFICER));
     }
 
     @Test
@@ -226,9 +226,9 @@ class SupportAccountTest {
         SupportAccount account = accountOf(monthly("100.00", LocalDate.of(2026, 1, 1)), null, null, CHILDREN);
         Money ten = new Money(BigDecimal.TEN, "USD");
 
-        assertThrows(InvalidInputException.class, () -> account.pay(1, TODAY.plusDays(1), ten, null, OFFICER));
-        assertThrows(InvalidInputException.class, () -> account.pay(1, LocalDate.of(2025, 12, 31), ten, null, OFFICER));
-        assertEquals(OFFICER.now(), account.pay(1, TODAY, ten, null, OFFICER).recordedAt());
+        assertThrows(InvalidInputException.class, () -> account.pay(1, TODAY.plusDays(1), ten, OFFICER));
+        assertThrows(InvalidInputException.class, () -> account.pay(1, LocalDate.of(2025, 12, 31), ten, OFFICER));
+        assertEquals(OFFICER.now(), account.pay(1, TODAY, ten, OFFICER).recordedAt());
     }
 
     @Test
