@@ -46,18 +46,20 @@ CREATE TEMPORARY TABLE support_carried (
     starts_on  DATE     NOT NULL,
     reference  DATE     NOT NULL,
     majority   DATE     NULL,
+    frozen     BOOLEAN  NOT NULL,
     period_end DATE     NULL
 );
 
-INSERT INTO support_carried (claim_id, months, starts_on, reference, majority)
+INSERT INTO support_carried (claim_id, months, starts_on, reference, majority, frozen)
 SELECT c.id,
        CASE c.support_frequency WHEN 'MONTHLY' THEN 1 WHEN 'QUARTERLY' THEN 3 WHEN 'YEARLY' THEN 12 ELSE 0 END,
        c.support_starts_on,
        GREATEST(c.support_starts_on,
-                IF(c.status = 'CLOSED' AND COALESCE(c.closure_reason, '') <> 'RESOLVED' AND c.closed_on IS NOT NULL,
-                   c.closed_on, CURDATE())),
+                IF(c.status = 'CLOSED' AND COALESCE(c.closure_reason, '') <> 'RESOLVED',
+                   COALESCE(c.closed_on, CURDATE()), CURDATE())),
        (SELECT MAKEDATE(MAX(ch.birth_year) + 18, 1) + INTERVAL 6 MONTH - INTERVAL 1 DAY
-          FROM claim_child ch WHERE ch.claim_id = c.id)
+          FROM claim_child ch WHERE ch.claim_id = c.id),
+       c.status = 'CLOSED' AND COALESCE(c.closure_reason, '') <> 'RESOLVED'
   FROM claim c
  WHERE c.support_kind IS NOT NULL AND c.support_starts_on IS NOT NULL;
 
@@ -72,7 +74,9 @@ UPDATE support_carried
            - INTERVAL 1 DAY);
 
 INSERT INTO claim_support_arrangement (claim_id, number, kind, child_position, periods_from, last_day)
-SELECT c.id, 1, c.support_kind, NULL, c.support_starts_on, GREATEST(s.period_end, COALESCE(s.majority, s.starts_on + INTERVAL 18 YEAR - INTERVAL 1 DAY))
+SELECT c.id, 1, c.support_kind, NULL, c.support_starts_on,
+       IF(s.frozen, s.period_end,
+          GREATEST(s.period_end, COALESCE(s.majority, s.starts_on + INTERVAL 18 YEAR - INTERVAL 1 DAY)))
   FROM claim c JOIN support_carried s ON s.claim_id = c.id;
 
 INSERT INTO claim_support_terms (arrangement_id, effective_from, amount, currency, frequency)

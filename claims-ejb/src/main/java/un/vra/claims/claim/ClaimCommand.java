@@ -107,16 +107,6 @@ public sealed interface ClaimCommand {
             @PastOrPresent LocalDate arrangedOn)
             implements ClaimCommand {
 
-        /** Support for all the claim's children, to the youngest's majority, arranged today. */
-        public ArrangeSupport(
-                SupportArrangement.Kind kind,
-                BigDecimal amount,
-                String currency,
-                SupportArrangement.Frequency frequency,
-                LocalDate startsOn) {
-            this(kind, amount, currency, frequency, startsOn, null, null, null);
-        }
-
         SupportArrangement arrangement() {
             return new SupportArrangement(kind, new Money(amount, currency), frequency, startsOn);
         }
@@ -128,13 +118,22 @@ public sealed interface ClaimCommand {
             @PastOrPresent LocalDate paidOn,
             @Size(max = NAME) String payer,
             @Positive Integer arrangement)
-            implements ClaimCommand {
+            implements ClaimCommand {}
 
-        /** A payment against the claim's first arrangement. */
-        public RecordPayment(BigDecimal amount, String currency, LocalDate paidOn, String payer) {
-            this(amount, currency, paidOn, payer, null);
-        }
-    }
+    record ReviseSupport(
+            @Positive Integer arrangement,
+            @NotNull LocalDate from,
+            @NotNull BigDecimal amount,
+            @NotBlank String currency,
+            @NotNull SupportArrangement.Frequency frequency)
+            implements ClaimCommand {}
+
+    record TerminateSupport(
+            @Positive Integer arrangement,
+            @PastOrPresent LocalDate terminatedOn,
+            @NotNull SupportSchedule.TerminationReason reason,
+            @Size(max = TEXT) String note)
+            implements ClaimCommand {}
 
     record RecordInterimAssistance(
             @NotNull BigDecimal amount,

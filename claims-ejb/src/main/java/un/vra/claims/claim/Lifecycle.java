@@ -113,6 +113,25 @@ public final class Lifecycle {
                 .shared()
                 .awaitedIf(NextStep.RECORD_PAYMENT, Claim::awaitsPaymentWhileArranged, SUPPORT_ARRANGED)
                 .awaitedIf(NextStep.RECORD_PAYMENT, Claim::awaitsPayment, CLOSED));
+        add(LifecycleRow.of(
+                        REVISE_SUPPORT,
+                        ReviseSupport.class,
+                        (claim, in, on, recording) -> claim.support().revise(in))
+                .from(SUPPORT_ARRANGED)
+                .fromWhile(ClaimActions::supportGoesOn, CLOSED)
+                .staying()
+                .byBoth()
+                .shared());
+        add(LifecycleRow.of(
+                        TERMINATE_SUPPORT,
+                        TerminateSupport.class,
+                        (claim, in, on, recording) -> claim.support().terminate(in, on))
+                .from(SUPPORT_ARRANGED)
+                .fromWhile(ClaimActions::supportGoesOn, CLOSED)
+                .staying()
+                .byBoth()
+                .dated(TerminateSupport::terminatedOn)
+                .shared());
         add(LifecycleRow.of(RECORD_INTERIM_ASSISTANCE, RecordInterimAssistance.class, Claim::recordInterimAssistance)
                 .from(OPEN)
                 .staying()

@@ -71,6 +71,29 @@ public final class SupportAccount implements Serializable {
         return payment;
     }
 
+    /** Revises an arrangement (the first unless named) from a day; see {@link SupportSchedule#revise}. */
+    EventDetails revise(ClaimCommand.ReviseSupport in) {
+        int number = in.arrangement() == null ? 1 : in.arrangement();
+        Money amount = new Money(in.amount(), in.currency());
+        arrangement(number).revise(new SupportTerms(in.from(), amount, in.frequency()));
+        return EventDetails.of()
+                .with("arrangement", number)
+                .with("from", in.from())
+                .with("amount", amount.amount())
+                .with("currency", amount.currency())
+                .with("frequency", in.frequency());
+    }
+
+    /** Ends an arrangement (the first unless named) on the day of the event, for a reason. */
+    EventDetails terminate(ClaimCommand.TerminateSupport in, LocalDate on) {
+        int number = in.arrangement() == null ? 1 : in.arrangement();
+        arrangement(number).terminate(on, in.reason());
+        return EventDetails.of()
+                .with("arrangement", number)
+                .with("reason", in.reason())
+                .with("note", in.note());
+    }
+
     /** The arrangement of that number; refused as invalid input when there is none. */
     public SupportSchedule arrangement(int number) {
         return arrangements.stream()

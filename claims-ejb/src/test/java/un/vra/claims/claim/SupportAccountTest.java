@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -229,6 +230,25 @@ class SupportAccountTest {
         assertThrows(InvalidInputException.class, () -> account.pay(1, TODAY.plusDays(1), ten, OFFICER));
         assertThrows(InvalidInputException.class, () -> account.pay(1, LocalDate.of(2025, 12, 31), ten, OFFICER));
         assertEquals(OFFICER.now(), account.pay(1, TODAY, ten, OFFICER).recordedAt());
+    }
+
+    /** As V60 carries an arrangement over: periods from its start day, to the end of the period running today. */
+    @Test
+    void anArrangementCarriedOverKeepsTheFiguresItHadBefore() {
+        SupportArrangement before = monthly("100.00", LocalDate.of(2025, 1, 31));
+        SupportSchedule carried = new SupportSchedule(
+                1,
+                before.kind(),
+                null,
+                before.startsOn(),
+                new SupportTerms(before.startsOn(), before.amount(), before.frequency()),
+                LocalDate.of(2026, 12, 30));
+        SupportAccount account = new SupportAccount(new ArrayList<>(List.of(carried)), new ArrayList<>());
+
+        assertEquals(new BigDecimal("2300.00"), before.dueBy(TODAY));
+        assertEquals(before.dueBy(TODAY), due(account, TODAY));
+        assertEquals(before.dueBy(LocalDate.of(2026, 2, 28)), due(account, LocalDate.of(2026, 2, 28)));
+        assertEquals(new BigDecimal("2300.00"), due(account, LocalDate.of(2030, 1, 1)));
     }
 
     @Test

@@ -56,7 +56,7 @@ class SupportAfterResolutionTest {
     }
 
     private static void pay(Claim claim, String amount, LocalDate on) {
-        claim.act(new ClaimCommand.RecordPayment(new BigDecimal(amount), "USD", on, "payer"), OFFICER);
+        claim.act(new ClaimCommand.RecordPayment(new BigDecimal(amount), "USD", on, "payer", null), OFFICER);
     }
 
     @Test
@@ -101,6 +101,30 @@ class SupportAfterResolutionTest {
 
         assertEquals(LocalDate.of(2027, 1, 1), claim.nextStepSince());
         assertFalse(TimeStandards.DEFAULT.overdue(NextStep.RECORD_PAYMENT, claim.nextStepSince(), TODAY));
+    }
+
+    @Test
+    void aResolvedClaimsSupportIsRevisedAndTerminatedWithItsArrearsKept() {
+        Claim claim = arranged();
+        claim.act(new ClaimCommand.Close(ClosureReason.RESOLVED, null), OFFICER);
+        claim.act(
+                new ClaimCommand.ReviseSupport(
+                        null,
+                        LocalDate.of(2026, 7, 16),
+                        new BigDecimal("200.00"),
+                        "USD",
+                        SupportArrangement.Frequency.MONTHLY),
+                OFFICER);
+        claim.act(
+                new ClaimCommand.TerminateSupport(1, TODAY, SupportSchedule.TerminationReason.COURT_DECISION, null),
+                OFFICER);
+
+        // Jan-Jun 600.00; July 100 x 15/31 + 200 x 16/31 = 48.39 + 103.23; Aug-Nov 800.00; 1-2 Dec 200 x 2/31 = 12.90
+        assertEquals(
+                new BigDecimal("1564.52"),
+                claim.support().figures(LocalDate.of(2030, 1, 1)).get(0).due());
+        assertEquals(TODAY, claim.support().arrangement(1).endsOn());
+        assertTrue(claim.allowedActions().contains(ClaimAction.RECORD_PAYMENT));
     }
 
     @Test
