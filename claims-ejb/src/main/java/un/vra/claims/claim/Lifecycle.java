@@ -25,6 +25,17 @@ public final class Lifecycle {
     private static final Set<ClaimStatus> EVERY = EnumSet.allOf(ClaimStatus.class);
     private static final Set<ClaimStatus> OPEN = EnumSet.complementOf(EnumSet.of(CLOSED));
     private static final Set<ClaimStatus> ACTIVE = EnumSet.complementOf(EnumSet.of(ON_HOLD, CLOSED));
+    /** A State's claim from its notification while it stays unresolved and active: what para 55 withholds for. */
+    private static final ClaimStatus[] PENDING_WITH_STATE = {
+        NOTIFIED,
+        ACKNOWLEDGED,
+        DNA_TESTING,
+        OUTCOME_REPORTED,
+        INCONCLUSIVE,
+        PATERNITY_EXCLUDED,
+        PATERNITY_ESTABLISHED,
+        SUPPORT_ARRANGED
+    };
 
     private static final Map<ClaimAction, LifecycleRow<?>> ROWS = new EnumMap<>(ClaimAction.class);
 
@@ -141,7 +152,7 @@ public final class Lifecycle {
                         RECORD_WITHHELD_REIMBURSEMENT,
                         RecordWithheldReimbursement.class,
                         Claim::recordWithheldReimbursement)
-                .from(Route.MEMBER_STATE, PATERNITY_ESTABLISHED, SUPPORT_ARRANGED)
+                .from(Route.MEMBER_STATE, PENDING_WITH_STATE)
                 .staying()
                 .by(Party.UN)
                 .dated(RecordWithheldReimbursement::on));
@@ -149,7 +160,8 @@ public final class Lifecycle {
                         RELEASE_WITHHELD_REIMBURSEMENT,
                         ReleaseWithheldReimbursement.class,
                         Claim::releaseWithheldReimbursement)
-                .from(Route.MEMBER_STATE, PATERNITY_ESTABLISHED, SUPPORT_ARRANGED)
+                .from(Route.MEMBER_STATE, PENDING_WITH_STATE)
+                .fromWhile(claim -> claim.ledger().withholdsAny(), CLOSED)
                 .staying()
                 .by(Party.UN)
                 .dated(ReleaseWithheldReimbursement::on));

@@ -128,6 +128,18 @@ class SupportAfterResolutionTest {
     }
 
     @Test
+    void reimbursementsAreWithheldWhileTheClaimIsPendingAndReleasedAfterItsClosure() {
+        Claim claim = arranged();
+        assertTrue(claim.allowedActions().contains(ClaimAction.RECORD_WITHHELD_REIMBURSEMENT));
+        claim.act(new ClaimCommand.RecordWithheldReimbursement(new BigDecimal("5000"), "USD", null), OFFICER);
+        claim.act(new ClaimCommand.Close(ClosureReason.WITHDRAWN, null), OFFICER);
+
+        assertTrue(claim.allowedActions().contains(ClaimAction.RELEASE_WITHHELD_REIMBURSEMENT));
+        claim.act(new ClaimCommand.ReleaseWithheldReimbursement(new BigDecimal("5000"), "USD", null), OFFICER);
+        assertFalse(claim.allowedActions().contains(ClaimAction.RELEASE_WITHHELD_REIMBURSEMENT));
+    }
+
+    @Test
     void aClaimClosedForAnotherReasonTakesNoMorePayments() {
         Claim claim = arranged();
         claim.act(new ClaimCommand.Close(ClosureReason.WITHDRAWN, null), OFFICER);
