@@ -83,7 +83,10 @@ public class Child {
         this.majorityMonth = majorityOn().withDayOfMonth(1);
     }
 
-    /** The child's 18th birthday; 1 July of the year it turns 18 when only the year of birth is known. */
+    /**
+     * The child's 18th birthday, when support ends by default; 1 July of the year it turns 18 (the middle of that
+     * year) when only the year of birth is known.
+     */
     public LocalDate majorityOn() {
         return birthDate().map(date -> date.plusYears(18)).orElse(LocalDate.of(birthYear + 18, 7, 1));
     }

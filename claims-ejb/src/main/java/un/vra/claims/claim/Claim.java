@@ -125,6 +125,17 @@ public class Claim extends ClaimActions {
     @BatchFetch(BatchFetchType.IN)
     private List<ClaimStatePeriod> periods = new ArrayList<>();
 
+    /** The support account's arrangements, kept in tables of their own since they outlive the claim's resolution. */
+    @OneToMany(cascade = CascadeType.PERSIST)
+    @JoinColumn(name = "claim_id", nullable = false)
+    @OrderBy("number")
+    private List<SupportSchedule> supportArrangements = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "claim_support_payment", joinColumns = @JoinColumn(name = "claim_id"))
+    @OrderBy("paidOn")
+    private List<SupportPayment> supportPayments = new ArrayList<>();
+
     protected Claim() {}
 
     /** Registers a new claim; it starts RECEIVED, the UN's turn. */
@@ -206,10 +217,12 @@ public class Claim extends ClaimActions {
             periods.add(new ClaimStatePeriod(this, on));
         }
         NextStep step = Lifecycle.awaited(this).orElse(null);
-        if (step != nextStep) {
-            nextStep = step;
-            nextStepSince = step == null ? null : on;
+        LocalDate since = step == nextStep ? nextStepSince : on;
+        if (step == NextStep.RECORD_PAYMENT) {
+            since = support().unpaidSince().orElse(since);
         }
+        nextStep = step;
+        nextStepSince = step == null ? null : since;
         lastEventOn = on;
         updatedAt = recording.now();
     }
@@ -364,6 +377,35 @@ public class Claim extends ClaimActions {
 
     public Claimant claimant() {
         return claimant;
+    }
+
+    @Override
+    public SupportAccount support() {
+        return new SupportAccount(supportArrangements, supportPayments);
+    }
+
+    /** The first arrangement's terms as first arranged, if support was arranged. */
+    public Optional<SupportArrangement> supportArrangement() {
+        return support().arrangements().stream()
+                .findFirst()
+                .map(first -> new SupportArrangement(
+                        first.kind(),
+                        first.terms().get(0).amount(),
+                        first.terms().get(0).frequency(),
+                        first.startsOn()));
+    }
+
+    /** Whether support goes on and some period of it, fallen due or still to fall due, is not paid in full. */
+    boolean awaitsPayment() {
+        return supportGoesOn() && support().unpaidSince().isPresent();
+    }
+
+    /**
+     * Whether a claim whose support is arranged waits for a payment: unless every period is paid to the end; a claim
+     * imported with its support arranged but without terms waits for one, as it always did.
+     */
+    boolean awaitsPaymentWhileArranged() {
+        return support().arrangements().isEmpty() || support().unpaidSince().isPresent();
     }
 
     @Override

@@ -15,6 +15,10 @@ public enum ClaimAction {
     REJECT_OUTCOME,
     ARRANGE_SUPPORT,
     RECORD_PAYMENT,
+    /** New terms for a support arrangement from a day: amount and frequency, in its currency. */
+    REVISE_SUPPORT,
+    /** Ends a support arrangement before its last day, with a reason. */
+    TERMINATE_SUPPORT,
     RECORD_INTERIM_ASSISTANCE,
     RECORD_WITHHELD_REIMBURSEMENT,
     RELEASE_WITHHELD_REIMBURSEMENT,

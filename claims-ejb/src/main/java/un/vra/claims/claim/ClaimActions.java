@@ -54,9 +54,6 @@ public abstract class ClaimActions {
     private DnaTest dnaTest;
 
     @Embedded
-    private Support support;
-
-    @Embedded
     private Milestones milestones;
 
     protected ClaimActions() {}
@@ -77,6 +74,9 @@ public abstract class ClaimActions {
 
     public abstract List<Child> children();
 
+    /** The claim's support: its arrangements and the payments against them, living past the claim's resolution. */
+    public abstract SupportAccount support();
+
     /**
      * A step a legacy register dated without its evidence (no kit, no terms of support): the claim moves as the
      * step would, or to what the determined outcome says, from wherever the register says it stood. Only an
@@ -95,7 +95,7 @@ public abstract class ClaimActions {
 
     /** The actions this claim allows now. */
     public Set<ClaimAction> allowedActions() {
-        return Lifecycle.allowed(route(), status());
+        return Lifecycle.allowed(this);
     }
 
     public WhoseTurn whoseTurn() {
@@ -226,8 +226,11 @@ public abstract class ClaimActions {
 
     EventDetails arrangeSupport(ArrangeSupport in, LocalDate on, Recording recording) {
         SupportArrangement arrangement = in.arrangement();
-        changing().support.arrange(arrangement);
+        SupportSchedule schedule = support().arrange(arrangement, in.child(), in.endsOn(), children());
         return EventDetails.of()
+                .with("arrangement", schedule.number())
+                .with("child", in.child())
+                .with("endsOn", schedule.endsOn())
                 .with("kind", arrangement.kind())
                 .with("amount", arrangement.amount().amount())
                 .with("currency", arrangement.amount().currency())
@@ -235,10 +238,15 @@ public abstract class ClaimActions {
                 .with("startsOn", arrangement.startsOn());
     }
 
+    /** A payment against an arrangement (the first unless named), also after a resolution while support goes on. */
     EventDetails recordPayment(RecordPayment in, LocalDate on, Recording recording) {
         Money payment = new Money(in.amount(), in.currency());
-        changing().support.requireItsCurrency(payment);
-        return EventDetails.of().with("payer", in.payer()).money(payment);
+        int number = in.arrangement() == null ? 1 : in.arrangement();
+        support().pay(number, on, payment, recording);
+        return EventDetails.of()
+                .with("arrangement", number)
+                .with("payer", in.payer())
+                .money(payment);
     }
 
     EventDetails recordInterimAssistance(RecordInterimAssistance in, LocalDate on, Recording recording) {
@@ -316,7 +324,6 @@ public abstract class ClaimActions {
     /** The parts stored as embedded columns come back absent when all their columns are empty. */
     private ClaimActions changing() {
         report = report == null ? new OutcomeReport() : report;
-        support = support == null ? new Support() : support;
         milestones = milestones == null ? new Milestones() : milestones;
         return this;
     }
@@ -372,8 +379,13 @@ public abstract class ClaimActions {
         return Optional.ofNullable(dnaTest).filter(test -> test.kitId() != null);
     }
 
-    public Optional<SupportArrangement> supportArrangement() {
-        return support == null ? Optional.empty() : support.arrangement();
+    /**
+     * Whether support goes on after the claim was closed: only a claim resolved with an arrangement takes payments
+     * then, for the periods that fall due until the arrangement ends and for the arrears left at its end.
+     */
+    boolean supportGoesOn() {
+        return closureReason == ClosureReason.RESOLVED
+                && !support().arrangements().isEmpty();
     }
 
     public Milestones milestones() {

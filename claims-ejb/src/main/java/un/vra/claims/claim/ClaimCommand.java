@@ -3,6 +3,7 @@ package un.vra.claims.claim;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -100,7 +101,10 @@ public sealed interface ClaimCommand {
             @NotNull BigDecimal amount,
             @NotBlank String currency,
             @NotNull SupportArrangement.Frequency frequency,
-            @NotNull LocalDate startsOn)
+            @NotNull LocalDate startsOn,
+            @Positive Integer child,
+            LocalDate endsOn,
+            @PastOrPresent LocalDate arrangedOn)
             implements ClaimCommand {
 
         SupportArrangement arrangement() {
@@ -112,7 +116,23 @@ public sealed interface ClaimCommand {
             @NotNull BigDecimal amount,
             @NotBlank String currency,
             @PastOrPresent LocalDate paidOn,
-            @Size(max = NAME) String payer)
+            @Size(max = NAME) String payer,
+            @Positive Integer arrangement)
+            implements ClaimCommand {}
+
+    record ReviseSupport(
+            @Positive Integer arrangement,
+            @NotNull LocalDate from,
+            @NotNull BigDecimal amount,
+            @NotBlank String currency,
+            @NotNull SupportArrangement.Frequency frequency)
+            implements ClaimCommand {}
+
+    record TerminateSupport(
+            @Positive Integer arrangement,
+            @PastOrPresent LocalDate terminatedOn,
+            @NotNull SupportSchedule.TerminationReason reason,
+            @Size(max = TEXT) String note)
             implements ClaimCommand {}
 
     record RecordInterimAssistance(

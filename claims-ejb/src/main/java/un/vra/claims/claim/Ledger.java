@@ -14,6 +14,13 @@ public record Ledger(List<ClaimEvent> events) {
                 .subtract(total(ClaimAction.RELEASE_WITHHELD_REIMBURSEMENT, currency));
     }
 
+    /** Whether some reimbursement is still withheld on the claim, in any currency. */
+    public boolean withholdsAny() {
+        return events.stream()
+                .filter(event -> event.action() == ClaimAction.RECORD_WITHHELD_REIMBURSEMENT)
+                .anyMatch(event -> withheldBalance(event.currency()).signum() > 0);
+    }
+
     /** Every sum of money recorded on the claim, by kind of event and currency, in the order first recorded. */
     public List<MoneyTotal> totals() {
         Map<String, MoneyTotal> totals = new LinkedHashMap<>();

@@ -25,6 +25,17 @@ public final class Lifecycle {
     private static final Set<ClaimStatus> EVERY = EnumSet.allOf(ClaimStatus.class);
     private static final Set<ClaimStatus> OPEN = EnumSet.complementOf(EnumSet.of(CLOSED));
     private static final Set<ClaimStatus> ACTIVE = EnumSet.complementOf(EnumSet.of(ON_HOLD, CLOSED));
+    /** A State's claim from its notification while it stays unresolved and active: what para 55 withholds for. */
+    private static final ClaimStatus[] PENDING_WITH_STATE = {
+        NOTIFIED,
+        ACKNOWLEDGED,
+        DNA_TESTING,
+        OUTCOME_REPORTED,
+        INCONCLUSIVE,
+        PATERNITY_EXCLUDED,
+        PATERNITY_ESTABLISHED,
+        SUPPORT_ARRANGED
+    };
 
     private static final Map<ClaimAction, LifecycleRow<?>> ROWS = new EnumMap<>(ClaimAction.class);
 
@@ -101,15 +112,37 @@ public final class Lifecycle {
                 .from(PATERNITY_ESTABLISHED)
                 .to(SUPPORT_ARRANGED)
                 .byBoth()
+                .dated(ArrangeSupport::arrangedOn)
                 .shared()
                 .awaitedIf(NextStep.ARRANGE_SUPPORT, Claim::needsSupport, PATERNITY_ESTABLISHED));
         add(LifecycleRow.of(RECORD_PAYMENT, RecordPayment.class, Claim::recordPayment)
                 .from(SUPPORT_ARRANGED)
+                .fromWhile(ClaimActions::supportGoesOn, CLOSED)
                 .staying()
                 .byBoth()
                 .dated(RecordPayment::paidOn)
                 .shared()
-                .awaited(NextStep.RECORD_PAYMENT, SUPPORT_ARRANGED));
+                .awaitedIf(NextStep.RECORD_PAYMENT, Claim::awaitsPaymentWhileArranged, SUPPORT_ARRANGED)
+                .awaitedIf(NextStep.RECORD_PAYMENT, Claim::awaitsPayment, CLOSED));
+        add(LifecycleRow.of(
+                        REVISE_SUPPORT,
+                        ReviseSupport.class,
+                        (claim, in, on, recording) -> claim.support().revise(in))
+                .from(SUPPORT_ARRANGED)
+                .fromWhile(ClaimActions::supportGoesOn, CLOSED)
+                .staying()
+                .byBoth()
+                .shared());
+        add(LifecycleRow.of(
+                        TERMINATE_SUPPORT,
+                        TerminateSupport.class,
+                        (claim, in, on, recording) -> claim.support().terminate(in, on))
+                .from(SUPPORT_ARRANGED)
+                .fromWhile(ClaimActions::supportGoesOn, CLOSED)
+                .staying()
+                .byBoth()
+                .dated(TerminateSupport::terminatedOn)
+                .shared());
         add(LifecycleRow.of(RECORD_INTERIM_ASSISTANCE, RecordInterimAssistance.class, Claim::recordInterimAssistance)
                 .from(OPEN)
                 .staying()
@@ -119,7 +152,7 @@ public final class Lifecycle {
                         RECORD_WITHHELD_REIMBURSEMENT,
                         RecordWithheldReimbursement.class,
                         Claim::recordWithheldReimbursement)
-                .from(Route.MEMBER_STATE, PATERNITY_ESTABLISHED, SUPPORT_ARRANGED)
+                .from(Route.MEMBER_STATE, PENDING_WITH_STATE)
                 .staying()
                 .by(Party.UN)
                 .dated(RecordWithheldReimbursement::on));
@@ -127,7 +160,8 @@ public final class Lifecycle {
                         RELEASE_WITHHELD_REIMBURSEMENT,
                         ReleaseWithheldReimbursement.class,
                         Claim::releaseWithheldReimbursement)
-                .from(Route.MEMBER_STATE, PATERNITY_ESTABLISHED, SUPPORT_ARRANGED)
+                .from(Route.MEMBER_STATE, PENDING_WITH_STATE)
+                .fromWhile(claim -> claim.ledger().withholdsAny(), CLOSED)
                 .staying()
                 .by(Party.UN)
                 .dated(ReleaseWithheldReimbursement::on));
@@ -198,6 +232,16 @@ public final class Lifecycle {
         return row(action).filter(LifecycleRow::takenAsCommand).isPresent();
     }
 
+    /**
+     * The actions a claim allows as it stands, in the order the enum declares them: those of its state on its route,
+     * and those a closed claim still allows while its support goes on.
+     */
+    static Set<ClaimAction> allowed(ClaimActions claim) {
+        Set<ClaimAction> allowed = EnumSet.noneOf(ClaimAction.class);
+        ROWS.values().stream().filter(row -> row.allows(claim)).forEach(row -> allowed.add(row.action()));
+        return Collections.unmodifiableSet(allowed);
+    }
+
     /** The actions allowed in a state on a route, in the order the enum declares them. */
     public static Set<ClaimAction> allowed(Route route, ClaimStatus status) {
         Set<ClaimAction> allowed = EnumSet.noneOf(ClaimAction.class);
@@ -217,7 +261,10 @@ public final class Lifecycle {
         return action == REGISTER || row(action).filter(LifecycleRow::isShared).isPresent();
     }
 
-    /** What a claim waits for now: the step of the one row awaited in its state; nothing when closed. */
+    /**
+     * What a claim waits for now: the step of the one row awaited in its state; when closed, nothing but the
+     * payments of support that goes on after a resolution.
+     */
     static Optional<NextStep> awaited(Claim claim) {
         return ROWS.values().stream()
                 .map(row -> row.awaitedStep(claim))

@@ -41,6 +41,7 @@ public final class LifecycleRow<I extends ClaimCommand> {
     private final Method<I> method;
     private final Map<Route, Set<ClaimStatus>> allowedFrom = new EnumMap<>(Route.class);
     private final List<Awaited> awaited = new ArrayList<>();
+    private final Map<ClaimStatus, Predicate<ClaimActions>> allowedWhile = new EnumMap<>(ClaimStatus.class);
     private LeadsTo<I> leadsTo;
     private Set<Party> takenBy = EnumSet.noneOf(Party.class);
     private Function<I, LocalDate> date = in -> null;
@@ -71,6 +72,14 @@ public final class LifecycleRow<I extends ClaimCommand> {
 
     LifecycleRow<I> from(Set<ClaimStatus> states) {
         allowedFrom.values().forEach(allowed -> allowed.addAll(states));
+        return this;
+    }
+
+    /** Also allowed from these states, on both routes, while the claim meets a test. */
+    LifecycleRow<I> fromWhile(Predicate<ClaimActions> when, ClaimStatus... states) {
+        for (ClaimStatus state : states) {
+            allowedWhile.put(state, when);
+        }
         return this;
     }
 
@@ -140,6 +149,12 @@ public final class LifecycleRow<I extends ClaimCommand> {
 
     public Set<ClaimStatus> allowedFrom(Route route) {
         return Collections.unmodifiableSet(allowedFrom.get(route));
+    }
+
+    /** Whether the claim, as it stands, allows the action: from its state, or from a state it allows it in on a test. */
+    boolean allows(ClaimActions claim) {
+        Predicate<ClaimActions> when = allowedWhile.get(claim.status());
+        return allowedFrom.get(claim.route()).contains(claim.status()) || (when != null && when.test(claim));
     }
 
     public Set<Party> takenBy() {

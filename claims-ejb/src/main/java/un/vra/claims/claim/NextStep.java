@@ -2,7 +2,7 @@ package un.vra.claims.claim;
 
 /**
  * What a claim waits for now, each the clock of the actions that wait for it in the {@link Lifecycle} table.
- * Seven steps have a time standard ({@link TimeStandards}): four of the State's and three of the UN's; the others
+ * Eight steps have a time standard ({@link TimeStandards}): five of the State's and three of the UN's; the others
  * are shown as the next step but are never overdue.
  */
 public enum NextStep {

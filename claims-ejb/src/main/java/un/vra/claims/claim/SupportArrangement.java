@@ -8,10 +8,12 @@ import java.util.Objects;
 /** A court order or an agreement for child support. */
 public record SupportArrangement(Kind kind, Money amount, Frequency frequency, LocalDate startsOn) {
 
-    /** Whether a court ordered the support or the parties agreed on it. */
+    /** Whether a court ordered the support, the parties agreed on it, or one sum settles it. */
     public enum Kind {
         COURT_ORDER,
-        AGREEMENT
+        AGREEMENT,
+        /** One sum paid once: its frequency is {@link Frequency#ONE_OFF}. */
+        LUMP_SUM
     }
 
     /** How often a payment falls due: every so many months from the start, or once. */
@@ -25,6 +27,11 @@ public record SupportArrangement(Kind kind, Money amount, Frequency frequency, L
 
         Frequency(int months) {
             this.months = months;
+        }
+
+        /** The months a period of this frequency lasts; none for a sum due once. */
+        public int months() {
+            return months;
         }
     }
 

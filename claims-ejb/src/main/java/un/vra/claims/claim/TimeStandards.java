@@ -10,7 +10,8 @@ import java.util.stream.IntStream;
 /**
  * How many days each standard step may take, counted from the day the claim started waiting for it. The State's
  * steps: acknowledgement from notification, samples from acknowledgement, the result from the last essential
- * sample, support from the establishment of paternity. The UN's own steps (DOMAIN.md, "More the report counts"):
+ * sample, support from the establishment of paternity, a payment of support from the day the oldest period left
+ * unpaid fell due (also after the claim was resolved, while the support goes on). The UN's own steps (DOMAIN.md, "More the report counts"):
  * notification from receipt, a retest from the inconclusive result, the confirmation of an outcome the State
  * reported from its report. A step past its due day is overdue; reminders fall due on that day and every
  * {@link #REMINDER_INTERVAL_DAYS} days after.
@@ -22,10 +23,11 @@ public record TimeStandards(
         int arrangeSupportDays,
         int notifyDays,
         int startRetestDays,
-        int confirmOutcomeDays)
+        int confirmOutcomeDays,
+        int paymentDays)
         implements Serializable {
 
-    public static final TimeStandards DEFAULT = new TimeStandards(30, 90, 60, 180, 30, 60, 14);
+    public static final TimeStandards DEFAULT = new TimeStandards(30, 90, 60, 180, 30, 60, 14, 30);
 
     public static final int REMINDER_INTERVAL_DAYS = 30;
 
@@ -37,7 +39,8 @@ public record TimeStandards(
                         arrangeSupportDays,
                         notifyDays,
                         startRetestDays,
-                        confirmOutcomeDays)
+                        confirmOutcomeDays,
+                        paymentDays)
                 .anyMatch(days -> days < 1)) {
             throw new IllegalArgumentException("time standards are at least one day each");
         }
@@ -53,6 +56,7 @@ public record TimeStandards(
         days.put(NextStep.COLLECT_SAMPLES, collectSamplesDays);
         days.put(NextStep.RECORD_DNA_RESULT, dnaResultDays);
         days.put(NextStep.ARRANGE_SUPPORT, arrangeSupportDays);
+        days.put(NextStep.RECORD_PAYMENT, paymentDays);
         return days;
     }
 

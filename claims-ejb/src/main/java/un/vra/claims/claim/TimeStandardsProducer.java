@@ -41,6 +41,10 @@ public class TimeStandardsProducer {
     @ConfigProperty(name = "claims.standards.confirm-outcome-days", defaultValue = "14")
     int confirmOutcomeDays;
 
+    @Inject
+    @ConfigProperty(name = "claims.standards.payment-days", defaultValue = "30")
+    int paymentDays;
+
     @Produces
     TimeStandards standards() {
         return new TimeStandards(
@@ -50,6 +54,7 @@ public class TimeStandardsProducer {
                 arrangeSupportDays,
                 notifyDays,
                 startRetestDays,
-                confirmOutcomeDays);
+                confirmOutcomeDays,
+                paymentDays);
     }
 }

@@ -148,7 +148,10 @@ public class DemoClaims {
                         new BigDecimal("150.00"),
                         "USD",
                         SupportArrangement.Frequency.MONTHLY,
-                        steps.peek()),
+                        steps.peek(),
+                        null,
+                        null,
+                        null),
                 steps.next());
         if (stage == 9) {
             claim.act(new ClaimCommand.Close(ClosureReason.RESOLVED, "Support paid regularly"), steps.next());

@@ -25,7 +25,10 @@ class ClaimLifecycleTest {
             new BigDecimal("120.00"),
             "USD",
             SupportArrangement.Frequency.MONTHLY,
-            TODAY);
+            TODAY,
+            null,
+            null,
+            null);
 
     private static Claim claim(ClaimType type, PersonnelCategory category) {
         return new Claim(

@@ -131,12 +131,15 @@ class DnaCustodyAndSupportTest {
                         usd("100"),
                         "USD",
                         SupportArrangement.Frequency.MONTHLY,
-                        TODAY),
+                        TODAY,
+                        null,
+                        null,
+                        null),
                 OFFICER);
-        claim.act(new ClaimCommand.RecordPayment(usd("100"), "USD", null, "Member State"), OFFICER);
+        claim.act(new ClaimCommand.RecordPayment(usd("100"), "USD", null, "Member State", null), OFFICER);
         assertThrows(
                 InvalidInputException.class,
-                () -> claim.act(new ClaimCommand.RecordPayment(BigDecimal.TEN, "EUR", null, null), OFFICER));
+                () -> claim.act(new ClaimCommand.RecordPayment(BigDecimal.TEN, "EUR", null, null, null), OFFICER));
         assertEquals(new BigDecimal("100"), claim.ledger().total(ClaimAction.RECORD_PAYMENT, "USD"));
         assertThrows(
                 InvalidInputException.class,

@@ -123,6 +123,8 @@ class LifecycleRowsTest {
                         ClaimAction.RECORD_ADMISSION,
                         ClaimAction.ARRANGE_SUPPORT,
                         ClaimAction.RECORD_PAYMENT,
+                        ClaimAction.REVISE_SUPPORT,
+                        ClaimAction.TERMINATE_SUPPORT,
                         ClaimAction.ADD_COMMENT,
                         ClaimAction.ADD_DOCUMENT),
                 EnumSet.copyOf(derived.entrySet().stream()

@@ -36,29 +36,30 @@ class LifecycleTableTest {
         return actions;
     }
 
+    /** Active, and pending with the State since its notification: reimbursements may be withheld and released. */
+    private static Set<ClaimAction> pending(ClaimAction... specific) {
+        Set<ClaimAction> actions = active(specific);
+        actions.add(ClaimAction.RECORD_WITHHELD_REIMBURSEMENT);
+        actions.add(ClaimAction.RELEASE_WITHHELD_REIMBURSEMENT);
+        return actions;
+    }
+
     private static final Map<ClaimStatus, Set<ClaimAction>> MEMBER_STATE_ROUTE = Map.of(
             ClaimStatus.RECEIVED, active(ClaimAction.NOTIFY_MEMBER_STATE),
-            ClaimStatus.NOTIFIED, active(ClaimAction.ACKNOWLEDGE),
-            ClaimStatus.ACKNOWLEDGED, active(ClaimAction.START_DNA_TEST, ClaimAction.RECORD_ADMISSION),
+            ClaimStatus.NOTIFIED, pending(ClaimAction.ACKNOWLEDGE),
+            ClaimStatus.ACKNOWLEDGED, pending(ClaimAction.START_DNA_TEST, ClaimAction.RECORD_ADMISSION),
             ClaimStatus.DNA_TESTING,
-                    active(
+                    pending(
                             ClaimAction.START_DNA_TEST,
                             ClaimAction.RECORD_SAMPLE_COLLECTION,
                             ClaimAction.RECORD_CUSTODY_TRANSFER,
                             ClaimAction.RECORD_LAB_RECEIPT,
                             ClaimAction.RECORD_DNA_RESULT),
-            ClaimStatus.INCONCLUSIVE, active(ClaimAction.START_DNA_TEST),
-            ClaimStatus.PATERNITY_EXCLUDED, active(ClaimAction.START_DNA_TEST),
-            ClaimStatus.PATERNITY_ESTABLISHED,
-                    active(
-                            ClaimAction.ARRANGE_SUPPORT,
-                            ClaimAction.RECORD_WITHHELD_REIMBURSEMENT,
-                            ClaimAction.RELEASE_WITHHELD_REIMBURSEMENT),
+            ClaimStatus.INCONCLUSIVE, pending(ClaimAction.START_DNA_TEST),
+            ClaimStatus.PATERNITY_EXCLUDED, pending(ClaimAction.START_DNA_TEST),
+            ClaimStatus.PATERNITY_ESTABLISHED, pending(ClaimAction.ARRANGE_SUPPORT),
             ClaimStatus.SUPPORT_ARRANGED,
-                    active(
-                            ClaimAction.RECORD_PAYMENT,
-                            ClaimAction.RECORD_WITHHELD_REIMBURSEMENT,
-                            ClaimAction.RELEASE_WITHHELD_REIMBURSEMENT),
+                    pending(ClaimAction.RECORD_PAYMENT, ClaimAction.REVISE_SUPPORT, ClaimAction.TERMINATE_SUPPORT),
             ClaimStatus.ON_HOLD,
                     EnumSet.of(
                             ClaimAction.RESUME,
@@ -93,7 +94,10 @@ class LifecycleTableTest {
                                             BigDecimal.TEN,
                                             "USD",
                                             SupportArrangement.Frequency.MONTHLY,
-                                            TODAY),
+                                            TODAY,
+                                            null,
+                                            null,
+                                            null),
                                     OFFICER)),
             ClaimStatus.ON_HOLD, claim -> claim.act(new ClaimCommand.PutOnHold("pause"), OFFICER),
             ClaimStatus.CLOSED, claim -> claim.act(new ClaimCommand.Close(ClosureReason.WITHDRAWN, null), OFFICER));
@@ -166,7 +170,10 @@ class LifecycleTableTest {
                                         BigDecimal.TEN,
                                         "USD",
                                         SupportArrangement.Frequency.MONTHLY,
-                                        TODAY),
+                                        TODAY,
+                                        null,
+                                        null,
+                                        null),
                                 OFFICER),
                 ClaimAction.PUT_ON_HOLD, c -> c.act(new ClaimCommand.PutOnHold("pause"), OFFICER),
                 ClaimAction.RESUME, c -> c.act(new ClaimCommand.Resume(), OFFICER),

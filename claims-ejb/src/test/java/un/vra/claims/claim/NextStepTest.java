@@ -142,8 +142,8 @@ class NextStepTest {
     @Test
     void theStatesMeasuresCountOnlyTheStatesSteps() {
         assertFalse(STANDARDS.byStep().containsKey(NextStep.NOTIFY_MEMBER_STATE));
-        assertEquals(7, STANDARDS.allSteps().size());
-        TimeStandards configured = new TimeStandards(30, 90, 60, 180, 10, 20, 5);
+        assertEquals(8, STANDARDS.allSteps().size());
+        TimeStandards configured = new TimeStandards(30, 90, 60, 180, 10, 20, 5, 30);
         assertEquals(
                 Optional.of(LocalDate.of(2025, 1, 11)),
                 configured.dueOn(NextStep.NOTIFY_MEMBER_STATE, LocalDate.of(2025, 1, 1)));

@@ -124,6 +124,8 @@ class TwoPartiesTest {
                 Set.of(
                         ClaimAction.CONFIRM_OUTCOME,
                         ClaimAction.REJECT_OUTCOME,
+                        ClaimAction.RECORD_WITHHELD_REIMBURSEMENT,
+                        ClaimAction.RELEASE_WITHHELD_REIMBURSEMENT,
                         ClaimAction.PUT_ON_HOLD,
                         ClaimAction.CLOSE,
                         ClaimAction.RECORD_INTERIM_ASSISTANCE,

@@ -103,7 +103,7 @@ class ReminderLadderTest {
         for (String key : en.keySet()) {
             assertFalse(en.getString(key).equals(fr.getString(key)), key + " is translated");
         }
-        for (NextStep step : new un.vra.claims.claim.TimeStandards(1, 1, 1, 1, 1, 1, 1)
+        for (NextStep step : new un.vra.claims.claim.TimeStandards(1, 1, 1, 1, 1, 1, 1, 1)
                 .allSteps()
                 .keySet()) {
             assertTrue(en.containsKey("step." + step.name()), step + " has a text");

@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import un.vra.claims.account.Caller;
 import un.vra.claims.claim.Actor;
 import un.vra.claims.claim.AllegedFather;
@@ -25,6 +26,7 @@ import un.vra.claims.claim.PaternityOutcome;
 import un.vra.claims.claim.PersonnelCategory;
 import un.vra.claims.claim.Route;
 import un.vra.claims.claim.Sex;
+import un.vra.claims.claim.SupportAccount;
 import un.vra.claims.claim.SupportArrangement;
 import un.vra.claims.claim.TimeStandards;
 import un.vra.claims.claim.WhoseTurn;
@@ -218,21 +220,29 @@ public record ClaimDetails(
                 custody);
     }
 
-    /** Support due runs until the claim closes; what is withheld from the State is the UN's to know. */
+    /**
+     * Support due runs until each arrangement ends, after a resolution too; the first arrangement's currency is the
+     * one shown here, never added to another. What is withheld from the State is the UN's to know.
+     */
     private static SupportView support(Claim claim, SupportArrangement terms, LocalDate today, boolean vra) {
         String currency = terms.amount().currency();
-        BigDecimal paid = claim.ledger().total(ClaimAction.RECORD_PAYMENT, currency);
-        LocalDate closedOn = claim.milestones().closedOn();
-        LocalDate until = closedOn == null || closedOn.isAfter(today) ? today : closedOn;
+        List<SupportAccount.Figures> figures = claim.support().figures(today).stream()
+                .filter(each -> each.currency().equals(currency))
+                .toList();
         return new SupportView(
                 terms.kind(),
                 terms.amount().amount(),
                 currency,
                 terms.frequency(),
                 terms.startsOn(),
-                paid,
-                terms.dueBy(until),
-                terms.arrears(until, paid),
+                sum(figures, SupportAccount.Figures::paid),
+                sum(figures, SupportAccount.Figures::due),
+                sum(figures, SupportAccount.Figures::arrears),
                 vra ? claim.ledger().withheldBalance(currency) : null);
+    }
+
+    private static BigDecimal sum(
+            List<SupportAccount.Figures> figures, Function<SupportAccount.Figures, BigDecimal> part) {
+        return figures.stream().map(part).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

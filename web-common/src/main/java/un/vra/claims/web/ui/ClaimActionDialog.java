@@ -147,6 +147,9 @@ public class ClaimActionDialog implements Serializable {
             if (type == BigDecimal.class) {
                 return new BigDecimal(text);
             }
+            if (type == Integer.class) {
+                return Integer.valueOf(text);
+            }
             if (type.isEnum()) {
                 return Enum.valueOf((Class<Enum>) type, text);
             }
@@ -173,7 +176,7 @@ public class ClaimActionDialog implements Serializable {
         Class<?> type = component.getType();
         String kind = type == LocalDate.class
                 ? "DATE"
-                : type == BigDecimal.class
+                : type == BigDecimal.class || type == Integer.class
                         ? "NUMBER"
                         : type == Boolean.class ? "BOOLEAN" : type.isEnum() ? "CHOICE" : "TEXT";
         List<String> choices = type.isEnum()
