@@ -73,6 +73,10 @@ public final class LegacyFile {
                     List.of(),
                     List.of(new ImportProblem(1, null, "the file is empty; expected a header row naming the columns")));
         }
+        if (file.header != null && file.rows.isEmpty() && file.problems.isEmpty()) {
+            return new Result(
+                    List.of(), List.of(new ImportProblem(2, null, "the file holds no claim: only its header row")));
+        }
         return new Result(file.rows, file.problems);
     }
 

@@ -276,6 +276,15 @@ class LegacyFileTest {
     }
 
     @Test
+    void aFileWithOnlyItsHeaderRowIsAProblemNotAnImportOfNothing() {
+        String header = csv(inDnaTesting()).lines().findFirst().orElseThrow();
+        LegacyFile.Result result = read(header + "\n\n");
+
+        assertEquals(List.of("2:null"), places(result));
+        assertTrue(result.problems().get(0).message().contains("no claim"));
+    }
+
+    @Test
     void aRecordWithTheWrongNumberOfFieldsIsOneProblemForTheWholeRow() {
         String good = csv(inDnaTesting());
         String text = good + "PC-2024-0009,2024-03-01,PATERNITY\n"

@@ -32,9 +32,14 @@ final class ClaimActionRequest {
                 .orElseThrow(() -> new InvalidInputException("action", "not an action on a claim: " + name));
     }
 
-    /** The body read into the input record the action's row names. */
+    /** The body read into the input record the action's row names; a JSON {@code null} is no command. */
     static ClaimCommand command(ClaimAction action, String body) {
-        return JSONB.fromJson(json(body), Lifecycle.row(action).orElseThrow().input());
+        ClaimCommand command =
+                JSONB.fromJson(json(body), Lifecycle.row(action).orElseThrow().input());
+        if (command == null) {
+            throw new InvalidInputException("body", "the body must be a JSON object");
+        }
+        return command;
     }
 
     static String onBehalfOf(String body) {

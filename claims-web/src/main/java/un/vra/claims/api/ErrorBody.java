@@ -64,6 +64,18 @@ public record ErrorBody(
                 null);
     }
 
+    /** The code of a status that the container or JAX-RS chose, not the application. */
+    static ErrorCode codeOf(int status) {
+        return switch (status) {
+            case 404 -> ErrorCode.NOT_FOUND;
+            case 405 -> ErrorCode.METHOD_NOT_ALLOWED;
+            case 406, 415 -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;
+            case 401 -> ErrorCode.UNAUTHORIZED;
+            case 403 -> ErrorCode.FORBIDDEN;
+            default -> status < 500 ? ErrorCode.BAD_REQUEST : ErrorCode.INTERNAL;
+        };
+    }
+
     /** A body over its limit, refused before it was read. */
     static Response tooLarge(long limit) {
         return of(ErrorCode.BODY_TOO_LARGE, Texts.english(), limit).toResponse();

@@ -31,14 +31,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         if (e.getCause() instanceof ProcessingException || e.getCause() instanceof JsonbException) {
             return ErrorBody.unreadable(e, Texts.of(headers));
         }
-        ErrorCode code = switch (status) {
-            case 404 -> ErrorCode.NOT_FOUND;
-            case 405 -> ErrorCode.METHOD_NOT_ALLOWED;
-            case 406, 415 -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;
-            case 401 -> ErrorCode.UNAUTHORIZED;
-            case 403 -> ErrorCode.FORBIDDEN;
-            default -> status < 500 ? ErrorCode.BAD_REQUEST : ErrorCode.INTERNAL;
-        };
+        ErrorCode code = ErrorBody.codeOf(status);
         if (code == ErrorCode.INTERNAL) {
             String incident = UUID.randomUUID().toString();
             LOG.log(Level.SEVERE, "Incident " + incident, e);

@@ -3,10 +3,19 @@ package un.vra.claims.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,13 +29,19 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Many people acting on one claim at once: every success is on the timeline, every loser is told. */
+/**
+ * Many people acting on the same claims at once, each with the version they read: every success is on the
+ * timeline exactly once, every loser is told (412 or 409), and a claim's version counts its events.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ConcurrentActionsIT {
 
     private static final int THREADS = 8;
     private static final int ATTEMPTS_EACH = 6;
+    private static final int CLAIMS = Integer.getInteger("concurrency.claims", 50);
+    private static final int CLIENTS = Integer.getInteger("concurrency.clients", 32);
+    private static final int ACTIONS = Integer.getInteger("concurrency.actions", 1_000);
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
@@ -84,5 +99,120 @@ class ConcurrentActionsIT {
         assertEquals(successes.get(), recorded.size());
         assertEquals(successfulTexts, Set.copyOf(recorded));
         assertEquals(startVersion + successes.get(), ApiClient.as("vra.officer").version(ref));
+    }
+
+    @Test
+    void aThousandActionsOnFiftyClaimsFromThirtyTwoClientsLoseNothingAndKeepEveryTimelineWhole() throws Exception {
+        SessionClient admin = SessionClient.signedIn("vra.admin");
+        List<String> claims = new ArrayList<>();
+        for (int i = 0; i < CLAIMS; i++) {
+            claims.add(ApiClient.notifiedByAdmin(ApiClient.as("vra.officer").register(ClaimsApiIT.NEPAL_CLAIM)));
+        }
+        Map<String, Long> startVersions = new HashMap<>();
+        Map<String, Integer> startEvents = new HashMap<>();
+        for (String claim : claims) {
+            startVersions.put(claim, version(admin, claim));
+            startEvents.put(claim, timeline(admin, claim).size());
+        }
+        Map<String, Set<String>> succeeded = new ConcurrentHashMap<>();
+        Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
+        AtomicInteger attempts = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        long started = System.nanoTime();
+        List<Future<?>> clients = new ArrayList<>();
+        for (int c = 0; c < CLIENTS; c++) {
+            int client = c;
+            clients.add(pool.submit(() -> {
+                SessionClient session = SessionClient.signedIn(client % 2 == 0 ? "vra.officer" : "focal.npl");
+                Random random = new Random(client);
+                for (int n = attempts.getAndIncrement(); n < ACTIONS; n = attempts.getAndIncrement()) {
+                    String claim = claims.get(random.nextInt(claims.size()));
+                    String text = "comment " + n + " by client " + client;
+                    HttpResponse<String> answer =
+                            session.act(claim, "ADD_COMMENT", version(session, claim), "{\"text\":\"" + text + "\"}");
+                    statuses.computeIfAbsent(answer.statusCode(), s -> new AtomicInteger())
+                            .incrementAndGet();
+                    if (answer.statusCode() == 200) {
+                        succeeded
+                                .computeIfAbsent(claim, k -> ConcurrentHashMap.newKeySet())
+                                .add(text);
+                    } else if (!(answer.statusCode() == 412 && answer.body().contains("STALE_VERSION")
+                            || answer.statusCode() == 409)) {
+                        throw new AssertionError(answer.statusCode() + " " + answer.body());
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> client : clients) {
+            client.get(10, TimeUnit.MINUTES);
+        }
+        pool.shutdown();
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+
+        int lost = 0;
+        int gaps = 0;
+        for (String claim : claims) {
+            Set<String> expected = succeeded.getOrDefault(claim, Set.of());
+            List<JsonObject> events = timeline(admin, claim);
+            List<String> comments = events.subList(startEvents.get(claim), events.size()).stream()
+                    .map(event -> event.getJsonObject("details").getString("text"))
+                    .toList();
+            lost += expected.size()
+                    - (int) comments.stream()
+                            .filter(expected::contains)
+                            .distinct()
+                            .count();
+            boolean whole = comments.size() == expected.size()
+                    && Set.copyOf(comments).equals(expected)
+                    && version(admin, claim) - startVersions.get(claim) == events.size() - startEvents.get(claim)
+                    && ordered(events);
+            gaps += whole ? 0 : 1;
+        }
+        int successes = succeeded.values().stream().mapToInt(Set::size).sum();
+        System.out.printf(
+                "Concurrent actions: %d actions on %d claims from %d clients in %d ms (%.0f/s): %d recorded, statuses %s,"
+                        + " lost updates %d, claims with a broken timeline %d%n",
+                ACTIONS,
+                CLAIMS,
+                CLIENTS,
+                millis,
+                ACTIONS * 1000.0 / Math.max(1, millis),
+                successes,
+                new TreeMap<>(statuses),
+                lost,
+                gaps);
+        assertEquals(
+                ACTIONS, statuses.values().stream().mapToInt(AtomicInteger::get).sum());
+        assertEquals(0, lost, "lost updates");
+        assertEquals(0, gaps, "claims whose timeline, version and successes disagree");
+        assertTrue(successes > 0);
+    }
+
+    /** Events in the order they were recorded: ids and recording times both rise. */
+    private static boolean ordered(List<JsonObject> events) {
+        for (int i = 1; i < events.size(); i++) {
+            if (events.get(i).getJsonNumber("id").longValue()
+                            <= events.get(i - 1).getJsonNumber("id").longValue()
+                    || events.get(i)
+                                    .getString("recordedAt")
+                                    .compareTo(events.get(i - 1).getString("recordedAt"))
+                            < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static long version(SessionClient session, String claim) {
+        HttpResponse<String> read = session.get("/claims/api/claims/" + claim);
+        return Long.parseLong(read.headers().firstValue("ETag").orElseThrow().replace("\"", ""));
+    }
+
+    private static List<JsonObject> timeline(SessionClient session, String claim) {
+        try (JsonReader reader = Json.createReader(new StringReader(
+                session.get("/claims/api/claims/" + claim + "/timeline").body()))) {
+            return reader.readObject().getJsonArray("events").getValuesAs(JsonObject.class);
+        }
     }
 }

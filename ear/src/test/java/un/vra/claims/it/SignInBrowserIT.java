@@ -11,6 +11,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import un.vra.claims.it.pages.ClaimFilePage;
+import un.vra.claims.it.pages.ExpiredFormPage;
 import un.vra.claims.it.pages.FocalPointsPage;
 import un.vra.claims.it.pages.ForbiddenPage;
 import un.vra.claims.it.pages.InboxPage;
@@ -121,6 +122,23 @@ class SignInBrowserIT {
             assertTrue(home.shows("Se déconnecter"));
             assertTrue(home.shows("Prochaine étape"));
             assertTrue(InboxPage.open(browser).unreadCountText().startsWith("Messages non lus"));
+        }
+    }
+
+    @Test
+    void aSignInFormWhoseViewStateWasTamperedWithLeadsToAFrenchPageThatOffersToGoOn() {
+        try (Browser browser = new Browser("fr")) {
+            browser.width(1280);
+            SignInPage signIn = SignInPage.open(browser, Page.BACK_OFFICE);
+            browser.script("document.querySelector('input[name=\"jakarta.faces.ViewState\"]').value = 'forged';");
+            signIn.submit("vra.officer", Browser.DEMO_PASSWORD);
+            ExpiredFormPage expired = ExpiredFormPage.shown(browser);
+            browser.screenshot("expired-form-fr");
+            assertEquals("Ce formulaire ne peut plus être envoyé", expired.heading());
+            assertTrue(expired.message().startsWith("Le formulaire a été ouvert il y a trop longtemps"));
+            assertEquals("Continuer vers la page", expired.goOnLabel());
+            expired.goOn();
+            assertEquals("Connexion", SignInPage.shown(browser).heading());
         }
     }
 

@@ -18,6 +18,11 @@ public final class SignInPage extends Page {
         return new SignInPage(browser);
     }
 
+    /** The sign-in page, once a link or a redirect has led to it. */
+    public static SignInPage shown(Browser browser) {
+        return new SignInPage(browser);
+    }
+
     /** Follows a link to a page of a module while signed out: the sign-in page, which keeps where it pointed. */
     public static SignInPage followLink(Browser browser, String module, String page) {
         browser.open("/" + module + page);

@@ -12,7 +12,8 @@ import java.util.Iterator;
 
 /**
  * A protected view opened without the token of the application's own links is a refusal, not an error: answer
- * 403 with the polite "not available to you" page instead of the generic error page.
+ * 403 with the polite "not available to you" page instead of the generic error page. A stale or tampered form is
+ * not an error either: it leads to the page {@link StaleForms} explains.
  */
 public class ProtectedViewRefusal extends ExceptionHandlerFactory {
 
@@ -25,7 +26,7 @@ public class ProtectedViewRefusal extends ExceptionHandlerFactory {
         return new Handler(getWrapped().getExceptionHandler());
     }
 
-    /** Takes protected-view refusals out of the queue and lets every other exception through. */
+    /** Takes protected-view refusals and stale forms out of the queue and lets every other exception through. */
     private static final class Handler extends ExceptionHandlerWrapper {
 
         Handler(ExceptionHandler wrapped) {
@@ -36,16 +37,25 @@ public class ProtectedViewRefusal extends ExceptionHandlerFactory {
         public void handle() {
             Iterator<ExceptionQueuedEvent> events =
                     getUnhandledExceptionQueuedEvents().iterator();
+            boolean answered = false;
             while (events.hasNext()) {
-                if (isProtectedViewRefusal(events.next().getContext().getException())) {
+                Throwable failure = events.next().getContext().getException();
+                FacesContext context = FacesContext.getCurrentInstance();
+                if (isProtectedViewRefusal(failure)) {
                     events.remove();
-                    FacesContext context = FacesContext.getCurrentInstance();
                     try {
                         context.getExternalContext().responseSendError(403, "Protected view");
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
                     context.responseComplete();
+                    answered = true;
+                } else if (StaleForms.isStale(failure)) {
+                    events.remove();
+                    if (!answered) {
+                        StaleForms.redirect(context);
+                        answered = true;
+                    }
                 }
             }
             getWrapped().handle();
