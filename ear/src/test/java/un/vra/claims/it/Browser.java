@@ -146,6 +146,11 @@ public final class Browser implements AutoCloseable {
                 .sendKeys(file.toAbsolutePath().toString());
     }
 
+    /** Waits until an element is no longer on the page, replaced by an ajax update. */
+    public void waitUntilStale(WebElement element) {
+        wait.until(ExpectedConditions.stalenessOf(element));
+    }
+
     public void waitUntilGone(By locator) {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(locator));
     }

@@ -76,7 +76,7 @@ class PortalBrowserIT {
             assertEquals(unread - 1, inbox.unreadCount());
             assertTrue(inbox.isRead(fresh));
             inbox.showUnreadOnlyHiding(fresh);
-            assertTrue(inbox.shows(late));
+            assertTrue(inbox.isUnread(late));
         }
     }
 

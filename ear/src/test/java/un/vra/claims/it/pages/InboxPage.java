@@ -1,12 +1,17 @@
 package un.vra.claims.it.pages;
 
+import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import un.vra.claims.it.Browser;
 
 /** The portal's inbox: notifications and reminders, each read or unread for the account. */
 public final class InboxPage extends Page {
 
     private static final By UNREAD_COUNT = By.id("inbox:unread-count");
+
+    /** The most pages turned looking for a message. */
+    private static final int PAGES = 20;
 
     private InboxPage(Browser browser) {
         super(browser, By.id("inbox:items"));
@@ -22,8 +27,24 @@ public final class InboxPage extends Page {
         return new InboxPage(browser);
     }
 
-    private static By row(String reference) {
-        return By.xpath(rowPath(reference));
+    /**
+     * The row of the message about a claim, turning the inbox's pages until it shows: other tests' claims of the
+     * same State may fill the first pages.
+     */
+    private By row(String reference) {
+        By row = By.xpath(rowPath(reference));
+        By next = By.cssSelector("[id='inbox:items'] .ui-paginator-next:not(.ui-state-disabled)");
+        for (int turned = 0; turned < PAGES && browser.findAll(row).isEmpty(); turned++) {
+            List<WebElement> button = browser.findAll(next);
+            if (button.isEmpty()) {
+                break;
+            }
+            WebElement first = browser.findAll(By.cssSelector("[id='inbox:items'] tbody tr"))
+                    .get(0);
+            button.get(0).click();
+            browser.waitUntilStale(first);
+        }
+        return row;
     }
 
     private static String rowPath(String reference) {
@@ -46,6 +67,7 @@ public final class InboxPage extends Page {
     /** Marks the message about a claim read, and waits for the count of unread messages to drop. */
     public void markRead(String reference) {
         long unread = unreadCount();
+        row(reference);
         browser.click(By.xpath(rowPath(reference) + "//button"));
         browser.waitForText("Unread messages: " + (unread - 1));
     }
