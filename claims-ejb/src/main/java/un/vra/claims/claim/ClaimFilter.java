@@ -24,34 +24,8 @@ public record ClaimFilter(
         boolean overdueOnly,
         boolean majorityApproachingOnly) {
 
-    /** The filters without the one on a child's majority. */
-    public ClaimFilter(
-            ClaimStatus status,
-            String memberState,
-            String mission,
-            PersonnelCategory category,
-            LocalDate receivedFrom,
-            LocalDate receivedTo,
-            String text,
-            AgeBand ageBand,
-            WhoseTurn whoseTurn,
-            boolean overdueOnly) {
-        this(
-                status,
-                memberState,
-                mission,
-                category,
-                receivedFrom,
-                receivedTo,
-                text,
-                ageBand,
-                whoseTurn,
-                overdueOnly,
-                false);
-    }
-
     public static ClaimFilter none() {
-        return new ClaimFilter(null, null, null, null, null, null, null, null, null, false);
+        return new ClaimFilter(null, null, null, null, null, null, null, null, null, false, false);
     }
 
     /** The filters that are set, as {@code name=value} separated by spaces, or "all claims": for the audit trail. */

@@ -22,7 +22,8 @@ class ClaimFilterTest {
                                 "SEA-2024",
                                 null,
                                 null,
-                                true)
+                                true,
+                                false)
                         .describe());
     }
 }

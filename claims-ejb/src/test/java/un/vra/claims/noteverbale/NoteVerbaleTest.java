@@ -148,6 +148,6 @@ class NoteVerbaleTest {
     void aStateKeepsItsEnglishNameInEnglishAndTakesItsFrenchNameInFrench() {
         assertEquals("South Africa", NoteVerbale.stateName("ZAF", "South Africa", "en"));
         assertEquals("Afrique du Sud", NoteVerbale.stateName("ZAF", "South Africa", "fr"));
-        assertEquals("Nowhere", NoteVerbale.stateName("XXX", "Nowhere", "fr"));
+        assertEquals("Nowhere", NoteVerbale.stateName("QQQ", "Nowhere", "fr"));
     }
 }

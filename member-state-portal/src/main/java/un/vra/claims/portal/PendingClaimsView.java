@@ -19,7 +19,7 @@ public class PendingClaimsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private static final ClaimFilter WAITING_FOR_THE_STATE =
-            new ClaimFilter(null, null, null, null, null, null, null, null, WhoseTurn.MEMBER_STATE, false);
+            new ClaimFilter(null, null, null, null, null, null, null, null, WhoseTurn.MEMBER_STATE, false, false);
 
     @EJB
     private RegisterService register;
