@@ -3,6 +3,7 @@ package un.vra.claims.transparency;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,8 @@ public final class SmallCountSuppression {
 
     private final List<Integer> years = new ArrayList<>();
     private final List<String> areas = new ArrayList<>();
+    private final Map<Integer, Integer> yearIndex = new HashMap<>();
+    private final Map<String, Integer> areaIndex = new HashMap<>();
     private final long[][][] counts;
     private final Suppression[][][] suppression;
 
@@ -50,13 +53,19 @@ public final class SmallCountSuppression {
         years.add(PublicTable.ALL_YEARS);
         areas.addAll(areaSet);
         areas.add(PublicTable.ALL_AREAS);
+        for (int i = 0; i < years.size(); i++) {
+            yearIndex.put(years.get(i), i);
+        }
+        for (int i = 0; i < areas.size(); i++) {
+            areaIndex.put(areas.get(i), i);
+        }
         counts = new long[years.size()][areas.size()][MEASURES.length];
         suppression = new Suppression[years.size()][areas.size()][MEASURES.length];
         int lastYear = years.size() - 1;
         int lastArea = areas.size() - 1;
         for (Figure figure : figures) {
-            int y = years.indexOf(figure.year());
-            int a = areas.indexOf(figure.area());
+            int y = yearIndex.get(figure.year());
+            int a = areaIndex.get(figure.area());
             for (PublicMeasure measure : MEASURES) {
                 long count = figure.count(measure);
                 int m = measure.ordinal();
@@ -93,9 +102,9 @@ public final class SmallCountSuppression {
 
     /** The raw count of a cell; 0 for a year or area the table does not have. */
     long count(CellKey cell) {
-        int y = years.indexOf(cell.year());
-        int a = areas.indexOf(cell.area());
-        return y < 0 || a < 0 ? 0 : counts[y][a][cell.measure().ordinal()];
+        Integer y = yearIndex.get(cell.year());
+        Integer a = areaIndex.get(cell.area());
+        return y == null || a == null ? 0 : counts[y][a][cell.measure().ordinal()];
     }
 
     /**

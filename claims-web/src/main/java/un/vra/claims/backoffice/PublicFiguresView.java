@@ -57,6 +57,7 @@ public class PublicFiguresView {
     private PublicLabels labels;
     private List<Line> lines = List.of();
     private ResourceBundle texts;
+    private List<PublicationView> publications = List.of();
 
     public void load() {
         FacesContext context = FacesContext.getCurrentInstance();
@@ -69,6 +70,7 @@ public class PublicFiguresView {
             return;
         }
         labels = new PublicLabels(texts, figures);
+        publications = transparency.publications();
         List<Line> read = new ArrayList<>();
         for (ComparedTable.Row row : figures.table().rows()) {
             List<String> published = new ArrayList<>();
@@ -125,7 +127,7 @@ public class PublicFiguresView {
     }
 
     public List<PublicationView> getPublications() {
-        return transparency.publications();
+        return publications;
     }
 
     public String getPublication() {
