@@ -49,13 +49,8 @@ public class Child {
 
     /** A child of a claim received on a day: born at most 18 years before it, or in the year after (pregnancy). */
     static Child born(int position, String claimantPseudonym, NewChild child, LocalDate receivedOn, LocalDate today) {
-        if (child.birthYear() < receivedOn.getYear() - 18 || child.birthYear() > receivedOn.getYear() + 1) {
-            throw new InvalidInputException(
-                    "children.birthYear",
-                    "a child's year of birth must lie between 18 years before the claim and the year after");
-        }
         Child born = new Child(position, claimantPseudonym, child);
-        born.bornOn(child.birthYear(), child.birthDate(), today);
+        born.bornOn(child.birthYear(), child.birthDate(), receivedOn, today);
         return born;
     }
 
@@ -67,16 +62,22 @@ public class Child {
     }
 
     /**
-     * Sets (or corrects) when the child was born: the date, where known, must lie in the year given and not after
-     * {@code today}; without it the child comes of age on 1 July of the year it turns 18.
+     * Sets (or corrects) when the child of a claim received on {@code receivedOn} was born: in a year from 18 years
+     * before the claim to the year after (pregnancy); the date, where known, in that year and not after
+     * {@code today}. Without it the child comes of age on 1 July of the year it turns 18.
      */
-    void bornOn(int year, LocalDate date, LocalDate today) {
+    void bornOn(int year, LocalDate date, LocalDate receivedOn, LocalDate today) {
         if (date != null && date.getYear() != year) {
             throw new InvalidInputException(
                     "children.birthDate", "a child's date of birth must lie in its year of birth");
         }
         if (date != null && date.isAfter(today)) {
             throw new InvalidInputException("children.birthDate", "a child's date of birth cannot be in the future");
+        }
+        if (year < receivedOn.getYear() - 18 || year > receivedOn.getYear() + 1) {
+            throw new InvalidInputException(
+                    "children.birthYear",
+                    "a child's year of birth must lie between 18 years before the claim and the year after");
         }
         this.birthYear = year;
         this.birthDate = date == null ? null : date.toString();

@@ -276,24 +276,31 @@ public class Claim extends ClaimActions {
 
     /**
      * Corrects a child's year of birth and its date where now known (null: the year alone), and when the claim's
-     * next child comes of age; the correction is a new event on the timeline, UN only.
+     * next child comes of age; the correction is a new event on the timeline, UN only. It is no step of the claim:
+     * status, clocks, next step and last event day stay as they were. The event says which child, the year, whether
+     * the date is known and the month of majority, never the date itself, which stays sealed in the child's record.
+     *
+     * @return the child as corrected
      */
-    public void correctChildBirth(int position, int birthYear, LocalDate birthDate, Recording recording) {
+    public Child correctChildBirth(int position, int birthYear, LocalDate birthDate, Recording recording) {
         Child child = children.stream()
                 .filter(each -> each.position() == position)
                 .findFirst()
                 .orElseThrow(() -> new InvalidInputException("child", "the claim has no child " + position));
-        child.bornOn(birthYear, birthDate, recording.today());
+        child.bornOn(birthYear, birthDate, receivedOn, recording.today());
         refreshMajority(recording.today());
-        append(
+        appendAside(
                 ClaimAction.CORRECT_CHILD_BIRTH,
                 recording.today(),
                 recording,
                 EventDetails.of()
                         .with("child", position)
                         .with("birthYear", birthYear)
-                        .with("birthDate", birthDate)
+                        .with("birthDateKnown", birthDate != null)
+                        .with("majorityMonth", YearMonth.from(child.majorityMonth()))
                         .audience(Audience.UN_ONLY));
+        updatedAt = recording.now();
+        return child;
     }
 
     private void refreshMajority(LocalDate today) {
@@ -315,6 +322,11 @@ public class Claim extends ClaimActions {
                 .with("majorityMonth", YearMonth.from(child.majorityMonth()))
                 .audience(Audience.SHARED);
         appendAside(ClaimAction.MAJORITY_ALERT, recording.today(), recording, details);
+    }
+
+    /** The first day of the month the claim's next child comes of age, if one is still to. */
+    public Optional<LocalDate> nextMajorityMonth() {
+        return Optional.ofNullable(majorityMonth);
     }
 
     /** Whether a child's majority is near: an open claim whose next child comes of age within two years. */

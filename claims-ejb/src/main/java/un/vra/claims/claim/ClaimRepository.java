@@ -9,6 +9,9 @@ import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,6 +19,7 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
+import un.vra.claims.encryption.EncryptedColumn;
 import un.vra.claims.encryption.PersonalDataKeys;
 
 /**
@@ -161,6 +165,63 @@ public class ClaimRepository {
                 .setParameter("document", ClaimAction.ADD_DOCUMENT)
                 .setParameter("state", Actor.MEMBER_STATE_ROLE)
                 .getResultList();
+    }
+
+    /**
+     * Corrects a child's birth ({@link Claim#correctChildBirth}) and writes it, provided the claim is still at
+     * {@code expectedVersion}; false when it moved on. The children are an element collection, which EclipseLink
+     * rewrites by deleting each changed row on all its columns: the sealed date of birth is sealed afresh (never the
+     * same twice), so that delete never finds its row. The claim therefore corrects a detached copy of itself, and
+     * its changes are written by key: the child's row (the date sealed through the key ring), the claim's row with
+     * its version moved on under the same optimistic check as every action, and the correction's event; then the
+     * claim leaves the shared cache, so that nothing reads the child as it was.
+     */
+    public boolean correctChildBirth(
+            Claim claim, long expectedVersion, int position, int birthYear, LocalDate birthDate, Recording recording) {
+        List<ClaimEvent> timeline = claim.events();
+        int before = timeline.size();
+        em.detach(claim);
+        Child child = claim.correctChildBirth(position, birthYear, birthDate, recording);
+        int updated = em.createNativeQuery("UPDATE claim SET version = version + 1, majority_month = ?1,"
+                        + " updated_at = ?2 WHERE id = ?3 AND version = ?4")
+                .setParameter(1, claim.nextMajorityMonth().map(Date::valueOf).orElse(null))
+                .setParameter(2, Timestamp.from(claim.updatedAt()))
+                .setParameter(3, claim.id())
+                .setParameter(4, expectedVersion)
+                .executeUpdate();
+        if (updated == 0) {
+            return false;
+        }
+        em.createNativeQuery("UPDATE claim_child SET birth_year = ?1, birth_date = ?2, majority_month = ?3"
+                        + " WHERE claim_id = ?4 AND position = ?5")
+                .setParameter(1, child.birthYear())
+                .setParameter(
+                        2,
+                        child.birthDate()
+                                .map(date ->
+                                        PersonalDataKeys.ring().seal(EncryptedColumn.CHILD_BIRTH_DATE, date.toString()))
+                                .orElse(null))
+                .setParameter(3, Date.valueOf(child.majorityMonth()))
+                .setParameter(4, claim.id())
+                .setParameter(5, position)
+                .executeUpdate();
+        ClaimEvent event = timeline.get(before);
+        em.createNativeQuery("INSERT INTO claim_event (claim_id, sequence, occurred_on, recorded_at, actor,"
+                        + " actor_role, action, status_after, details, audience) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7,"
+                        + " ?8, ?9, ?10)")
+                .setParameter(1, claim.id())
+                .setParameter(2, event.sequence())
+                .setParameter(3, Date.valueOf(event.occurredOn()))
+                .setParameter(4, Timestamp.from(event.recordedAt()))
+                .setParameter(5, event.actor())
+                .setParameter(6, event.actorRole())
+                .setParameter(7, event.action().name())
+                .setParameter(8, event.statusAfter().name())
+                .setParameter(9, PersonalDataKeys.ring().seal(EncryptedColumn.EVENT_DETAILS, event.details()))
+                .setParameter(10, event.audience().name())
+                .executeUpdate();
+        em.getEntityManagerFactory().getCache().evict(Claim.class, claim.id());
+        return true;
     }
 
     /** The conditions of a reader's scope: a State reaches its claims on the Member State route, once notified. */

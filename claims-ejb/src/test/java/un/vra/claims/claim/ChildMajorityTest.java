@@ -98,6 +98,28 @@ class ChildMajorityTest {
     }
 
     @Test
+    void aCorrectionRecordsNeitherTheDateOfBirthNorAStepAndKeepsTheYearWithinTheClaimsRange() {
+        Claim claim = claimWith(new NewChild(null, 2012, Sex.MALE));
+        LocalDate lastEvent = claim.lastEventOn();
+        Child corrected = claim.correctChildBirth(1, 2009, LocalDate.of(2009, 1, 20), on(TODAY));
+        assertEquals(LocalDate.of(2027, 1, 1), corrected.majorityMonth());
+        assertEquals(LocalDate.of(2027, 1, 1), claim.nextMajorityMonth().orElseThrow());
+        ClaimEvent correction = claim.events().get(claim.events().size() - 1);
+        assertFalse(correction.details().contains("2009-01-20"), correction.details());
+        assertTrue(correction.details().contains("\"birthDateKnown\":\"true\""), correction.details());
+        assertTrue(correction.details().contains("\"majorityMonth\":\"2027-01\""), correction.details());
+        assertEquals(lastEvent, claim.lastEventOn(), "a correction is no step of the claim");
+        assertEquals(ClaimStatus.RECEIVED, claim.status());
+        InvalidInputException tooOld =
+                assertThrows(InvalidInputException.class, () -> claim.correctChildBirth(1, 2005, null, on(TODAY)));
+        assertEquals("children.birthYear", tooOld.field());
+        assertEquals(LocalDate.of(2027, 1, 20), claim.children().get(0).majorityOn(), "a refusal changes nothing");
+        claim.correctChildBirth(1, 2011, null, on(TODAY));
+        assertEquals(LocalDate.of(2029, 7, 1), claim.children().get(0).majorityOn(), "the year alone: 1 July");
+        assertTrue(claim.children().get(0).birthDate().isEmpty());
+    }
+
+    @Test
     void aClosureForMajorityIsRefusedUntilEveryChildIsOfAge() {
         Claim claim = claimWith(
                 new NewChild(null, 2007, Sex.FEMALE, LocalDate.of(2007, 5, 1)),

@@ -108,7 +108,7 @@ class ClaimFilePdfTest {
                 60,
                 10,
                 new ClaimantView("Claimant-7K2", vra ? "Amélie Mbuyi" : null, vra ? "+243 81 000 0000" : null),
-                List.of(new ChildView("Child-3QX", vra ? "Grâce Mbuyi" : null, 2023, Sex.FEMALE, null, "2041-07")),
+                List.of(new ChildView("Child-3QX", vra ? "Grâce Mbuyi" : null, 2023, Sex.FEMALE, null, "2041-07", 1)),
                 new FatherView("Sgt. R. Example", "NPL", "NA-4411", "NEPBATT 2", LocalDate.of(2022, 5, 1), null),
                 vra ? new WishesView(true, "Prefers calls after 17:00") : null,
                 new DnaView(

@@ -15,6 +15,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -182,6 +183,26 @@ public class ClaimsResource {
             throw new ConstraintViolationException(violations);
         }
         ClaimDetails claim = claims.act(reference, expectedVersion, command, ClaimActionRequest.onBehalfOf(body));
+        return Response.ok(claim).tag(etag(claim)).cacheControl(noStore()).build();
+    }
+
+    /**
+     * Corrects a child's year of birth and its date where known, with the claim's version as If-Match like every
+     * action; the VRA's alone. Answers with the claim as it now stands and its new ETag.
+     */
+    @PUT
+    @Path("{reference}/children/{child}/birth")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.OFFICER, Role.ADMIN})
+    public Response correctChildBirth(
+            @PathParam("reference") String reference,
+            @PathParam("child") String child,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            ChildBirthRequest request) {
+        long expectedVersion = ClaimActionRequest.expectedVersion(ifMatch);
+        int position = ChildBirthRequest.position(child);
+        ChildBirthRequest body = request == null ? new ChildBirthRequest(null, null) : request;
+        ClaimDetails claim = claims.correctChildBirth(reference, expectedVersion, position, body.year(), body.date());
         return Response.ok(claim).tag(etag(claim)).cacheControl(noStore()).build();
     }
 

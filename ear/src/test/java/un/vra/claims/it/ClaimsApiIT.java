@@ -272,7 +272,8 @@ class ClaimsApiIT {
                         "/account/mail",
                         "/outbox",
                         "/outbox/reminder-runs",
-                        "/outbox/deliveries"),
+                        "/outbox/deliveries",
+                        "/claims/{reference}/children/{child}/birth"),
                 paths);
     }
 

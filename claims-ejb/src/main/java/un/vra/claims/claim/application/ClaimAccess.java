@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import un.vra.claims.account.Caller;
 import un.vra.claims.audit.AuditTrail;
 import un.vra.claims.audit.SecurityEvent;
@@ -71,6 +72,22 @@ public class ClaimAccess {
         if (!ActionPolicy.allows(caller.role(), action)) {
             throw new NotPermittedException("a " + caller.role() + " may not " + action);
         }
+        return atVersion(claim, reference, expectedVersion);
+    }
+
+    /**
+     * The claim a VRA officer is about to correct (a child's birth: no step of the lifecycle, so no row says who
+     * may take it), checked like an action: reachable (404), a VRA role (403), at the version seen (412).
+     */
+    public Claim forCorrection(String reference, Caller caller, long expectedVersion) {
+        Claim claim = get(reference, caller);
+        if (!caller.role().isVra()) {
+            throw new NotPermittedException("only the VRA corrects a claim's record");
+        }
+        return atVersion(claim, reference, expectedVersion);
+    }
+
+    private static Claim atVersion(Claim claim, String reference, long expectedVersion) {
         if (claim.version() != expectedVersion) {
             throw stale(reference, claim.version());
         }
@@ -82,8 +99,21 @@ public class ClaimAccess {
      * stale-version refusal and nothing of its action is stored.
      */
     public void store(String reference, long expectedVersion) {
-        try {
+        store(reference, expectedVersion, () -> {
             claims.flush();
+            return true;
+        });
+    }
+
+    /**
+     * Writes a change the way {@code write} does, which answers false when the claim was no longer at
+     * {@code expectedVersion}: that, and a lost race, is a stale-version refusal.
+     */
+    public void store(String reference, long expectedVersion, BooleanSupplier write) {
+        try {
+            if (!write.getAsBoolean()) {
+                throw stale(reference, expectedVersion + 1);
+            }
         } catch (PersistenceException e) {
             if (lostARace(e)) {
                 throw stale(reference, expectedVersion + 1);

@@ -75,11 +75,18 @@ public record ClaimDetails(
     public record ClaimantView(String pseudonym, String name, String contact) implements Serializable {}
 
     /**
-     * A child: pseudonym, year of birth, sex and the month it comes of age ({@code 2028-07}) for everyone; the name
-     * and the full date of birth, personal data, for VRA roles only.
+     * A child: pseudonym, year of birth, sex, the month it comes of age ({@code 2028-07}) and its position on the
+     * claim (from 1, what a correction of its birth names) for everyone; the name and the full date of birth,
+     * personal data, for VRA roles only.
      */
     public record ChildView(
-            String pseudonym, String name, int birthYear, Sex sex, LocalDate birthDate, String majorityMonth)
+            String pseudonym,
+            String name,
+            int birthYear,
+            Sex sex,
+            LocalDate birthDate,
+            String majorityMonth,
+            int position)
             implements Serializable {}
 
     /** How to find the alleged father. */
@@ -170,7 +177,8 @@ public record ClaimDetails(
                                 child.birthYear(),
                                 child.sex(),
                                 vra ? child.birthDate().orElse(null) : null,
-                                YearMonth.from(child.majorityMonth()).toString()))
+                                YearMonth.from(child.majorityMonth()).toString(),
+                                child.position()))
                         .toList(),
                 claim.allegedFather().map(ClaimDetails::father).orElse(null),
                 vra

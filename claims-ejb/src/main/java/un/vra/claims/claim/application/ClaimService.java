@@ -208,6 +208,24 @@ public class ClaimService {
         return claim;
     }
 
+    /**
+     * Corrects a child's year of birth, and its date where known (null: the year alone), provided nobody changed the
+     * claim since the caller saw {@code expectedVersion}; the VRA's alone. The majority flag, alert and closure
+     * follow the corrected date. Answers with the claim as it now stands, a read that is recorded.
+     */
+    @RolesAllowed({Role.OFFICER, Role.ADMIN})
+    public ClaimDetails correctChildBirth(
+            String reference, long expectedVersion, int position, int birthYear, LocalDate birthDate) {
+        Caller caller = currentCaller.get();
+        Claim claim = access.forCorrection(reference, caller, expectedVersion);
+        Recording recording = access.recording(caller, null);
+        access.store(
+                reference,
+                expectedVersion,
+                () -> claims.correctChildBirth(claim, expectedVersion, position, birthYear, birthDate, recording));
+        return read(access.get(reference, caller), caller, "claim after " + ClaimAction.CORRECT_CHILD_BIRTH);
+    }
+
     private void requireKnown(NewClaim details) {
         if (referenceData.mission(details.mission()).isEmpty()) {
             throw new InvalidInputException("mission", "unknown mission: " + details.mission());

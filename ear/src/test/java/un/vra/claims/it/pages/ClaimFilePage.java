@@ -123,6 +123,17 @@ public final class ClaimFilePage extends Page {
         browser.click(By.cssSelector(".document-download"));
     }
 
+    /** Corrects the birth of the claim's child at a position in the back office's form, with a date or none. */
+    public void correctChildBirth(int position, int year, String date) {
+        browser.select(
+                By.id("correct-child-birth:child"),
+                browser.texts(By.cssSelector("#correct-child-birth\\:child option[value='" + position + "']"))
+                        .get(0));
+        browser.type(By.id("correct-child-birth:year"), String.valueOf(year));
+        browser.setValue(By.id("correct-child-birth:date"), date);
+        browser.click(By.id("correct-child-birth:correct"));
+    }
+
     /** Follows the link to the claim's contacts and consents (back office only). */
     public ContactsPage openContactLog() {
         browser.click(By.id("contacts-link"));
