@@ -31,7 +31,7 @@ public class OutboxAttempt {
         return outbox.lockNextDue(clock.instant())
                 .map(message -> {
                     try {
-                        message.sent(smtp.send(message.mail()), clock.instant());
+                        message.sent(smtp.send(message.mail(), message.messageId()), clock.instant());
                     } catch (SmtpGateway.MailNotSent e) {
                         message.notSent(e.getMessage(), e.permanent(), clock.instant());
                         LOG.warning(() -> "Mail " + message.id() + " not sent (attempt " + message.attempts() + "): "

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import un.vra.claims.shared.Sha256;
 
 /**
  * A mail in the outbox, from the moment it is queued until the SMTP server accepts it or refuses it for good. A
@@ -140,6 +141,15 @@ public class OutboxMessage {
 
     public Mail mail() {
         return new Mail(recipient, language, subject, body);
+    }
+
+    /**
+     * The mail's Message-ID, the same at every attempt since it derives from its idempotency key: sending is
+     * at-least-once (a server that stops after the SMTP server took the mail but before it is marked sent sends it
+     * again), and a second copy carries the first one's Message-ID, by which mail servers and readers drop it.
+     */
+    public String messageId() {
+        return "<" + Sha256.hex(idempotencyKey).substring(0, 40) + "@outbox.vra-claims>";
     }
 
     public Long id() {

@@ -25,11 +25,16 @@ public class SmtpGateway {
 
     static final String SESSION = "mail/claims";
 
-    /** The SMTP server's answer to a mail it accepted. */
-    public String send(Mail mail) throws MailNotSent {
+    /** The SMTP server's answer to a mail it accepted, sent under {@code messageId} (every attempt the same). */
+    public String send(Mail mail, String messageId) throws MailNotSent {
         Session session = session();
         try {
-            MimeMessage message = new MimeMessage(session);
+            MimeMessage message = new MimeMessage(session) {
+                @Override
+                protected void updateMessageID() throws MessagingException {
+                    setHeader("Message-ID", messageId);
+                }
+            };
             message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.recipient(), true));
             message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
             message.setText(mail.body(), StandardCharsets.UTF_8.name());

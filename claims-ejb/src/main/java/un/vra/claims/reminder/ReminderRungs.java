@@ -4,12 +4,8 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import un.vra.claims.claim.Actor;
@@ -24,6 +20,7 @@ import un.vra.claims.mail.OutboxMessage;
 import un.vra.claims.mail.OutboxRepository;
 import un.vra.claims.noteverbale.NoteVerbale;
 import un.vra.claims.noteverbale.NotesVerbales;
+import un.vra.claims.shared.Sha256;
 
 /**
  * Climbs one claim's reminder ladder on one day, in a transaction of its own: each rung reached and not yet
@@ -115,15 +112,6 @@ public class ReminderRungs {
 
     /** An address as a key part: of fixed length, whatever the address. */
     static String hashed(String address) {
-        return sha256(address.strip().toLowerCase(Locale.ROOT)).substring(0, 32);
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(address.strip().toLowerCase(Locale.ROOT)).substring(0, 32);
     }
 }

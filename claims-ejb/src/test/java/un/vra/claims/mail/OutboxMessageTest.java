@@ -1,7 +1,9 @@
 package un.vra.claims.mail;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -52,5 +54,16 @@ class OutboxMessageTest {
         held.digested(NOW);
         assertEquals(MailStatus.DIGESTED, held.status());
         org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> held.digested(NOW));
+    }
+
+    @Test
+    void everyAttemptAtAMailCarriesTheSameMessageIdDerivedFromItsIdempotencyKey() {
+        OutboxMessage first = queued();
+        OutboxMessage again = queued();
+        assertEquals(first.messageId(), again.messageId());
+        assertTrue(first.messageId().matches("<[0-9a-f]{40}@outbox\\.vra-claims>"), first.messageId());
+        OutboxMessage other = new OutboxMessage(
+                "other key", MailKind.REMINDER, 1L, "NPL", new Mail("fp@example.org", "en", "Subject", "Body"), NOW);
+        assertNotEquals(first.messageId(), other.messageId());
     }
 }

@@ -188,12 +188,12 @@ public class ClaimsResource {
 
     /**
      * Corrects a child's year of birth and its date where known, with the claim's version as If-Match like every
-     * action; the VRA's alone. Answers with the claim as it now stands and its new ETag.
+     * action; the VRA's alone, but checked by the service after the claim's scope, so that a focal point gets 404
+     * for another State's claim like everywhere else, and 403 for its own. Answers with the claim and its new ETag.
      */
     @PUT
     @Path("{reference}/children/{child}/birth")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Role.OFFICER, Role.ADMIN})
     public Response correctChildBirth(
             @PathParam("reference") String reference,
             @PathParam("child") String child,

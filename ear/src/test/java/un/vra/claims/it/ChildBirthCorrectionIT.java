@@ -55,7 +55,7 @@ class ChildBirthCorrectionIT {
 
     /** A notified claim of the State whose one child is known by its year of birth alone. */
     private static String notifiedWithAChildBornIn(String state, int year) {
-        return ApiClient.notifiedByAdmin(OFFICER.register("{\"receivedOn\":\"" + TODAY.minusDays(20)
+        return ApiClient.notifiedByAdmin(OFFICER.register("{\"receivedOn\":\"" + TODAY.minusMonths(2)
                 + "\",\"claimType\":\"PATERNITY_AND_CHILD_SUPPORT\",\"mission\":\"MINUSCA\","
                 + "\"personnelCategory\":\"MILITARY_CONTINGENT\",\"memberState\":\"" + state + "\","
                 + "\"children\":[{\"name\":\"Yassine Secretnom\",\"birthYear\":" + year + ",\"sex\":\"MALE\"}]}"));
@@ -129,6 +129,13 @@ class ChildBirthCorrectionIT {
                 "{\"birthYear\":" + (TODAY.getYear() - 17) + "}");
         assertEquals(403, byFocalPoint.status(), byFocalPoint.response().body());
         assertEquals(nepalsVersion, ADMIN.version(nepals), "the focal point changed nothing");
+        ApiClient.Reply byAnotherState = correct(
+                ApiClient.as("focal.zaf"),
+                nepals,
+                String.valueOf(nepalsVersion),
+                "{\"birthYear\":" + (TODAY.getYear() - 17) + "}");
+        assertEquals(404, byAnotherState.status(), "another State's claim does not exist for it");
+        assertEquals(nepalsVersion, ADMIN.version(nepals));
 
         long version = ADMIN.version(reference);
         LocalDate soon = TODAY.minusYears(17).plusMonths(1);
@@ -190,7 +197,8 @@ class ChildBirthCorrectionIT {
                 early.json().getString("message").contains("child 1 comes of age only on " + soon.plusYears(18)),
                 early.json().getString("message"));
 
-        LocalDate ofAge = TODAY.minusYears(18).minusDays(1);
+        // Of age since last month: the flag reads the month of majority, which this month's would still match.
+        LocalDate ofAge = TODAY.minusYears(18).minusMonths(1);
         assertEquals(200, correct(OFFICER, reference, ofAge).status());
         assertFalse(flagged(reference), "a child of age raises no flag any more");
         ApiClient.Reply closed =

@@ -305,4 +305,143 @@ class RemindersByMailIT {
                 .count();
         assertEquals(2, digested, "the reminders held for it went out in the digest");
     }
+
+    private static void onOutbox(String sql, String reference, int rows) throws Exception {
+        try (Connection db = TestDatabase.connect();
+                PreparedStatement update = db.prepareStatement(sql)) {
+            update.setString(1, "%" + reference + "%");
+            assertEquals(rows, update.executeUpdate(), sql);
+        }
+    }
+
+    private static List<MimeMessage> copiesAbout(String reference) throws Exception {
+        List<MimeMessage> copies = new java.util.ArrayList<>();
+        for (MimeMessage message : LocalMailServer.running().received()) {
+            if (message.getSubject().contains(reference)) {
+                copies.add(message);
+            }
+        }
+        return copies;
+    }
+
+    @Test
+    void aMailTheServerTookButThatWasNeverMarkedSentGoesAgainUnderTheSameMessageId() throws Exception {
+        String late = notifiedDaysAgo(33);
+        lastDayDone(TODAY.minusDays(1));
+        assertEquals(List.of(TODAY.toString()), runJob());
+        Map<String, MimeMessage> first = received(late);
+        assertEquals(List.of(DEPUTY, FOCAL), List.copyOf(first.keySet()));
+
+        // As a server that stopped after the SMTP server took the mails, before their transaction committed, leaves
+        // them: the attempt rolled back, the rows as they were before it.
+        onOutbox(
+                "UPDATE mail_outbox SET status = 'PENDING', attempts = attempts - 1, sent_at = NULL,"
+                        + " last_answer = NULL, next_attempt_at = NOW(6) WHERE subject LIKE ?",
+                late,
+                2);
+        ApiClient.Reply round = ADMIN.post("/claims/api/outbox/deliveries", "{}");
+        assertEquals(200, round.status(), round.response().body());
+
+        List<MimeMessage> copies = copiesAbout(late);
+        assertEquals(4, copies.size(), "nothing lost: each mail went again");
+        for (String to : List.of(DEPUTY, FOCAL)) {
+            List<String> ids = new java.util.ArrayList<>();
+            for (MimeMessage copy : copies) {
+                if (copy.getRecipients(Message.RecipientType.TO)[0].toString().equals(to)) {
+                    ids.add(copy.getMessageID());
+                }
+            }
+            assertEquals(2, ids.size(), to);
+            assertEquals(ids.get(0), ids.get(1), "the second copy carries the first one's Message-ID");
+            assertEquals(first.get(to).getMessageID(), ids.get(0));
+        }
+        assertFalse(
+                first.get(DEPUTY).getMessageID().equals(first.get(FOCAL).getMessageID()),
+                "each mail its own Message-ID");
+        long sentOnce = ADMIN
+                .get("/claims/api/outbox?memberState=BEN&status=SENT&size=200")
+                .json()
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(item -> item.getString("subject").contains(late) && item.getInt("attempts") == 1)
+                .count();
+        assertEquals(2, sentOnce, "the outbox holds each mail once, sent");
+    }
+
+    @Test
+    void whileAnotherServerHoldsTheJobsLeaseThisOneRunsNothingAndItTakesOverOnceTheLeaseExpires() throws Exception {
+        String late = notifiedDaysAgo(34);
+        lastDayDone(TODAY.minusDays(1));
+        try (Connection db = TestDatabase.connect();
+                PreparedStatement held = db.prepareStatement("UPDATE job_lease SET holder = 'another-server',"
+                        + " leased_until = NOW(6) + INTERVAL 1 HOUR WHERE job = 'reminders'")) {
+            assertEquals(1, held.executeUpdate());
+        }
+        try {
+            assertEquals(List.of(), runJob(), "the other server holds the job");
+            assertTrue(received(late).isEmpty(), "and this one sends nothing");
+        } finally {
+            try (Connection db = TestDatabase.connect();
+                    PreparedStatement expired = db.prepareStatement(
+                            "UPDATE job_lease SET leased_until = NOW(6) - INTERVAL 1 SECOND WHERE job = 'reminders'")) {
+                expired.executeUpdate();
+            }
+        }
+        assertEquals(List.of(TODAY.toString()), runJob(), "the lease expired: the day is done here, not skipped");
+        assertEquals(List.of(DEPUTY, FOCAL), List.copyOf(received(late).keySet()));
+    }
+
+    @Test
+    void theOutboxIsFilteredByKindAndByTheDaysQueuedAndPaged() throws Exception {
+        String late = notifiedDaysAgo(95);
+        lastDayDone(TODAY.minusDays(1));
+        assertEquals(List.of(TODAY.toString()), runJob());
+        String today = TODAY.toString();
+
+        List<JsonObject> copies = outbox("kind=MISSION_COPY&from=" + today + "&to=" + today);
+        assertTrue(copies.stream().allMatch(item -> item.getString("kind").equals("MISSION_COPY")), copies.toString());
+        assertEquals(
+                1,
+                copies.stream()
+                        .filter(item -> item.getString("subject").contains(late))
+                        .count());
+        List<JsonObject> reminders = outbox("kind=REMINDER&from=" + today);
+        assertTrue(reminders.stream().allMatch(item -> item.getString("kind").equals("REMINDER")));
+        assertEquals(
+                2,
+                reminders.stream()
+                        .filter(item -> item.getString("subject").contains(late))
+                        .count());
+        assertTrue(outbox("from=" + TODAY.plusDays(1)).isEmpty(), "nothing queued tomorrow");
+        assertTrue(
+                outbox("to=" + TODAY.minusDays(1)).stream()
+                        .noneMatch(item -> item.getString("subject").contains(late)),
+                "nothing of today's before today");
+
+        JsonObject firstPage =
+                ADMIN.get("/claims/api/outbox?memberState=BEN&size=1&page=0").json();
+        JsonObject secondPage =
+                ADMIN.get("/claims/api/outbox?memberState=BEN&size=1&page=1").json();
+        assertTrue(firstPage.getInt("total") >= 3, firstPage.toString());
+        assertEquals(1, firstPage.getJsonArray("items").size());
+        assertEquals(1, secondPage.getJsonArray("items").size());
+        assertFalse(firstPage
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .equals(secondPage.getJsonArray("items").getJsonObject(0).getJsonNumber("id")));
+
+        ApiClient.Reply badKind = ADMIN.get("/claims/api/outbox?kind=POSTCARD");
+        assertEquals(400, badKind.status());
+        assertEquals("VALIDATION", badKind.json().getString("code"));
+        ApiClient.Reply backwards = ADMIN.get("/claims/api/outbox?from=" + today + "&to=" + TODAY.minusDays(1));
+        assertEquals(400, backwards.status());
+    }
+
+    private static List<JsonObject> outbox(String query) {
+        ApiClient.Reply reply = ADMIN.get("/claims/api/outbox?memberState=BEN&size=200&" + query);
+        assertEquals(200, reply.status(), reply.response().body());
+        return reply.json().getJsonArray("items").getValuesAs(JsonObject.class);
+    }
 }

@@ -211,9 +211,10 @@ public class ClaimService {
     /**
      * Corrects a child's year of birth, and its date where known (null: the year alone), provided nobody changed the
      * claim since the caller saw {@code expectedVersion}; the VRA's alone. The majority flag, alert and closure
-     * follow the corrected date. Answers with the claim as it now stands, a read that is recorded.
+     * follow the corrected date. A focal point reaches the claim like any other action's caller (another State's is
+     * not found) and is then refused. Answers with the claim as it now stands, a read that is recorded.
      */
-    @RolesAllowed({Role.OFFICER, Role.ADMIN})
+    @RolesAllowed({Role.OFFICER, Role.ADMIN, Role.FOCAL})
     public ClaimDetails correctChildBirth(
             String reference, long expectedVersion, int position, int birthYear, LocalDate birthDate) {
         Caller caller = currentCaller.get();
