@@ -226,6 +226,8 @@ class ChildBirthCorrectionIT {
                     assertTrue(file.shows(label), label);
                 }
                 assertFalse(file.shows("???"));
+                String due = (english ? "Due " : "Échéance ") + TODAY.plusDays(30);
+                assertTrue(file.nextStep().contains(due), "the next step's due day: " + file.nextStep());
                 assertTrue(browser.fitsWidth(), "the claim file fits 1280 px");
                 LocalDate soon = TODAY.minusYears(17).plusMonths(2);
                 file.correctChildBirth(1, soon.getYear(), soon.toString());

@@ -395,8 +395,24 @@ class RemindersByMailIT {
     @Test
     void theOutboxIsFilteredByKindAndByTheDaysQueuedAndPaged() throws Exception {
         String late = notifiedDaysAgo(95);
+        String notNotified = ApiClient.as("vra.officer")
+                .register("{\"receivedOn\":\"" + TODAY.minusDays(45)
+                        + "\",\"claimType\":\"PATERNITY\",\"mission\":\"MINUSCA\","
+                        + "\"personnelCategory\":\"MILITARY_CONTINGENT\",\"memberState\":\"" + STATE + "\"}");
         lastDayDone(TODAY.minusDays(1));
         assertEquals(List.of(TODAY.toString()), runJob());
+        assertEquals(
+                List.of(VRA_OFFICE), List.copyOf(received(notNotified).keySet()), "the UN's own step: the VRA office");
+        JsonObject reminder = ADMIN
+                .get("/claims/api/claims/" + notNotified + "/timeline")
+                .json()
+                .getJsonArray("events")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(event -> event.getString("action").equals("REMINDER_SENT"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("UN_ONLY", reminder.getString("audience"), "a reminder of the UN's own step is the UN's alone");
         String today = TODAY.toString();
 
         List<JsonObject> copies = outbox("kind=MISSION_COPY&from=" + today + "&to=" + today);
