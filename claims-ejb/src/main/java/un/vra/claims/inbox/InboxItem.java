@@ -22,6 +22,8 @@ public record InboxItem(
         NOTIFIED,
         REMINDER,
         /** A child of the claim comes of age within two years: {@code dueOn} is the first day of that month. */
-        MAJORITY
+        MAJORITY,
+        /** The State's {@code step}, due on {@code dueOn}, is 120 days overdue: the VRA's escalation. */
+        ESCALATION
     }
 }

@@ -47,16 +47,16 @@ public class InboxRepository {
         return parameters(em.createNativeQuery(InboxSql.count(standards, unreadOnly)), memberState, today, accountId);
     }
 
-    /** The VRA's inbox: the children's majority alerts of every claim, latest first. */
+    /** The VRA's inbox: the mails the VRA office is sent (majority alerts, escalations, the UN's steps), latest first. */
     public PageResult<InboxItem> vraPage(long accountId, boolean unreadOnly, PageRequest page) {
         return page.read(
-                em.createNativeQuery(InboxSql.vraCount(unreadOnly)).setParameter(1, accountId),
-                em.createNativeQuery(InboxSql.vraPage(unreadOnly)).setParameter(1, accountId),
+                em.createNativeQuery(InboxSql.vraCount(standards, unreadOnly)).setParameter(1, accountId),
+                em.createNativeQuery(InboxSql.vraPage(standards, unreadOnly)).setParameter(1, accountId),
                 row -> item((Object[]) row));
     }
 
     public long vraCount(long accountId, boolean unreadOnly) {
-        return ((Number) em.createNativeQuery(InboxSql.vraCount(unreadOnly))
+        return ((Number) em.createNativeQuery(InboxSql.vraCount(standards, unreadOnly))
                         .setParameter(1, accountId)
                         .getSingleResult())
                 .longValue();

@@ -1,6 +1,8 @@
 package un.vra.claims.metrics;
 
 import un.vra.claims.claim.TimeStandards;
+import un.vra.claims.mail.MailKind;
+import un.vra.claims.reminder.ReminderLadder;
 import un.vra.claims.shared.PageResult;
 
 /**
@@ -26,14 +28,18 @@ public final class InboxSql {
         return capped(items(standards, unreadOnly));
     }
 
-    /** The VRA's page: the majority alerts of every claim, latest first, with the account's (?1) read marks. */
-    public static String vraPage(boolean unreadOnly) {
-        return rows(vraItems(unreadOnly));
+    /**
+     * The VRA's page, latest first, with the account's (?1) read marks: the majority alerts of every claim, the
+     * escalations of States' steps {@value ReminderLadder#VRA_DAYS} days overdue, and the reminders of the UN's own
+     * steps that the claims still wait for; every mail the VRA office is sent.
+     */
+    public static String vraPage(TimeStandards standards, boolean unreadOnly) {
+        return rows(vraItems(standards, unreadOnly));
     }
 
     /** How many items the VRA's inbox holds, capped like {@link #count}. */
-    public static String vraCount(boolean unreadOnly) {
-        return capped(vraItems(unreadOnly));
+    public static String vraCount(TimeStandards standards, boolean unreadOnly) {
+        return capped(vraItems(standards, unreadOnly));
     }
 
     private static String rows(String from) {
@@ -45,10 +51,18 @@ public final class InboxSql {
         return "SELECT COUNT(*) FROM (SELECT 1 " + from + " LIMIT " + (PageResult.COUNT_CAP + 1) + ") capped";
     }
 
-    private static String vraItems(boolean unreadOnly) {
+    private static String vraItems(TimeStandards standards, boolean unreadOnly) {
+        String reminded = " FROM claim_reminder r JOIN claim c ON c.id = r.claim_id WHERE r.rung = ";
         return "FROM (SELECT c.id AS claim_id, c.reference, c.claimant_pseudonym, 'MAJORITY' AS kind, NULL AS step,"
                 + " DATE(a.recorded_at) AS item_on, a.majority_month AS due_on"
-                + " FROM claim_majority_alert a JOIN claim c ON c.id = a.claim_id) i" + readMarks("?1", unreadOnly);
+                + " FROM claim_majority_alert a JOIN claim c ON c.id = a.claim_id"
+                + " UNION ALL SELECT c.id, c.reference, c.claimant_pseudonym, 'ESCALATION', r.step, r.rung_on,"
+                + " DATE_SUB(r.rung_on, INTERVAL " + ReminderLadder.VRA_DAYS + " DAY)" + reminded + "'"
+                + MailKind.VRA_ESCALATION.name() + "'"
+                + " UNION ALL SELECT c.id, c.reference, c.claimant_pseudonym, 'REMINDER', r.step, r.rung_on, "
+                + MeasureSql.dueOn(standards.unSteps(), "c") + reminded + "'" + MailKind.REMINDER.name() + "'"
+                + " AND r.step IN (" + MeasureSql.names(standards.unSteps().keySet()) + ") AND c.next_step = r.step) i"
+                + readMarks("?1", unreadOnly);
     }
 
     /** The reading account's marks on the items {@code i}; unread only, those without one. */

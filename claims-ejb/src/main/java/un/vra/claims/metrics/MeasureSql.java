@@ -2,8 +2,10 @@ package un.vra.claims.metrics;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Map;
 import java.util.stream.Collectors;
 import un.vra.claims.claim.AgeBand;
+import un.vra.claims.claim.NextStep;
 import un.vra.claims.claim.Pending;
 import un.vra.claims.claim.Route;
 import un.vra.claims.claim.TimeStandards;
@@ -65,7 +67,12 @@ public final class MeasureSql {
 
     /** The day the next step of the claim {@code alias} is due, for the steps that have a standard. */
     static String dueOn(TimeStandards standards, String alias) {
-        String days = standards.byStep().entrySet().stream()
+        return dueOn(standards.byStep(), alias);
+    }
+
+    /** The day the next step of the claim {@code alias} is due, for the steps of {@code standards}. */
+    static String dueOn(Map<NextStep, Integer> standards, String alias) {
+        String days = standards.entrySet().stream()
                 .map(entry -> "WHEN '" + entry.getKey().name() + "' THEN " + entry.getValue())
                 .collect(Collectors.joining(" ", "CASE " + alias + ".next_step ", " END"));
         return "DATE_ADD(" + alias + ".next_step_since, INTERVAL " + days + " DAY)";

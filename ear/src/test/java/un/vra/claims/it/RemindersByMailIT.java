@@ -22,6 +22,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import un.vra.claims.dev.LocalMailServer;
+import un.vra.claims.it.pages.InboxPage;
+import un.vra.claims.it.pages.Page;
+import un.vra.claims.it.pages.SignInPage;
 
 /**
  * The daily reminder job and the outbox over a real SMTP server (the test environment's GreenMail): who is written
@@ -453,6 +456,43 @@ class RemindersByMailIT {
         assertEquals("VALIDATION", badKind.json().getString("code"));
         ApiClient.Reply backwards = ADMIN.get("/claims/api/outbox?from=" + today + "&to=" + TODAY.minusDays(1));
         assertEquals(400, backwards.status());
+    }
+
+    @Test
+    void theVraInboxHoldsEachEscalationAndTheRemindersOfTheUnsOwnStepsInEnglishAndFrench() throws Exception {
+        String escalated = notifiedDaysAgo(151);
+        String notNotified = ApiClient.as("vra.officer")
+                .register("{\"receivedOn\":\"" + TODAY.minusDays(45)
+                        + "\",\"claimType\":\"PATERNITY\",\"mission\":\"MINUSCA\","
+                        + "\"personnelCategory\":\"MILITARY_CONTINGENT\",\"memberState\":\"" + STATE + "\"}");
+        lastDayDone(TODAY.minusDays(1));
+        assertEquals(List.of(TODAY.toString()), runJob());
+        for (String language : new String[] {"en", "fr"}) {
+            boolean english = language.equals("en");
+            try (Browser browser = new Browser(language)) {
+                SignInPage.signIn(browser, Page.BACK_OFFICE, "vra.officer");
+                InboxPage inbox = InboxPage.fromMenu(browser);
+                String escalation = inbox.message(escalated);
+                assertTrue(
+                        escalation.contains(
+                                english
+                                        ? "Escalation: \"Acknowledge the notification\", due on "
+                                                + TODAY.minusDays(151 - 30)
+                                        : "Escalade : « Accuser réception de la notification », dû le "
+                                                + TODAY.minusDays(151 - 30)),
+                        escalation);
+                assertTrue(escalation.contains("démarche"), escalation);
+                String reminder = inbox.message(notNotified);
+                assertTrue(
+                        reminder.contains(
+                                english
+                                        ? "\"Notify the Member State\" was due on " + TODAY.minusDays(15)
+                                        : "Notifier l'État Membre"),
+                        reminder);
+                assertFalse(inbox.shows("???"));
+                inbox.screenshot("vra-inbox-escalation-" + language);
+            }
+        }
     }
 
     private static List<JsonObject> outbox(String query) {
