@@ -272,7 +272,10 @@ class ClaimsApiIT {
                         "/account/mail",
                         "/outbox",
                         "/outbox/reminder-runs",
-                        "/outbox/deliveries"),
+                        "/outbox/deliveries",
+                        "/withheld-reimbursements",
+                        "/withheld-reimbursements/{id}/disposals",
+                        "/withheld-reimbursements/ledger"),
                 paths);
     }
 
