@@ -275,7 +275,8 @@ class ClaimsApiIT {
                         "/outbox/deliveries",
                         "/withheld-reimbursements",
                         "/withheld-reimbursements/{id}/disposals",
-                        "/withheld-reimbursements/ledger"),
+                        "/withheld-reimbursements/ledger",
+                        "/trust-fund/totals"),
                 paths);
     }
 
