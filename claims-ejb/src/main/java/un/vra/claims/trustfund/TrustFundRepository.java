@@ -24,7 +24,7 @@ public class TrustFundRepository {
                 + " AND (?2 IS NULL OR c.member_state = ?2) AND (?3 IS NULL OR c.mission = ?3)"
                 + " GROUP BY YEAR(e.occurred_on), c.member_state, c.mission, e.assistance_kind, e.currency";
         return page.read(
-                parameters(em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1" + from + ") totals"), filter),
+                parameters(em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1" + from + ") total_rows"), filter),
                 parameters(
                         em.createNativeQuery("SELECT YEAR(e.occurred_on), c.member_state, c.mission, e.assistance_kind,"
                                 + " e.currency, COUNT(*), SUM(e.amount)" + from

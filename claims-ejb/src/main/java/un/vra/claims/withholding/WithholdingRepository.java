@@ -60,7 +60,7 @@ public class WithholdingRepository {
         String from = " FROM withheld_reimbursement WHERE (?1 IS NULL OR member_state = ?1)"
                 + " GROUP BY member_state, currency";
         return page.read(
-                em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1" + from + ") lines")
+                em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1" + from + ") ledger_lines")
                         .setParameter(1, memberState),
                 em.createNativeQuery("SELECT member_state, currency, SUM(amount), SUM(released), SUM(paid_to_claimants)"
                                 + from + " ORDER BY member_state, currency")
