@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
+import java.util.List;
 import un.vra.claims.claim.AssistanceKind;
 import un.vra.claims.shared.PageRequest;
 import un.vra.claims.shared.PageResult;
@@ -42,6 +43,18 @@ public class TrustFundRepository {
                             ((Number) cells[5]).longValue(),
                             (BigDecimal) cells[6]);
                 });
+    }
+
+    /** The payments per year, first to last: a few dozen rows at most, one per year the Fund paid. */
+    List<YearlyPayments> paymentsByYear() {
+        List<?> rows = em.createNativeQuery("SELECT YEAR(occurred_on), COUNT(*) FROM claim_event"
+                        + " WHERE action = 'RECORD_INTERIM_ASSISTANCE' AND amount IS NOT NULL"
+                        + " GROUP BY YEAR(occurred_on) ORDER BY YEAR(occurred_on)")
+                .getResultList();
+        return rows.stream()
+                .map(row -> (Object[]) row)
+                .map(cells -> new YearlyPayments(((Number) cells[0]).intValue(), ((Number) cells[1]).longValue()))
+                .toList();
     }
 
     private static Query parameters(Query query, TrustFundFilter filter) {

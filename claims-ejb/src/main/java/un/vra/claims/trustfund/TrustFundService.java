@@ -3,6 +3,7 @@ package un.vra.claims.trustfund;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.List;
 import un.vra.claims.account.Role;
 import un.vra.claims.shared.InvalidInputException;
 import un.vra.claims.shared.PageRequest;
@@ -24,5 +25,9 @@ public class TrustFundService {
             throw new InvalidInputException("year", "a year between 1990 and 9998");
         }
         return repository.totals(filter, page);
+    }
+
+    public List<YearlyPayments> paymentsByYear() {
+        return repository.paymentsByYear();
     }
 }

@@ -3,6 +3,9 @@ package un.vra.claims.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -10,6 +13,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import un.vra.claims.it.pages.Page;
 import un.vra.claims.it.pages.SignInPage;
 import un.vra.claims.it.pages.WithheldPage;
@@ -90,6 +94,56 @@ class WithheldReimbursementsBrowserIT {
             page.showState("BGD");
             assertEquals("2000.00", page.ledger().get(0).get(3));
             page.screenshot("withheld-fr");
+        }
+    }
+
+    @Test
+    void theTaskForceReadsTheLedgerAndTheTrustFundTotalsWithAChartAndExportsThem() throws Exception {
+        ApiClient officer = ApiClient.as("vra.officer");
+        String reference = officer.register(ClaimsApiIT.NEPAL_CLAIM.replace("NPL", "LKA"));
+        officer.post("/claims/api/withheld-reimbursements", """
+                {"claim":"%s","withheldOn":"2024-04-02","amount":800,"currency":"SEK"}""".formatted(reference));
+        officer.act(
+                reference,
+                "RECORD_INTERIM_ASSISTANCE",
+                officer.version(reference),
+                "{\"amount\":250,\"currency\":\"SEK\",\"paidOn\":\"2024-05-01\",\"source\":\"Trust Fund\","
+                        + "\"kind\":\"LIVELIHOOD\"}");
+        try (Browser browser = new Browser()) {
+            browser.width(SCREEN_WIDTH);
+            SignInPage.signIn(browser, Page.BACK_OFFICE, "taskforce");
+            browser.click(By.id("nav-money-report"));
+            browser.waitFor(By.id("report:payments-chart"));
+            assertEquals("Withheld reimbursements and Trust Fund", browser.title());
+            String text = browser.pageText();
+            for (String label : List.of(
+                    "Ledger per State and currency",
+                    "Trust Fund interim assistance",
+                    "Paid to claimants",
+                    "Balance",
+                    "Payments",
+                    "Livelihood")) {
+                assertTrue(text.contains(label), label);
+            }
+            assertTrue(browser.rows(By.id("report:ledger")).contains(
+                    List.of("LKA", "SEK", "800.00", "0.00", "0.00", "800.00")), browser.rows(By.id("report:ledger")).toString());
+            assertTrue(browser.rows(By.id("report:totals")).contains(
+                    List.of("2024", "LKA", "MONUSCO", "Livelihood", "SEK", "1", "250.00")));
+            browser.screenshot("money-report-en");
+            browser.click(By.cssSelector("button.export-ledger-csv"));
+            String csv = Files.readString(browser.downloaded(
+                    "withheld-ledger-" + LocalDate.now(ZoneOffset.UTC) + ".csv"));
+            assertTrue(csv.contains("LKA,SEK,800.00,0.00,0.00,800.00"), csv);
+        }
+        try (Browser french = new Browser("fr")) {
+            french.width(SCREEN_WIDTH);
+            SignInPage.signIn(french, Page.BACK_OFFICE, "taskforce");
+            french.click(By.id("nav-money-report"));
+            french.waitFor(By.id("report:payments-chart"));
+            assertEquals("Remboursements retenus et Fonds d'affectation spéciale", french.title());
+            assertTrue(french.pageText().contains("Moyens de subsistance"));
+            assertTrue(french.pageText().contains("Versé aux plaignantes"));
+            french.screenshot("money-report-fr");
         }
     }
 }
