@@ -36,7 +36,8 @@ class TrustFundIT {
     @Test
     void assistanceIsTotalledByYearStateMissionKindAndCurrencyAndNeverShownToTheState() {
         String reference = officer.register(UNIFIL_CLAIM);
-        officer.act(reference, "NOTIFY_MEMBER_STATE", officer.version(reference), "{\"noteVerbaleReference\":\"NV-T\"}");
+        officer.act(
+                reference, "NOTIFY_MEMBER_STATE", officer.version(reference), "{\"noteVerbaleReference\":\"NV-T\"}");
         for (String body : List.of(
                 "{\"amount\":200,\"currency\":\"USD\",\"paidOn\":\"2025-03-01\",\"source\":\"Trust Fund\",\"kind\":\"EDUCATION\"}",
                 "{\"amount\":300,\"currency\":\"USD\",\"paidOn\":\"2025-09-01\",\"source\":\"Trust Fund\",\"kind\":\"EDUCATION\"}",
@@ -67,8 +68,11 @@ class TrustFundIT {
                 officer.get("/claims/api/trust-fund/totals?year=2024&memberState=NPL&mission=UNIFIL")
                         .json()
                         .getInt("total"));
-        assertEquals(200, ApiClient.as("taskforce").get("/claims/api/trust-fund/totals").status());
-        assertEquals(400, officer.get("/claims/api/trust-fund/totals?year=twenty").status());
+        assertEquals(
+                200,
+                ApiClient.as("taskforce").get("/claims/api/trust-fund/totals").status());
+        assertEquals(
+                400, officer.get("/claims/api/trust-fund/totals?year=twenty").status());
 
         assertEquals(403, nepal.get("/claims/api/trust-fund/totals").status());
         for (String path : List.of(

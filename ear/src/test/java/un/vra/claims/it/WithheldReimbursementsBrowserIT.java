@@ -125,14 +125,16 @@ class WithheldReimbursementsBrowserIT {
                     "Livelihood")) {
                 assertTrue(text.contains(label), label);
             }
-            assertTrue(browser.rows(By.id("report:ledger")).contains(
-                    List.of("LKA", "SEK", "800.00", "0.00", "0.00", "800.00")), browser.rows(By.id("report:ledger")).toString());
-            assertTrue(browser.rows(By.id("report:totals")).contains(
-                    List.of("2024", "LKA", "MONUSCO", "Livelihood", "SEK", "1", "250.00")));
+            assertTrue(
+                    browser.rows(By.id("report:ledger"))
+                            .contains(List.of("LKA", "SEK", "800.00", "0.00", "0.00", "800.00")),
+                    browser.rows(By.id("report:ledger")).toString());
+            assertTrue(browser.rows(By.id("report:totals"))
+                    .contains(List.of("2024", "LKA", "MONUSCO", "Livelihood", "SEK", "1", "250.00")));
             browser.screenshot("money-report-en");
             browser.click(By.cssSelector("button.export-ledger-csv"));
-            String csv = Files.readString(browser.downloaded(
-                    "withheld-ledger-" + LocalDate.now(ZoneOffset.UTC) + ".csv"));
+            String csv =
+                    Files.readString(browser.downloaded("withheld-ledger-" + LocalDate.now(ZoneOffset.UTC) + ".csv"));
             assertTrue(csv.contains("LKA,SEK,800.00,0.00,0.00,800.00"), csv);
         }
         try (Browser french = new Browser("fr")) {
