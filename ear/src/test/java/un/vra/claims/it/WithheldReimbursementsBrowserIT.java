@@ -1,6 +1,7 @@
 package un.vra.claims.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -146,6 +147,41 @@ class WithheldReimbursementsBrowserIT {
             assertTrue(french.pageText().contains("Moyens de subsistance"));
             assertTrue(french.pageText().contains("Versé aux plaignantes"));
             french.screenshot("money-report-fr");
+        }
+    }
+
+    @Test
+    void aFocalPointSeesItsOwnStatesLedgerInThePortalAndNoOtherStatesNorTheTrustFund() {
+        ApiClient officer = ApiClient.as("vra.officer");
+        String nepalClaim = officer.register(ClaimsApiIT.NEPAL_CLAIM);
+        String southAfricaClaim = officer.register(ClaimsApiIT.NEPAL_CLAIM.replace("NPL", "ZAF"));
+        officer.post("/claims/api/withheld-reimbursements", """
+                {"claim":"%s","withheldOn":"2024-04-02","amount":640,"currency":"NOK"}""".formatted(nepalClaim));
+        officer.post("/claims/api/withheld-reimbursements", """
+                {"claim":"%s","withheldOn":"2024-04-02","amount":910,"currency":"DKK"}""".formatted(southAfricaClaim));
+        try (Browser browser = new Browser()) {
+            browser.width(SCREEN_WIDTH);
+            SignInPage.signIn(browser, Page.PORTAL, "focal.npl");
+            browser.click(By.id("nav-ledger"));
+            browser.waitFor(By.id("ledger-form:list"));
+            assertEquals("Reimbursements withheld from your State", browser.title());
+            assertEquals(
+                    List.of("Currency", "Withheld", "Released to the State", "Paid to claimants", "Balance"),
+                    browser.columnTitles(By.id("ledger-form:list")));
+            String text = browser.pageText();
+            assertTrue(text.contains("640.00"), text);
+            assertFalse(text.contains("DKK"), "South Africa's book reached Nepal");
+            assertFalse(text.contains("Trust Fund"), text);
+            browser.screenshot("portal-ledger-en");
+        }
+        try (Browser french = new Browser("fr")) {
+            french.width(SCREEN_WIDTH);
+            SignInPage.signIn(french, Page.PORTAL, "focal.npl");
+            french.click(By.id("nav-ledger"));
+            french.waitFor(By.id("ledger-form:list"));
+            assertEquals("Remboursements retenus à votre État", french.title());
+            assertTrue(french.pageText().contains("Versé aux plaignantes"));
+            french.screenshot("portal-ledger-fr");
         }
     }
 }
