@@ -37,7 +37,10 @@ class TrustFundIT {
     void assistanceIsTotalledByYearStateMissionKindAndCurrencyAndNeverShownToTheState() {
         String reference = officer.register(UNIFIL_CLAIM);
         officer.act(
-                reference, "NOTIFY_MEMBER_STATE", officer.version(reference), "{\"noteVerbaleReference\":\"NV-T\",\"notifiedOn\":\"2025-02-01\"}");
+                reference,
+                "NOTIFY_MEMBER_STATE",
+                officer.version(reference),
+                "{\"noteVerbaleReference\":\"NV-T\",\"notifiedOn\":\"2025-02-01\"}");
         for (String body : List.of(
                 "{\"amount\":200,\"currency\":\"USD\",\"paidOn\":\"2025-03-01\",\"source\":\"Trust Fund\",\"kind\":\"EDUCATION\"}",
                 "{\"amount\":300,\"currency\":\"USD\",\"paidOn\":\"2025-09-01\",\"source\":\"Trust Fund\",\"kind\":\"EDUCATION\"}",
