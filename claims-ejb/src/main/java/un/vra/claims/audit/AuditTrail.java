@@ -26,6 +26,9 @@ public class AuditTrail {
     /** The reference of the entry of each publication of the public figures. */
     public static final String PUBLICATION = "PUBLICATION";
 
+    /** The reference of the entries of amounts withheld from a State as a whole, and of what became of them. */
+    public static final String WITHHELD = "WITHHELD";
+
     @PersistenceContext
     private EntityManager em;
 
@@ -74,6 +77,14 @@ public class AuditTrail {
     /** A publication of the public figures, in the publication's own transaction: no publication, no entry. */
     public void figuresPublished(AuditedCaller caller, String what) {
         em.persist(entry(clock.instant(), caller, PUBLICATION, what));
+    }
+
+    /**
+     * Money withheld from a State, released to it or paid to a claimant, in the recording's own transaction: under
+     * the claim's reference when it is about one, else under {@link #WITHHELD}.
+     */
+    public void moneyRecorded(AuditedCaller caller, String reference, String what) {
+        em.persist(entry(clock.instant(), caller, reference == null ? WITHHELD : reference, what));
     }
 
     public void securityEvent(String username, SecurityEvent.Kind kind, String detail, String remoteAddress) {

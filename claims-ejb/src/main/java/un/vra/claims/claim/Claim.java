@@ -207,6 +207,7 @@ public class Claim extends ClaimActions {
                 status(),
                 details.toJson(),
                 details.money(),
+                details.assistanceKind(),
                 details.audience(action, recording.actor())));
         ClaimStatePeriod current =
                 periods.stream().filter(ClaimStatePeriod::isOpen).findFirst().orElse(null);
@@ -270,6 +271,7 @@ public class Claim extends ClaimActions {
                 recording,
                 status(),
                 details.toJson(),
+                null,
                 null,
                 details.audience(action, recording.actor())));
     }

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import un.vra.claims.claim.ClaimCommand.*;
+import un.vra.claims.shared.EntryRules;
 import un.vra.claims.shared.InvalidInputException;
 
 /**
@@ -250,7 +251,9 @@ public abstract class ClaimActions {
     }
 
     EventDetails recordInterimAssistance(RecordInterimAssistance in, LocalDate on, Recording recording) {
-        return EventDetails.of().with("source", in.source()).money(new Money(in.amount(), in.currency()));
+        return EventDetails.of()
+                .with("source", in.source())
+                .assistance(new Money(in.amount(), in.currency()), EntryRules.required("kind", in.kind()));
     }
 
     EventDetails recordWithheldReimbursement(RecordWithheldReimbursement in, LocalDate on, Recording recording) {

@@ -139,7 +139,8 @@ public sealed interface ClaimCommand {
             @NotNull BigDecimal amount,
             @NotBlank String currency,
             @PastOrPresent LocalDate paidOn,
-            @NotBlank @Size(max = NAME) String source)
+            @NotBlank @Size(max = NAME) String source,
+            @NotNull AssistanceKind kind)
             implements ClaimCommand {}
 
     record RecordWithheldReimbursement(

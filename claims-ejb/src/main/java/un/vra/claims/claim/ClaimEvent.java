@@ -74,6 +74,10 @@ public class ClaimEvent {
     @Column(nullable = false, updatable = false)
     private Audience audience;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "assistance_kind", updatable = false)
+    private AssistanceKind assistanceKind;
+
     protected ClaimEvent() {}
 
     ClaimEvent(
@@ -85,6 +89,7 @@ public class ClaimEvent {
             ClaimStatus statusAfter,
             String details,
             Money money,
+            AssistanceKind assistanceKind,
             Audience audience) {
         this.claim = claim;
         this.sequence = sequence;
@@ -98,6 +103,7 @@ public class ClaimEvent {
         this.details = details;
         this.amount = money == null ? null : money.amount();
         this.currency = money == null ? null : money.currency();
+        this.assistanceKind = assistanceKind;
         this.audience = audience;
     }
 
@@ -148,6 +154,11 @@ public class ClaimEvent {
 
     public String onBehalfOf() {
         return onBehalfOf;
+    }
+
+    /** What the Trust Fund's interim assistance paid for; null for every other event and for older assistance. */
+    public AssistanceKind assistanceKind() {
+        return assistanceKind;
     }
 
     public Audience audience() {

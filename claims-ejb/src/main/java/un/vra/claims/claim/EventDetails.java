@@ -14,6 +14,7 @@ public final class EventDetails {
     private boolean empty = true;
     private Money money;
     private Audience audience;
+    private AssistanceKind assistanceKind;
 
     public static EventDetails of() {
         return new EventDetails();
@@ -30,6 +31,17 @@ public final class EventDetails {
     EventDetails money(Money sum) {
         money = sum;
         return this;
+    }
+
+    /** The Trust Fund's interim assistance: its sum and what it pays for, kept beside the sum to be totalled. */
+    EventDetails assistance(Money sum, AssistanceKind kind) {
+        money = sum;
+        assistanceKind = kind;
+        return with("kind", kind);
+    }
+
+    AssistanceKind assistanceKind() {
+        return assistanceKind;
     }
 
     EventDetails audience(Audience chosen) {

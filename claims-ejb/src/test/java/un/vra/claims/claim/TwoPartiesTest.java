@@ -82,7 +82,10 @@ class TwoPartiesTest {
         assertEquals(Audience.SHARED, last(claim).audience(), "a State cannot hide its own comment from the UN");
         claim.act(new ClaimCommand.PutOnHold("Mother in hospital"), OFFICER);
         assertEquals(Audience.UN_ONLY, last(claim).audience());
-        claim.act(new ClaimCommand.RecordInterimAssistance(BigDecimal.TEN, "USD", null, "Trust Fund"), OFFICER);
+        claim.act(
+                new ClaimCommand.RecordInterimAssistance(
+                        BigDecimal.TEN, "USD", null, "Trust Fund", AssistanceKind.HEALTH),
+                OFFICER);
         assertEquals(Audience.UN_ONLY, last(claim).audience());
         claim.act(new ClaimCommand.Resume(), OFFICER);
         claim.act(new ClaimCommand.StartDnaTest("KIT-1", "Lab"), OFFICER);

@@ -86,7 +86,7 @@ class ClaimLifecycleIT {
                 officer,
                 ref,
                 "RECORD_INTERIM_ASSISTANCE",
-                "{\"amount\":200,\"currency\":\"USD\",\"source\":\"Trust Fund\"}");
+                "{\"amount\":200,\"currency\":\"USD\",\"source\":\"Trust Fund\",\"kind\":\"EDUCATION\"}");
         act(
                 nepal,
                 ref,
@@ -277,7 +277,7 @@ class ClaimLifecycleIT {
                                 ref,
                                 "RECORD_INTERIM_ASSISTANCE",
                                 version,
-                                "{\"amount\":1e20,\"currency\":\"USD\",\"source\":\"Trust Fund\"}")
+                                "{\"amount\":1e20,\"currency\":\"USD\",\"source\":\"Trust Fund\",\"kind\":\"EDUCATION\"}")
                         .status());
         assertEquals(
                 400,
@@ -285,7 +285,7 @@ class ClaimLifecycleIT {
                                 ref,
                                 "RECORD_INTERIM_ASSISTANCE",
                                 version,
-                                "{\"amount\":10,\"currency\":\"usd\",\"source\":\"Trust Fund\"}")
+                                "{\"amount\":10,\"currency\":\"usd\",\"source\":\"Trust Fund\",\"kind\":\"EDUCATION\"}")
                         .status());
         assertEquals(
                 400,

@@ -273,7 +273,11 @@ class ClaimsApiIT {
                         "/outbox",
                         "/outbox/reminder-runs",
                         "/outbox/deliveries",
-                        "/claims/{reference}/children/{child}/birth"),
+                        "/claims/{reference}/children/{child}/birth",
+                        "/withheld-reimbursements",
+                        "/withheld-reimbursements/{id}/disposals",
+                        "/withheld-reimbursements/ledger",
+                        "/trust-fund/totals"),
                 paths);
     }
 

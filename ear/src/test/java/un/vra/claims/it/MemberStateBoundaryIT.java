@@ -71,7 +71,7 @@ class MemberStateBoundaryIT {
                 officer,
                 reference,
                 "RECORD_INTERIM_ASSISTANCE",
-                "{\"amount\":120,\"currency\":\"USD\",\"source\":\"Trust Fund " + mark + "\"}");
+                "{\"amount\":120,\"currency\":\"USD\",\"source\":\"Trust Fund " + mark + "\",\"kind\":\"HEALTH\"}");
         assertEquals(
                 201,
                 officer.upload(

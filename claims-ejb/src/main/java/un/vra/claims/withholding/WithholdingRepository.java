@@ -1,0 +1,78 @@
+package un.vra.claims.withholding;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.util.Optional;
+import un.vra.claims.shared.PageRequest;
+import un.vra.claims.shared.PageResult;
+
+/** The book of amounts withheld: added, disposed of one at a time under a lock, read a page at a time. */
+@ApplicationScoped
+public class WithholdingRepository {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    void add(Object entry) {
+        em.persist(entry);
+        em.flush();
+    }
+
+    /** The withholding, locked until the transaction ends: two disposals at once never take the same balance. */
+    Optional<WithheldReimbursement> lock(long id) {
+        return Optional.ofNullable(em.find(WithheldReimbursement.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    Optional<WithheldReimbursement> find(long id) {
+        return Optional.ofNullable(em.find(WithheldReimbursement.class, id));
+    }
+
+    /** A State's (or every State's) withholdings, for a claim when one is named, the latest day first. */
+    PageResult<WithheldReimbursement> withholdings(String memberState, Long claimId, PageRequest page) {
+        String where = " from WithheldReimbursement w where (:state is null or w.memberState = :state)"
+                + " and (:claim is null or w.claimId = :claim)";
+        return page.read(
+                em.createQuery("select count(w)" + where, Long.class)
+                        .setParameter("state", memberState)
+                        .setParameter("claim", claimId),
+                em.createQuery(
+                                "select w" + where + " order by w.withheldOn desc, w.id desc",
+                                WithheldReimbursement.class)
+                        .setParameter("state", memberState)
+                        .setParameter("claim", claimId),
+                WithheldReimbursement.class);
+    }
+
+    PageResult<WithheldDisposal> disposals(long withheldId, PageRequest page) {
+        String where = " from WithheldDisposal d where d.withheldId = :withheld";
+        return page.read(
+                em.createQuery("select count(d)" + where, Long.class).setParameter("withheld", withheldId),
+                em.createQuery("select d" + where + " order by d.disposedOn desc, d.id desc", WithheldDisposal.class)
+                        .setParameter("withheld", withheldId),
+                WithheldDisposal.class);
+    }
+
+    /** Each State's book per currency, summed by the database, by State then currency; one State's when named. */
+    PageResult<LedgerLine> ledger(String memberState, PageRequest page) {
+        String from = " FROM withheld_reimbursement WHERE (?1 IS NULL OR member_state = ?1)"
+                + " GROUP BY member_state, currency";
+        return page.read(
+                em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1" + from + ") ledger_lines")
+                        .setParameter(1, memberState),
+                em.createNativeQuery("SELECT member_state, currency, SUM(amount), SUM(released), SUM(paid_to_claimants)"
+                                + from + " ORDER BY member_state, currency")
+                        .setParameter(1, memberState),
+                row -> {
+                    Object[] cells = (Object[]) row;
+                    return LedgerLine.of(
+                            (String) cells[0],
+                            (String) cells[1],
+                            (BigDecimal) cells[2],
+                            (BigDecimal) cells[3],
+                            (BigDecimal) cells[4]);
+                });
+    }
+}

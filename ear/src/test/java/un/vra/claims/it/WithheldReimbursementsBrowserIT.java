@@ -1,0 +1,187 @@
+package un.vra.claims.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import un.vra.claims.it.pages.Page;
+import un.vra.claims.it.pages.SignInPage;
+import un.vra.claims.it.pages.WithheldPage;
+
+/**
+ * The withheld reimbursements page of the back office: an officer withholds from a State for a claim, releases part
+ * to the State and pays part to the claimant, and the State's ledger shows all three and the balance; the page reads
+ * the same in French. Screenshots at 1280 px go to {@code target/screenshots/withheld-*.png}.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class WithheldReimbursementsBrowserIT {
+
+    private static final int SCREEN_WIDTH = 1280;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.ear();
+    }
+
+    @Test
+    void anOfficerWithholdsReleasesAndPaysAndTheStatesLedgerShowsTheBalance() {
+        String reference = ApiClient.as("vra.officer").register(ClaimsApiIT.NEPAL_CLAIM.replace("NPL", "BGD"));
+        try (Browser browser = new Browser()) {
+            browser.width(SCREEN_WIDTH);
+            SignInPage.signIn(browser, Page.BACK_OFFICE, "vra.officer");
+            WithheldPage page = WithheldPage.open(browser);
+            assertEquals("Withheld reimbursements", page.heading());
+            assertTrue(page.unOnlyNotice().startsWith("UN only: amounts withheld"), page.unOnlyNotice());
+            assertEquals(
+                    List.of(
+                            "Member State",
+                            "Currency",
+                            "Withheld",
+                            "Released to the State",
+                            "Paid to claimants",
+                            "Balance"),
+                    page.ledgerColumnTitles());
+
+            page.withhold(reference, "2024-04-02", "5000", "CHF", "Claim pending with the State");
+            page.waitForText("The amount withheld was recorded.");
+            page.showState("BGD");
+            page.disposeOfFirst("Released to the State", "2024-06-01", "2000", "DNA samples collected");
+            page.waitForText("The release or payment was recorded.");
+            page.disposeOfFirst("Paid to the claimant", "2024-07-01", "1500", "Support unpaid");
+            page.waitForText("The release or payment was recorded.");
+            page.showState("BGD");
+
+            assertEquals(List.of(List.of("BGD", "CHF", "5000.00", "2000.00", "1500.00", "1500.00")), page.ledger());
+            List<String> row = page.amounts().get(0);
+            assertEquals(reference, row.get(2));
+            assertEquals("1500.00", row.get(7), "the balance of the amount withheld");
+            assertTrue(page.amountColumnTitles().containsAll(List.of("Claim", "Withheld on", "Reason", "Recorded by")));
+            page.screenshot("withheld-en");
+
+            page.withhold(reference, "2024-04-02", "5000", "CHF", "once more");
+            page.waitForText("The amount withheld was recorded.");
+            page.disposeOfFirst("Released to the State", "2024-06-01", "5000.01", "too much");
+            page.waitForText("only CHF 5000.00 of this amount remains withheld");
+            page.screenshot("withheld-refused-en");
+        }
+        try (Browser french = new Browser("fr")) {
+            french.width(SCREEN_WIDTH);
+            SignInPage.signIn(french, Page.BACK_OFFICE, "vra.officer");
+            WithheldPage page = WithheldPage.open(french);
+            assertEquals("Remboursements retenus", page.heading());
+            String text = page.text();
+            for (String label : List.of(
+                    "Grand livre par État et par monnaie",
+                    "Montants retenus",
+                    "Retenir un montant",
+                    "Restituer ou verser à la plaignante",
+                    "Restitué à l'État",
+                    "Versé aux plaignantes",
+                    "Solde")) {
+                assertTrue(text.contains(label), label);
+            }
+            page.showState("BGD");
+            assertEquals("2000.00", page.ledger().get(0).get(3));
+            page.screenshot("withheld-fr");
+        }
+    }
+
+    @Test
+    void theTaskForceReadsTheLedgerAndTheTrustFundTotalsWithAChartAndExportsThem() throws Exception {
+        ApiClient officer = ApiClient.as("vra.officer");
+        String reference = officer.register(ClaimsApiIT.NEPAL_CLAIM.replace("NPL", "LKA"));
+        officer.post("/claims/api/withheld-reimbursements", """
+                {"claim":"%s","withheldOn":"2024-04-02","amount":800,"currency":"SEK"}""".formatted(reference));
+        officer.act(
+                reference,
+                "RECORD_INTERIM_ASSISTANCE",
+                officer.version(reference),
+                "{\"amount\":250,\"currency\":\"SEK\",\"paidOn\":\"2024-05-01\",\"source\":\"Trust Fund\","
+                        + "\"kind\":\"LIVELIHOOD\"}");
+        try (Browser browser = new Browser()) {
+            browser.width(SCREEN_WIDTH);
+            SignInPage.signIn(browser, Page.BACK_OFFICE, "taskforce");
+            browser.click(By.id("nav-money-report"));
+            browser.waitFor(By.id("report:payments-chart"));
+            assertEquals("Withheld reimbursements and Trust Fund", browser.title());
+            String text = browser.pageText();
+            for (String label : List.of(
+                    "Ledger per State and currency",
+                    "Trust Fund interim assistance",
+                    "Paid to claimants",
+                    "Balance",
+                    "Payments",
+                    "Livelihood")) {
+                assertTrue(text.contains(label), label);
+            }
+            assertTrue(
+                    browser.rows(By.id("report:ledger"))
+                            .contains(List.of("LKA", "SEK", "800.00", "0.00", "0.00", "800.00")),
+                    browser.rows(By.id("report:ledger")).toString());
+            assertTrue(browser.rows(By.id("report:totals"))
+                    .contains(List.of("2024", "LKA", "MONUSCO", "Livelihood", "SEK", "1", "250.00")));
+            browser.screenshot("money-report-en");
+            browser.click(By.cssSelector("button.export-ledger-csv"));
+            String csv =
+                    Files.readString(browser.downloaded("withheld-ledger-" + LocalDate.now(ZoneOffset.UTC) + ".csv"));
+            assertTrue(csv.contains("LKA,SEK,800.00,0.00,0.00,800.00"), csv);
+        }
+        try (Browser french = new Browser("fr")) {
+            french.width(SCREEN_WIDTH);
+            SignInPage.signIn(french, Page.BACK_OFFICE, "taskforce");
+            french.click(By.id("nav-money-report"));
+            french.waitFor(By.id("report:payments-chart"));
+            assertEquals("Remboursements retenus et Fonds d'affectation spéciale", french.title());
+            assertTrue(french.pageText().contains("Moyens de subsistance"));
+            assertTrue(french.pageText().contains("Versé aux plaignantes"));
+            french.screenshot("money-report-fr");
+        }
+    }
+
+    @Test
+    void aFocalPointSeesItsOwnStatesLedgerInThePortalAndNoOtherStatesNorTheTrustFund() {
+        ApiClient officer = ApiClient.as("vra.officer");
+        String nepalClaim = officer.register(ClaimsApiIT.NEPAL_CLAIM);
+        String southAfricaClaim = officer.register(ClaimsApiIT.NEPAL_CLAIM.replace("NPL", "ZAF"));
+        officer.post("/claims/api/withheld-reimbursements", """
+                {"claim":"%s","withheldOn":"2024-04-02","amount":640,"currency":"NOK"}""".formatted(nepalClaim));
+        officer.post("/claims/api/withheld-reimbursements", """
+                {"claim":"%s","withheldOn":"2024-04-02","amount":910,"currency":"DKK"}""".formatted(southAfricaClaim));
+        try (Browser browser = new Browser()) {
+            browser.width(SCREEN_WIDTH);
+            SignInPage.signIn(browser, Page.PORTAL, "focal.npl");
+            browser.click(By.id("nav-ledger"));
+            browser.waitFor(By.id("ledger-form:list"));
+            assertEquals("Reimbursements withheld from your State", browser.title());
+            assertEquals(
+                    List.of("Currency", "Withheld", "Released to the State", "Paid to claimants", "Balance"),
+                    browser.columnTitles(By.id("ledger-form:list")));
+            String text = browser.pageText();
+            assertTrue(text.contains("640.00"), text);
+            assertFalse(text.contains("DKK"), "South Africa's book reached Nepal");
+            assertFalse(text.contains("Trust Fund"), text);
+            browser.screenshot("portal-ledger-en");
+        }
+        try (Browser french = new Browser("fr")) {
+            french.width(SCREEN_WIDTH);
+            SignInPage.signIn(french, Page.PORTAL, "focal.npl");
+            french.click(By.id("nav-ledger"));
+            french.waitFor(By.id("ledger-form:list"));
+            assertEquals("Remboursements retenus à votre État", french.title());
+            assertTrue(french.pageText().contains("Versé aux plaignantes"));
+            french.screenshot("portal-ledger-fr");
+        }
+    }
+}
