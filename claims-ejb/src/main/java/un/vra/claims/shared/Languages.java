@@ -1,0 +1,38 @@
+package un.vra.claims.shared;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The six official languages of the United Nations, in which the pages, the mails, the notes verbales and the
+ * documents are written: English, French, Spanish, Russian, Chinese (simplified) and Arabic, by their ISO 639-1
+ * codes. English is the language of a reader who asked for none of them.
+ */
+public final class Languages {
+
+    public static final String ENGLISH = "en";
+
+    /** The codes, English first; the order in which a language switcher lists them. */
+    public static final List<String> OFFICIAL = List.of("en", "fr", "es", "ru", "zh", "ar");
+
+    private Languages() {}
+
+    /** Whether {@code code} is one of the six, as written here (lower case). */
+    public static boolean isOfficial(String code) {
+        return code != null && OFFICIAL.contains(code);
+    }
+
+    /** The official language asked for (any case), else English. */
+    public static String orEnglish(String asked) {
+        if (asked == null) {
+            return ENGLISH;
+        }
+        String code = asked.strip().toLowerCase(Locale.ROOT);
+        return isOfficial(code) ? code : ENGLISH;
+    }
+
+    /** Whether the language is written from right to left (Arabic). */
+    public static boolean isRightToLeft(String code) {
+        return "ar".equals(code);
+    }
+}
