@@ -31,6 +31,15 @@ public final class Languages {
         return isOfficial(code) ? code : ENGLISH;
     }
 
+    /**
+     * The locale that writes a language's dates and numbers: Arabic with the digits 0 to 9, as the United Nations'
+     * Arabic documents write them, rather than the Arabic-Indic digits the platform would choose.
+     */
+    public static Locale locale(String code) {
+        String language = orEnglish(code);
+        return Locale.forLanguageTag("ar".equals(language) ? "ar-u-nu-latn" : language);
+    }
+
     /** Whether the language is written from right to left (Arabic). */
     public static boolean isRightToLeft(String code) {
         return "ar".equals(code);

@@ -1,6 +1,5 @@
 package un.vra.claims.web.ui;
 
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.ViewHandler;
 import jakarta.faces.application.ViewHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
@@ -10,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.Locale;
-import un.vra.claims.account.OwnAccountService;
 import un.vra.claims.shared.Languages;
 
 /**
@@ -39,14 +37,18 @@ public class ReaderLanguage extends ViewHandlerWrapper {
         String chosen = request.getParameter(PARAMETER);
         if (Languages.isOfficial(chosen)) {
             remember(request, (HttpServletResponse) external.getResponse(), chosen);
-            return Locale.forLanguageTag(chosen);
+            return Languages.locale(chosen);
         }
         String remembered = remembered(request);
         if (remembered != null) {
-            return Locale.forLanguageTag(remembered);
+            return Languages.locale(remembered);
         }
-        String own = accountLanguage(request);
-        return own != null ? Locale.forLanguageTag(own) : getWrapped().calculateLocale(context);
+        String own = accountLanguage(context, request);
+        if (own != null) {
+            return Languages.locale(own);
+        }
+        Locale browsers = getWrapped().calculateLocale(context);
+        return Languages.isOfficial(browsers.getLanguage()) ? Languages.locale(browsers.getLanguage()) : browsers;
     }
 
     /** Forgets the account's language read for this session, so that the next page reads it afresh. */
@@ -82,7 +84,7 @@ public class ReaderLanguage extends ViewHandlerWrapper {
         return null;
     }
 
-    private static String accountLanguage(HttpServletRequest request) {
+    private static String accountLanguage(FacesContext context, HttpServletRequest request) {
         String user = request.getRemoteUser();
         if (user == null) {
             return null;
@@ -93,11 +95,8 @@ public class ReaderLanguage extends ViewHandlerWrapper {
         if (cached != null && cached.startsWith(prefix)) {
             return cached.substring(prefix.length());
         }
-        String language = Languages.orEnglish(CDI.current()
-                .select(OwnAccountService.class)
-                .get()
-                .mailSettings()
-                .language());
+        String language = Languages.orEnglish(
+                context.getApplication().evaluateExpressionGet(context, "#{accountLanguage.language}", String.class));
         session.setAttribute(ACCOUNT_LANGUAGE, prefix + language);
         return language;
     }
