@@ -18,7 +18,8 @@ import org.openqa.selenium.By;
 
 /**
  * axe-core (WCAG 2.1 A and AA rules) finds no serious or critical violation on any page of either module, in
- * English and in Arabic (right to left): each role's pages are opened one after the other and checked as shown.
+ * English and in Arabic (right to left, chosen with the switcher's parameter, since an account's own language
+ * outranks the browser's): each role's pages are opened one after the other and checked as shown.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -46,7 +47,7 @@ class AccessibilityBrowserIT {
         String reference = notifiedClaim();
         List<String> found = new ArrayList<>();
         try (Browser browser = new Browser(language)) {
-            check(browser, "/claims/sign-in.xhtml", language, found);
+            check(browser, "/claims/sign-in.xhtml?lang=" + language, language, found);
             check(browser, "/claims/public/", language, found);
             browser.signIn("claims", "vra.officer");
             for (String page : List.of(
@@ -63,6 +64,7 @@ class AccessibilityBrowserIT {
             }
         }
         try (Browser browser = new Browser(language)) {
+            browser.open("/claims/sign-in.xhtml?lang=" + language);
             browser.signIn("claims", "vra.admin");
             for (String page : List.of(
                     "/claims/admin/focal-points.xhtml",
@@ -75,6 +77,7 @@ class AccessibilityBrowserIT {
             }
         }
         try (Browser browser = new Browser(language)) {
+            browser.open("/portal/sign-in.xhtml?lang=" + language);
             browser.signIn("portal", "focal.npl");
             for (String page : List.of(
                     "/portal/",
