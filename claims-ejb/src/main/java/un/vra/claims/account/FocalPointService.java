@@ -60,7 +60,7 @@ public class FocalPointService {
         return FocalPointView.of(account);
     }
 
-    /** Where a focal point's reminders go and in which language ({@code en} or {@code fr}); none without address. */
+    /** Where a focal point's reminders go and in which of the six official languages; none without address. */
     public FocalPointView mailTo(String username, String email, String language) {
         Account account = focalPoint(username);
         account.chooseMail(email, language, account.wantsWeeklyDigest());

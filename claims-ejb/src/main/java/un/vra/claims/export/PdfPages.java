@@ -17,17 +17,16 @@ import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.OutputStream;
-import java.nio.charset.Charset;
-import java.nio.charset.CharsetEncoder;
-import java.text.Normalizer;
 import java.util.List;
 
 /**
  * A PDF document being written, as the table export and the claim file both make them: numbered pages, the
  * same fonts, and tables handed over in slices so that a long one never sits whole in memory.
  *
- * <p>The fonts are the standard Helvetica in the Windows-1252 encoding: nothing to embed or install, and it has
- * every letter of French, Spanish, Portuguese and the other western European languages.
+ * <p>The fonts are the standard Helvetica in the Windows-1252 encoding, which has every letter of French, Spanish,
+ * Portuguese and the other western European languages; the letters of Russian, Arabic and Chinese come from the
+ * Noto fonts ({@link PdfScripts}). A document whose title is written right to left (Arabic) runs right to left
+ * throughout: paragraphs, tables (first column on the right) and the footer.
  */
 final class PdfPages {
 
@@ -45,8 +44,6 @@ final class PdfPages {
     /** Room for a heading, a table's header row and its first row. */
     private static final float HEADING_ROOM = 72;
 
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
-
     /** Lines may also break after an underscore, so that names such as RECORD_WITHHELD_REIMBURSEMENT wrap whole. */
     private static final SplitCharacter AT_UNDERSCORES = new DefaultSplitCharacter() {
         @Override
@@ -58,10 +55,12 @@ final class PdfPages {
 
     private final Document document;
     private final PdfWriter writer;
+    private final boolean rightToLeft;
 
-    private PdfPages(Document document, PdfWriter writer) {
+    private PdfPages(Document document, PdfWriter writer, boolean rightToLeft) {
         this.document = document;
         this.writer = writer;
+        this.rightToLeft = rightToLeft;
     }
 
     /**
@@ -73,25 +72,32 @@ final class PdfPages {
         Document document = new Document(pageSize, MARGIN, MARGIN, MARGIN, MARGIN);
         PdfWriter writer = PdfWriter.getInstance(document, out);
         writer.setCloseStream(false);
+        boolean rightToLeft = PdfScripts.rightToLeft(title);
         writer.setPageEvent(new PdfPageEventHelper() {
             @Override
             public void onEndPage(PdfWriter pageWriter, Document page) {
                 ColumnText.showTextAligned(
                         pageWriter.getDirectContent(),
-                        Element.ALIGN_RIGHT,
-                        new Phrase(printable(footer) + " \u2014 page " + pageWriter.getPageNumber(), FOOTER),
-                        page.right(),
+                        rightToLeft ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT,
+                        PdfScripts.phrase(footer + " \u2014 " + pageWriter.getPageNumber(), FOOTER),
+                        rightToLeft ? page.left() : page.right(),
                         page.bottom() - MARGIN / 2,
+                        0,
+                        rightToLeft ? PdfWriter.RUN_DIRECTION_RTL : PdfWriter.RUN_DIRECTION_NO_BIDI,
                         0);
             }
         });
         document.addTitle(title);
         document.addCreator("Paternity and child-support claims");
         document.open();
-        return new PdfPages(document, writer);
+        return new PdfPages(document, writer, rightToLeft);
     }
 
+    /** Adds an element; a table of a document written right to left runs right to left. */
     void add(Element element) {
+        if (rightToLeft && element instanceof PdfPTable table) {
+            table.setRunDirection(PdfWriter.RUN_DIRECTION_RTL);
+        }
         document.add(element);
     }
 
@@ -100,7 +106,7 @@ final class PdfPages {
         if (writer.getVerticalPosition(true) - HEADING_ROOM < document.bottom()) {
             document.newPage();
         }
-        document.add(paragraph(text, HEADING, 10));
+        add(paragraph(text, HEADING, 10));
     }
 
     /** Ends the document. Left unclosed after a failure, so that a cut-off export never looks complete. */
@@ -118,6 +124,9 @@ final class PdfPages {
     long addTable(List<String> headers, Iterable<? extends List<?>> rows, float... relativeWidths) {
         PdfPTable table = relativeWidths.length == 0 ? new PdfPTable(headers.size()) : new PdfPTable(relativeWidths);
         table.setWidthPercentage(100);
+        if (rightToLeft) {
+            table.setRunDirection(PdfWriter.RUN_DIRECTION_RTL);
+        }
         table.setHeaderRows(1);
         table.setComplete(false);
         for (String header : headers) {
@@ -165,43 +174,49 @@ final class PdfPages {
         document.add(table);
     }
 
-    static Paragraph paragraph(String text, Font font, float spacingBefore) {
-        Paragraph paragraph = new Paragraph(printable(text), font);
-        paragraph.setSpacingBefore(spacingBefore);
-        paragraph.setSpacingAfter(4);
-        return paragraph;
-    }
-
-    /** A paragraph laid out as {@code alignment} says ({@link Element#ALIGN_CENTER} and the like). */
-    static Paragraph paragraph(String text, Font font, float spacingBefore, int alignment) {
-        Paragraph paragraph = paragraph(text, font, spacingBefore);
-        paragraph.setAlignment(alignment);
-        return paragraph;
-    }
-
-    static PdfPCell cell(String text, Font font) {
-        PdfPCell cell = new PdfPCell(new Phrase(new Chunk(printable(text), font).setSplitCharacter(AT_UNDERSCORES)));
-        cell.setPadding(3);
-        return cell;
+    static Element paragraph(String text, Font font, float spacingBefore) {
+        return paragraph(text, font, spacingBefore, Element.ALIGN_LEFT);
     }
 
     /**
-     * Text the standard fonts can show. They would silently drop a letter outside Windows-1252 ("Paweł" would
-     * print as "Pawe"); here it loses its accent where it has one (ș becomes s) and becomes "?" otherwise, so
-     * that a reader sees that something is missing.
+     * A paragraph laid out as {@code alignment} says ({@link Element#ALIGN_CENTER} and the like), left and right
+     * read as the text's start and end. Text written right to left is laid out by a borderless one-cell table,
+     * since only tables and columns shape Arabic and run right to left in OpenPDF.
      */
-    static String printable(String text) {
-        CharsetEncoder encoder = WINDOWS_1252.newEncoder();
-        if (encoder.canEncode(text)) {
-            return text;
+    static Element paragraph(String text, Font font, float spacingBefore, int alignment) {
+        Paragraph paragraph = new Paragraph(PdfScripts.phrase(text, font));
+        paragraph.setSpacingBefore(spacingBefore);
+        paragraph.setSpacingAfter(4);
+        paragraph.setAlignment(alignment);
+        if (!PdfScripts.rightToLeft(text)) {
+            return paragraph;
         }
-        StringBuilder printable = new StringBuilder(text.length());
-        text.codePoints().forEach(codePoint -> {
-            String letter = Character.toString(codePoint);
-            String bare = Normalizer.normalize(letter, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-            printable.append(
-                    encoder.canEncode(letter) ? letter : !bare.isEmpty() && encoder.canEncode(bare) ? bare : "?");
-        });
-        return printable.toString();
+        PdfPCell cell = new PdfPCell(PdfScripts.phrase(text, font));
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setPadding(0);
+        cell.setPaddingBottom(4);
+        cell.setRunDirection(PdfWriter.RUN_DIRECTION_RTL);
+        cell.setHorizontalAlignment(alignment);
+        PdfPTable table = new PdfPTable(1);
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(spacingBefore);
+        table.setRunDirection(PdfWriter.RUN_DIRECTION_RTL);
+        table.addCell(cell);
+        return table;
+    }
+
+    static PdfPCell cell(String text, Font font) {
+        Phrase phrase = PdfScripts.phrase(text, font);
+        for (Element part : phrase.getChunks()) {
+            if (part instanceof Chunk chunk) {
+                chunk.setSplitCharacter(AT_UNDERSCORES);
+            }
+        }
+        PdfPCell cell = new PdfPCell(phrase);
+        cell.setPadding(3);
+        if (PdfScripts.rightToLeft(text)) {
+            cell.setRunDirection(PdfWriter.RUN_DIRECTION_RTL);
+        }
+        return cell;
     }
 }

@@ -10,13 +10,14 @@ import un.vra.claims.claim.Claim;
 import un.vra.claims.claim.NextStep;
 import un.vra.claims.export.Labels;
 import un.vra.claims.export.Letter;
+import un.vra.claims.shared.Languages;
 
 /**
  * A note verbale of the Secretariat to a State's Permanent Mission about one claim, in the form of the
  * Secretariat's notes: compliments, what it has the honour to say and to ask (the step and its due day), and the
  * closing courtesy, then place and date. It names the claim only by its reference and pseudonym: a note leaves the
- * application, so it holds none of the claim's personal data. Its texts are {@code notes*.properties}, in English
- * or French.
+ * application, so it holds none of the claim's personal data. Its texts are {@code notes*.properties}, in any of
+ * the six official languages.
  */
 public record NoteVerbale(
         String number,
@@ -35,15 +36,14 @@ public record NoteVerbale(
         MISSION_COPY
     }
 
-    public static final String ENGLISH = "en";
-    public static final String FRENCH = "fr";
+    public static final String ENGLISH = Languages.ENGLISH;
 
     private static final String TEXTS = "un.vra.claims.noteverbale.notes";
 
     public NoteVerbale {
         Objects.requireNonNull(number, "number");
         Objects.requireNonNull(purpose, "purpose");
-        language = FRENCH.equalsIgnoreCase(language) ? FRENCH : ENGLISH;
+        language = Languages.orEnglish(language);
         Objects.requireNonNull(memberState, "memberState");
         Objects.requireNonNull(claimReference, "claimReference");
         Objects.requireNonNull(step, "step");
@@ -79,7 +79,7 @@ public record NoteVerbale(
     /** The note as a letter to print: title, its number and the claim's, three paragraphs, place and date. */
     public Letter letter() {
         ResourceBundle texts = texts(language);
-        Locale locale = FRENCH.equals(language) ? Locale.FRENCH : Locale.ENGLISH;
+        Locale locale = Locale.forLanguageTag(language);
         DateTimeFormatter days = DateTimeFormatter.ofPattern(texts.getString("date"), locale);
         Object[] values = {
             memberState, claimReference, pseudonym, texts.getString("step." + step.name()), days.format(dueOn)
@@ -107,17 +107,19 @@ public record NoteVerbale(
     }
 
     /**
-     * A State's name in the note's language: the English name of the reference data in English; in French the
-     * country's French name where the platform knows the code (ISO 3166-1 alpha-3), else the English name.
+     * A State's name in the note's language: the English name of the reference data in English; in another
+     * language the country's name in it where the platform knows the code (ISO 3166-1 alpha-3), else the English
+     * name.
      */
     public static String stateName(String code, String englishName, String language) {
-        if (!FRENCH.equalsIgnoreCase(language)) {
+        String written = Languages.orEnglish(language);
+        if (ENGLISH.equals(written)) {
             return englishName;
         }
         for (String alpha2 : Locale.getISOCountries()) {
             Locale country = new Locale("", alpha2);
             if (country.getISO3Country().equalsIgnoreCase(code)) {
-                return country.getDisplayCountry(Locale.FRENCH);
+                return country.getDisplayCountry(Locale.forLanguageTag(written));
             }
         }
         return englishName;
@@ -126,7 +128,7 @@ public record NoteVerbale(
     private static ResourceBundle texts(String language) {
         return ResourceBundle.getBundle(
                 TEXTS,
-                FRENCH.equals(language) ? Locale.FRENCH : Locale.ROOT,
+                ENGLISH.equals(language) ? Locale.ROOT : Locale.forLanguageTag(language),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 

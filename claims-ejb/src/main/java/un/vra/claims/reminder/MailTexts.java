@@ -11,26 +11,24 @@ import java.util.ResourceBundle;
 import un.vra.claims.claim.NextStep;
 import un.vra.claims.mail.Mail;
 import un.vra.claims.mail.MailKind;
+import un.vra.claims.shared.Languages;
 
 /**
- * The text of a reminder mail in its reader's language (English or French, {@code mails*.properties}), made of
+ * The text of a reminder mail in its reader's language (any of the six official languages, {@code mails*.properties}), made of
  * the claim's reference, its pseudonym, the step, its due day and a link (for a majority alert, the child's
  * position and the month it comes of age), and nothing else: a mail leaves the application's protection, so it
  * carries no personal data.
  */
 public final class MailTexts {
 
-    public static final String ENGLISH = "en";
-    public static final String FRENCH = "fr";
-
     /** The signature separator before each mail's footer (RFC 3676). */
     private static final String FOOTER_MARK = "\n\n-- \n";
 
     private MailTexts() {}
 
-    /** The language of a reader: French when asked for, else English. */
+    /** The language of a reader: the official language asked for, else English. */
     public static String language(String asked) {
-        return FRENCH.equalsIgnoreCase(asked) ? FRENCH : ENGLISH;
+        return Languages.orEnglish(asked);
     }
 
     /** The weekly digest of the mails held for one reader, in the reader's language, each as it would have gone. */

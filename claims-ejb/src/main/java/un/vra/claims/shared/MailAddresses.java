@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * The one check of an e-mail address and of a mail language given by a user: an account's, or a Permanent
- * Mission's. Mails are written in English or French, the two working languages of the Secretariat.
+ * Mission's. Mails are written in any of the six official languages.
  */
 public final class MailAddresses {
 
@@ -25,13 +25,13 @@ public final class MailAddresses {
         return trimmed;
     }
 
-    /** {@code en} or {@code fr}, English when none is given. */
+    /** One of the six official languages ({@link Languages}), English when none is given. */
     public static String language(String field, String language) {
         if (language == null || language.isBlank()) {
             return "en";
         }
-        if (!"en".equals(language) && !"fr".equals(language)) {
-            throw new InvalidInputException(field, "the language of mails is en or fr");
+        if (!Languages.isOfficial(language)) {
+            throw new InvalidInputException(field, "the language is one of en, fr, es, ru, zh, ar");
         }
         return language;
     }

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -214,5 +215,42 @@ class ClaimFilePdfTest {
         assertShows(text, "Payeur: Ministère de la Défense");
         assertShows(text, "Tel qu'enregistré le 2024-09-01 09:00 UTC (version 7)");
         assertHides(text, "Days with the Member State");
+    }
+
+    @Test
+    void aRussianReaderReadsTheFileInCyrillic() throws IOException {
+        String text = text(claim(true), "ru");
+        assertShows(text, "Заявление PC-2024-0001");
+        assertShows(text, "Уведомить государство-член");
+        assertShows(text, "Дней у государства-члена 200");
+        assertHides(text, "?");
+    }
+
+    @Test
+    void aChineseReaderReadsTheFileInChinese() throws IOException {
+        String text = text(claim(true), "zh");
+        assertShows(text, "申诉 PC-2024-0001");
+        assertShows(text, "通知会员国");
+        assertShows(text, "已安排抚养费");
+        assertHides(text, "?");
+    }
+
+    /**
+     * Arabic is shaped (each letter in its joined form, as Unicode's presentation forms) and written right to left:
+     * copied out of the PDF in the order it is drawn, each Arabic run reads backwards, and in its normal form
+     * (NFKC) it is the text of the page.
+     */
+    @Test
+    void anArabicReaderReadsTheFileShapedAndRightToLeft() throws IOException {
+        String text = text(claim(true), "ar");
+        assertTrue(text.chars().anyMatch(letter -> letter >= 0xFE70 && letter <= 0xFEFF), "shaped Arabic letters");
+        String read = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        for (String arabic : List.of("المطالبة", "الدولة العضو", "الخطوة التالية", "دفع النفقة")) {
+            String drawn =
+                    new StringBuilder(arabic.replaceAll("\\s+", "")).reverse().toString();
+            assertTrue(read.contains(drawn), () -> "no " + arabic + " in " + read);
+        }
+        assertShows(text, "PC-2024-0001");
+        assertHides(text, "?");
     }
 }

@@ -31,6 +31,7 @@ import un.vra.claims.claim.Recording;
 import un.vra.claims.claim.Sex;
 import un.vra.claims.export.LetterPdf;
 import un.vra.claims.export.PdfText;
+import un.vra.claims.shared.Languages;
 
 /** The note verbale's words: the Secretariat's form, the note's and the claim's references, and no personal data. */
 class NoteVerbaleTest {
@@ -115,7 +116,7 @@ class NoteVerbaleTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"en", "fr"})
+    @ValueSource(strings = {"en", "fr", "es", "ru", "zh", "ar"})
     void noNoteHoldsAnyPersonalDataOfTheClaim(String language) throws IOException {
         Claim claim = claim();
         for (NoteVerbale.Purpose purpose : NoteVerbale.Purpose.values()) {
@@ -132,8 +133,9 @@ class NoteVerbaleTest {
     }
 
     @Test
-    void everyStepIsNamedInBothLanguages() {
-        for (Locale locale : List.of(Locale.ROOT, Locale.FRENCH)) {
+    void everyStepIsNamedInEveryOfficialLanguage() {
+        for (Locale locale :
+                Languages.OFFICIAL.stream().map(Locale::forLanguageTag).toList()) {
             ResourceBundle texts = ResourceBundle.getBundle(
                     "un.vra.claims.noteverbale.notes",
                     locale,
@@ -149,5 +151,9 @@ class NoteVerbaleTest {
         assertEquals("South Africa", NoteVerbale.stateName("ZAF", "South Africa", "en"));
         assertEquals("Afrique du Sud", NoteVerbale.stateName("ZAF", "South Africa", "fr"));
         assertEquals("Nowhere", NoteVerbale.stateName("QQQ", "Nowhere", "fr"));
+        assertEquals("Sudáfrica", NoteVerbale.stateName("ZAF", "South Africa", "es"));
+        assertEquals("Южно-Африканская Республика", NoteVerbale.stateName("ZAF", "South Africa", "ru"));
+        assertEquals("南非", NoteVerbale.stateName("ZAF", "South Africa", "zh"));
+        assertEquals("جنوب أفريقيا", NoteVerbale.stateName("ZAF", "South Africa", "ar"));
     }
 }

@@ -4,21 +4,23 @@ import jakarta.ws.rs.core.HttpHeaders;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import un.vra.claims.shared.Languages;
 import un.vra.claims.web.error.ErrorTexts;
 
-/** The application's texts in the first language of a request that it speaks: French, or else English. */
+/** The application's texts in the first language of a request that it speaks (one of the six), or else English. */
 final class Texts {
 
     private Texts() {}
 
     static ResourceBundle forLanguages(List<Locale> acceptable) {
-        Locale chosen = acceptable.stream()
-                .filter(locale -> "fr".equals(locale.getLanguage()) || "en".equals(locale.getLanguage()))
+        String chosen = acceptable.stream()
+                .map(Locale::getLanguage)
+                .filter(Languages::isOfficial)
                 .findFirst()
-                .orElse(Locale.ROOT);
+                .orElse(Languages.ENGLISH);
         return ResourceBundle.getBundle(
                 ErrorTexts.BUNDLE,
-                "fr".equals(chosen.getLanguage()) ? Locale.FRENCH : Locale.ROOT,
+                Languages.ENGLISH.equals(chosen) ? Locale.ROOT : Locale.forLanguageTag(chosen),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 

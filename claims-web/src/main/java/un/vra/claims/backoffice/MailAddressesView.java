@@ -11,6 +11,7 @@ import java.util.List;
 import un.vra.claims.account.FocalPointService;
 import un.vra.claims.account.FocalPointView;
 import un.vra.claims.reference.MissionContact;
+import un.vra.claims.shared.Languages;
 import un.vra.claims.web.ui.PageMessages;
 import un.vra.claims.web.ui.PagedModel;
 
@@ -84,7 +85,7 @@ public class MailAddressesView implements Serializable {
     }
 
     public List<String> getLanguages() {
-        return List.of("en", "fr");
+        return Languages.OFFICIAL;
     }
 
     public PagedModel<MissionContact> getMissions() {

@@ -358,6 +358,44 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("h1")).getText();
     }
 
+    /**
+     * What axe-core finds against WCAG 2.1 A and AA on the page as it stands, of serious or critical impact: one
+     * line per rule broken, with the elements it names. axe-core's script comes from Deque's jar on the test class
+     * path and runs in the page through WebDriver, beside the page's own scripts.
+     *
+     * <p>One element is left out, and known: PrimeFaces' simple file upload of the claim file marks itself
+     * {@code aria-hidden} while its file input takes the focus ({@code aria-hidden-focus}), in either skin.
+     */
+    public List<String> accessibilityViolations() {
+        JavascriptExecutor page = (JavascriptExecutor) driver;
+        page.executeScript(AxeScript.SOURCE);
+        Object found = page.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "axe.run({exclude: [[\"[id='add-document:file']\"]]}, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},"
+                + " resultTypes: ['violations']})"
+                + ".then(result => done(result.violations"
+                + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                + ".map(v => v.impact + ' ' + v.id + ': ' + v.help + ' at '"
+                + " + v.nodes.slice(0, 5).map(n => n.target.join(' ')).join(', '))))"
+                + ".catch(error => done(['axe-core failed: ' + error]));");
+        return ((List<?>) found).stream().map(String::valueOf).toList();
+    }
+
+    /** axe-core's script, read once. */
+    private static final class AxeScript {
+        static final String SOURCE = read();
+
+        private static String read() {
+            try (var in = Browser.class.getClassLoader().getResourceAsStream("axe.min.js")) {
+                if (in == null) {
+                    throw new IllegalStateException("axe.min.js is not on the test class path");
+                }
+                return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
     @Override
     public void close() {
         driver.quit();

@@ -72,4 +72,20 @@ public abstract class Page {
     public Path screenshot(String name) {
         return browser.screenshot(name);
     }
+
+    /** Chooses a language with the switcher of the top bar and waits for the page in it. */
+    public void switchLanguage(String language) {
+        browser.click(By.id("lang-" + language));
+        browser.waitFor(By.cssSelector("html[lang='" + language + "']"));
+    }
+
+    /** The page's language, as its {@code <html lang>} says. */
+    public String language() {
+        return browser.attribute(By.tagName("html"), "lang");
+    }
+
+    /** The page's writing direction, as its {@code <html dir>} says: {@code ltr} or {@code rtl}. */
+    public String direction() {
+        return browser.attribute(By.tagName("html"), "dir");
+    }
 }

@@ -6,9 +6,11 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.List;
 import un.vra.claims.account.OwnAccountService;
+import un.vra.claims.shared.Languages;
 
 /**
  * The person's own mail settings, in both modules: where reminders go, their language, and each mail as it falls
@@ -39,12 +41,15 @@ public class MailSettingsView implements Serializable {
     }
 
     public void save() {
-        PageMessages.run(
-                facesContext, () -> ownAccount.chooseMail(email, language, weeklyDigest), "mailSettings.saved");
+        if (PageMessages.run(
+                facesContext, () -> ownAccount.chooseMail(email, language, weeklyDigest), "mailSettings.saved")) {
+            ReaderLanguage.forgetAccountLanguage(
+                    (HttpServletRequest) facesContext.getExternalContext().getRequest());
+        }
     }
 
     public List<String> getLanguages() {
-        return List.of("en", "fr");
+        return Languages.OFFICIAL;
     }
 
     public String getEmail() {

@@ -1,0 +1,47 @@
+package un.vra.claims.shared;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The six official languages of the United Nations, in which the pages, the mails, the notes verbales and the
+ * documents are written: English, French, Spanish, Russian, Chinese (simplified) and Arabic, by their ISO 639-1
+ * codes. English is the language of a reader who asked for none of them.
+ */
+public final class Languages {
+
+    public static final String ENGLISH = "en";
+
+    /** The codes, English first; the order in which a language switcher lists them. */
+    public static final List<String> OFFICIAL = List.of("en", "fr", "es", "ru", "zh", "ar");
+
+    private Languages() {}
+
+    /** Whether {@code code} is one of the six, as written here (lower case). */
+    public static boolean isOfficial(String code) {
+        return code != null && OFFICIAL.contains(code);
+    }
+
+    /** The official language asked for (any case), else English. */
+    public static String orEnglish(String asked) {
+        if (asked == null) {
+            return ENGLISH;
+        }
+        String code = asked.strip().toLowerCase(Locale.ROOT);
+        return isOfficial(code) ? code : ENGLISH;
+    }
+
+    /**
+     * The locale that writes a language's dates and numbers: Arabic with the digits 0 to 9, as the United Nations'
+     * Arabic documents write them, rather than the Arabic-Indic digits the platform would choose.
+     */
+    public static Locale locale(String code) {
+        String language = orEnglish(code);
+        return Locale.forLanguageTag("ar".equals(language) ? "ar-u-nu-latn" : language);
+    }
+
+    /** Whether the language is written from right to left (Arabic). */
+    public static boolean isRightToLeft(String code) {
+        return "ar".equals(code);
+    }
+}

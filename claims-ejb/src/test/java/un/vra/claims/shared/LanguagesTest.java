@@ -1,0 +1,36 @@
+package un.vra.claims.shared;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.text.NumberFormat;
+import org.junit.jupiter.api.Test;
+
+class LanguagesTest {
+
+    @Test
+    void anyOfTheSixIsKeptAndAnythingElseIsEnglish() {
+        assertEquals("zh", Languages.orEnglish(" ZH "));
+        assertEquals("ar", Languages.orEnglish("ar"));
+        assertEquals("en", Languages.orEnglish("de"));
+        assertEquals("en", Languages.orEnglish(null));
+        assertFalse(Languages.isOfficial("AR"), "codes are lower case");
+    }
+
+    @Test
+    void numbersFollowTheLanguageAndArabicWritesTheDigitsZeroToNine() {
+        assertEquals(
+                "1\u202f234,5",
+                NumberFormat.getNumberInstance(Languages.locale("fr")).format(1234.5));
+        assertEquals(
+                "1,234.5",
+                NumberFormat.getNumberInstance(Languages.locale("en")).format(1234.5));
+        assertTrue(NumberFormat.getNumberInstance(Languages.locale("ar"))
+                .format(1234.5)
+                .matches("1.234.5"));
+        assertEquals("ar", Languages.locale("ar").getLanguage());
+        assertTrue(Languages.isRightToLeft("ar"));
+        assertFalse(Languages.isRightToLeft("zh"));
+    }
+}

@@ -1,0 +1,102 @@
+package un.vra.claims.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+
+/**
+ * axe-core (WCAG 2.1 A and AA rules) finds no serious or critical violation on any page of either module, in
+ * English and in Arabic (right to left, chosen with the switcher's parameter, since an account's own language
+ * outranks the browser's): each role's pages are opened one after the other and checked as shown.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccessibilityBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.ear();
+    }
+
+    private static String notifiedClaim() {
+        ApiClient officer = ApiClient.as("vra.officer");
+        String reference = officer.register(ClaimLifecycleIT.FULL_CLAIM);
+        officer.act(
+                reference,
+                "NOTIFY_MEMBER_STATE",
+                officer.version(reference),
+                "{\"noteVerbaleReference\":\"NV-A\",\"notifiedOn\":\"" + LocalDate.now(ZoneOffset.UTC) + "\"}");
+        return reference;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "ar"})
+    void noPageHasASeriousOrCriticalViolation(String language) {
+        String reference = notifiedClaim();
+        List<String> found = new ArrayList<>();
+        try (Browser browser = new Browser(language)) {
+            check(browser, "/claims/sign-in.xhtml?lang=" + language, language, found);
+            check(browser, "/claims/public/", language, found);
+            browser.signIn("claims", "vra.officer");
+            for (String page : List.of(
+                    "/claims/",
+                    "/claims/claim.xhtml?reference=" + reference,
+                    "/claims/contacts.xhtml?reference=" + reference,
+                    "/claims/register.xhtml",
+                    "/claims/inbox.xhtml",
+                    "/claims/dashboard.xhtml",
+                    "/claims/account/password.xhtml",
+                    "/claims/account/tokens.xhtml",
+                    "/claims/account/mail.xhtml")) {
+                check(browser, page, language, found);
+            }
+        }
+        try (Browser browser = new Browser(language)) {
+            browser.open("/claims/sign-in.xhtml?lang=" + language);
+            browser.signIn("claims", "vra.admin");
+            for (String page : List.of(
+                    "/claims/admin/focal-points.xhtml",
+                    "/claims/admin/accounts.xhtml",
+                    "/claims/admin/import.xhtml",
+                    "/claims/admin/mail-addresses.xhtml",
+                    "/claims/admin/outbox.xhtml",
+                    "/claims/admin/publications.xhtml")) {
+                check(browser, page, language, found);
+            }
+        }
+        try (Browser browser = new Browser(language)) {
+            browser.open("/portal/sign-in.xhtml?lang=" + language);
+            browser.signIn("portal", "focal.npl");
+            for (String page : List.of(
+                    "/portal/",
+                    "/portal/claims.xhtml",
+                    "/portal/inbox.xhtml",
+                    "/portal/claim.xhtml?reference=" + reference,
+                    "/portal/account/mail.xhtml")) {
+                check(browser, page, language, found);
+            }
+        }
+        assertTrue(found.isEmpty(), String.join("\n", found));
+    }
+
+    private static void check(Browser browser, String page, String language, List<String> found) {
+        browser.open(page);
+        browser.waitFor(By.tagName("h1"));
+        assertEquals(language, browser.attribute(By.tagName("html"), "lang"), page);
+        for (String violation : browser.accessibilityViolations()) {
+            found.add(language + " " + page + ": " + violation);
+        }
+    }
+}
