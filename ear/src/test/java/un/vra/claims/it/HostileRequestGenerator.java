@@ -96,7 +96,10 @@ final class HostileRequestGenerator {
                 ? REFUSED_TWISTS.get(random.nextInt(REFUSED_TWISTS.size()))
                 : TWISTS.get(random.nextInt(TWISTS.size()));
         Map<String, Object> bodySchema = OpenApiOperations.map(operation.bodySchema());
-        if (shared
+        if (shared && OpenApiOperations.map(bodySchema.get("properties")).isEmpty()) {
+            // A body of no fields may be left unread: only a content type other than JSON is sure to be refused.
+            twist = "wrong-content-type";
+        } else if (shared
                 && ((twist.equals("missing-field")
                                 && OpenApiOperations.list(bodySchema.get("required"))
                                         .isEmpty())
