@@ -18,7 +18,7 @@ request = function()
     "/claims/api/metrics/summary",
     "/claims/api/claims/" .. ref .. "/timeline",
     "/claims/api/claims/export?status=RECEIVED",
-    "/claims/api/claims?size=25&memberState=NPL&sort=receivedOn",
+    "/claims/api/claims?size=25&memberState=NPL",
     "/health/ready",
   }
   local headers = { ["Authorization"] = auth, ["Accept"] = "*/*" }

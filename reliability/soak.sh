@@ -5,9 +5,9 @@
 # request every 100 ms each) and actions (a read for the version, then a comment with it in If-Match;
 # reliability/soak-actions.lua, one connection, every 250 ms). After each minute it prints the server's heap after a
 # full GC (jcmd GC.run, GC.heap_info), the pool's connections as the database sees them (open, and busy), and the
-# server's open files (/proc/PID/fd). Exits non-zero on any error answer or socket error, or when the last minute's
-# heap after GC, connections or open files grew past the second minute's by more than SOAK_HEAP_GROWTH_PERCENT
-# (20), 8 connections or 50 files.
+# server's open files (/proc/PID/fd). Exits non-zero on any error answer or socket error (a request unanswered after
+# 30 s among them), or when the last minute's heap after GC, connections or open files grew past the second minute's
+# by more than SOAK_HEAP_GROWTH_PERCENT (20), 8 connections or 50 files.
 #
 #   reliability/soak.sh [MINUTES]
 #   SOAK_PORTBASE (38400), SOAK_DB_PORT (3344), SOAK_DATA (~/.vra-claims-soak)
@@ -44,17 +44,18 @@ heap_after_gc() {
   jcmd "$server" GC.heap_info | awk '/garbage-first heap|def new generation|PSYoungGen|heap/ && /used/ {
     for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/K,?/, "", v); print int(v / 1024); exit } }'
 }
+# The runtime account's connections, as that account sees them (its own threads: no PROCESS privilege needed).
 connections() {
-  sql "$DB_PORT" -N -e "SELECT CONCAT(COUNT(*), ' ', SUM(command <> 'Sleep')) FROM information_schema.processlist
-                        WHERE user = 'claims'"
+  "$MARIADB/bin/mariadb" --skip-ssl --protocol=TCP -h127.0.0.1 -P"$DB_PORT" -uclaims -pclaims-dev-only -N -e \
+    "SELECT CONCAT(COUNT(*), ' ', SUM(command <> 'Sleep') - 1) FROM information_schema.processlist WHERE user = 'claims'"
 }
 
 printf '%-6s %8s %8s %8s %12s %10s %8s %8s %6s\n' minute requests errors p99ms heapMBafterGC connections busy files rps
 errors_total=0; first=; last=
 for minute in $(seq 1 "$MINUTES"); do
-  wrk -t1 -c4 -d60s --latency -s reliability/soak-reads.lua "$BASE" -- "$AUTH" 100 "${refs[@]}" > "$ROOT/reads.txt" 2>&1 &
+  wrk -t1 -c4 -d60s --timeout 30s --latency -s reliability/soak-reads.lua "$BASE" -- "$AUTH" 100 "${refs[@]}" > "$ROOT/reads.txt" 2>&1 &
   reads=$!
-  wrk -t1 -c1 -d60s -s reliability/soak-actions.lua "$BASE" -- "$AUTH" 250 "${refs[@]}" > "$ROOT/actions.txt" 2>&1
+  wrk -t1 -c1 -d60s --timeout 30s -s reliability/soak-actions.lua "$BASE" -- "$AUTH" 250 "${refs[@]}" > "$ROOT/actions.txt" 2>&1
   wait "$reads"
   requests=0; errors=0
   for f in "$ROOT/reads.txt" "$ROOT/actions.txt"; do

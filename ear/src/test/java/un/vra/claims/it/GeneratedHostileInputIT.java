@@ -49,7 +49,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class GeneratedHostileInputIT {
 
-    /** Operations whose success would change what other tests rely on: only refused twists, and never a 2xx. */
+    /**
+     * Operations whose success would change what other tests rely on: sent in the name of a role that may not call
+     * them, and never answered 2xx. (A run in the administrator's name found that some of them take a body sent with
+     * a content type other than JSON: see README, "Reliability suites".)
+     */
     private static final Set<String> SHARED_STATE = Set.of(
             "changeOwnPassword",
             "issuePassword",
@@ -217,14 +221,37 @@ class GeneratedHostileInputIT {
 
     /**
      * What Payara's HTTP layer refuses before any web module, with an empty body (README, "Reliability suites"): a path
-     * holding an encoded NUL ({@code %00}), 400 "Invalid URI" and the connection closed; {@code TRACE}, 405. Counted
-     * apart.
+     * holding an encoded NUL ({@code %00}) or backslash ({@code %5c}), or percent escapes that are not UTF-8, 400
+     * "Invalid URI" and the connection closed; {@code TRACE}, 405. Counted apart.
      */
     static boolean refusedByTheHttpLayer(HostileRequestGenerator.Request request, int status) {
         String target = request.target();
         int query = target.indexOf('?');
-        return (status == 400 && (query < 0 ? target : target.substring(0, query)).contains("%00"))
+        String path = query < 0 ? target : target.substring(0, query);
+        return (status == 400
+                        && (path.contains("%00")
+                                || path.toLowerCase(java.util.Locale.ROOT).contains("%5c")
+                                || !decodesAsUtf8(path)))
                 || (status == 405 && request.method().equals("TRACE"));
+    }
+
+    private static boolean decodesAsUtf8(String path) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c == '%' && i + 2 < path.length()) {
+                bytes.write(Integer.parseInt(path.substring(i + 1, i + 3), 16));
+                i += 2;
+            } else {
+                bytes.write(c);
+            }
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes.toByteArray()));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException notUtf8) {
+            return false;
+        }
     }
 
     private record Answer(int status, String contentType, String body) {}

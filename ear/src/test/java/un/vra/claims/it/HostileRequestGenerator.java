@@ -112,7 +112,11 @@ final class HostileRequestGenerator {
         String user = operation.roles().isEmpty()
                 ? "vra.admin"
                 : USER_OF_ROLE.get(operation.roles().get(0));
-        if (twist.equals("wrong-method")) {
+        if (shared) {
+            // Every such operation is the administrator's, or the caller's own account's: signed in as an officer, or
+            // not at all.
+            user = operation.roles().isEmpty() ? null : "vra.officer";
+        } else if (twist.equals("wrong-method")) {
             method = pick("PUT", "DELETE", "PATCH", "HEAD", "OPTIONS", "TRACE", "GET", "POST", "PROPFIND", "FOO");
         } else if (twist.equals("wrong-role")) {
             user = random.nextInt(4) == 0 ? null : pick(USER_OF_ROLE.values().toArray(String[]::new));
