@@ -26,6 +26,9 @@ public class AuditTrail {
     /** The reference of the entry of each publication of the public figures. */
     public static final String PUBLICATION = "PUBLICATION";
 
+    /** The reference of the entry of each change to the thresholds of the States' rating bands. */
+    public static final String RATING_THRESHOLDS = "RATING_THRESHOLDS";
+
     @PersistenceContext
     private EntityManager em;
 
@@ -74,6 +77,11 @@ public class AuditTrail {
     /** A publication of the public figures, in the publication's own transaction: no publication, no entry. */
     public void figuresPublished(AuditedCaller caller, String what) {
         em.persist(entry(clock.instant(), caller, PUBLICATION, what));
+    }
+
+    /** A change to the thresholds of the rating bands, in the change's own transaction: no change, no entry. */
+    public void ratingThresholdsChanged(AuditedCaller caller, String what) {
+        em.persist(entry(clock.instant(), caller, RATING_THRESHOLDS, what));
     }
 
     public void securityEvent(String username, SecurityEvent.Kind kind, String detail, String remoteAddress) {
