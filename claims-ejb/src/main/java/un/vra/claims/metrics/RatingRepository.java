@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -78,14 +78,14 @@ public class RatingRepository {
                 .append(" THEN 1 ELSE 0 END) FROM (")
                 .append(rated(sql, asOf, thresholds, null))
                 .append(") rated GROUP BY band");
-        Map<RatingBand, Long> states = new EnumMap<>(RatingBand.class);
+        Map<String, Long> states = new LinkedHashMap<>();
         for (RatingBand band : RatingBand.values()) {
-            states.put(band, 0L);
+            states.put(band.name(), 0L);
         }
         RatingBand ownBand = null;
         for (Object[] row : sql.rows(em)) {
             RatingBand band = RatingBand.values()[((Number) row[0]).intValue()];
-            states.put(band, ((Number) row[1]).longValue());
+            states.put(band.name(), ((Number) row[1]).longValue());
             if (((Number) row[2]).intValue() == 1) {
                 ownBand = band;
             }

@@ -272,7 +272,11 @@ class ClaimsApiIT {
                         "/account/mail",
                         "/outbox",
                         "/outbox/reminder-runs",
-                        "/outbox/deliveries"),
+                        "/outbox/deliveries",
+                        "/ratings",
+                        "/ratings/export",
+                        "/ratings/bands",
+                        "/ratings/thresholds"),
                 paths);
     }
 

@@ -100,7 +100,7 @@ public class StateAgingView implements Serializable {
         String states = distribution.states().entrySet().stream()
                 .map(band -> MessageFormat.format(
                         texts.getString("ratings.statesInBand"),
-                        texts.getString("ratings.band." + band.getKey().name()),
+                        texts.getString("ratings.band." + band.getKey()),
                         band.getValue()))
                 .collect(Collectors.joining("; "));
         return new Figure(
