@@ -276,7 +276,8 @@ class ClaimsApiIT {
                         "/ratings",
                         "/ratings/export",
                         "/ratings/bands",
-                        "/ratings/thresholds"),
+                        "/ratings/thresholds",
+                        "/metrics/cohorts"),
                 paths);
     }
 

@@ -28,7 +28,7 @@ public final class RatingsPage extends Page {
 
     /** The counts per band, as the page words them. */
     public List<String> distribution() {
-        return browser.texts(By.cssSelector("#distribution li"));
+        return browser.texts(By.cssSelector("#distribution .band-count"));
     }
 
     /** The labels of the thresholds' form. */
