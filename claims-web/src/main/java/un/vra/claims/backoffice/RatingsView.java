@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.ResourceBundle;
 import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.FilterMeta;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 import org.primefaces.model.StreamedContent;
@@ -71,8 +72,17 @@ public class RatingsView implements Serializable {
         asOf = distribution.asOf();
         LocalDate day = asOf;
         RatingService service = ratings;
+        int states = (int) distribution.states().values().stream()
+                .mapToLong(Long::longValue)
+                .sum();
         table = new PagedModel<>() {
             private static final long serialVersionUID = 1L;
+
+            /** The States rated are those the distribution counted: no second pass over every State. */
+            @Override
+            public int count(Map<String, FilterMeta> filterBy) {
+                return states;
+            }
 
             @Override
             protected PageResult<StateRating> page(PageRequest request, Map<String, SortMeta> sortBy) {
