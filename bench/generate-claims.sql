@@ -190,9 +190,9 @@ INSERT INTO bench_id
 SELECT b.n, c.id, b.excluded, b.last_seq, b.received, b.category, b.children
 FROM bench_claim b JOIN claim c ON c.claimant_pseudonym = CONCAT('CL-B', LPAD(b.n, 8, '0'));
 
-INSERT INTO claim_child (claim_id, position, pseudonym, name, birth_year, sex)
+INSERT INTO claim_child (claim_id, position, pseudonym, name, birth_year, sex, majority_month)
 SELECT i.id, k.d, CONCAT('CH-B', LPAD(i.n, 8, '0'), k.d), t.child_name, YEAR(i.received) - k.d,
-       IF((i.n + k.d) % 2 = 0, 'FEMALE', 'MALE')
+       IF((i.n + k.d) % 2 = 0, 'FEMALE', 'MALE'), STR_TO_DATE(CONCAT(YEAR(i.received) - k.d + 18, '-07-01'), '%Y-%m-%d')
 FROM bench_id i JOIN bench_digit k ON k.d BETWEEN 1 AND i.children CROSS JOIN bench_template t;
 
 -- MariaDB 11.4 fails any INSERT ... SELECT into a table that has triggers ("Column 'claim_id' cannot be
