@@ -28,6 +28,8 @@ public class AuditTrail {
 
     /** The reference of the entries of amounts withheld from a State as a whole, and of what became of them. */
     public static final String WITHHELD = "WITHHELD";
+    /** The reference of the entry of each change to the thresholds of the States' rating bands. */
+    public static final String RATING_THRESHOLDS = "RATING_THRESHOLDS";
 
     @PersistenceContext
     private EntityManager em;
@@ -85,6 +87,11 @@ public class AuditTrail {
      */
     public void moneyRecorded(AuditedCaller caller, String reference, String what) {
         em.persist(entry(clock.instant(), caller, reference == null ? WITHHELD : reference, what));
+    }
+
+    /** A change to the thresholds of the rating bands, in the change's own transaction: no change, no entry. */
+    public void ratingThresholdsChanged(AuditedCaller caller, String what) {
+        em.persist(entry(clock.instant(), caller, RATING_THRESHOLDS, what));
     }
 
     public void securityEvent(String username, SecurityEvent.Kind kind, String detail, String remoteAddress) {

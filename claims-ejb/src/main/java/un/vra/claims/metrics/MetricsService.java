@@ -21,7 +21,6 @@ import un.vra.claims.account.Role;
 import un.vra.claims.claim.ClaimAction;
 import un.vra.claims.claim.PersonnelCategory;
 import un.vra.claims.claim.TimeStandards;
-import un.vra.claims.shared.InvalidInputException;
 
 /**
  * The measures of DOMAIN.md, as the register stood on any date. A focal point's measures are always its own
@@ -235,10 +234,6 @@ public class MetricsService {
     }
 
     private LocalDate day(LocalDate asOf) {
-        LocalDate today = LocalDate.now(clock);
-        if (asOf != null && asOf.isAfter(today)) {
-            throw new InvalidInputException("asOf", "asOf cannot be in the future");
-        }
-        return asOf == null ? today : asOf;
+        return AsOfDay.of(asOf, clock);
     }
 }

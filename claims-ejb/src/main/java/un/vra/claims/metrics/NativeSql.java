@@ -39,14 +39,23 @@ final class NativeSql {
     }
 
     List<Object[]> rows(EntityManager em) {
+        List<Object[]> rows = new ArrayList<>();
+        for (Object row : query(em).getResultList()) {
+            rows.add((Object[]) row);
+        }
+        return rows;
+    }
+
+    /** The one value of a query that answers one row of one column. */
+    Object single(EntityManager em) {
+        return query(em).getSingleResult();
+    }
+
+    private Query query(EntityManager em) {
         Query query = em.createNativeQuery(text.toString());
         for (int i = 0; i < parameters.size(); i++) {
             query.setParameter(i + 1, parameters.get(i));
         }
-        List<Object[]> rows = new ArrayList<>();
-        for (Object row : query.getResultList()) {
-            rows.add((Object[]) row);
-        }
-        return rows;
+        return query;
     }
 }

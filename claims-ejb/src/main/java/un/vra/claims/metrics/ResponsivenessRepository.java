@@ -37,30 +37,7 @@ public class ResponsivenessRepository {
      */
     Map<String, StateActivity> activity(LocalDate asOf, int idleDays) {
         NativeSql sql = new NativeSql(asOf);
-        String since = sql.day(asOf.minusDays(idleDays));
-        String recordedAfter = sql.day(asOf.minusDays(idleDays - 1L));
-        String recordedBefore = sql.dayAfterAsOf();
-        String waiting = MeasureSql.pending("p") + " AND " + StatePart.inTurn("p");
-        sql.append("SELECT p.member_state, COUNT(*), SUM(CASE WHEN ")
-                .append(waiting)
-                .append(" THEN 1 ELSE 0 END),")
-                .append(" SUM(CASE WHEN ")
-                .append(waiting)
-                .append(" AND p.valid_from <= ")
-                .append(since)
-                .append(" AND NOT EXISTS (SELECT 1 FROM claim_event e WHERE e.claim_id = c.id")
-                .append(" AND e.recorded_at >= ")
-                .append(recordedAfter)
-                .append(" AND e.recorded_at < ")
-                .append(recordedBefore)
-                .append(" AND ")
-                .append(StatePart.action("e"))
-                .append(") THEN 1 ELSE 0 END)")
-                .append(" FROM claim_state_period p JOIN claim c ON c.id = p.claim_id WHERE ")
-                .append(MetricsRepository.AS_OF)
-                .append(" AND p.route = 'MEMBER_STATE' AND ")
-                .append(ANSWERED_FOR)
-                .append(" GROUP BY p.member_state");
+        sql.append(activitySql(sql, asOf, idleDays));
         Map<String, StateActivity> activity = new HashMap<>();
         for (Object[] row : sql.rows(em)) {
             activity.put(
@@ -74,6 +51,26 @@ public class ResponsivenessRepository {
     }
 
     /**
+     * SQL of a derived table: per State ({@code member_state}), its claims ({@code claims}), those pending in its
+     * turn ({@code waiting}), of those the idle ones ({@code idle}, see {@link #activity}), and its pending claims
+     * ({@code pending}), as they stood on the as-of day.
+     */
+    static String activitySql(NativeSql sql, LocalDate asOf, int idleDays) {
+        String since = sql.day(asOf.minusDays(idleDays));
+        String recordedAfter = sql.day(asOf.minusDays(idleDays - 1L));
+        String recordedBefore = sql.dayAfterAsOf();
+        String waiting = MeasureSql.pending("p") + " AND " + StatePart.inTurn("p");
+        return "SELECT p.member_state, COUNT(*) AS claims, SUM(CASE WHEN " + waiting + " THEN 1 ELSE 0 END) AS waiting,"
+                + " SUM(CASE WHEN " + waiting + " AND p.valid_from <= " + since
+                + " AND NOT EXISTS (SELECT 1 FROM claim_event e WHERE e.claim_id = c.id AND e.recorded_at >= "
+                + recordedAfter + " AND e.recorded_at < " + recordedBefore + " AND " + StatePart.action("e")
+                + ") THEN 1 ELSE 0 END) AS idle, SUM(CASE WHEN " + MeasureSql.pending("p")
+                + " THEN 1 ELSE 0 END) AS pending"
+                + " FROM claim_state_period p JOIN claim c ON c.id = p.claim_id WHERE " + MetricsRepository.AS_OF
+                + " AND p.route = 'MEMBER_STATE' AND " + ANSWERED_FOR + " GROUP BY p.member_state";
+    }
+
+    /**
      * Per State, the share of its notifications acknowledged within {@code standardDays}, over those acknowledged
      * by the as-of day and those whose standard had run out unanswered by then (one still within its standard
      * is not yet late). Days count from the notification to the day the acknowledgement was recorded, or to the
@@ -81,17 +78,16 @@ public class ResponsivenessRepository {
      */
     Map<String, Double> acknowledgedInTime(LocalDate asOf, int standardDays) {
         NativeSql sql = new NativeSql(asOf);
-        String days = sql.parameter(standardDays);
-        String steps = stepDays(sql, ClaimAction.ACKNOWLEDGE, null);
-        sql.append("SELECT member_state, SUM(CASE WHEN step_day IS NOT NULL AND days <= ")
-                .append(days)
-                .append(" THEN 1 ELSE 0 END) / COUNT(*) FROM (")
-                .append(steps)
-                .append(") steps")
-                .append(" WHERE step_day IS NOT NULL OR days > ")
-                .append(days)
-                .append(" GROUP BY member_state");
+        sql.append(acknowledgedInTimeSql(sql, standardDays));
         return figures(sql.rows(em));
+    }
+
+    /** SQL of a derived table: per State ({@code member_state}), {@link #acknowledgedInTime} ({@code share}). */
+    static String acknowledgedInTimeSql(NativeSql sql, int standardDays) {
+        String days = sql.parameter(standardDays);
+        return "SELECT member_state, SUM(CASE WHEN step_day IS NOT NULL AND days <= " + days
+                + " THEN 1 ELSE 0 END) / COUNT(*) AS share FROM (" + stepDays(sql, ClaimAction.ACKNOWLEDGE, null)
+                + ") steps WHERE step_day IS NOT NULL OR days > " + days + " GROUP BY member_state";
     }
 
     /**
@@ -101,15 +97,17 @@ public class ResponsivenessRepository {
      */
     Map<String, Double> medianDays(ClaimAction step, LocalDate asOf, String memberState) {
         NativeSql sql = new NativeSql(asOf);
-        String steps = stepDays(sql, step, memberState);
-        sql.append("SELECT member_state, AVG(days) FROM (SELECT member_state, days,")
-                .append(" ROW_NUMBER() OVER (PARTITION BY member_state ORDER BY days) AS position,")
-                .append(" COUNT(*) OVER (PARTITION BY member_state) AS how_many FROM (")
-                .append(steps)
-                .append(") steps WHERE step_day IS NOT NULL) ranked")
-                .append(" WHERE position IN (FLOOR((how_many + 1) / 2), CEIL((how_many + 1) / 2))")
-                .append(" GROUP BY member_state");
+        sql.append(medianDaysSql(sql, step, memberState));
         return figures(sql.rows(em));
+    }
+
+    /** SQL of a derived table: per State ({@code member_state}), {@link #medianDays} ({@code days}). */
+    static String medianDaysSql(NativeSql sql, ClaimAction step, String memberState) {
+        return "SELECT member_state, AVG(days) AS days FROM (SELECT member_state, days,"
+                + " ROW_NUMBER() OVER (PARTITION BY member_state ORDER BY days) AS position,"
+                + " COUNT(*) OVER (PARTITION BY member_state) AS how_many FROM (" + stepDays(sql, step, memberState)
+                + ") steps WHERE step_day IS NOT NULL) ranked"
+                + " WHERE position IN (FLOOR((how_many + 1) / 2), CEIL((how_many + 1) / 2)) GROUP BY member_state";
     }
 
     /**

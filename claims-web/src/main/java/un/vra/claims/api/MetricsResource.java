@@ -13,6 +13,8 @@ import java.util.Objects;
 import un.vra.claims.account.Role;
 import un.vra.claims.claim.PersonnelCategory;
 import un.vra.claims.metrics.BreakdownRow;
+import un.vra.claims.metrics.Cohort;
+import un.vra.claims.metrics.CohortService;
 import un.vra.claims.metrics.ComingMajority;
 import un.vra.claims.metrics.MemberStateMetrics;
 import un.vra.claims.metrics.MetricsDimension;
@@ -21,6 +23,7 @@ import un.vra.claims.metrics.MetricsService;
 import un.vra.claims.metrics.MetricsSummary;
 import un.vra.claims.metrics.Responsiveness;
 import un.vra.claims.metrics.TrendPoint;
+import un.vra.claims.shared.PageResult;
 
 /** The measures, as the register stood on {@code asOf} (default today). No personal data. */
 @Path("metrics")
@@ -31,6 +34,9 @@ public class MetricsResource {
 
     @EJB
     private MetricsService metrics;
+
+    @EJB
+    private CohortService cohorts;
 
     @GET
     @Path("summary")
@@ -87,5 +93,24 @@ public class MetricsResource {
     public Responsiveness responsiveness(
             @QueryParam("asOf") String asOf, @QueryParam("memberState") String memberState) {
         return metrics.responsiveness(QueryParams.date("asOf", asOf), QueryParams.text(memberState));
+    }
+
+    /** The cohorts by year received and their times to resolution, over every State: not for focal points. */
+    @GET
+    @Path("cohorts")
+    @RolesAllowed({Role.OFFICER, Role.ADMIN, Role.TASK})
+    public PageResult<Cohort> cohorts(
+            @QueryParam("asOf") String asOf,
+            @QueryParam("by") String by,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        return cohorts.cohorts(
+                QueryParams.date("asOf", asOf),
+                by == null || by.isBlank() ? MetricsDimension.YEAR : MetricsDimension.parse(by),
+                from == null || from.isBlank() ? null : QueryParams.number("from", from, 0),
+                to == null || to.isBlank() ? null : QueryParams.number("to", to, 0),
+                QueryParams.page(page, size));
     }
 }

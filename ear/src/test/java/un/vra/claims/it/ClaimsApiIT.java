@@ -277,7 +277,12 @@ class ClaimsApiIT {
                         "/withheld-reimbursements",
                         "/withheld-reimbursements/{id}/disposals",
                         "/withheld-reimbursements/ledger",
-                        "/trust-fund/totals"),
+                        "/trust-fund/totals",
+                        "/ratings",
+                        "/ratings/export",
+                        "/ratings/bands",
+                        "/ratings/thresholds",
+                        "/metrics/cohorts"),
                 paths);
     }
 

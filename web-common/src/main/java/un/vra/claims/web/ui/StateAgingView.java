@@ -12,15 +12,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import un.vra.claims.metrics.MetricsFilter;
 import un.vra.claims.metrics.MetricsService;
 import un.vra.claims.metrics.MetricsSummary;
+import un.vra.claims.metrics.RatingDistribution;
+import un.vra.claims.metrics.RatingService;
 import un.vra.claims.metrics.Responsiveness;
 import un.vra.claims.metrics.StateFigure;
 
 /**
  * The signed-in focal point's State today: its pending claims by age band, its overdue steps and its
- * responsiveness, each beside the median of all States. The service scopes every figure to the State of the
+ * responsiveness, each beside the median of all States, and its rating band beside how many States are in each. The service scopes every figure to the State of the
  * account; the medians name no other State.
  */
 @Named
@@ -31,6 +34,9 @@ public class StateAgingView implements Serializable {
 
     @EJB
     private MetricsService metrics;
+
+    @EJB
+    private RatingService ratings;
 
     @Inject
     private FacesContext facesContext;
@@ -76,6 +82,7 @@ public class StateAgingView implements Serializable {
                 responsiveness.idlePendingShare(),
                 format::share,
                 texts));
+        figures.add(rating(ratings.distribution(null), texts));
         ageBands = new AgeBandFigures(summary.ageBands(), "aging-band-", texts, format);
     }
 
@@ -86,6 +93,23 @@ public class StateAgingView implements Serializable {
                 label,
                 format.apply(figure.value()),
                 MessageFormat.format(texts.getString("aging.median"), format.apply(figure.medianOfStates())));
+    }
+
+    /** The State's own band, beside how many States are in each band: no other State is named. */
+    private static Figure rating(RatingDistribution distribution, ResourceBundle texts) {
+        String states = distribution.states().entrySet().stream()
+                .map(band -> MessageFormat.format(
+                        texts.getString("ratings.statesInBand"),
+                        texts.getString("ratings.band." + band.getKey()),
+                        band.getValue()))
+                .collect(Collectors.joining("; "));
+        return new Figure(
+                "aging-rating",
+                texts.getString("ratings.own"),
+                distribution.band() == null
+                        ? texts.getString("ratings.ownNone")
+                        : texts.getString("ratings.band." + distribution.band().name()),
+                states);
     }
 
     public String getMemberState() {

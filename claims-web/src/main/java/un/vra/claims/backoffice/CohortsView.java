@@ -1,0 +1,115 @@
+package un.vra.claims.backoffice;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.ResourceBundle;
+import un.vra.claims.metrics.Cohort;
+import un.vra.claims.metrics.CohortService;
+import un.vra.claims.metrics.MetricsDimension;
+import un.vra.claims.shared.DomainException;
+import un.vra.claims.shared.PageRequest;
+import un.vra.claims.shared.PageResult;
+import un.vra.claims.web.error.RefusalMessages;
+import un.vra.claims.web.ui.FigureFormat;
+import un.vra.claims.web.ui.PagedModel;
+
+/**
+ * The task force's cohorts: for the claims received each year, by State, mission or category, the shares
+ * resolved within one, two, five and ten years and the median months to resolution (Kaplan-Meier), a page of
+ * groups at a time from the database.
+ */
+@Named
+@ViewScoped
+public class CohortsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private CohortService cohorts;
+
+    @Inject
+    private FacesContext facesContext;
+
+    private String by = MetricsDimension.YEAR.key();
+    private Integer from;
+    private Integer to;
+    private PagedModel<Cohort> table;
+    private FigureFormat format;
+
+    /**
+     * Shows the cohorts of the years and grouping chosen. The years are checked by the service first (one group
+     * read), so that a refusal is told on the page rather than when the table draws its rows.
+     */
+    public void load() {
+        ResourceBundle texts = facesContext.getApplication().getResourceBundle(facesContext, "msg");
+        format = new FigureFormat(facesContext.getViewRoot().getLocale(), texts.getString("figure.none"));
+        int last = to == null ? LocalDate.now(ZoneOffset.UTC).getYear() : to;
+        to = last;
+        from = from == null ? last - 9 : from;
+        MetricsDimension dimension = MetricsDimension.parse(by);
+        Integer first = from;
+        CohortService service = cohorts;
+        try {
+            service.cohorts(null, dimension, first, last, new PageRequest(0, 1));
+            table = PagedModel.of(
+                    request -> service.cohorts(null, dimension, first, last, request),
+                    cohort -> cohort.key() + "-" + cohort.yearReceived());
+        } catch (DomainException refused) {
+            RefusalMessages.queue(facesContext, refused);
+            table = PagedModel.of(
+                    request -> new PageResult<>(0, request.page(), request.size(), List.of()),
+                    cohort -> cohort.key() + "-" + cohort.yearReceived());
+        }
+    }
+
+    public List<String> getDimensions() {
+        return List.of(
+                MetricsDimension.YEAR.key(),
+                MetricsDimension.MEMBER_STATE.key(),
+                MetricsDimension.MISSION.key(),
+                MetricsDimension.CATEGORY.key());
+    }
+
+    public String share(Double share) {
+        return format.share(share);
+    }
+
+    public String number(Number number) {
+        return format.number(number);
+    }
+
+    public PagedModel<Cohort> getTable() {
+        return table;
+    }
+
+    public String getBy() {
+        return by;
+    }
+
+    public void setBy(String by) {
+        this.by = by;
+    }
+
+    public Integer getFrom() {
+        return from;
+    }
+
+    public void setFrom(Integer from) {
+        this.from = from;
+    }
+
+    public Integer getTo() {
+        return to;
+    }
+
+    public void setTo(Integer to) {
+        this.to = to;
+    }
+}
