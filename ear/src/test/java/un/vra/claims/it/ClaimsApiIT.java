@@ -272,7 +272,9 @@ class ClaimsApiIT {
                         "/account/mail",
                         "/outbox",
                         "/outbox/reminder-runs",
-                        "/outbox/deliveries"),
+                        "/outbox/deliveries",
+                        "/admin/aggregates/rebuild",
+                        "/admin/aggregates/drift"),
                 paths);
     }
 
