@@ -10,8 +10,10 @@ import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.descriptors.DescriptorEvent;
 import org.eclipse.persistence.descriptors.DescriptorEventAdapter;
 import org.eclipse.persistence.internal.sessions.DirectToFieldChangeRecord;
+import org.eclipse.persistence.internal.sessions.ObjectChangeSet;
 import org.eclipse.persistence.queries.DataModifyQuery;
 import org.eclipse.persistence.queries.SQLCall;
+import org.eclipse.persistence.queries.WriteObjectQuery;
 import org.eclipse.persistence.sessions.changesets.ChangeRecord;
 import un.vra.claims.claim.ClaimStatePeriod;
 import un.vra.claims.claim.Pending;
@@ -41,13 +43,16 @@ public class MeasureMaintenance implements DescriptorCustomizer {
             @Override
             public void postUpdate(DescriptorEvent event) {
                 ClaimStatePeriod period = (ClaimStatePeriod) event.getSource();
-                ChangeRecord change = event.getChangeSet() == null
-                        ? null
-                        : event.getChangeSet().getChangesForAttributeNamed("validTo");
-                if (change == null) {
+                ObjectChangeSet changes = event.getQuery() instanceof WriteObjectQuery write
+                        ? write.getObjectChangeSet()
+                        : event.getChangeSet();
+                ChangeRecord change = changes == null ? null : changes.getChangesForAttributeNamed("validTo");
+                if (changes != null && change == null) {
                     return;
                 }
-                LocalDate before = (LocalDate) ((DirectToFieldChangeRecord) change).getOldValue();
+                // The end is the period's only column ever updated, and only an open period is ended.
+                LocalDate before =
+                        change == null ? null : (LocalDate) ((DirectToFieldChangeRecord) change).getOldValue();
                 write(
                         event,
                         period,

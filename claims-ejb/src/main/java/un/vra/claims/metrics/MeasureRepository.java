@@ -46,8 +46,19 @@ public class MeasureRepository {
             "dimension, period_kind, period_start, dim_key, route, status, paternity_outcome, age_band";
     private static final String GROUP = "dim_key, route, status, paternity_outcome, age_band";
 
+    /** The first year with a year row at least: claims received since then read a few rows on any day. */
+    static final int FIRST_YEAR = 1990;
+
+    /** A rebuild's and a drift check's statements read every period: up to the bean's transaction timeout. */
+    private static final int LONG_STATEMENT_MILLIS = 1_800_000;
+
     @PersistenceContext
     private EntityManager em;
+
+    /** A statement that reads every period, exempt from the pool's statement timeout up to the transaction's. */
+    private Query longStatement(String sql) {
+        return em.createNativeQuery(sql).setHint("jakarta.persistence.query.timeout", LONG_STATEMENT_MILLIS);
+    }
 
     /** The letter a breakdown's rows carry in {@code claim_measure.dimension}. */
     static String code(MetricsDimension by) {
@@ -129,14 +140,14 @@ public class MeasureRepository {
      */
     void rebuild(LocalDate today) {
         em.createNativeQuery("DELETE FROM claim_measure_year").executeUpdate();
-        em.createNativeQuery("DELETE FROM claim_measure").executeUpdate();
+        longStatement("DELETE FROM claim_measure").executeUpdate();
         for (MetricsDimension by : MetricsDimension.values()) {
-            em.createNativeQuery("INSERT INTO claim_measure (" + COLUMNS + ", claims) SELECT '" + code(by)
+            longStatement("INSERT INTO claim_measure (" + COLUMNS + ", claims) SELECT '" + code(by)
                             + "', 'D', c.day, " + GROUP + ", SUM(c.claims) FROM (" + changes(by) + ") c"
                             + " GROUP BY c.day, " + GROUP + " HAVING SUM(c.claims) <> 0")
                     .executeUpdate();
         }
-        em.createNativeQuery("INSERT INTO claim_measure (" + COLUMNS + ", claims) SELECT dimension, 'M', "
+        longStatement("INSERT INTO claim_measure (" + COLUMNS + ", claims) SELECT dimension, 'M', "
                         + monthOf("period_start") + ", " + GROUP + ", SUM(claims) FROM claim_measure"
                         + " WHERE period_kind = 'D' GROUP BY dimension, 2, 3, " + GROUP
                         + " HAVING SUM(claims) <> 0")
@@ -152,7 +163,7 @@ public class MeasureRepository {
                                 .map(year -> "(" + year + ")")
                                 .collect(Collectors.joining(", ")))
                 .executeUpdate();
-        em.createNativeQuery("INSERT INTO claim_measure (" + COLUMNS + ", claims) " + yearRows()
+        longStatement("INSERT INTO claim_measure (" + COLUMNS + ", claims) " + yearRows()
                         + " HAVING SUM(m.claims) <> 0")
                 .executeUpdate();
     }
@@ -189,7 +200,7 @@ public class MeasureRepository {
                 break;
             }
             @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery(differences + " ORDER BY 1, 2, 3, 4, 5, 6, 7, 8")
+            List<Object[]> rows = longStatement(differences + " ORDER BY 1, 2, 3, 4, 5, 6, 7, 8")
                     .setMaxResults(limit - first.size())
                     .getResultList();
             for (Object[] row : rows) {
@@ -217,7 +228,7 @@ public class MeasureRepository {
     }
 
     private long count(String differences) {
-        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM (" + differences + ") x")
+        return ((Number) longStatement("SELECT COUNT(*) FROM (" + differences + ") x")
                         .getSingleResult())
                 .longValue();
     }
