@@ -154,9 +154,11 @@ public class MeasureRepository {
                 .executeUpdate();
         Object first = em.createNativeQuery("SELECT MIN(period_start) FROM claim_measure WHERE period_kind = 'M'")
                 .getSingleResult();
-        int from = first == null
-                ? today.getYear()
-                : Math.min(today.getYear(), ((Date) first).toLocalDate().getYear());
+        int from = Math.min(
+                today.getYear(),
+                first == null
+                        ? FIRST_YEAR
+                        : Math.min(FIRST_YEAR, ((Date) first).toLocalDate().getYear()));
         em.createNativeQuery("INSERT INTO claim_measure_year (year_start) VALUES "
                         + IntStream.rangeClosed(from, today.getYear())
                                 .mapToObj(String::valueOf)
