@@ -48,7 +48,8 @@ public class MeasureService {
 
     /**
      * The drift check: whether the measures were ever rebuilt, the stored rows that differ from the periods (by
-     * kind), and the figures as of {@code asOf} (one State's only when {@code memberState} is given) that differ.
+     * kind), and the figures as of {@code asOf} that differ (with {@code memberState}, the State's own row only:
+     * the rows are kept per State, not per State and mission).
      */
     public record Drift(
             LocalDate asOf,
@@ -101,6 +102,9 @@ public class MeasureService {
         long differing = 0;
         MetricsFilter filter = new MetricsFilter(state, List.of(), null, null, null);
         for (MetricsDimension by : MetricsDimension.values()) {
+            if (state != null && by != MetricsDimension.MEMBER_STATE) {
+                continue;
+            }
             Optional<List<MetricsRepository.Group>> maintained = measures.groups(day, state, by);
             if (maintained.isEmpty()) {
                 continue;

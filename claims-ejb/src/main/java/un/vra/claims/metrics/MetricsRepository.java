@@ -35,7 +35,7 @@ public class MetricsRepository {
     private MeasureRepository measures;
 
     List<Group> groups(LocalDate asOf, MetricsFilter filter, MetricsDimension by) {
-        if (maintained(filter)) {
+        if (maintained(filter) && (filter.memberState() == null || by == MetricsDimension.MEMBER_STATE)) {
             Optional<List<Group>> maintained = measures.groups(asOf, filter.memberState(), by);
             if (maintained.isPresent()) {
                 return maintained.get();
