@@ -17,6 +17,8 @@
 #                                          N/20) all Nepal's
 #   BENCH_RUNNING=1 bench/benchmark.sh N   use an application already running on BENCH_PORTBASE and
 #                                          BENCH_DB_PORT (run with -Dclaims.portbase and -Dclaims.db.port)
+#   BENCH_REBUILD=path                     the API path posted after the generation (default
+#                                          admin/aggregates/rebuild: the maintained measures; empty: none)
 #
 # Needs wrk (apt-get install wrk) and a JDK's jcmd. The machine's other load shows in every figure: the report
 # starts with the load average.
@@ -114,10 +116,11 @@ $SQL -N -e "SELECT CONCAT(FORMAT(COUNT(*), 0), ' claims, ', FORMAT((SELECT COUNT
   FORMAT((SELECT COUNT(*) FROM claim_event WHERE action = 'RECORD_PAYMENT'), 0), ' payments, ',
   COUNT(DISTINCT member_state), ' States, ', FORMAT(SUM(member_state = 'NPL'), 0), ' for Nepal, received ',
   MIN(received_on), ' to ', MAX(received_on)) FROM claim"
-if [ -n "${BENCH_REBUILD:-}" ]; then
+BENCH_REBUILD=${BENCH_REBUILD-admin/aggregates/rebuild}
+if [ -n "$BENCH_REBUILD" ]; then
   start=$(date +%s%N)
-  curl -s -o /dev/null -w "aggregates rebuilt ($BENCH_REBUILD): %{http_code}" -b "$ADMIN" -u "vra.admin:$PASSWORD" \
-    -H 'X-Requested-By: bench' -X POST "$API/$BENCH_REBUILD"
+  curl -s -o /dev/null --max-time 1800 -w "aggregates rebuilt ($BENCH_REBUILD): %{http_code}" -b "$ADMIN" \
+    -u "vra.admin:$PASSWORD" -H 'X-Requested-By: bench' -X POST "$API/$BENCH_REBUILD"
   echo " in $(ms_since "$start") ms"
 fi
 

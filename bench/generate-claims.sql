@@ -190,14 +190,15 @@ INSERT INTO bench_id
 SELECT b.n, c.id, b.excluded, b.last_seq, b.received, b.category, b.children
 FROM bench_claim b JOIN claim c ON c.claimant_pseudonym = CONCAT('CL-B', LPAD(b.n, 8, '0'));
 
+-- A child whose day of birth is not known comes of age on 1 July of the year it turns 18 (V54).
 INSERT INTO claim_child (claim_id, position, pseudonym, name, birth_year, sex, majority_month)
 SELECT i.id, k.d, CONCAT('CH-B', LPAD(i.n, 8, '0'), k.d), t.child_name, YEAR(i.received) - k.d,
        IF((i.n + k.d) % 2 = 0, 'FEMALE', 'MALE'), STR_TO_DATE(CONCAT(YEAR(i.received) - k.d + 18, '-07-01'), '%Y-%m-%d')
 FROM bench_id i JOIN bench_digit k ON k.d BETWEEN 1 AND i.children CROSS JOIN bench_template t;
--- The claim's next majority (V54): the first of its children's majority months not yet passed.
-UPDATE claim c JOIN bench_id i ON i.id = c.id
-SET c.majority_month = (SELECT MIN(cc.majority_month) FROM claim_child cc
-                        WHERE cc.claim_id = c.id AND cc.majority_month >= DATE_FORMAT(CURRENT_DATE, '%Y-%m-01'));
+UPDATE claim c
+JOIN (SELECT cc.claim_id, MIN(cc.majority_month) AS majority_month FROM claim_child cc
+      WHERE cc.majority_month >= DATE_FORMAT(@today, '%Y-%m-01') GROUP BY cc.claim_id) m ON m.claim_id = c.id
+SET c.majority_month = m.majority_month;
 
 -- MariaDB 11.4 fails any INSERT ... SELECT into a table that has triggers ("Column 'claim_id' cannot be
 -- null"; single-row and multi-row VALUES inserts, all the application does, work): lift the append-only

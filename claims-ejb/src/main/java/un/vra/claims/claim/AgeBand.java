@@ -62,6 +62,11 @@ public enum AgeBand {
         return key;
     }
 
+    /** The age in whole years at which a claim leaves this band for the next; null for the oldest band. */
+    public Integer toYears() {
+        return toYears;
+    }
+
     /** Claims of this band were received after this day, as of {@code today}; null for the oldest band. */
     public LocalDate receivedAfter(LocalDate today) {
         return toYears == null ? null : today.minusYears(toYears);

@@ -102,4 +102,25 @@ public class ClaimStatePeriod {
     public PaternityOutcome paternityOutcome() {
         return paternityOutcome;
     }
+
+    public Route route() {
+        return route;
+    }
+
+    /** The responsible State's code; null on the UN's route. */
+    public String memberState() {
+        return memberState;
+    }
+
+    public String mission() {
+        return mission;
+    }
+
+    public PersonnelCategory personnelCategory() {
+        return personnelCategory;
+    }
+
+    public LocalDate receivedOn() {
+        return receivedOn;
+    }
 }

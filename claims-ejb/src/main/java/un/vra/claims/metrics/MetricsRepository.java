@@ -1,11 +1,13 @@
 package un.vra.claims.metrics;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import un.vra.claims.claim.AgeBand;
 import un.vra.claims.claim.ClaimStatus;
 import un.vra.claims.claim.PaternityOutcome;
@@ -13,7 +15,9 @@ import un.vra.claims.claim.Route;
 
 /**
  * Aggregates computed by the database from the claims' state periods: each claim counts once, in the state
- * it was in at the end of the as-of day. Only grouped counts leave the database.
+ * it was in at the end of the as-of day. Only grouped counts leave the database. They are read from the maintained
+ * measures ({@link MeasureRepository}) when the filter is at most a State; any other filter (missions, a category,
+ * days received, a State's own view from its notifications) counts the periods.
  */
 @ApplicationScoped
 public class MetricsRepository {
@@ -27,7 +31,30 @@ public class MetricsRepository {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private MeasureRepository measures;
+
     List<Group> groups(LocalDate asOf, MetricsFilter filter, MetricsDimension by) {
+        if (maintained(filter) && (filter.memberState() == null || by == MetricsDimension.MEMBER_STATE)) {
+            Optional<List<Group>> maintained = measures.groups(asOf, filter.memberState(), by);
+            if (maintained.isPresent()) {
+                return maintained.get();
+            }
+        }
+        return counted(asOf, filter, by);
+    }
+
+    /** Whether the maintained measures hold the filter's groups: they are kept per State, not per notification. */
+    static boolean maintained(MetricsFilter filter) {
+        return !filter.notifiedOnly()
+                && filter.missions().isEmpty()
+                && filter.category() == null
+                && filter.receivedFrom() == null
+                && filter.receivedTo() == null;
+    }
+
+    /** The groups counted from the state periods themselves. */
+    List<Group> counted(LocalDate asOf, MetricsFilter filter, MetricsDimension by) {
         NativeSql sql = new NativeSql(asOf);
         sql.append("SELECT ")
                 .append(MeasureSql.dimension(by, "p"))

@@ -67,7 +67,7 @@ final class ClaimSteps {
         act(reference, "CLOSE", "{\"reason\":\"" + reason + "\"}");
     }
 
-    private void act(String reference, String action, String json) {
+    void act(String reference, String action, String json) {
         ApiClient.Reply reply = officer.act(reference, action, officer.version(reference), json);
         assertEquals(
                 200,

@@ -282,7 +282,9 @@ class ClaimsApiIT {
                         "/ratings/export",
                         "/ratings/bands",
                         "/ratings/thresholds",
-                        "/metrics/cohorts"),
+                        "/metrics/cohorts",
+                        "/admin/aggregates/rebuild",
+                        "/admin/aggregates/drift"),
                 paths);
     }
 

@@ -1,0 +1,114 @@
+package un.vra.claims.metrics;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.persistence.config.DescriptorCustomizer;
+import org.eclipse.persistence.descriptors.ClassDescriptor;
+import org.eclipse.persistence.descriptors.DescriptorEvent;
+import org.eclipse.persistence.descriptors.DescriptorEventAdapter;
+import org.eclipse.persistence.internal.sessions.DirectToFieldChangeRecord;
+import org.eclipse.persistence.internal.sessions.ObjectChangeSet;
+import org.eclipse.persistence.queries.DataModifyQuery;
+import org.eclipse.persistence.queries.SQLCall;
+import org.eclipse.persistence.queries.WriteObjectQuery;
+import org.eclipse.persistence.sessions.changesets.ChangeRecord;
+import un.vra.claims.claim.ClaimStatePeriod;
+import un.vra.claims.claim.Pending;
+
+/**
+ * Keeps the measures ({@code claim_measure}, V81) in step with the state periods, in the transaction that writes
+ * them: a period is written only by its claim's persistence (registration, every action, reopening, hold,
+ * correction, and the import's replay), and its insert and its end are the two writes that change a count.
+ * Registered on the period's descriptor in {@code persistence.xml}, so that the claim knows nothing of measures.
+ * Each write is one statement whose rows come in the table's key order, so that two transactions lock shared rows
+ * in the same order.
+ */
+public class MeasureMaintenance implements DescriptorCustomizer {
+
+    @Override
+    public void customize(ClassDescriptor descriptor) {
+        descriptor.getEventManager().addListener(new DescriptorEventAdapter() {
+            @Override
+            public void postInsert(DescriptorEvent event) {
+                ClaimStatePeriod period = (ClaimStatePeriod) event.getSource();
+                write(
+                        event,
+                        period,
+                        PeriodChanges.of(period.validFrom(), period.validTo(), period.receivedOn(), pending(period)));
+            }
+
+            @Override
+            public void postUpdate(DescriptorEvent event) {
+                ClaimStatePeriod period = (ClaimStatePeriod) event.getSource();
+                ObjectChangeSet changes = event.getQuery() instanceof WriteObjectQuery write
+                        ? write.getObjectChangeSet()
+                        : event.getChangeSet();
+                ChangeRecord change = changes == null ? null : changes.getChangesForAttributeNamed("validTo");
+                if (changes != null && change == null) {
+                    return;
+                }
+                // The end is the period's only column ever updated, and only an open period is ended.
+                LocalDate before =
+                        change == null ? null : (LocalDate) ((DirectToFieldChangeRecord) change).getOldValue();
+                write(
+                        event,
+                        period,
+                        PeriodChanges.ended(
+                                period.validFrom(), before, period.validTo(), period.receivedOn(), pending(period)));
+            }
+        });
+    }
+
+    private static boolean pending(ClaimStatePeriod period) {
+        return Pending.is(period.status(), period.paternityOutcome());
+    }
+
+    /**
+     * Adds the changes to the day and month rows of each breakdown, and to the year rows of every later year of
+     * {@code claim_measure_year}: one {@code INSERT ... SELECT ... ON DUPLICATE KEY UPDATE}.
+     */
+    private static void write(DescriptorEvent event, ClaimStatePeriod period, Map<PeriodChanges.Slot, Long> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        List<Object> values = new ArrayList<>();
+        StringBuilder rows = new StringBuilder();
+        for (MetricsDimension by : MetricsDimension.values()) {
+            String key = MeasureRepository.key(by, period);
+            for (Map.Entry<PeriodChanges.Slot, Long> change : changes.entrySet()) {
+                rows.append(rows.isEmpty() ? "SELECT " : " UNION ALL SELECT ");
+                rows.append(argument(values, MeasureRepository.code(by))).append(" AS dimension, ");
+                rows.append(argument(values, key)).append(" AS dim_key, ");
+                rows.append(argument(values, Date.valueOf(change.getKey().day())))
+                        .append(" AS day, ");
+                rows.append(argument(values, change.getKey().band())).append(" AS age_band, ");
+                rows.append(argument(values, change.getValue())).append(" AS claims");
+            }
+        }
+        String route = argument(values, period.route().name());
+        String status = argument(values, period.status().name());
+        String outcome = argument(values, period.paternityOutcome().name());
+        String sql = "INSERT INTO claim_measure (dimension, period_kind, period_start, dim_key, route, status,"
+                + " paternity_outcome, age_band, claims) SELECT x.dimension, k.kind, CASE k.kind WHEN 'D' THEN x.day"
+                + " WHEN 'M' THEN DATE_SUB(x.day, INTERVAL DAYOFMONTH(x.day) - 1 DAY)"
+                + " ELSE MAKEDATE(y.year_start, 1) END AS period_start, x.dim_key, " + route + ", " + status + ", "
+                + outcome + ", x.age_band, x.claims FROM (" + rows + ") x"
+                + " CROSS JOIN (SELECT 'D' AS kind UNION ALL SELECT 'M' UNION ALL SELECT 'Y') k"
+                + " LEFT JOIN claim_measure_year y ON k.kind = 'Y' AND y.year_start > YEAR(x.day)"
+                + " WHERE k.kind <> 'Y' OR y.year_start IS NOT NULL ORDER BY 1, 2, 3, 4, 8"
+                + " ON DUPLICATE KEY UPDATE claims = claim_measure.claims + VALUES(claims)";
+        DataModifyQuery query = new DataModifyQuery(new SQLCall(sql));
+        for (int i = 0; i < values.size(); i++) {
+            query.addArgument("v" + i);
+        }
+        event.getSession().executeQuery(query, values);
+    }
+
+    private static String argument(List<Object> values, Object value) {
+        values.add(value);
+        return "#v" + (values.size() - 1);
+    }
+}

@@ -1,0 +1,302 @@
+package un.vra.claims.metrics;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import un.vra.claims.claim.AgeBand;
+import un.vra.claims.claim.ClaimStatePeriod;
+import un.vra.claims.claim.ClaimStatus;
+import un.vra.claims.claim.PaternityOutcome;
+import un.vra.claims.claim.Route;
+
+/**
+ * The maintained measures (table {@code claim_measure}, V81): the changes of each group's count by day, by month,
+ * and its count before each year, per breakdown. {@link MeasureMaintenance} writes them with each state period;
+ * this repository reads a group's count as of a day from them, rebuilds them from the periods, and finds where
+ * they drift from the periods.
+ */
+@ApplicationScoped
+public class MeasureRepository {
+
+    /** One difference between the stored rows and the rows the periods give; {@code kind} D, M or Y. */
+    public record Drift(
+            String dimension,
+            String kind,
+            LocalDate start,
+            String key,
+            String route,
+            String status,
+            String outcome,
+            int band,
+            long stored,
+            long expected) {}
+
+    /** How far the stored rows are from the periods: rows that differ per kind, and the first of them. */
+    public record DriftReport(long dayRows, long monthRows, long yearRows, List<Drift> first) {}
+
+    private static final String COLUMNS =
+            "dimension, period_kind, period_start, dim_key, route, status, paternity_outcome, age_band";
+    private static final String GROUP = "dim_key, route, status, paternity_outcome, age_band";
+
+    /** The first year with a year row at least: claims received since then read a few rows on any day. */
+    static final int FIRST_YEAR = 1990;
+
+    /** A rebuild's and a drift check's statements read every period: up to the bean's transaction timeout. */
+    private static final int LONG_STATEMENT_MILLIS = 1_800_000;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /** A statement that reads every period, exempt from the pool's statement timeout up to the transaction's. */
+    private Query longStatement(String sql) {
+        return em.createNativeQuery(sql).setHint("jakarta.persistence.query.timeout", LONG_STATEMENT_MILLIS);
+    }
+
+    /** The letter a breakdown's rows carry in {@code claim_measure.dimension}. */
+    static String code(MetricsDimension by) {
+        return switch (by) {
+            case MEMBER_STATE -> "S";
+            case MISSION -> "M";
+            case CATEGORY -> "C";
+            case YEAR -> "Y";
+        };
+    }
+
+    /** A period's group in a breakdown: its State on the Member State route ('' on the UN's), mission, ... */
+    static String key(MetricsDimension by, ClaimStatePeriod period) {
+        return switch (by) {
+            case MEMBER_STATE ->
+                period.route() == Route.MEMBER_STATE && period.memberState() != null ? period.memberState() : "";
+            case MISSION -> period.mission();
+            case CATEGORY -> period.personnelCategory().name();
+            case YEAR -> String.valueOf(period.receivedOn().getYear());
+        };
+    }
+
+    /** The same key as SQL over the period row {@code alias}. */
+    private static String key(MetricsDimension by, String alias) {
+        return switch (by) {
+            case MEMBER_STATE ->
+                "IF(" + alias + ".route = '" + Route.MEMBER_STATE.name() + "', COALESCE(" + alias
+                        + ".member_state, ''), '')";
+            case MISSION -> alias + ".mission";
+            case CATEGORY -> alias + ".personnel_category";
+            case YEAR -> "CAST(YEAR(" + alias + ".received_on) AS CHAR)";
+        };
+    }
+
+    /**
+     * The groups of claims as of {@code asOf} by {@code by}, optionally of one State on the Member State route,
+     * from the maintained rows; empty when they cannot answer (never rebuilt, or the day is before their first
+     * year), and the caller then counts the periods.
+     */
+    Optional<List<MetricsRepository.Group>> groups(LocalDate asOf, String memberState, MetricsDimension by) {
+        Object year = em.createNativeQuery("SELECT MAX(year_start) FROM claim_measure_year WHERE year_start <= ?1")
+                .setParameter(1, asOf.getYear())
+                .getSingleResult();
+        if (year == null) {
+            return Optional.empty();
+        }
+        LocalDate yearStart = LocalDate.of(((Number) year).intValue(), 1, 1);
+        Query query = em.createNativeQuery("SELECT " + GROUP + ", SUM(claims) FROM claim_measure"
+                        + " WHERE dimension = ?1 AND ((period_kind = 'Y' AND period_start = ?2)"
+                        + " OR (period_kind = 'M' AND period_start >= ?2 AND period_start < ?3)"
+                        + " OR (period_kind = 'D' AND period_start >= ?3 AND period_start <= ?4))"
+                        + (memberState == null ? "" : " AND dim_key = ?5")
+                        + " GROUP BY " + GROUP + " HAVING SUM(claims) <> 0")
+                .setParameter(1, code(by))
+                .setParameter(2, Date.valueOf(yearStart))
+                .setParameter(3, Date.valueOf(asOf.withDayOfMonth(1)))
+                .setParameter(4, Date.valueOf(asOf));
+        if (memberState != null) {
+            query.setParameter(5, memberState);
+        }
+        List<MetricsRepository.Group> groups = new ArrayList<>();
+        for (Object result : query.getResultList()) {
+            Object[] row = (Object[]) result;
+            String key = (String) row[0];
+            groups.add(new MetricsRepository.Group(
+                    key.isEmpty() ? null : key,
+                    Route.valueOf((String) row[1]),
+                    ClaimStatus.valueOf((String) row[2]),
+                    PaternityOutcome.valueOf((String) row[3]),
+                    AgeBand.values()[((Number) row[4]).intValue()],
+                    ((Number) row[5]).longValue()));
+        }
+        return Optional.of(groups);
+    }
+
+    /**
+     * Writes every row anew from the state periods, with the years from the first change's to {@code today}'s.
+     * Deleting the years first locks them, so that a period written meanwhile waits for the rebuild to commit.
+     */
+    void rebuild(LocalDate today) {
+        em.createNativeQuery("DELETE FROM claim_measure_year").executeUpdate();
+        longStatement("DELETE FROM claim_measure").executeUpdate();
+        for (MetricsDimension by : MetricsDimension.values()) {
+            longStatement("INSERT INTO claim_measure (" + COLUMNS + ", claims) SELECT '" + code(by)
+                            + "', 'D', c.day, " + GROUP + ", SUM(c.claims) FROM (" + changes(by) + ") c"
+                            + " GROUP BY c.day, " + GROUP + " HAVING SUM(c.claims) <> 0")
+                    .executeUpdate();
+        }
+        longStatement("INSERT INTO claim_measure (" + COLUMNS + ", claims) SELECT dimension, 'M', "
+                        + monthOf("period_start") + ", " + GROUP + ", SUM(claims) FROM claim_measure"
+                        + " WHERE period_kind = 'D' GROUP BY dimension, 2, 3, " + GROUP
+                        + " HAVING SUM(claims) <> 0")
+                .executeUpdate();
+        Object first = em.createNativeQuery("SELECT MIN(period_start) FROM claim_measure WHERE period_kind = 'M'")
+                .getSingleResult();
+        int from = Math.min(
+                today.getYear(),
+                first == null
+                        ? FIRST_YEAR
+                        : Math.min(FIRST_YEAR, ((Date) first).toLocalDate().getYear()));
+        em.createNativeQuery("INSERT INTO claim_measure_year (year_start) VALUES "
+                        + IntStream.rangeClosed(from, today.getYear())
+                                .mapToObj(String::valueOf)
+                                .map(year -> "(" + year + ")")
+                                .collect(Collectors.joining(", ")))
+                .executeUpdate();
+        longStatement("INSERT INTO claim_measure (" + COLUMNS + ", claims) " + yearRows()
+                        + " HAVING SUM(m.claims) <> 0")
+                .executeUpdate();
+    }
+
+    /**
+     * Where the stored rows differ from the periods: day rows against the changes the periods give, month rows
+     * against the sums of the stored day rows, year rows against the sums of the stored month rows.
+     */
+    DriftReport drift(int limit) {
+        StringBuilder expectedDays = new StringBuilder();
+        for (MetricsDimension by : MetricsDimension.values()) {
+            expectedDays
+                    .append(expectedDays.isEmpty() ? "" : " UNION ALL ")
+                    .append("SELECT '")
+                    .append(code(by))
+                    .append("' AS dimension, 'D' AS period_kind, c.day AS period_start, ")
+                    .append(GROUP)
+                    .append(", 0 AS stored, c.claims AS expected FROM (")
+                    .append(changes(by))
+                    .append(") c");
+        }
+        String days = differences(
+                "SELECT " + COLUMNS + ", claims AS stored, 0 AS expected FROM claim_measure WHERE period_kind = 'D'"
+                        + " UNION ALL " + expectedDays);
+        String months = differences("SELECT " + COLUMNS + ", claims AS stored, 0 AS expected FROM claim_measure"
+                + " WHERE period_kind = 'M' UNION ALL SELECT dimension, 'M', " + monthOf("period_start") + ", "
+                + GROUP + ", 0, claims FROM claim_measure WHERE period_kind = 'D'");
+        String years = differences("SELECT " + COLUMNS + ", claims AS stored, 0 AS expected FROM claim_measure"
+                + " WHERE period_kind = 'Y' UNION ALL SELECT " + COLUMNS + ", 0 AS stored, claims AS expected FROM ("
+                + yearRows() + ") d");
+        List<Drift> first = new ArrayList<>();
+        for (String differences : List.of(days, months, years)) {
+            if (first.size() >= limit) {
+                break;
+            }
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = longStatement(differences + " ORDER BY 1, 2, 3, 4, 5, 6, 7, 8")
+                    .setMaxResults(limit - first.size())
+                    .getResultList();
+            for (Object[] row : rows) {
+                first.add(new Drift(
+                        (String) row[0],
+                        (String) row[1],
+                        ((Date) row[2]).toLocalDate(),
+                        (String) row[3],
+                        (String) row[4],
+                        (String) row[5],
+                        (String) row[6],
+                        ((Number) row[7]).intValue(),
+                        ((Number) row[8]).longValue(),
+                        ((Number) row[9]).longValue()));
+            }
+        }
+        return new DriftReport(count(days), count(months), count(years), first);
+    }
+
+    /** The stored rows, of every kind. */
+    long rows() {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM claim_measure")
+                        .getSingleResult())
+                .longValue();
+    }
+
+    private long count(String differences) {
+        return ((Number) longStatement("SELECT COUNT(*) FROM (" + differences + ") x")
+                        .getSingleResult())
+                .longValue();
+    }
+
+    /** The rows of {@code union} (stored and expected claims per row key) whose two sums differ. */
+    private static String differences(String union) {
+        return "SELECT " + COLUMNS + ", SUM(stored), SUM(expected) FROM (" + union + ") u GROUP BY " + COLUMNS
+                + " HAVING SUM(stored) <> SUM(expected)";
+    }
+
+    /** The count of each group before each year of claim_measure_year, from the stored month rows. */
+    private static String yearRows() {
+        return "SELECT m.dimension AS dimension, 'Y' AS period_kind, MAKEDATE(y.year_start, 1) AS period_start,"
+                + " m.dim_key AS dim_key, m.route AS route, m.status AS status,"
+                + " m.paternity_outcome AS paternity_outcome, m.age_band AS age_band, SUM(m.claims) AS claims"
+                + " FROM claim_measure m"
+                + " JOIN claim_measure_year y ON m.period_start < MAKEDATE(y.year_start, 1)"
+                + " WHERE m.period_kind = 'M' GROUP BY m.dimension, y.year_start, m.dim_key, m.route, m.status,"
+                + " m.paternity_outcome, m.age_band";
+    }
+
+    private static String monthOf(String day) {
+        return "DATE_SUB(" + day + ", INTERVAL DAYOFMONTH(" + day + ") - 1 DAY)";
+    }
+
+    /**
+     * The changes every period makes to its group in the breakdown {@code by}, one row each (day, group, band,
+     * claims), as {@link PeriodChanges#of} gives them: one on the first day, one less on the day it ends, and the
+     * moves between age bands of a pending claim on its anniversaries inside the period.
+     */
+    private static String changes(MetricsDimension by) {
+        String pending = MeasureSql.pending("p");
+        String select = "SELECT %s AS day, " + key(by, "p")
+                + " AS dim_key, p.route, p.status, p.paternity_outcome, %s AS age_band, %s AS claims";
+        StringBuilder bands = new StringBuilder();
+        StringBuilder anniversaries = new StringBuilder();
+        for (int i = 0; i < PeriodChanges.BAND_YEARS.length; i++) {
+            int years = PeriodChanges.BAND_YEARS[i];
+            bands.append(" + (p.received_on <= DATE_SUB(%1$s, INTERVAL ")
+                    .append(years)
+                    .append(" YEAR))");
+            anniversaries
+                    .append(i == 0 ? "" : " UNION ALL ")
+                    .append("SELECT ")
+                    .append(i)
+                    .append(" AS band, ")
+                    .append(years)
+                    .append(" AS years");
+        }
+        String band = "IF(" + pending + ", 0" + bands + ", 0)";
+        String older = "IF(DATE_SUB(DATE_ADD(p.received_on, INTERVAL b.years YEAR), INTERVAL b.years YEAR)"
+                + " < p.received_on, DATE_ADD(DATE_ADD(p.received_on, INTERVAL b.years YEAR), INTERVAL 1 DAY),"
+                + " DATE_ADD(p.received_on, INTERVAL b.years YEAR))";
+        return String.format(select, "p.valid_from", String.format(band, "p.valid_from"), "1")
+                + " FROM claim_state_period p WHERE p.valid_to IS NULL OR p.valid_to > p.valid_from"
+                + " UNION ALL "
+                + String.format(select, "p.valid_to", String.format(band, "DATE_SUB(p.valid_to, INTERVAL 1 DAY)"), "-1")
+                + " FROM claim_state_period p WHERE p.valid_to > p.valid_from"
+                + " UNION ALL "
+                + String.format(select, "a.older", "a.band + s.step", "s.claims")
+                        .replace("p.route, p.status, p.paternity_outcome", "a.route, a.status, a.paternity_outcome")
+                        .replace(key(by, "p") + " AS", "a.dim_key AS")
+                + " FROM (SELECT p.valid_from, p.valid_to, " + key(by, "p")
+                + " AS dim_key, p.route, p.status, p.paternity_outcome, b.band, " + older
+                + " AS older FROM claim_state_period p CROSS JOIN (" + anniversaries + ") b WHERE " + pending
+                + ") a CROSS JOIN (SELECT 0 AS step, -1 AS claims UNION ALL SELECT 1, 1) s"
+                + " WHERE a.older > a.valid_from AND (a.valid_to IS NULL OR a.older < a.valid_to)";
+    }
+}

@@ -1,0 +1,158 @@
+package un.vra.claims.metrics;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.logging.Logger;
+import un.vra.claims.account.Role;
+import un.vra.claims.claim.MemberStateCode;
+import un.vra.claims.claim.Pending;
+import un.vra.claims.shared.InvalidInputException;
+
+/**
+ * The maintained measures, for VRA administrators: the rebuild from the state periods, and the drift check, which
+ * compares the stored rows with the periods and the figures read from them with the figures counted from the
+ * periods, for every breakdown as of one day.
+ */
+@Stateless
+@RolesAllowed(Role.ADMIN)
+public class MeasureService {
+
+    /** The most differences a drift check lists (it counts them all). */
+    public static final int DRIFT_LISTED = 100;
+
+    private static final Logger LOG = Logger.getLogger(MeasureService.class.getName());
+
+    /** A rebuild done: the rows written and the time it took. */
+    public record Rebuild(LocalDate rebuiltOn, long rows, long millis) implements Serializable {}
+
+    /** A group whose figure read from the maintained rows is not the one counted from the periods. */
+    public record FigureDrift(
+            String dimension,
+            String key,
+            String route,
+            String status,
+            String outcome,
+            String ageBand,
+            long maintained,
+            long counted)
+            implements Serializable {}
+
+    /**
+     * The drift check: whether the measures were ever rebuilt, the stored rows that differ from the periods (by
+     * kind), and the figures as of {@code asOf} that differ (with {@code memberState}, the State's own row only:
+     * the rows are kept per State, not per State and mission).
+     */
+    public record Drift(
+            LocalDate asOf,
+            String memberState,
+            boolean built,
+            long dayRows,
+            long monthRows,
+            long yearRows,
+            List<MeasureRepository.Drift> rows,
+            long figures,
+            List<FigureDrift> differentFigures)
+            implements Serializable {
+
+        public boolean none() {
+            return dayRows == 0 && monthRows == 0 && yearRows == 0 && figures == 0;
+        }
+    }
+
+    @Inject
+    private MeasureRepository measures;
+
+    @Inject
+    private MetricsRepository metrics;
+
+    @Inject
+    private Clock clock;
+
+    public Rebuild rebuild() {
+        long start = System.nanoTime();
+        LocalDate today = LocalDate.now(clock);
+        measures.rebuild(today);
+        long rows = measures.rows();
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        LOG.info(() -> "measures rebuilt from the state periods: " + rows + " rows in " + millis + " ms");
+        return new Rebuild(today, rows, millis);
+    }
+
+    public Drift drift(LocalDate asOf, String memberState) {
+        LocalDate today = LocalDate.now(clock);
+        if (asOf != null && asOf.isAfter(today)) {
+            throw new InvalidInputException("asOf", "asOf cannot be in the future");
+        }
+        LocalDate day = asOf == null ? today : asOf;
+        String state = MemberStateCode.ofNullable(memberState)
+                .map(MemberStateCode::value)
+                .orElse(null);
+        MeasureRepository.DriftReport stored = measures.drift(DRIFT_LISTED);
+        boolean built = false;
+        List<FigureDrift> figures = new ArrayList<>();
+        long differing = 0;
+        MetricsFilter filter = new MetricsFilter(state, List.of(), null, null, null);
+        for (MetricsDimension by : MetricsDimension.values()) {
+            if (state != null && by != MetricsDimension.MEMBER_STATE) {
+                continue;
+            }
+            Optional<List<MetricsRepository.Group>> maintained = measures.groups(day, state, by);
+            if (maintained.isEmpty()) {
+                continue;
+            }
+            built = true;
+            Map<String, long[]> both = new TreeMap<>();
+            tally(both, maintained.get(), 0);
+            tally(both, metrics.counted(day, filter, by), 1);
+            for (Map.Entry<String, long[]> group : both.entrySet()) {
+                long[] counts = group.getValue();
+                if (counts[0] != counts[1]) {
+                    differing++;
+                    if (figures.size() < DRIFT_LISTED) {
+                        String[] parts = group.getKey().split("\\|", -1);
+                        figures.add(new FigureDrift(
+                                by.key(), parts[0], parts[1], parts[2], parts[3], parts[4], counts[0], counts[1]));
+                    }
+                }
+            }
+        }
+        return new Drift(
+                day,
+                state,
+                built,
+                stored.dayRows(),
+                stored.monthRows(),
+                stored.yearRows(),
+                stored.first(),
+                differing,
+                figures);
+    }
+
+    /**
+     * Adds the groups' counts at {@code side}, by key, route, status, outcome and (for pending claims only: no
+     * measure reads the band of others) age band.
+     */
+    private static void tally(Map<String, long[]> both, List<MetricsRepository.Group> groups, int side) {
+        for (MetricsRepository.Group group : groups) {
+            String band =
+                    Pending.is(group.status(), group.outcome()) ? group.band().key() : "";
+            String key = String.join(
+                    "|",
+                    group.key() == null ? "" : group.key(),
+                    group.route().name(),
+                    group.status().name(),
+                    group.outcome().name(),
+                    band);
+            both.computeIfAbsent(key, k -> new long[2])[side] += group.count();
+        }
+    }
+}

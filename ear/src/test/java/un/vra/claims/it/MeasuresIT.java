@@ -1,0 +1,261 @@
+package un.vra.claims.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The maintained measures (issue 13) are exact: over a register with random histories (seeded; legacy imports
+ * with their dated milestones, claims received years ago and notified and acknowledged on past days, holds and
+ * resumptions, closures and reopenings), written after a rebuild so that every row comes from the maintenance, the
+ * drift check finds no stored row that differs from the state periods, and no figure as of many days (past ones,
+ * anniversaries, 29 February, year ends), for every breakdown, whole or for one State, that differs from the count
+ * of the periods; the summary read from them equals the summary counted from the periods; a second rebuild changes
+ * nothing.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MeasuresIT {
+
+    private static final String HEADER = "reference,received_on,claim_type,mission,allegation_reference,"
+            + "personnel_category,member_state,status,paternity_outcome,closure_reason,notified_on,acknowledged_on,"
+            + "paternity_determined_on,support_arranged_on,closed_on,child_birth_years\n";
+    private static final String[] STATES = {"NPL", "BGD", "URY", "PAK"};
+    private static final String[] MISSIONS = {"MONUSCO", "MINUSTAH", "UNMIL", "MONUC"};
+    private static final String[] UNIFORMED = {"MILITARY_CONTINGENT", "FORMED_POLICE_UNIT", "INDIVIDUAL_POLICE"};
+    private static final String REBUILD = "/claims/api/admin/aggregates/rebuild";
+    private static final String DRIFT = "/claims/api/admin/aggregates/drift";
+
+    private final ApiClient admin = ApiClient.as("vra.admin");
+    private final ApiClient officer = ApiClient.as("vra.officer");
+    private final ClaimSteps steps = new ClaimSteps();
+    private final Random random = new Random(13);
+    private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.ear();
+    }
+
+    @Test
+    void theMaintainedMeasuresEqualTheCountOfThePeriodsOnEveryDayForEveryBreakdown() {
+        ApiClient.Reply rebuilt = admin.post(REBUILD, "");
+        assertEquals(200, rebuilt.status(), rebuilt.response().body());
+
+        ApiClient.Reply imported = admin.importCsv(legacyFile(40));
+        assertEquals(200, imported.status(), imported.response().body());
+        List<String> registered = registerWithHistories(24);
+
+        List<LocalDate> days = new ArrayList<>(List.of(
+                today,
+                today.minusDays(1),
+                today.withDayOfMonth(1),
+                LocalDate.of(2020, 2, 29),
+                LocalDate.of(2021, 3, 1),
+                LocalDate.of(2016, 12, 31),
+                LocalDate.of(2017, 1, 1),
+                LocalDate.of(2009, 6, 30)));
+        for (int i = 0; i < 10; i++) {
+            days.add(today.minusDays(random.nextInt(6000)));
+        }
+        for (LocalDate day : days) {
+            assertNoDrift(day, null);
+            assertEquals(
+                    admin.get("/claims/api/metrics/summary?receivedFrom=1900-01-01&asOf=" + day)
+                            .json(),
+                    admin.get("/claims/api/metrics/summary?asOf=" + day).json(),
+                    "the summary as of " + day);
+        }
+        for (String state : STATES) {
+            assertNoDrift(today, state);
+            assertNoDrift(today.minusYears(3).minusDays(random.nextInt(300)), state);
+        }
+
+        JsonObject before =
+                admin.get("/claims/api/metrics/member-states").json().isEmpty()
+                        ? null
+                        : admin.get("/claims/api/metrics/summary").json();
+        assertEquals(200, admin.post(REBUILD, "").status());
+        assertNoDrift(today, null);
+        assertEquals(before, admin.get("/claims/api/metrics/summary").json());
+        assertTrue(registered.size() > 20);
+    }
+
+    @Test
+    void onlyAnAdministratorRebuildsOrChecksAndBadInputIsRefused() {
+        assertEquals(403, officer.post(REBUILD, "").status());
+        assertEquals(403, ApiClient.as("focal.npl").post(REBUILD, "").status());
+        assertEquals(403, ApiClient.as("taskforce").get(DRIFT).status());
+        ApiClient.Reply future = admin.get(DRIFT + "?asOf=" + today.plusDays(2));
+        assertEquals(400, future.status());
+        assertEquals("VALIDATION", future.json().getString("code"));
+        assertEquals(400, admin.get(DRIFT + "?asOf=2020-13-45").status());
+        assertEquals(400, admin.get(DRIFT + "?memberState=" + "X".repeat(300)).status());
+    }
+
+    private void assertNoDrift(LocalDate day, String state) {
+        ApiClient.Reply drift = admin.get(DRIFT + "?asOf=" + day + (state == null ? "" : "&memberState=" + state));
+        assertEquals(200, drift.status(), drift.response().body());
+        JsonObject report = drift.json();
+        String where = day + (state == null ? "" : " for " + state) + ": " + report;
+        assertTrue(report.getBoolean("built"), where);
+        assertEquals(0, report.getJsonNumber("dayRows").longValue(), where);
+        assertEquals(0, report.getJsonNumber("monthRows").longValue(), where);
+        assertEquals(0, report.getJsonNumber("yearRows").longValue(), where);
+        assertEquals(0, report.getJsonNumber("figures").longValue(), where);
+    }
+
+    /** Legacy rows with random milestones from 2008 on, some received on a 29 February. */
+    private String legacyFile(int rows) {
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 0; i < rows; i++) {
+            LocalDate received = i % 10 == 0
+                    ? LocalDate.of(2008 + 4 * random.nextInt(4), 2, 29)
+                    : LocalDate.of(2008, 1, 1).plusDays(random.nextInt(5800));
+            LocalDate notified = received.plusDays(1 + random.nextInt(400));
+            LocalDate acknowledged = notified.plusDays(1 + random.nextInt(400));
+            LocalDate determined = acknowledged.plusDays(1 + random.nextInt(600));
+            LocalDate arranged = determined.plusDays(1 + random.nextInt(300));
+            LocalDate closed = arranged.plusDays(1 + random.nextInt(900));
+            String state = STATES[random.nextInt(STATES.length)];
+            String mission = MISSIONS[random.nextInt(MISSIONS.length)];
+            String category = UNIFORMED[random.nextInt(UNIFORMED.length)];
+            String row = switch (random.nextInt(6)) {
+                case 0 -> row(received, mission, category, state, "RECEIVED,UNDETERMINED,", "", "", "", "", "");
+                case 1 -> row(received, mission, category, state, "NOTIFIED,UNDETERMINED,", notified, "", "", "", "");
+                case 2 ->
+                    row(
+                            received,
+                            mission,
+                            category,
+                            state,
+                            "SUPPORT_ARRANGED,ESTABLISHED,",
+                            notified,
+                            acknowledged,
+                            determined,
+                            arranged,
+                            "");
+                case 3 ->
+                    row(
+                            received,
+                            mission,
+                            category,
+                            state,
+                            "CLOSED,ESTABLISHED,RESOLVED",
+                            notified,
+                            acknowledged,
+                            determined,
+                            arranged,
+                            closed);
+                case 4 ->
+                    row(
+                            received,
+                            mission,
+                            "CIVILIAN",
+                            "",
+                            "CLOSED,EXCLUDED,PATERNITY_EXCLUDED",
+                            "",
+                            "",
+                            determined,
+                            "",
+                            closed);
+                default -> row(received, mission, "CIVILIAN", "", "RECEIVED,UNDETERMINED,", "", "", "", "", "");
+            };
+            csv.append(row);
+        }
+        return csv.toString();
+    }
+
+    private static String row(
+            LocalDate received,
+            String mission,
+            String category,
+            String state,
+            String statusOutcomeReason,
+            Object notified,
+            Object acknowledged,
+            Object determined,
+            Object arranged,
+            Object closed) {
+        LocalDate last = LocalDate.now(ZoneOffset.UTC);
+        for (Object day : new Object[] {notified, acknowledged, determined, arranged, closed}) {
+            if (day instanceof LocalDate date && date.isAfter(last)) {
+                return ",%s,PATERNITY,%s,,%s,%s,RECEIVED,UNDETERMINED,,,,,,,%d\n"
+                        .formatted(received, mission, category, state, received.getYear());
+            }
+        }
+        return ",%s,PATERNITY,%s,,%s,%s,%s,%s,%s,%s,%s,%s,%d\n"
+                .formatted(
+                        received,
+                        mission,
+                        category,
+                        state,
+                        statusOutcomeReason,
+                        notified,
+                        acknowledged,
+                        determined,
+                        arranged,
+                        closed,
+                        received.getYear());
+    }
+
+    /**
+     * Claims received on past days, some notified and acknowledged on later past days, then held and resumed,
+     * closed and reopened today: periods that start and end on the same day, and claims whose age band moved.
+     */
+    private List<String> registerWithHistories(int count) {
+        List<String> references = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            LocalDate received = i % 8 == 0 ? LocalDate.of(2016, 2, 29) : today.minusDays(random.nextInt(5000));
+            boolean civilian = random.nextInt(5) == 0;
+            String state = STATES[random.nextInt(STATES.length)];
+            String reference = officer.register("{\"receivedOn\":\"" + received + "\",\"claimType\":\"PATERNITY\","
+                    + "\"mission\":\"" + MISSIONS[random.nextInt(MISSIONS.length)] + "\",\"personnelCategory\":\""
+                    + (civilian
+                            ? "CIVILIAN\"}"
+                            : UNIFORMED[random.nextInt(UNIFORMED.length)] + "\",\"memberState\":\"" + state + "\"}"));
+            references.add(reference);
+            if (!civilian && random.nextBoolean()) {
+                LocalDate notified =
+                        received.plusDays(random.nextInt((int) (today.toEpochDay() - received.toEpochDay()) + 1));
+                steps.act(
+                        reference,
+                        "NOTIFY_MEMBER_STATE",
+                        "{\"noteVerbaleReference\":\"NV-" + reference + "\",\"notifiedOn\":\"" + notified + "\"}");
+                if (random.nextBoolean()) {
+                    LocalDate acknowledged =
+                            notified.plusDays(random.nextInt((int) (today.toEpochDay() - notified.toEpochDay()) + 1));
+                    steps.act(reference, "ACKNOWLEDGE", "{\"acknowledgedOn\":\"" + acknowledged + "\"}");
+                }
+            }
+            switch (random.nextInt(4)) {
+                case 0 -> {
+                    steps.act(reference, "PUT_ON_HOLD", "{\"reason\":\"The claimant asked for time\"}");
+                    if (random.nextBoolean()) {
+                        steps.act(reference, "RESUME", "{}");
+                    }
+                }
+                case 1 -> {
+                    steps.act(reference, "CLOSE", "{\"reason\":\"WITHDRAWN\"}");
+                    if (random.nextBoolean()) {
+                        steps.act(reference, "REOPEN", "{\"reason\":\"The claimant came back\"}");
+                    }
+                }
+                default -> {}
+            }
+        }
+        return references;
+    }
+}
