@@ -91,8 +91,10 @@ final class ApiClient {
         if (body == null) {
             return send(builder.method(method, HttpRequest.BodyPublishers.noBody()));
         }
-        return send(builder.header("Content-Type", contentType)
-                .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder.method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
     /**

@@ -51,8 +51,8 @@ class GeneratedHostileInputIT {
 
     /**
      * Operations whose success would change what other tests rely on: sent in the name of a role that may not call
-     * them, and never answered 2xx. (A run in the administrator's name found that some of them take a body sent with
-     * a content type other than JSON: see README, "Reliability suites".)
+     * them, and never answered 2xx. (A run in the administrator's name found that some of them took a body sent with
+     * a content type that does not parse, such as {@code ;;;}: {@link HostileInputFindingsIT} now proves the 415.)
      */
     private static final Set<String> SHARED_STATE = Set.of(
             "changeOwnPassword",

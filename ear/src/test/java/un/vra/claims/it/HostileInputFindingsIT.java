@@ -51,6 +51,24 @@ class HostileInputFindingsIT {
                 "{\"text\":\"x\"}", "application/json; charset=klingon", 415, "UNSUPPORTED_MEDIA_TYPE");
     }
 
+    @Test
+    void aBodyWithoutOneContentTypeIs415AndCreatesNothing() {
+        ApiClient admin = ApiClient.as("vra.admin");
+        String designation = "{\"username\":\"%s\",\"memberState\":\"FJI\",\"deputy\":true,"
+                + "\"initialPassword\":\"An initial password 2026!\"}";
+        String[] types = {null, "", ";;;", "*/*", "application/json, text/csv"};
+        for (int i = 0; i < types.length; i++) {
+            String username = "typeless.fji." + i;
+            assertApiError(
+                    admin.send("POST", "/claims/api/focal-points", designation.formatted(username), types[i], null),
+                    415,
+                    "UNSUPPORTED_MEDIA_TYPE");
+        }
+        String fiji =
+                admin.get("/claims/api/focal-points?memberState=FJI").response().body();
+        assertFalse(fiji.contains("typeless.fji"), "no account for a refused request: " + fiji);
+    }
+
     private static void assertACommentIsRefusedAndNothingRecorded(
             String body, String contentType, int status, String code) {
         ApiClient officer = ApiClient.as("vra.officer");
