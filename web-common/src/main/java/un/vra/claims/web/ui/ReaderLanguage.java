@@ -13,8 +13,11 @@ import un.vra.claims.shared.Languages;
 
 /**
  * The language a page is written in, in both modules: the one chosen with the language switcher ({@code ?lang=},
- * then remembered in a cookie for the rest of the browser's session), else the signed-in account's own language
- * (the one its mails are written in, read once per session), else the browser's, else English.
+ * then remembered in a cookie for the rest of the browser's session), else the browser's when it asks for one of
+ * the six, else the signed-in account's own language (the one its mails are written in, read once per session:
+ * a focal point whose browser speaks Portuguese reads the French it chose), else English. Every account has a
+ * language (English unless chosen), so putting it before the browser's would have written every account that
+ * never chose one in English, whatever its browser asked for.
  */
 public class ReaderLanguage extends ViewHandlerWrapper {
 
@@ -43,12 +46,12 @@ public class ReaderLanguage extends ViewHandlerWrapper {
         if (remembered != null) {
             return Languages.locale(remembered);
         }
-        String own = accountLanguage(context, request);
-        if (own != null) {
-            return Languages.locale(own);
-        }
         Locale browsers = getWrapped().calculateLocale(context);
-        return Languages.isOfficial(browsers.getLanguage()) ? Languages.locale(browsers.getLanguage()) : browsers;
+        if (request.getHeader("Accept-Language") != null && Languages.isOfficial(browsers.getLanguage())) {
+            return Languages.locale(browsers.getLanguage());
+        }
+        String own = accountLanguage(context, request);
+        return own != null ? Languages.locale(own) : browsers;
     }
 
     /** Forgets the account's language read for this session, so that the next page reads it afresh. */
