@@ -23,9 +23,9 @@ import un.vra.claims.it.pages.SignInPage;
 
 /**
  * The six languages as a person meets them: the language switcher on every page overrides the browser's language
- * for the rest of the session, an account's own language is the one its pages open in when the browser asks for none of the six, and Arabic runs right to
- * left. Screenshots of the register, a claim file and the portal's inbox in Arabic and Chinese are saved under
- * {@code target/screenshots}.
+ * for the rest of the session, an account's own language is the one its pages open in when the browser asks for
+ * none of the six, and Arabic runs right to left. Screenshots of the register, a claim file and the portal's inbox
+ * in Arabic and Chinese are saved under {@code target/screenshots}.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
