@@ -8,6 +8,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.util.Enumeration;
 import java.util.Locale;
 import un.vra.claims.shared.Languages;
 
@@ -46,12 +47,26 @@ public class ReaderLanguage extends ViewHandlerWrapper {
         if (remembered != null) {
             return Languages.locale(remembered);
         }
-        Locale browsers = getWrapped().calculateLocale(context);
-        if (request.getHeader("Accept-Language") != null && Languages.isOfficial(browsers.getLanguage())) {
-            return Languages.locale(browsers.getLanguage());
+        String browsers = browsersLanguage(request);
+        if (browsers != null) {
+            return Languages.locale(browsers);
         }
         String own = accountLanguage(context, request);
-        return own != null ? Languages.locale(own) : browsers;
+        return own != null ? Languages.locale(own) : getWrapped().calculateLocale(context);
+    }
+
+    /** The first of the six that the browser's {@code Accept-Language} asks for, in its order; none, null. */
+    private static String browsersLanguage(HttpServletRequest request) {
+        if (request.getHeader("Accept-Language") == null) {
+            return null;
+        }
+        for (Enumeration<Locale> asked = request.getLocales(); asked.hasMoreElements(); ) {
+            String language = asked.nextElement().getLanguage();
+            if (Languages.isOfficial(language)) {
+                return language;
+            }
+        }
+        return null;
     }
 
     /** Forgets the account's language read for this session, so that the next page reads it afresh. */
