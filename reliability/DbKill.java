@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
  *       MariaDB process is killed (SIGKILL) and started again with the same command line. Goals: readiness DOWN at
  *       once and UP within 10 s of the database's return; every claim and action answered 2xx is in the database;
  *       no claim of a refused or failed registration and no event of a refused or failed action; each claim's
- *       timeline gapless (its version equals its events); no request longer than 30 s.
+ *       timeline gapless (its version equals its events but the reminder job's, which change no version, and
+ *       its sequence has no gap); no request longer than 30 s.
  *   <li>A 10,000-row legacy import; the database is killed while it writes. Goals: the import ends FAILED (or is
  *       gone), not one of its claims stays, and the same file then imports entirely.
  * </ol>
@@ -221,8 +222,11 @@ public final class DbKill {
         int gaps = 0;
         String run = registrations.keySet().iterator().next().replaceAll("-\\d+-\\d+$", "-");
         try (Connection db = connect();
+                // The reminder job adds REMINDER_SENT events without changing a claim's version (the first claims,
+                // received in 2024, are overdue): they count for the sequence, not for the version.
                 PreparedStatement query = db.prepareStatement("SELECT c.allegation_reference, c.reference, c.version,"
-                        + " (SELECT COUNT(*) FROM claim_event e WHERE e.claim_id = c.id) FROM claim c"
+                        + " (SELECT COUNT(*) FROM claim_event e WHERE e.claim_id = c.id AND e.action <> 'REMINDER_SENT'),"
+                        + " (SELECT COUNT(*) = MAX(e.sequence) FROM claim_event e WHERE e.claim_id = c.id) FROM claim c"
                         + " WHERE c.allegation_reference LIKE ?")) {
             query.setString(1, run + "%");
             try (ResultSet rows = query.executeQuery()) {
@@ -241,7 +245,7 @@ public final class DbKill {
                             System.out.printf("  %s: version %d, expected %d..%d%n", rows.getString(2), version, range[0], range[1]);
                         }
                     }
-                    if (rows.getLong(4) != version) {
+                    if (rows.getLong(4) != version || !rows.getBoolean(5)) {
                         gaps++;
                     }
                 }
@@ -250,7 +254,8 @@ public final class DbKill {
         System.out.printf(
                 "database after: %d of %d claims answered 201 stored; %d registrations refused or failed, %d of them"
                         + " stored; %d claims whose version is not their registration plus their actions answered"
-                        + " 200; %d timelines whose events differ from their version%n",
+                        + " 200; %d timelines whose events (reminders aside) differ from their version or whose sequence has a"
+                        + " gap%n",
                 stored, expected.size(), refusedRegistrations, phantom, wrongVersion, gaps);
         goal(stored == expected.size(), "every claim answered 201 is stored");
         goal(phantom == 0, "no claim of a refused registration");
