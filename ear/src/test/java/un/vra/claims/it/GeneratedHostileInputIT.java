@@ -417,9 +417,9 @@ class GeneratedHostileInputIT {
             }
         } else if (length < 0) {
             StringBuilder body = new StringBuilder();
-            while ((line = reader.readLine()) != null) {
-                body.append(line);
-                if (body.indexOf("\"message\"") >= 0 && line.endsWith("}")) {
+            for (int c = reader.read(); c >= 0; c = reader.read()) {
+                body.append((char) c);
+                if (c == '}' && body.indexOf("\"message\"") >= 0) {
                     break;
                 }
             }
