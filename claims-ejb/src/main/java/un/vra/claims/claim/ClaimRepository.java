@@ -1,5 +1,6 @@
 package un.vra.claims.claim;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,6 +10,8 @@ import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -28,6 +31,9 @@ import un.vra.claims.encryption.PersonalDataKeys;
  */
 @ApplicationScoped
 public class ClaimRepository {
+
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
 
     @PersistenceContext
     private EntityManager em;
@@ -220,8 +226,28 @@ public class ClaimRepository {
                 .setParameter(9, PersonalDataKeys.ring().seal(EncryptedColumn.EVENT_DETAILS, event.details()))
                 .setParameter(10, event.audience().name())
                 .executeUpdate();
-        em.getEntityManagerFactory().getCache().evict(Claim.class, claim.id());
+        evictNowAndAfterCommit(claim.id());
         return true;
+    }
+
+    /**
+     * Takes the claim out of the shared cache now, and again once the transaction ends: a reader that loaded it in
+     * between read the row as it was before the commit, and would otherwise have cached that.
+     */
+    private void evictNowAndAfterCommit(long id) {
+        jakarta.persistence.Cache cache = em.getEntityManagerFactory().getCache();
+        cache.evict(Claim.class, id);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // Nothing to do before the commit: the rows are written by then.
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                cache.evict(Claim.class, id);
+            }
+        });
     }
 
     /** The conditions of a reader's scope: a State reaches its claims on the Member State route, once notified. */

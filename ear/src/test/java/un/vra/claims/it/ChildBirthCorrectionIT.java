@@ -86,6 +86,7 @@ class ChildBirthCorrectionIT {
         TestDatabase.reminderJobLastDone(TODAY.minusDays(1));
         ApiClient.Reply run = ADMIN.post("/claims/api/outbox/reminder-runs", "{}");
         assertEquals(200, run.status(), run.response().body());
+        TestDatabase.awaitOutboxSent();
     }
 
     private static List<MimeMessage> alertsTo(String address, String reference) throws Exception {

@@ -68,6 +68,7 @@ class ChildMajorityIT {
         TestDatabase.reminderJobLastDone(TODAY.minusDays(1));
         ApiClient.Reply run = ADMIN.post("/claims/api/outbox/reminder-runs", "{}");
         assertEquals(200, run.status(), run.response().body());
+        TestDatabase.awaitOutboxSent();
     }
 
     private static Map<String, MimeMessage> received(String reference) throws Exception {

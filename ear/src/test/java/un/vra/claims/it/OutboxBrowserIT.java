@@ -42,6 +42,7 @@ class OutboxBrowserIT {
                 ApiClient.as("vra.admin")
                         .post("/claims/api/outbox/reminder-runs", "{}")
                         .status());
+        TestDatabase.awaitOutboxSent();
     }
 
     @Test

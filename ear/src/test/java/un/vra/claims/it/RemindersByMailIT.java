@@ -108,9 +108,18 @@ class RemindersByMailIT {
         TestDatabase.reminderJobLastDone(day);
     }
 
+    private static void awaitOutboxSent() {
+        try {
+            TestDatabase.awaitOutboxSent();
+        } catch (java.sql.SQLException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static List<String> runJob() {
         ApiClient.Reply run = ADMIN.post("/claims/api/outbox/reminder-runs", "{}");
         assertEquals(200, run.status(), run.response().body());
+        awaitOutboxSent();
         return run.json().getJsonArray("days").getValuesAs(jakarta.json.JsonString.class).stream()
                 .map(jakarta.json.JsonString::getString)
                 .toList();
@@ -252,6 +261,7 @@ class RemindersByMailIT {
         }
         ApiClient.Reply round = ADMIN.post("/claims/api/outbox/deliveries", "{}");
         assertEquals(200, round.status(), round.response().body());
+        awaitOutboxSent();
         assertEquals(List.of(DEPUTY, FOCAL), List.copyOf(received(late).keySet()), "sent once the server is back");
         long sentTwice = ADMIN
                 .get("/claims/api/outbox?memberState=BEN&status=SENT&size=200")
@@ -344,6 +354,7 @@ class RemindersByMailIT {
                 2);
         ApiClient.Reply round = ADMIN.post("/claims/api/outbox/deliveries", "{}");
         assertEquals(200, round.status(), round.response().body());
+        awaitOutboxSent();
 
         List<MimeMessage> copies = copiesAbout(late);
         assertEquals(4, copies.size(), "nothing lost: each mail went again");
