@@ -28,7 +28,9 @@ import java.util.regex.Pattern;
  * MariaDB process it is given. Two phases:
  *
  * <ol>
- *   <li>Clients register claims and comment on them, each on its own claims with the version it last saw; the
+ *   <li>Clients register claims, each under an Idempotency-Key sent again while its answer leaves it unknown whether
+ *       the claim was stored (a 5xx or no answer), and comment on them, each on its own claims with the version it
+ *       last saw; the
  *       MariaDB process is killed (SIGKILL) and started again with the same command line. Goals: readiness DOWN at
  *       once and UP within 10 s of the database's return; every claim and action answered 2xx is in the database;
  *       no claim of a refused or failed registration and no event of a refused or failed action; each claim's
@@ -49,6 +51,7 @@ public final class DbKill {
             + "\"MONUSCO\",\"personnelCategory\":\"MILITARY_CONTINGENT\",\"memberState\":\"NPL\","
             + "\"allegationReference\":\"%s\"}";
     private static final Pattern REFERENCE = Pattern.compile("\"reference\":\"([^\"]+)\"");
+    private static final int REGISTRATION_RETRIES = 60;
     private static final int CLIENTS = Integer.getInteger("dbkill.clients", 16);
     private static final long LOAD_BEFORE_MS = Long.getLong("dbkill.before.seconds", 20) * 1000;
     private static final long DOWN_MS = Long.getLong("dbkill.down.seconds", 8) * 1000;
@@ -134,8 +137,7 @@ public final class DbKill {
         int n = 0;
         while (!stop.get()) {
             String tag = "DBK-" + name + "-" + n++;
-            Answer registered = call(http, "REGISTER", tag, null, "/claims/api/claims", String.format(CLAIM, tag), null);
-            answers.add(registered);
+            Answer registered = register(http, tag, answers);
             if (registered.status() != 201) {
                 pause(200);
                 continue;
@@ -160,6 +162,24 @@ public final class DbKill {
         }
     }
 
+    /**
+     * Registers a claim under its tag as Idempotency-Key and, while the answer leaves it unknown whether the claim
+     * was stored (a 5xx, or no answer: the database may have died during the commit), sends it again under the same
+     * key, as a careful client does, at most {@value #REGISTRATION_RETRIES} times: the last answer says what is
+     * stored.
+     */
+    private Answer register(HttpClient http, String tag, ConcurrentLinkedQueue<Answer> answers) {
+        for (int attempt = 1; ; attempt++) {
+            Answer answer = call(http, "REGISTER", tag, null, "/claims/api/claims", String.format(CLAIM, tag), null);
+            answers.add(answer);
+            if ((answer.status() < 0 || answer.status() >= 500) && attempt < REGISTRATION_RETRIES) {
+                pause(500);
+                continue;
+            }
+            return answer;
+        }
+    }
+
     private Answer call(HttpClient http, String kind, String tag, String reference, String path, String body, Long ifMatch) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(java.time.Duration.ofSeconds(45))
@@ -169,6 +189,9 @@ public final class DbKill {
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (ifMatch != null) {
             request.header("If-Match", "\"" + ifMatch + "\"");
+        }
+        if (kind.equals("REGISTER")) {
+            request.header("Idempotency-Key", tag);
         }
         long started = System.currentTimeMillis();
         try {

@@ -72,14 +72,19 @@ public final class TimeToResolution {
         if (claims == 0) {
             return null;
         }
+        return followedFor(months) ? 1.0 - unresolvedBefore(curve(), months) : null;
+    }
+
+    /** On a curve, the share still unresolved when the {@code months}-th month after receipt ended: S(months - 1). */
+    public static double unresolvedBefore(List<Step> curve, int months) {
         double unresolved = 1.0;
-        for (Step step : curve()) {
+        for (Step step : curve) {
             if (step.month() >= months) {
                 break;
             }
             unresolved = step.unresolved();
         }
-        return followedFor(months) ? 1.0 - unresolved : null;
+        return unresolved;
     }
 
     /** The first month by whose end half the cohort is estimated resolved; null if the curve never gets there. */

@@ -44,6 +44,7 @@ import un.vra.claims.export.ClaimFilePdf;
 import un.vra.claims.export.ExportFormat;
 import un.vra.claims.export.ExportService;
 import un.vra.claims.metrics.RegisterService;
+import un.vra.claims.shared.InvalidInputException;
 import un.vra.claims.shared.PageRequest;
 import un.vra.claims.shared.PageResult;
 
@@ -53,6 +54,11 @@ import un.vra.claims.shared.PageResult;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.OFFICER, Role.ADMIN, Role.FOCAL})
 public class ClaimsResource {
+
+    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final String IDEMPOTENT_REPLAYED = "Idempotent-Replayed";
+    private static final java.util.regex.Pattern IDEMPOTENCY_KEY_FORMAT =
+            java.util.regex.Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
     @EJB
     private ClaimService claims;
@@ -72,14 +78,24 @@ public class ClaimsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.OFFICER, Role.ADMIN})
-    public Response register(@NotNull @Valid RegisterClaimRequest request) {
-        ClaimDetails claim = claims.register(request.toNewClaim());
-        return Response.created(
+    public Response register(
+            @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey, @NotNull @Valid RegisterClaimRequest request) {
+        if (idempotencyKey != null
+                && !IDEMPOTENCY_KEY_FORMAT.matcher(idempotencyKey).matches()) {
+            throw new InvalidInputException(
+                    IDEMPOTENCY_KEY, "an Idempotency-Key is 1 to 100 letters, digits, '-', '_', '.' or ':'");
+        }
+        ClaimService.Registration registration = claims.register(request.toNewClaim(), idempotencyKey);
+        ClaimDetails claim = registration.claim();
+        Response.ResponseBuilder answer = Response.created(
                         uriInfo.getAbsolutePathBuilder().path(claim.reference()).build())
                 .tag(etag(claim))
                 .cacheControl(noStore())
-                .entity(claim)
-                .build();
+                .entity(claim);
+        if (registration.replayed()) {
+            answer.header(IDEMPOTENT_REPLAYED, "true");
+        }
+        return answer.build();
     }
 
     /** The claims that are probably the one described, before it is registered; nothing is stored. */

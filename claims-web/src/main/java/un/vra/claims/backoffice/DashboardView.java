@@ -157,6 +157,7 @@ public class DashboardView implements Serializable {
 
     private static String trendChart(List<TrendPoint> trend, ResourceBundle texts) {
         return ChartJson.line(
+                texts.getLocale(),
                 trend.stream().map(point -> String.valueOf(point.year())).toList(),
                 new ChartJson.Series(
                         texts.getString("column.claims"),

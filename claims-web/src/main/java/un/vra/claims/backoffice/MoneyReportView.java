@@ -67,6 +67,7 @@ public class MoneyReportView implements Serializable {
         List<YearlyPayments> years = trustFund.paymentsByYear();
         anyPayment = !years.isEmpty();
         paymentsChart = ChartJson.bar(
+                texts().getLocale(),
                 years.stream().map(year -> String.valueOf(year.year())).toList(),
                 new ChartJson.Series(
                         texts().getString("moneyReport.payments"),

@@ -74,6 +74,14 @@ final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** Registers a claim under an Idempotency-Key, as a client that may send it again does. */
+    Reply registerOnce(String idempotencyKey, String json) {
+        return send(request("/claims/api/claims")
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", idempotencyKey)
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     /** Takes an action on a claim as of the version the caller saw. */
     Reply act(String reference, String action, long version, String json) {
         return send(request("/claims/api/claims/" + reference + "/actions/" + action)

@@ -90,17 +90,20 @@ public final class Browser implements AutoCloseable {
 
     /** Whether the page fits the window's width, with nothing cut off to the right (no horizontal scrolling). */
     public boolean fitsWidth() {
-        return Boolean.TRUE.equals(((JavascriptExecutor) driver)
-                .executeScript("return document.documentElement.scrollWidth <= window.innerWidth;"));
+        return holds("return document.documentElement.scrollWidth <= window.innerWidth;");
     }
 
     /** Whether every cell of the tables matching {@code css} shows all it holds, nothing cut off at its edge. */
     public boolean cellsShowEverything(String css) {
-        return Boolean.TRUE.equals(((JavascriptExecutor) driver)
-                .executeScript(
-                        "return Array.from(document.querySelectorAll(arguments[0] + ' td, ' + arguments[0] + ' th'))"
-                                + ".every(cell => cell.scrollWidth <= cell.clientWidth + 1);",
-                        css));
+        return holds(
+                "return Array.from(document.querySelectorAll(arguments[0] + ' td, ' + arguments[0] + ' th'))"
+                        + ".every(cell => cell.scrollWidth <= cell.clientWidth + 1);",
+                css);
+    }
+
+    /** Whether a script, run in the page, returns true. */
+    private boolean holds(String script, Object... arguments) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(script, arguments));
     }
 
     public void open(String path) {
@@ -274,9 +277,11 @@ public final class Browser implements AutoCloseable {
         try {
             Path folder = Files.createDirectories(Path.of("target", "screenshots"));
             Path file = folder.resolve(name + ".png");
-            Map<?, ?> page = (Map<?, ?>) ((JavascriptExecutor) driver)
-                    .executeScript("return {width:"
-                            + " document.documentElement.scrollWidth, height: document.documentElement.scrollHeight};");
+            // The content's box as Chromium lays it out: in a right-to-left page, whatever overflows does so to the
+            // left, where x is negative, and the vertical scrollbar stands on the left, so x = 0 would cut the right.
+            Map<?, ?> page = (Map<?, ?>) ((ChromeDriver) driver)
+                    .executeCdpCommand("Page.getLayoutMetrics", Map.of())
+                    .get("cssContentSize");
             Map<String, Object> shot = ((ChromeDriver) driver)
                     .executeCdpCommand(
                             "Page.captureScreenshot",
@@ -286,9 +291,9 @@ public final class Browser implements AutoCloseable {
                                     "clip",
                                     Map.of(
                                             "x",
-                                            0,
+                                            page.get("x"),
                                             "y",
-                                            0,
+                                            page.get("y"),
                                             "scale",
                                             1,
                                             "width",
@@ -300,6 +305,21 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Waits until the PrimeFaces chart of this id is drawn, its data included. */
+    public void waitForChart(String id) {
+        waitFor(By.cssSelector("#" + id + " canvas"));
+        waitUntilTrue("var w = PrimeFaces.getWidgetById('" + id + "');"
+                + " return !!(w && w.chart && w.chart.data.datasets.length > 0);");
+    }
+
+    /** Whether the chart of this id runs right to left: its first label on the right, its values' axis too. */
+    public boolean chartRunsRightToLeft(String id) {
+        return holds(
+                "var o = PrimeFaces.getWidgetById(arguments[0]).chart.options;"
+                        + " return o.scales.x.reverse === true && o.scales.y.position === 'right';",
+                id);
     }
 
     /** Waits for the address to contain a part; when it does not, the failure tells what the page said. */

@@ -189,6 +189,72 @@ class ConcurrentActionsIT {
         assertTrue(successes > 0);
     }
 
+    @Test
+    void aRegistrationSentAgainUnderItsIdempotencyKeyOpensOneFileEvenAtOnce() throws Exception {
+        ApiClient officer = ApiClient.as("vra.officer");
+        String key = "retry-" + java.util.UUID.randomUUID();
+        String allegation = "IDEM-" + key;
+        String claim = """
+                {"receivedOn":"2024-03-01","claimType":"PATERNITY","mission":"MONUSCO","allegationReference":"%s",
+                 "personnelCategory":"MILITARY_CONTINGENT","memberState":"NPL"}""".formatted(allegation);
+
+        ApiClient.Reply first = officer.registerOnce(key, claim);
+        assertEquals(201, first.status(), first.response().body());
+        assertTrue(first.response().headers().firstValue("Idempotent-Replayed").isEmpty());
+        String reference = first.json().getString("reference");
+        ApiClient.Reply again = officer.registerOnce(key, claim);
+        assertEquals(201, again.status(), again.response().body());
+        assertEquals("true", again.header("Idempotent-Replayed"));
+        assertEquals(reference, again.json().getString("reference"), "the claim the first request registered");
+        assertEquals(first.header("Location"), again.header("Location"));
+
+        ApiClient.Reply other = officer.registerOnce(key, claim.replace("2024-03-01", "2024-03-02"));
+        assertEquals(422, other.status(), other.response().body());
+        assertEquals("IDEMPOTENCY_KEY_REUSED", other.json().getString("code"));
+        ApiClient.Reply malformed = officer.registerOnce("two words", claim);
+        assertEquals(400, malformed.status(), malformed.response().body());
+        assertEquals("VALIDATION", malformed.json().getString("code"));
+        ApiClient.Reply byAnother = ApiClient.as("vra.admin").registerOnce(key, claim);
+        assertEquals(201, byAnother.status(), "a key is its account's own");
+        assertTrue(!reference.equals(byAnother.json().getString("reference")));
+        assertEquals(2, claimsOf(allegation), "one claim per account, none for the refused requests");
+
+        String atOnce = "at-once-" + java.util.UUID.randomUUID();
+        String sameClaim = claim.replace(allegation, "IDEM-" + atOnce);
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        List<Future<ApiClient.Reply>> replies = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+            replies.add(pool.submit(() -> officer.registerOnce(atOnce, sameClaim)));
+        }
+        Set<String> references = new java.util.HashSet<>();
+        for (Future<ApiClient.Reply> reply : replies) {
+            ApiClient.Reply answer = reply.get(2, TimeUnit.MINUTES);
+            assertTrue(
+                    answer.status() == 201 || answer.status() == 409,
+                    answer.response().body());
+            if (answer.status() == 201) {
+                references.add(answer.json().getString("reference"));
+            } else {
+                assertEquals("CONFLICT", answer.json().getString("code"));
+            }
+        }
+        pool.shutdown();
+        assertEquals(1, references.size(), "every 201 names the same claim: " + references);
+        assertEquals(1, claimsOf("IDEM-" + atOnce), "one file for " + THREADS + " requests at once");
+    }
+
+    private static long claimsOf(String allegation) throws java.sql.SQLException {
+        try (java.sql.Connection db = TestDatabase.connect();
+                java.sql.PreparedStatement count =
+                        db.prepareStatement("SELECT COUNT(*) FROM claim WHERE allegation_reference = ?")) {
+            count.setString(1, allegation);
+            try (java.sql.ResultSet row = count.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+
     /** Events in the order they were recorded: ids and recording times both rise. */
     private static boolean ordered(List<JsonObject> events) {
         for (int i = 1; i < events.size(); i++) {

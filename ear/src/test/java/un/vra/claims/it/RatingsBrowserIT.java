@@ -164,7 +164,7 @@ class RatingsBrowserIT {
     }
 
     @Test
-    void theCohortsPageShowsTheSharesResolvedByYearInEnglishAndFrench() {
+    void theCohortsPageShowsTheSharesResolvedByYearAndTheirCurvesInEnglishFrenchAndArabic() {
         ApiClient officer = ApiClient.as("vra.officer");
         String reference = officer.register("{\"receivedOn\":\"2019-02-01\",\"claimType\":\"PATERNITY\","
                 + "\"mission\":\"MINUSTAH\",\"personnelCategory\":\"CIVILIAN\"}");
@@ -194,6 +194,8 @@ class RatingsBrowserIT {
             assertTrue(
                     cohorts.rows().stream().anyMatch(row -> row.get(1).equals("2019")),
                     cohorts.rows().toString());
+            assertEquals("Share resolved by years since receipt (Kaplan-Meier)", cohorts.curveHeading());
+            assertFalse(cohorts.curveRunsRightToLeft());
             assertTrue(browser.fitsWidth(), "the page fits 1,280 pixels");
             cohorts.screenshot("cohorts-en");
             CohortsPage byMission = CohortsPage.open(browser, "by=mission&from=2019&to=2019");
@@ -207,7 +209,17 @@ class RatingsBrowserIT {
             CohortsPage cohorts = CohortsPage.fromMenu(browser);
             assertEquals("Délai de résolution par année de réception", cohorts.heading());
             assertEquals("Dans 1 an", cohorts.columnTitles().get(4));
+            assertEquals("Part résolue selon les années depuis la réception (Kaplan-Meier)", cohorts.curveHeading());
             cohorts.screenshot("cohorts-fr");
+        }
+        try (Browser browser = new Browser("ar")) {
+            browser.width(1280);
+            SignInPage.signIn(browser, Page.BACK_OFFICE, "taskforce");
+            CohortsPage cohorts = CohortsPage.fromMenu(browser);
+            assertEquals("النسبة المحسومة حسب السنوات منذ الاستلام (كابلان-ماير)", cohorts.curveHeading());
+            assertTrue(cohorts.curveRunsRightToLeft(), "in Arabic the years run from the right");
+            assertTrue(browser.fitsWidth(), "the page fits 1,280 pixels");
+            cohorts.screenshot("cohorts-ar");
         }
     }
 

@@ -19,8 +19,12 @@ import un.vra.claims.claim.ClaimCommand;
 import un.vra.claims.claim.ClaimRepository;
 import un.vra.claims.claim.NewClaim;
 import un.vra.claims.claim.Recording;
+import un.vra.claims.claim.RegistrationKeyRepository;
 import un.vra.claims.claim.TimeStandards;
+import un.vra.claims.encryption.PersonalDataKeys;
 import un.vra.claims.reference.ReferenceData;
+import un.vra.claims.shared.DomainException;
+import un.vra.claims.shared.ErrorCode;
 import un.vra.claims.shared.InvalidInputException;
 import un.vra.claims.shared.RateLimitedException;
 import un.vra.claims.shared.SlidingWindowLimit;
@@ -38,6 +42,9 @@ public class ClaimService {
 
     @Inject
     private ClaimAccess access;
+
+    @Inject
+    private RegistrationKeyRepository registrationKeys;
 
     @Inject
     private ReferenceData referenceData;
@@ -66,8 +73,39 @@ public class ClaimService {
     /** Registers a claim and answers with it as stored: that answer carries personal data, and is recorded. */
     @RolesAllowed({Role.OFFICER, Role.ADMIN})
     public ClaimDetails register(NewClaim details) {
+        return register(details, null).claim();
+    }
+
+    /** A registration's answer: the claim, and whether it was registered by an earlier request under the same key. */
+    public record Registration(ClaimDetails claim, boolean replayed) {}
+
+    /**
+     * Registers a claim once per Idempotency-Key of the caller: the same request sent again (after a lost answer, a
+     * timeout or a failure whose commit the client cannot know) answers with the claim the first one registered,
+     * as it stands now; another request under a key already used is refused. Without a key, as {@link #register}.
+     */
+    @RolesAllowed({Role.OFFICER, Role.ADMIN})
+    public Registration register(NewClaim details, String idempotencyKey) {
         Caller caller = currentCaller.get();
-        return read(registered(details, caller), caller, "registered claim");
+        if (idempotencyKey == null) {
+            return new Registration(read(registered(details, caller), caller, "registered claim"), false);
+        }
+        String request = details.toString();
+        Optional<RegistrationKeyRepository.Used> used = registrationKeys.used(caller.username(), idempotencyKey);
+        if (used.isPresent()) {
+            if (!PersonalDataKeys.ring().indexes(request).contains(used.get().requestIndex())) {
+                throw new DomainException(
+                        ErrorCode.IDEMPOTENCY_KEY_REUSED,
+                        "the Idempotency-Key was used for another request: use a new key for a new claim");
+            }
+            Claim claim = claims.byId(used.get().claimId())
+                    .orElseThrow(() -> new IllegalStateException("a registration key without its claim"));
+            return new Registration(read(claim, caller, "registered claim, sent again"), true);
+        }
+        Claim claim = registered(details, caller);
+        registrationKeys.record(
+                caller.username(), idempotencyKey, PersonalDataKeys.ring().index(request), claim.id(), clock.instant());
+        return new Registration(read(claim, caller, "registered claim"), false);
     }
 
     /** Registers a claim and answers with its reference only, for a page that opens the claim file next. */

@@ -32,6 +32,16 @@ public final class CohortsPage extends Page {
         return browser.rows(TABLE);
     }
 
+    /** The title above the Kaplan-Meier curves, once they are drawn. */
+    public String curveHeading() {
+        browser.waitForChart("curve-chart");
+        return browser.text(By.cssSelector("#curve h2"));
+    }
+
+    public boolean curveRunsRightToLeft() {
+        return browser.chartRunsRightToLeft("curve-chart");
+    }
+
     /** The labels of the choices above the table. */
     public List<String> choiceLabels() {
         return browser.texts(By.cssSelector("#choice label"));

@@ -63,9 +63,7 @@ public final class DashboardPage extends Page {
     /** Waits until both charts are drawn, data included. */
     public void waitForTheCharts() {
         for (String chart : List.of("age-chart", "trend-chart")) {
-            browser.waitFor(By.cssSelector("#" + chart + " canvas"));
-            browser.waitUntilTrue("var w = PrimeFaces.getWidgetById('" + chart + "');"
-                    + " return !!(w && w.chart && w.chart.data.datasets.length > 0);");
+            browser.waitForChart(chart);
         }
     }
 

@@ -26,7 +26,8 @@ public final class AgeBandFigures implements Serializable {
             counts.add(count);
             figures.add(new Figure(idPrefix + band, label, format.number(count), null));
         });
-        chart = ChartJson.bar(labels, new ChartJson.Series(texts.getString("aging.pending"), counts));
+        chart = ChartJson.bar(
+                texts.getLocale(), labels, new ChartJson.Series(texts.getString("aging.pending"), counts));
     }
 
     public List<Figure> getFigures() {

@@ -4,6 +4,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
+import java.util.Locale;
+import un.vra.claims.shared.Languages;
 
 /**
  * The Chart.js configuration that PrimeFaces 15's {@code p:chart} takes as its {@code value}. Written with
@@ -13,26 +15,34 @@ import java.util.List;
  */
 public final class ChartJson {
 
-    /** One line or set of bars: its label and a value per label of the chart. */
+    /** One line or set of bars: its label and a value per label of the chart, null where it has none (a gap). */
     public record Series(String label, List<? extends Number> values) {}
 
     private static final List<String> COLOURS = List.of("#0b4f8a", "#2e7d32", "#b42318", "#8e6c00", "#5b3f8c");
 
     private ChartJson() {}
 
-    public static String bar(List<String> labels, Series... series) {
-        return chart("bar", labels, List.of(series));
+    /** Bars in the reader's language's direction: in Arabic the first label on the right, the axis of values too. */
+    public static String bar(Locale language, List<String> labels, Series... series) {
+        return chart("bar", language, labels, List.of(series));
     }
 
-    public static String line(List<String> labels, Series... series) {
-        return chart("line", labels, List.of(series));
+    /** A line chart in the reader's language's direction, as {@link #bar}. */
+    public static String line(Locale language, List<String> labels, Series... series) {
+        return chart("line", language, labels, List.of(series));
     }
 
-    private static String chart(String type, List<String> labels, List<Series> series) {
+    private static String chart(String type, Locale language, List<String> labels, List<Series> series) {
         JsonArrayBuilder datasets = Json.createArrayBuilder();
         for (int i = 0; i < series.size(); i++) {
             JsonArrayBuilder data = Json.createArrayBuilder();
-            series.get(i).values().forEach(value -> data.add(value.doubleValue()));
+            series.get(i).values().forEach(value -> {
+                if (value == null) {
+                    data.addNull();
+                } else {
+                    data.add(value.doubleValue());
+                }
+            });
             String colour = COLOURS.get(i % COLOURS.size());
             datasets.add(Json.createObjectBuilder()
                     .add("label", series.get(i).label())
@@ -41,20 +51,28 @@ public final class ChartJson {
                     .add("borderColor", colour)
                     .add("fill", false));
         }
+        boolean rightToLeft = language != null && Languages.isRightToLeft(language.getLanguage());
         JsonObjectBuilder options = Json.createObjectBuilder()
                 .add("animation", false)
                 .add("maintainAspectRatio", false)
                 .add(
                         "scales",
                         Json.createObjectBuilder()
+                                .add("x", Json.createObjectBuilder().add("reverse", rightToLeft))
                                 .add(
                                         "y",
                                         Json.createObjectBuilder()
                                                 .add("beginAtZero", true)
+                                                .add("position", rightToLeft ? "right" : "left")
                                                 .add(
                                                         "ticks",
                                                         Json.createObjectBuilder()
-                                                                .add("precision", 0))));
+                                                                .add("precision", 0))))
+                .add(
+                        "plugins",
+                        Json.createObjectBuilder()
+                                .add("legend", Json.createObjectBuilder().add("rtl", rightToLeft))
+                                .add("tooltip", Json.createObjectBuilder().add("rtl", rightToLeft)));
         return Json.createObjectBuilder()
                 .add("type", type)
                 .add(

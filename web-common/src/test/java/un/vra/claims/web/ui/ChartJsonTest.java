@@ -2,11 +2,13 @@ package un.vra.claims.web.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class ChartJsonTest {
@@ -14,7 +16,9 @@ class ChartJsonTest {
     @Test
     void aBarChartCarriesItsLabelsAndOneValuePerLabel() {
         JsonObject chart = read(ChartJson.bar(
-                List.of("Under 1 year", "1 to 3 years"), new ChartJson.Series("Pending", List.of(4L, 0L))));
+                Locale.ENGLISH,
+                List.of("Under 1 year", "1 to 3 years"),
+                new ChartJson.Series("Pending", List.of(4L, 0L))));
         assertEquals("bar", chart.getString("type"));
         assertEquals(
                 List.of("Under 1 year", "1 to 3 years"),
@@ -29,7 +33,8 @@ class ChartJsonTest {
 
     @Test
     void labelsCannotCloseTheScriptTheConfigurationIsWrittenInto() {
-        String json = ChartJson.line(List.of("</script><b>"), new ChartJson.Series("a\"b", List.of(1.5)));
+        String json =
+                ChartJson.line(Locale.FRENCH, List.of("</script><b>"), new ChartJson.Series("a\"b", List.of(1.5)));
         assertFalse(json.contains("<"), json);
         JsonObject chart = read(json);
         assertEquals(
@@ -41,6 +46,25 @@ class ChartJsonTest {
                         .getJsonArray("datasets")
                         .getJsonObject(0)
                         .getString("label"));
+    }
+
+    @Test
+    void inArabicTheFirstLabelStandsOnTheRightAndTheValuesAxisToo() {
+        JsonObject arabic = read(ChartJson.bar(
+                Locale.forLanguageTag("ar"), List.of("2024", "2025"), new ChartJson.Series("a", List.of(1, 2))));
+        JsonObject scales = arabic.getJsonObject("options").getJsonObject("scales");
+        assertTrue(scales.getJsonObject("x").getBoolean("reverse"));
+        assertEquals("right", scales.getJsonObject("y").getString("position"));
+        assertTrue(arabic.getJsonObject("options")
+                .getJsonObject("plugins")
+                .getJsonObject("legend")
+                .getBoolean("rtl"));
+        JsonObject english =
+                read(ChartJson.line(Locale.ROOT, List.of("2024", "2025"), new ChartJson.Series("a", List.of(1, 2))));
+        assertFalse(english.getJsonObject("options")
+                .getJsonObject("scales")
+                .getJsonObject("x")
+                .getBoolean("reverse"));
     }
 
     private static JsonObject read(String json) {
