@@ -7,11 +7,13 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
-import java.util.List;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import un.vra.claims.account.Role;
 import un.vra.claims.mail.MailKind;
 import un.vra.claims.mail.MailStatus;
@@ -19,7 +21,8 @@ import un.vra.claims.mail.OutboxDelivery;
 import un.vra.claims.mail.OutboxFilter;
 import un.vra.claims.mail.OutboxService;
 import un.vra.claims.mail.OutboxView;
-import un.vra.claims.reminder.ReminderJob;
+import un.vra.claims.reminder.ReminderRuns;
+import un.vra.claims.shared.NotFoundException;
 import un.vra.claims.shared.PageResult;
 
 /**
@@ -32,9 +35,6 @@ import un.vra.claims.shared.PageResult;
 @RolesAllowed(Role.ADMIN)
 public class OutboxResource {
 
-    /** The days a run of the reminder job did: none when they were all done, or another server holds the job. */
-    public record ReminderRun(List<LocalDate> days) {}
-
     /** How many mails a round of the sender tried. */
     public record DeliveryRound(int tried) {}
 
@@ -42,7 +42,10 @@ public class OutboxResource {
     private OutboxService outbox;
 
     @EJB
-    private ReminderJob reminders;
+    private ReminderRuns reminders;
+
+    @Context
+    private UriInfo uriInfo;
 
     @EJB
     private OutboxDelivery delivery;
@@ -69,8 +72,18 @@ public class OutboxResource {
     @POST
     @Path("reminder-runs")
     @Consumes(MediaType.APPLICATION_JSON)
-    public ReminderRun runReminders() {
-        return new ReminderRun(reminders.runDueDays());
+    public Response runReminders() {
+        ReminderRuns.Status started = reminders.start();
+        return Response.accepted(started)
+                .location(uriInfo.getAbsolutePathBuilder().path(started.id()).build())
+                .build();
+    }
+
+    /** Where a run started on demand stands: the days it did once {@code DONE}. */
+    @GET
+    @Path("reminder-runs/{id}")
+    public ReminderRuns.Status reminderRun(@PathParam("id") String id) {
+        return reminders.status(id).orElseThrow(() -> new NotFoundException("no such reminder run on this server"));
     }
 
     @POST

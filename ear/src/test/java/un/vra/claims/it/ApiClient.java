@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -158,6 +159,42 @@ final class ApiClient {
             return sent;
         }
         return follow(URI.create(sent.header("Location")).getPath());
+    }
+
+    /**
+     * Runs the reminder job as the demo administrator, follows the run to its end (it runs in the background) and
+     * waits for the outbox to send what it queued: the days the run did.
+     */
+    static List<String> runReminderJob() {
+        ApiClient admin = as("vra.admin");
+        Reply started = admin.post("/claims/api/outbox/reminder-runs", "{}");
+        if (started.status() != 202) {
+            throw new IllegalStateException("the reminder run answered " + started.status() + ": "
+                    + started.response().body());
+        }
+        String location = URI.create(started.header("Location")).getPath();
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        Reply now = admin.get(location);
+        while (now.status() == 200 && "RUNNING".equals(now.json().getString("state"))) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(
+                        "the reminder run still runs: " + now.response().body());
+            }
+            pause();
+            now = admin.get(location);
+        }
+        if (now.status() != 200 || !"DONE".equals(now.json().getString("state"))) {
+            throw new IllegalStateException("the reminder run ended " + now.status() + ": "
+                    + now.response().body());
+        }
+        try {
+            TestDatabase.awaitOutboxSent();
+        } catch (java.sql.SQLException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+        return now.json().getJsonArray("days").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString)
+                .toList();
     }
 
     /** Polls an import at its address until it is no longer running: its last answer. */

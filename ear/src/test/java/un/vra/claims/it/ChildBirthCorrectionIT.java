@@ -84,9 +84,7 @@ class ChildBirthCorrectionIT {
 
     private static void runJobForToday() throws Exception {
         TestDatabase.reminderJobLastDone(TODAY.minusDays(1));
-        ApiClient.Reply run = ADMIN.post("/claims/api/outbox/reminder-runs", "{}");
-        assertEquals(200, run.status(), run.response().body());
-        TestDatabase.awaitOutboxSent();
+        ApiClient.runReminderJob();
     }
 
     private static List<MimeMessage> alertsTo(String address, String reference) throws Exception {

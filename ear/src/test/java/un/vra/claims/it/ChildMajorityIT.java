@@ -66,9 +66,7 @@ class ChildMajorityIT {
 
     private static void runJobForToday() throws Exception {
         TestDatabase.reminderJobLastDone(TODAY.minusDays(1));
-        ApiClient.Reply run = ADMIN.post("/claims/api/outbox/reminder-runs", "{}");
-        assertEquals(200, run.status(), run.response().body());
-        TestDatabase.awaitOutboxSent();
+        ApiClient.runReminderJob();
     }
 
     private static Map<String, MimeMessage> received(String reference) throws Exception {

@@ -272,6 +272,7 @@ class ClaimsApiIT {
                         "/account/mail",
                         "/outbox",
                         "/outbox/reminder-runs",
+                        "/outbox/reminder-runs/{id}",
                         "/outbox/deliveries",
                         "/claims/{reference}/children/{child}/birth",
                         "/withheld-reimbursements",

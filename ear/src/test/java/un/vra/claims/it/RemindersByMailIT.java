@@ -117,12 +117,7 @@ class RemindersByMailIT {
     }
 
     private static List<String> runJob() {
-        ApiClient.Reply run = ADMIN.post("/claims/api/outbox/reminder-runs", "{}");
-        assertEquals(200, run.status(), run.response().body());
-        awaitOutboxSent();
-        return run.json().getJsonArray("days").getValuesAs(jakarta.json.JsonString.class).stream()
-                .map(jakarta.json.JsonString::getString)
-                .toList();
+        return ApiClient.runReminderJob();
     }
 
     /** The mails the SMTP server received about a claim, by recipient. */

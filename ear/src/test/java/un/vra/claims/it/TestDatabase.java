@@ -28,12 +28,12 @@ final class TestDatabase {
     }
 
     /**
-     * Waits, at most 30 s, until the outbox holds no mail due now: a mail the server's own delivery round was sending
+     * Waits, at most 2 minutes, until the outbox holds no mail due now: a mail the server's own delivery round was sending
      * while a test asked for one is skipped by the test's round (each server skips the mails another is sending),
      * and reaches the SMTP server a moment after that round answered.
      */
     static void awaitOutboxSent() throws SQLException, InterruptedException {
-        long giveUp = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        long giveUp = System.nanoTime() + java.time.Duration.ofMinutes(2).toNanos();
         try (Connection db = connect();
                 java.sql.PreparedStatement due = db.prepareStatement("SELECT COUNT(*) FROM mail_outbox"
                         + " WHERE status IN ('PENDING', 'RETRYING') AND next_attempt_at <= ?")) {
