@@ -122,6 +122,16 @@ public record MoneyTable(String stem, String title, List<String> headers, Iterab
                                 total.total())));
     }
 
+    /**
+     * The table with its first page already read, so that a refusal (a role, an unknown State) is raised before
+     * anything is written rather than in the middle of a file; its rows can then be iterated once.
+     */
+    public MoneyTable opened() {
+        Iterator<List<?>> started = rows.iterator();
+        started.hasNext();
+        return new MoneyTable(stem, title, headers, () -> started);
+    }
+
     /** The file's name: the part and the day, with the format's extension. */
     public String fileName(ExportFormat format, LocalDate today) {
         return format.fileName(stem + "-" + today);
