@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import un.vra.claims.shared.PageRequest;
 import un.vra.claims.shared.PageResult;
@@ -25,6 +26,18 @@ public class WithholdingRepository {
     /** The withholding, locked until the transaction ends: two disposals at once never take the same balance. */
     Optional<WithheldReimbursement> lock(long id) {
         return Optional.ofNullable(em.find(WithheldReimbursement.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /** A claim's amounts in a currency of which something remains, oldest first, locked until the transaction ends. */
+    List<WithheldReimbursement> lockedWithBalance(long claimId, String currency) {
+        return em.createQuery(
+                        "select w from WithheldReimbursement w where w.claimId = :claim and w.currency = :currency"
+                                + " and w.amount > w.released + w.paidToClaimants order by w.withheldOn, w.id",
+                        WithheldReimbursement.class)
+                .setParameter("claim", claimId)
+                .setParameter("currency", currency)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
     }
 
     Optional<WithheldReimbursement> find(long id) {
