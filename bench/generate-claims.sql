@@ -1,6 +1,7 @@
 -- Generates @count claims with realistic histories into the application's own tables, the way the application
 -- writes them: the claim row (status, outcome, whose turn, next step, the dates of each step, the DNA kit and
--- its seals, the support terms), its children, its timeline (claim_event: on average 13 events a claim,
+-- its seals, the support terms), its children, its support account (arrangements, revisions, terminations and
+-- payments), its timeline (claim_event: on average 13 events a claim,
 -- payments with their amounts), its state periods (claim_state_period: on average 6 periods a claim) and its
 -- documents' metadata (claim_document, without bytes). Over 20 years of receipt, the 193 Member States with a
 -- skewed distribution (a few States hold most claims, as contingents do; the first @heavy claims are all
@@ -270,4 +271,37 @@ INSERT INTO claim_reference_counter (year_received, last_number)
 SELECT YEAR(received), @count + 1 FROM bench_claim GROUP BY YEAR(received)
 ON DUPLICATE KEY UPDATE last_number = GREATEST(last_number, @count + 1);
 
-ANALYZE TABLE claim, claim_child, claim_event, claim_state_period, claim_document;
+-- The support account (V60's tables), as the application keeps it for each claim whose support was arranged: one
+-- arrangement from the claim's support terms (periods from the first of the start's month, to the day before the
+-- youngest child's majority), in US dollars, or in euros for every third claim; every fifth revised 400 days after
+-- its start (50 more, quarterly), every seventh terminated 900 days after its start (when that day is past), and
+-- its payments: those of its timeline, in its currency.
+INSERT INTO claim_support_arrangement (claim_id, number, kind, child_position, periods_from, last_day, terminated_on,
+                                       termination_reason)
+SELECT c.id, 1, c.support_kind, NULL, c.support_starts_on - INTERVAL (DAY(c.support_starts_on) - 1) DAY,
+       COALESCE((SELECT MAX(ch.majority_month) FROM claim_child ch WHERE ch.claim_id = c.id),
+                c.support_starts_on + INTERVAL 18 YEAR) - INTERVAL 1 DAY,
+       IF(i.n % 7 = 0 AND c.support_starts_on + INTERVAL 900 DAY <= @today, c.support_starts_on + INTERVAL 900 DAY,
+          NULL),
+       IF(i.n % 7 = 0 AND c.support_starts_on + INTERVAL 900 DAY <= @today, 'COURT_DECISION', NULL)
+FROM bench_id i JOIN claim c ON c.id = i.id
+WHERE c.support_kind IS NOT NULL;
+
+INSERT INTO claim_support_terms (arrangement_id, effective_from, amount, currency, frequency)
+SELECT a.id, c.support_starts_on, c.support_amount, IF(i.n % 3 = 0, 'EUR', 'USD'), 'MONTHLY'
+FROM bench_id i JOIN claim c ON c.id = i.id JOIN claim_support_arrangement a ON a.claim_id = c.id;
+
+INSERT INTO claim_support_terms (arrangement_id, effective_from, amount, currency, frequency)
+SELECT a.id, c.support_starts_on + INTERVAL 400 DAY, c.support_amount + 50, IF(i.n % 3 = 0, 'EUR', 'USD'),
+       'QUARTERLY'
+FROM bench_id i JOIN claim c ON c.id = i.id JOIN claim_support_arrangement a ON a.claim_id = c.id
+WHERE i.n % 5 = 0 AND c.support_starts_on + INTERVAL 400 DAY <= COALESCE(a.terminated_on, a.last_day);
+
+INSERT INTO claim_support_payment (claim_id, arrangement_number, paid_on, amount, currency, recorded_at)
+SELECT e.claim_id, 1, e.occurred_on, e.amount, IF(i.n % 3 = 0, 'EUR', 'USD'), e.recorded_at
+FROM bench_id i JOIN claim_event e ON e.claim_id = i.id
+JOIN claim_support_arrangement a ON a.claim_id = i.id
+WHERE e.action = 'RECORD_PAYMENT' AND e.amount IS NOT NULL;
+
+ANALYZE TABLE claim, claim_child, claim_event, claim_state_period, claim_document, claim_support_arrangement,
+              claim_support_terms, claim_support_payment;

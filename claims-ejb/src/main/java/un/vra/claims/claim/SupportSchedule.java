@@ -192,7 +192,9 @@ public class SupportSchedule implements Serializable {
         List<SupportPeriod> periods = new ArrayList<>();
         for (int i = 0; i < terms.size(); i++) {
             SupportTerms each = terms.get(i);
-            LocalDate to = i + 1 < terms.size() ? terms.get(i + 1).from().minusDays(1) : endsOn();
+            LocalDate to = i + 1 < terms.size() && terms.get(i + 1).from().isBefore(endsOn().plusDays(1))
+                    ? terms.get(i + 1).from().minusDays(1)
+                    : endsOn();
             LocalDate anchor = i == 0 ? periodsFrom : each.from().withDayOfMonth(1);
             addPeriods(periods, each, anchor, to, asOf);
         }

@@ -23,6 +23,7 @@ public class TrustFundRepository {
                 + " WHERE e.action = 'RECORD_INTERIM_ASSISTANCE' AND e.amount IS NOT NULL"
                 + " AND (?1 IS NULL OR (e.occurred_on >= MAKEDATE(?1, 1) AND e.occurred_on < MAKEDATE(?1 + 1, 1)))"
                 + " AND (?2 IS NULL OR c.member_state = ?2) AND (?3 IS NULL OR c.mission = ?3)"
+                + " AND (?4 IS NULL OR e.currency = ?4)"
                 + " GROUP BY YEAR(e.occurred_on), c.member_state, c.mission, e.assistance_kind, e.currency";
         return page.read(
                 parameters(em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1" + from + ") total_rows"), filter),
@@ -60,6 +61,7 @@ public class TrustFundRepository {
     private static Query parameters(Query query, TrustFundFilter filter) {
         return query.setParameter(1, filter.year())
                 .setParameter(2, filter.memberState())
-                .setParameter(3, filter.mission());
+                .setParameter(3, filter.mission())
+                .setParameter(4, filter.currency());
     }
 }

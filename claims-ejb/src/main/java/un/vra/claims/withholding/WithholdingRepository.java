@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import un.vra.claims.shared.PageRequest;
 import un.vra.claims.shared.PageResult;
@@ -24,6 +26,18 @@ public class WithholdingRepository {
     /** The withholding, locked until the transaction ends: two disposals at once never take the same balance. */
     Optional<WithheldReimbursement> lock(long id) {
         return Optional.ofNullable(em.find(WithheldReimbursement.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /** A claim's amounts in a currency of which something remains, oldest first, locked until the transaction ends. */
+    List<WithheldReimbursement> lockedWithBalance(long claimId, String currency) {
+        return em.createQuery(
+                        "select w from WithheldReimbursement w where w.claimId = :claim and w.currency = :currency"
+                                + " and w.amount > w.released + w.paidToClaimants order by w.withheldOn, w.id",
+                        WithheldReimbursement.class)
+                .setParameter("claim", claimId)
+                .setParameter("currency", currency)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
     }
 
     Optional<WithheldReimbursement> find(long id) {
@@ -55,16 +69,19 @@ public class WithholdingRepository {
                 WithheldDisposal.class);
     }
 
-    /** Each State's book per currency, summed by the database, by State then currency; one State's when named. */
-    PageResult<LedgerLine> ledger(String memberState, PageRequest page) {
-        String from = " FROM withheld_reimbursement WHERE (?1 IS NULL OR member_state = ?1)"
-                + " GROUP BY member_state, currency";
+    /** Each State's book per currency, summed by the database, by State then currency; as filtered. */
+    PageResult<LedgerLine> ledger(LedgerFilter filter, PageRequest page) {
+        String from = " FROM withheld_reimbursement w WHERE (?1 IS NULL OR w.member_state = ?1)"
+                + " AND (?2 IS NULL OR (w.withheld_on >= MAKEDATE(?2, 1) AND w.withheld_on < MAKEDATE(?2 + 1, 1)))"
+                + " AND (?3 IS NULL OR w.claim_id IN (SELECT c.id FROM claim c WHERE c.mission = ?3))"
+                + " AND (?4 IS NULL OR w.currency = ?4)"
+                + " GROUP BY w.member_state, w.currency";
         return page.read(
-                em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1" + from + ") ledger_lines")
-                        .setParameter(1, memberState),
-                em.createNativeQuery("SELECT member_state, currency, SUM(amount), SUM(released), SUM(paid_to_claimants)"
-                                + from + " ORDER BY member_state, currency")
-                        .setParameter(1, memberState),
+                parameters(em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1" + from + ") ledger_lines"), filter),
+                parameters(
+                        em.createNativeQuery("SELECT w.member_state, w.currency, SUM(w.amount), SUM(w.released),"
+                                + " SUM(w.paid_to_claimants)" + from + " ORDER BY w.member_state, w.currency"),
+                        filter),
                 row -> {
                     Object[] cells = (Object[]) row;
                     return LedgerLine.of(
@@ -74,5 +91,12 @@ public class WithholdingRepository {
                             (BigDecimal) cells[3],
                             (BigDecimal) cells[4]);
                 });
+    }
+
+    private static Query parameters(Query query, LedgerFilter filter) {
+        return query.setParameter(1, filter.memberState())
+                .setParameter(2, filter.year())
+                .setParameter(3, filter.mission())
+                .setParameter(4, filter.currency());
     }
 }

@@ -91,20 +91,28 @@ public class WithholdingService {
     }
 
     /**
-     * Each State's book per currency (one State's when named). A focal point sees its own State's only: asking for
-     * another answers "not found", as for another State's claim.
+     * Each State's book per currency, as filtered (one State's when named). A focal point sees its own State's
+     * only: asking for another answers "not found", as for another State's claim.
      */
     @RolesAllowed({Role.OFFICER, Role.ADMIN, Role.TASK, Role.FOCAL})
-    public PageResult<LedgerLine> ledger(String memberState, PageRequest page) {
+    public PageResult<LedgerLine> ledger(LedgerFilter filter, PageRequest page) {
         Caller caller = currentCaller.get();
-        String asked = memberState == null || memberState.isBlank() ? null : memberState.trim();
+        String asked = filter.memberState() == null || filter.memberState().isBlank()
+                ? null
+                : filter.memberState().trim();
         if (caller.isFocalPoint()) {
             if (asked != null && !asked.equals(caller.memberState())) {
                 throw new NotFoundException("no ledger for " + asked);
             }
             asked = caller.memberState();
         }
-        return book.ledger(asked == null ? null : known(asked).value(), page);
+        return book.ledger(
+                new LedgerFilter(
+                        filter.year(),
+                        asked == null ? null : known(asked).value(),
+                        filter.mission(),
+                        filter.currency()),
+                page);
     }
 
     /** The State named, or the claim's when none is; both must agree when both are given. */

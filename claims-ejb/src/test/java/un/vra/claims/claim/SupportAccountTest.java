@@ -171,6 +171,16 @@ class SupportAccountTest {
     }
 
     @Test
+    void aTerminationBeforeARevisionTakesEffectEndsTheEarlierTermsOnItsDay() {
+        SupportAccount account = new SupportAccount();
+        SupportSchedule order = account.arrange(monthly("300.00", LocalDate.of(2026, 1, 1)), 1, null, CHILDREN);
+        order.revise(new SupportTerms(LocalDate.of(2026, 6, 1), usd("400.00"), Frequency.MONTHLY));
+        order.terminate(LocalDate.of(2026, 4, 15), SupportSchedule.TerminationReason.COURT_DECISION);
+
+        assertEquals(new BigDecimal("1050.00"), due(account, LocalDate.of(2027, 1, 1)), "3 x 300 + 300 x 15/30");
+    }
+
+    @Test
     void partialPaymentsPayTheOldestPeriodsFirstAndTheRestIsInArrears() {
         SupportAccount account =
                 accountOf(monthly("100.00", LocalDate.of(2026, 1, 1)), null, LocalDate.of(2026, 12, 31), CHILDREN);

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import un.vra.claims.account.Role;
 import un.vra.claims.shared.NotFoundException;
+import un.vra.claims.withholding.LedgerFilter;
 import un.vra.claims.withholding.WithholdingService;
 
 /**
@@ -72,7 +73,8 @@ public class WithheldReimbursementsResource {
             @QueryParam("memberState") String memberState,
             @QueryParam("page") String page,
             @QueryParam("size") String size) {
-        return noStore(withholding.ledger(QueryParams.text(memberState), QueryParams.page(page, size)));
+        return noStore(
+                withholding.ledger(LedgerFilter.of(QueryParams.text(memberState)), QueryParams.page(page, size)));
     }
 
     private static Response noStore(Object body) {

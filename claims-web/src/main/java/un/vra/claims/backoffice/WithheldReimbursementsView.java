@@ -15,6 +15,7 @@ import un.vra.claims.reference.ReferenceData;
 import un.vra.claims.web.ui.PageMessages;
 import un.vra.claims.web.ui.PagedModel;
 import un.vra.claims.withholding.DisposalKind;
+import un.vra.claims.withholding.LedgerFilter;
 import un.vra.claims.withholding.LedgerLine;
 import un.vra.claims.withholding.NewDisposal;
 import un.vra.claims.withholding.NewWithholding;
@@ -71,7 +72,8 @@ public class WithheldReimbursementsView implements Serializable {
         WithholdingService service = withholding;
         String state = filterState == null || filterState.isBlank() ? null : filterState;
         ledger = PagedModel.of(
-                request -> service.ledger(state, request), line -> line.memberState() + " " + line.currency());
+                request -> service.ledger(LedgerFilter.of(state), request),
+                line -> line.memberState() + " " + line.currency());
         withholdings =
                 PagedModel.of(request -> service.withholdings(state, null, request), row -> String.valueOf(row.id()));
     }

@@ -285,7 +285,9 @@ class ClaimsApiIT {
                         "/ratings/thresholds",
                         "/metrics/cohorts",
                         "/admin/aggregates/rebuild",
-                        "/admin/aggregates/drift"),
+                        "/admin/aggregates/drift",
+                        "/reports/money",
+                        "/reports/money/support"),
                 paths);
     }
 

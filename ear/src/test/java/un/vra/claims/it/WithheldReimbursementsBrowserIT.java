@@ -99,7 +99,7 @@ class WithheldReimbursementsBrowserIT {
     }
 
     @Test
-    void theTaskForceReadsTheLedgerAndTheTrustFundTotalsWithAChartAndExportsThem() throws Exception {
+    void theTaskForceReadsTheSupportTheLedgerAndTheTrustFundTotalsWithAChartAndExportsThem() throws Exception {
         ApiClient officer = ApiClient.as("vra.officer");
         String reference = officer.register(ClaimsApiIT.NEPAL_CLAIM.replace("NPL", "LKA"));
         officer.post("/claims/api/withheld-reimbursements", """
@@ -110,14 +110,42 @@ class WithheldReimbursementsBrowserIT {
                 officer.version(reference),
                 "{\"amount\":250,\"currency\":\"SEK\",\"paidOn\":\"2024-05-01\",\"source\":\"Trust Fund\","
                         + "\"kind\":\"LIVELIHOOD\"}");
+        String supported = officer.register("""
+                {"receivedOn":"2018-01-04","claimType":"PATERNITY_AND_CHILD_SUPPORT","mission":"UNAMID",
+                 "personnelCategory":"MILITARY_CONTINGENT","memberState":"LKA",
+                 "children":[{"birthYear":2016,"sex":"FEMALE"}]}""");
+        for (String[] step : new String[][] {
+            {"NOTIFY_MEMBER_STATE", "{\"noteVerbaleReference\":\"NV-L\",\"notifiedOn\":\"2018-01-10\"}"},
+            {"ACKNOWLEDGE", "{\"acknowledgedOn\":\"2018-02-01\"}"},
+            {"RECORD_ADMISSION", "{\"evidence\":\"Signed\",\"admittedOn\":\"2018-12-01\"}"},
+            {
+                "ARRANGE_SUPPORT",
+                "{\"kind\":\"LUMP_SUM\",\"amount\":1800,\"currency\":\"SEK\",\"frequency\":\"ONE_OFF\","
+                        + "\"startsOn\":\"2020-06-01\",\"arrangedOn\":\"2020-05-01\"}"
+            },
+            {"RECORD_PAYMENT", "{\"amount\":600,\"currency\":\"SEK\",\"paidOn\":\"2021-01-05\"}"}
+        }) {
+            assertEquals(
+                    200,
+                    officer.act(supported, step[0], officer.version(supported), step[1])
+                            .status(),
+                    step[0]);
+        }
         try (Browser browser = new Browser()) {
             browser.width(SCREEN_WIDTH);
             SignInPage.signIn(browser, Page.BACK_OFFICE, "taskforce");
             browser.click(By.id("nav-money-report"));
             browser.waitFor(By.id("report:payments-chart"));
-            assertEquals("Withheld reimbursements and Trust Fund", browser.title());
+            assertEquals("Money report: support, withheld reimbursements and Trust Fund", browser.title());
             String text = browser.pageText();
             for (String label : List.of(
+                    "Support per State, mission and currency",
+                    "Arrangements",
+                    "Children covered",
+                    "Children paid as arranged",
+                    "Share covered (%)",
+                    "Due so far",
+                    "Arrears",
                     "Ledger per State and currency",
                     "Trust Fund interim assistance",
                     "Paid to claimants",
@@ -132,7 +160,16 @@ class WithheldReimbursementsBrowserIT {
                     browser.rows(By.id("report:ledger")).toString());
             assertTrue(browser.rows(By.id("report:totals"))
                     .contains(List.of("2024", "LKA", "MONUSCO", "Livelihood", "SEK", "1", "250.00")));
+            assertTrue(
+                    browser.rows(By.id("report:support-totals"))
+                            .contains(List.of(
+                                    "LKA", "UNAMID", "SEK", "1", "1", "0", "1", "100.0", "1800.00", "600.00",
+                                    "1200.00")),
+                    browser.rows(By.id("report:support-totals")).toString());
             browser.screenshot("money-report-en");
+            browser.click(By.cssSelector("button.export-support-csv"));
+            String support = Files.readString(browser.downloaded("support-" + LocalDate.now(ZoneOffset.UTC) + ".csv"));
+            assertTrue(support.contains("LKA,UNAMID,SEK,1,1,0,1,100.0,1800.00,600.00,1200.00"), support);
             browser.click(By.cssSelector("button.export-ledger-csv"));
             String csv =
                     Files.readString(browser.downloaded("withheld-ledger-" + LocalDate.now(ZoneOffset.UTC) + ".csv"));
@@ -143,10 +180,23 @@ class WithheldReimbursementsBrowserIT {
             SignInPage.signIn(french, Page.BACK_OFFICE, "taskforce");
             french.click(By.id("nav-money-report"));
             french.waitFor(By.id("report:payments-chart"));
-            assertEquals("Remboursements retenus et Fonds d'affectation spéciale", french.title());
+            assertEquals(
+                    "Rapport financier : pensions alimentaires, remboursements retenus et Fonds d'affectation spéciale",
+                    french.title());
             assertTrue(french.pageText().contains("Moyens de subsistance"));
             assertTrue(french.pageText().contains("Versé aux plaignantes"));
+            assertTrue(french.pageText().contains("Pensions alimentaires par État, mission et monnaie"));
+            assertTrue(french.pageText().contains("Enfants payés comme convenu"));
             french.screenshot("money-report-fr");
+        }
+        try (Browser arabic = new Browser("ar")) {
+            arabic.width(SCREEN_WIDTH);
+            SignInPage.signIn(arabic, Page.BACK_OFFICE, "taskforce");
+            arabic.click(By.id("nav-money-report"));
+            arabic.waitFor(By.id("report:payments-chart"));
+            assertEquals("التقرير المالي: نفقة الأطفال والمبالغ المستردة المحتجزة والصندوق الاستئماني", arabic.title());
+            assertTrue(arabic.pageText().contains("نفقة الأطفال حسب الدولة والبعثة والعملة"));
+            arabic.screenshot("money-report-ar");
         }
     }
 

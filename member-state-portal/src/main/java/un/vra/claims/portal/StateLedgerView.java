@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import un.vra.claims.web.ui.PagedModel;
+import un.vra.claims.withholding.LedgerFilter;
 import un.vra.claims.withholding.LedgerLine;
 import un.vra.claims.withholding.WithholdingService;
 
@@ -27,7 +28,7 @@ public class StateLedgerView implements Serializable {
     @PostConstruct
     void init() {
         WithholdingService book = withholding;
-        ledger = PagedModel.of(request -> book.ledger(null, request), line -> line.currency());
+        ledger = PagedModel.of(request -> book.ledger(LedgerFilter.of(null), request), line -> line.currency());
     }
 
     public PagedModel<LedgerLine> getLedger() {

@@ -70,6 +70,9 @@ public class ClaimService {
     @Inject
     private Event<MemberStateNotified> notified;
 
+    @Inject
+    private Event<WithheldOnClaim> withheld;
+
     /** Registers a claim and answers with it as stored: that answer carries personal data, and is recorded. */
     @RolesAllowed({Role.OFFICER, Role.ADMIN})
     public ClaimDetails register(NewClaim details) {
@@ -243,6 +246,7 @@ public class ClaimService {
         if (command.action() == ClaimAction.NOTIFY_MEMBER_STATE) {
             notified.fire(new MemberStateNotified(claim, claim.nextStepSince(), recording));
         }
+        WithheldOnClaim.of(claim, command, recording).ifPresent(withheld::fire);
         return claim;
     }
 
