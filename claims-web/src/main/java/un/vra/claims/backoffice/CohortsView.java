@@ -57,9 +57,9 @@ public class CohortsView implements Serializable {
         Integer first = from;
         CohortService service = cohorts;
         try {
-            service.cohorts(null, dimension, first, last, new PageRequest(0, 1));
+            service.cohorts(null, dimension, first, last, null, null, new PageRequest(0, 1));
             table = PagedModel.of(
-                    request -> service.cohorts(null, dimension, first, last, request),
+                    request -> service.cohorts(null, dimension, first, last, null, null, request),
                     cohort -> cohort.key() + "-" + cohort.yearReceived());
         } catch (DomainException refused) {
             RefusalMessages.queue(facesContext, refused);

@@ -284,7 +284,8 @@ class ClaimsApiIT {
                         "/ratings/thresholds",
                         "/metrics/cohorts",
                         "/admin/aggregates/rebuild",
-                        "/admin/aggregates/drift"),
+                        "/admin/aggregates/drift",
+                        "/metrics/allegations"),
                 paths);
     }
 
