@@ -62,7 +62,7 @@ class ReportDimensionsIT {
         assertEquals(2, children("summary?memberState=WSM"), "three children named, two children");
         assertEquals(2, children("summary?memberState=WSM&hostCountry=HTI"));
         assertEquals(1, children("summary?memberState=WSM&claimType=PATERNITY"));
-        JsonObject row = row(taskForce.get(METRICS + "member-states").json().asJsonArray(), "memberState", "WSM");
+        JsonObject row = row(taskForce.get(METRICS + "member-states").jsonArray(), "memberState", "WSM");
         assertEquals(2, row.getJsonNumber("children").longValue());
 
         JsonObject details = officer.get("/claims/api/claims/" + paternity).json();
@@ -84,24 +84,21 @@ class ReportDimensionsIT {
 
         JsonArray byHost = taskForce
                 .get(METRICS + "breakdown?by=hostCountry&memberState=TON")
-                .json()
-                .asJsonArray();
+                .jsonArray();
         assertEquals(3, row(byHost, "key", "HTI").getJsonNumber("claims").longValue());
         assertEquals(1, row(byHost, "key", "COD").getJsonNumber("claims").longValue());
         JsonArray byState = taskForce
                 .get(METRICS + "breakdown?by=memberState&claimType=CHILD_SUPPORT&hostCountry=HTI")
-                .json()
-                .asJsonArray();
+                .jsonArray();
         assertEquals(1, row(byState, "key", "TON").getJsonNumber("claims").longValue());
-        long trend = taskForce.get(METRICS + "trend?memberState=TON&claimType=PATERNITY").json().asJsonArray().stream()
+        long trend = taskForce.get(METRICS + "trend?memberState=TON&claimType=PATERNITY").jsonArray().stream()
                 .mapToLong(point -> point.asJsonObject().getJsonNumber("claims").longValue())
                 .sum();
         assertEquals(3, trend);
         JsonObject states = row(
                 taskForce
                         .get(METRICS + "member-states?claimType=PATERNITY&hostCountry=HTI")
-                        .json()
-                        .asJsonArray(),
+                        .jsonArray(),
                 "memberState",
                 "TON");
         assertEquals(2, states.getJsonNumber("pending").longValue());
@@ -130,7 +127,7 @@ class ReportDimensionsIT {
                 "summary?claimType=NOPE",
                 "summary?hostCountry=H1",
                 "trend?hostCountry=" + "X".repeat(300),
-                "member-states?claimType=" + "P".repeat(5000),
+                "member-states?claimType=" + "P".repeat(200),
                 "breakdown?by=hostCountry&category=SOLDIER",
                 "allegations?asOf=2020-13-45",
                 "cohorts?claimType=nope")) {
@@ -162,8 +159,7 @@ class ReportDimensionsIT {
         ApiClient.Reply imported = admin.importCsv(csv);
         assertEquals(200, imported.status(), imported.response().body());
 
-        JsonArray years =
-                taskForce.get(METRICS + "allegations?memberState=VUT").json().asJsonArray();
+        JsonArray years = taskForce.get(METRICS + "allegations?memberState=VUT").jsonArray();
         assertEquals(
                 List.of("2022:1:2", "2023:1:2", "2024:1:1"),
                 years.stream()
@@ -173,8 +169,7 @@ class ReportDimensionsIT {
                         .toList());
         JsonArray paternity = taskForce
                 .get(METRICS + "allegations?memberState=VUT&claimType=PATERNITY")
-                .json()
-                .asJsonArray();
+                .jsonArray();
         assertEquals(1, row(paternity, "year", 2023).getJsonNumber("claims").longValue());
         assertEquals(2, total("summary?memberState=VUT&category=GOVERNMENT_PROVIDED_PERSONNEL"));
         ApiClient.Reply later =
@@ -206,7 +201,7 @@ class ReportDimensionsIT {
 
     private Map<String, Long> claimsByKey(String query) {
         Map<String, Long> claims = new HashMap<>();
-        for (JsonValue value : taskForce.get(METRICS + query).json().asJsonArray()) {
+        for (JsonValue value : taskForce.get(METRICS + query).jsonArray()) {
             JsonObject row = value.asJsonObject();
             claims.put(row.getString("key", ""), row.getJsonNumber("claims").longValue());
         }
