@@ -253,19 +253,27 @@ EXECUTE IMMEDIATE @statement;
 
 -- One period per status the claim went through, from the step that set it to the next step that changed it.
 INSERT INTO claim_state_period (claim_id, valid_from, valid_to, status, paternity_outcome, route, member_state,
-                                mission, personnel_category, received_on)
+                                mission, personnel_category, received_on, claim_type)
 SELECT i.id, DATE_ADD(i.received, INTERVAL s.day DAY),
        (SELECT DATE_ADD(i.received, INTERVAL MIN(nx.day) DAY) FROM bench_step nx
         WHERE nx.seq > s.seq AND nx.seq <= i.last_seq AND nx.status IS NOT NULL
           AND (i.category <> 'CIVILIAN' OR NOT nx.member_state_only) AND (NOT i.excluded OR NOT nx.supported_only)),
        st.status,
        CASE WHEN s.seq < 11 THEN 'UNDETERMINED' WHEN i.excluded THEN 'EXCLUDED' ELSE 'ESTABLISHED' END,
-       c.route, c.member_state, c.mission, c.personnel_category, c.received_on
+       c.route, c.member_state, c.mission, c.personnel_category, c.received_on, c.claim_type
 FROM bench_id i
 JOIN claim c ON c.id = i.id
 JOIN bench_step s ON s.seq <= i.last_seq AND s.status IS NOT NULL
                   AND (i.category <> 'CIVILIAN' OR NOT s.member_state_only) AND (NOT i.excluded OR NOT s.supported_only)
 JOIN bench_status_at st ON st.seq = s.seq AND st.excluded = i.excluded;
+
+-- The allegations the generated claims name, dated and placed by the first claim to name each (as V90 does).
+INSERT IGNORE INTO allegation (reference, year, mission)
+SELECT f.reference, YEAR(f.received_on), f.mission
+FROM (SELECT c.allegation_reference AS reference, c.received_on, c.mission,
+             ROW_NUMBER() OVER (PARTITION BY c.allegation_reference ORDER BY c.received_on, c.id) AS n
+      FROM bench_id i JOIN claim c ON c.id = i.id WHERE c.allegation_reference IS NOT NULL) f
+WHERE f.n = 1;
 
 INSERT INTO claim_reference_counter (year_received, last_number)
 SELECT YEAR(received), @count + 1 FROM bench_claim GROUP BY YEAR(received)
@@ -304,4 +312,4 @@ JOIN claim_support_arrangement a ON a.claim_id = i.id
 WHERE e.action = 'RECORD_PAYMENT' AND e.amount IS NOT NULL;
 
 ANALYZE TABLE claim, claim_child, claim_event, claim_state_period, claim_document, claim_support_arrangement,
-              claim_support_terms, claim_support_payment;
+              claim_support_terms, claim_support_payment, allegation;

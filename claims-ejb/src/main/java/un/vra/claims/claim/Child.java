@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.eclipse.persistence.annotations.Convert;
+import un.vra.claims.encryption.FingerprintConverter;
 import un.vra.claims.encryption.PersonalDataConverter;
 import un.vra.claims.shared.InvalidInputException;
 
@@ -18,6 +19,9 @@ import un.vra.claims.shared.InvalidInputException;
  */
 @Embeddable
 public class Child {
+
+    /** The unit separator: whitespace to no normalisation, so it keeps the names apart. */
+    private static final char FINGERPRINT_SEPARATOR = '\u001f';
 
     @Column(name = "position", nullable = false)
     private int position;
@@ -44,6 +48,15 @@ public class Child {
     @Enumerated(EnumType.STRING)
     @Column(name = "sex", nullable = false)
     private Sex sex;
+
+    /**
+     * Who the child is, as a keyed hash ({@link FingerprintConverter}) of the claimant's name, the child's name and
+     * year of birth: the same child named in two claims has the same fingerprint, so counts take it once, while
+     * the names stay sealed. Null when either name is unknown; such a child counts once per claim.
+     */
+    @Convert(FingerprintConverter.NAME)
+    @Column(name = "fingerprint", length = 72)
+    private String fingerprint;
 
     protected Child() {}
 
@@ -82,6 +95,27 @@ public class Child {
         this.birthYear = year;
         this.birthDate = date == null ? null : date.toString();
         this.majorityMonth = majorityOn().withDayOfMonth(1);
+    }
+
+    /** Takes the fingerprint anew, from the claimant's name and the child's name and year as they now stand. */
+    void fingerprint(String claimantName) {
+        this.fingerprint = fingerprintOf(claimantName, name, birthYear);
+    }
+
+    /** The fingerprint: before it is written, what it will hash; read back, the keyed hash itself. */
+    String fingerprint() {
+        return fingerprint;
+    }
+
+    /**
+     * What the fingerprint hashes: both names and the year, apart by a separator no name holds; the blind index
+     * makes case, accents and spacing uniform. Null when a name is missing or blank.
+     */
+    static String fingerprintOf(String claimantName, String childName, int birthYear) {
+        if (claimantName == null || claimantName.isBlank() || childName == null || childName.isBlank()) {
+            return null;
+        }
+        return claimantName.strip() + FINGERPRINT_SEPARATOR + childName.strip() + FINGERPRINT_SEPARATOR + birthYear;
     }
 
     /**

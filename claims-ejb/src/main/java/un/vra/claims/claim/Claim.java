@@ -15,6 +15,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,6 +30,7 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 import org.eclipse.persistence.annotations.Converter;
 import org.eclipse.persistence.annotations.Converters;
 import un.vra.claims.encryption.BlindIndexConverter;
+import un.vra.claims.encryption.FingerprintConverter;
 import un.vra.claims.encryption.PersonalDataConverter;
 import un.vra.claims.shared.InvalidInputException;
 
@@ -44,9 +46,13 @@ import un.vra.claims.shared.InvalidInputException;
 // Declared once for the persistence unit; every entity that holds personal data names them with @Convert.
 @Converters({
     @Converter(name = PersonalDataConverter.NAME, converterClass = PersonalDataConverter.class),
-    @Converter(name = BlindIndexConverter.NAME, converterClass = BlindIndexConverter.class)
+    @Converter(name = BlindIndexConverter.NAME, converterClass = BlindIndexConverter.class),
+    @Converter(name = FingerprintConverter.NAME, converterClass = FingerprintConverter.class)
 })
 public class Claim extends ClaimActions {
+
+    /** The first year an allegation can date from: the first peace operation's. */
+    public static final int FIRST_ALLEGATION_YEAR = 1948;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -71,6 +77,13 @@ public class Claim extends ClaimActions {
 
     @Column(name = "allegation_reference")
     private String allegationReference;
+
+    /**
+     * The allegation's year as registration or import named it; the allegation record ({@code allegation}, V90)
+     * keeps it, with the mission, when the reference is first seen ({@code AllegationLinks}).
+     */
+    @Transient
+    private Integer allegationYear;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "personnel_category", nullable = false)
@@ -149,6 +162,7 @@ public class Claim extends ClaimActions {
         this.claimType = details.claimType();
         this.mission = new MissionCode(details.mission()).value();
         this.allegationReference = details.allegationReference();
+        this.allegationYear = allegationYear(details);
         this.personnelCategory = details.personnelCategory();
         this.route = personnelCategory.route();
         if (route == Route.MEMBER_STATE && details.memberState() == null) {
@@ -163,6 +177,7 @@ public class Claim extends ClaimActions {
         for (NewChild child : details.children()) {
             children.add(Child.born(children.size() + 1, claimant.pseudonym(), child, receivedOn, recording.today()));
         }
+        children.forEach(child -> child.fingerprint(claimant.name()));
         refreshMajority(recording.today());
         this.lastEventOn = receivedOn;
         append(
@@ -290,6 +305,7 @@ public class Claim extends ClaimActions {
                 .findFirst()
                 .orElseThrow(() -> new InvalidInputException("child", "the claim has no child " + position));
         child.bornOn(birthYear, birthDate, receivedOn, recording.today());
+        child.fingerprint(claimant.name());
         refreshMajority(recording.today());
         appendAside(
                 ClaimAction.CORRECT_CHILD_BIRTH,
@@ -303,6 +319,26 @@ public class Claim extends ClaimActions {
                         .audience(Audience.UN_ONLY));
         updatedAt = recording.now();
         return child;
+    }
+
+    /**
+     * The year of the allegation named at registration: the year given, from 1948 (the first peace operation) to
+     * the year the claim was received; without one, the year received.
+     */
+    private static Integer allegationYear(NewClaim details) {
+        if (details.allegationReference() == null) {
+            return null;
+        }
+        Integer year = details.allegationYear();
+        if (year == null) {
+            return details.receivedOn().getYear();
+        }
+        if (year < FIRST_ALLEGATION_YEAR || year > details.receivedOn().getYear()) {
+            throw new InvalidInputException(
+                    "allegationYear",
+                    "the allegation's year must lie between " + FIRST_ALLEGATION_YEAR + " and the year received");
+        }
+        return year;
     }
 
     private void refreshMajority(LocalDate today) {
@@ -370,6 +406,11 @@ public class Claim extends ClaimActions {
 
     public String allegationReference() {
         return allegationReference;
+    }
+
+    /** The allegation's year as named when the claim was registered in this transaction; empty once read back. */
+    public Optional<Integer> allegationYear() {
+        return Optional.ofNullable(allegationYear);
     }
 
     public PersonnelCategory personnelCategory() {

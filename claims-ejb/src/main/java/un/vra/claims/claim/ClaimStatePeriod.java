@@ -61,6 +61,10 @@ public class ClaimStatePeriod {
     @Column(name = "received_on", nullable = false, updatable = false)
     private LocalDate receivedOn;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "claim_type", nullable = false, updatable = false)
+    private ClaimType claimType;
+
     protected ClaimStatePeriod() {}
 
     ClaimStatePeriod(Claim claim, LocalDate validFrom) {
@@ -73,6 +77,7 @@ public class ClaimStatePeriod {
         this.mission = claim.mission().value();
         this.personnelCategory = claim.personnelCategory();
         this.receivedOn = claim.receivedOn();
+        this.claimType = claim.claimType();
     }
 
     boolean describes(ClaimStatus currentStatus, PaternityOutcome currentOutcome) {

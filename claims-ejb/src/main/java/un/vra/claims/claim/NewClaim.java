@@ -16,7 +16,8 @@ public record NewClaim(
         String claimantContact,
         List<NewChild> children,
         AllegedFather allegedFather,
-        ClaimantWishes wishes) {
+        ClaimantWishes wishes,
+        Integer allegationYear) {
 
     public NewClaim {
         Objects.requireNonNull(receivedOn, "receivedOn");
@@ -24,6 +25,34 @@ public record NewClaim(
         Objects.requireNonNull(mission, "mission");
         Objects.requireNonNull(personnelCategory, "personnelCategory");
         children = children == null ? List.of() : List.copyOf(children);
+    }
+
+    /** Without the allegation's year: the allegation is dated by the year the claim was received. */
+    public NewClaim(
+            LocalDate receivedOn,
+            ClaimType claimType,
+            String mission,
+            String allegationReference,
+            PersonnelCategory personnelCategory,
+            String memberState,
+            String claimantName,
+            String claimantContact,
+            List<NewChild> children,
+            AllegedFather allegedFather,
+            ClaimantWishes wishes) {
+        this(
+                receivedOn,
+                claimType,
+                mission,
+                allegationReference,
+                personnelCategory,
+                memberState,
+                claimantName,
+                claimantContact,
+                children,
+                allegedFather,
+                wishes,
+                null);
     }
 
     /** The minimum: dates, type, mission, category and State. */

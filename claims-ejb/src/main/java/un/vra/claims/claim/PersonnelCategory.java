@@ -8,7 +8,12 @@ public enum PersonnelCategory {
     INDIVIDUAL_POLICE(Route.MEMBER_STATE),
     CIVILIAN(Route.UN),
     UN_VOLUNTEER(Route.UN),
-    CONTRACTOR(Route.UN);
+    CONTRACTOR(Route.UN),
+    /**
+     * Government-provided personnel (A/78/774, para 69): seconded by a Member State, which answers for them as for
+     * uniformed personnel.
+     */
+    GOVERNMENT_PROVIDED_PERSONNEL(Route.MEMBER_STATE);
 
     private final Route route;
 

@@ -45,7 +45,8 @@ final class LegacyClaims {
                                 null, row.childBirthYears().get(i), Sex.UNDISCLOSED, row.childBirthDate(i)))
                         .toList(),
                 null,
-                null);
+                null,
+                row.allegationYear());
         LegacyHistory history = new LegacyHistory(
                 row.status(),
                 row.paternityOutcome(),

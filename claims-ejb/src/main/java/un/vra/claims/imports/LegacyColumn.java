@@ -23,7 +23,8 @@ enum LegacyColumn {
     CLOSED_ON(false),
     CHILD_BIRTH_YEARS(false),
     CHILD_BIRTH_DATES(false),
-    CLAIMANT_NAME(false);
+    CLAIMANT_NAME(false),
+    ALLEGATION_YEAR(false);
 
     private final boolean required;
 
@@ -39,9 +40,12 @@ enum LegacyColumn {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** Older exports predate the claimant's name and the children's dates, so their columns may be left out. */
+    /**
+     * Older exports predate the claimant's name, the children's dates and the allegation's year, so their columns
+     * may be left out.
+     */
     boolean mayBeLeftOut() {
-        return this == CLAIMANT_NAME || this == CHILD_BIRTH_DATES;
+        return this == CLAIMANT_NAME || this == CHILD_BIRTH_DATES || this == ALLEGATION_YEAR;
     }
 
     static LegacyColumn named(String csvName) {

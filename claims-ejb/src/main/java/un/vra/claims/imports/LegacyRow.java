@@ -22,6 +22,7 @@ import un.vra.claims.claim.PersonnelCategory;
  * @param claimantName          null when blank or when the file has no claimant_name column
  * @param childBirthDates       each child's full date of birth, in the order of the years, null where only the year
  *                              is known; empty when the file gives no date
+ * @param allegationYear        the year of the allegation, null when not given (the claim's year received then)
  */
 public record LegacyRow(
         int row,
@@ -42,7 +43,8 @@ public record LegacyRow(
         LocalDate closedOn,
         List<Integer> childBirthYears,
         String claimantName,
-        List<LocalDate> childBirthDates) {
+        List<LocalDate> childBirthDates,
+        Integer allegationYear) {
 
     /** Copies the children's years and dates so that a row, once read, cannot change under its reader. */
     public LegacyRow {

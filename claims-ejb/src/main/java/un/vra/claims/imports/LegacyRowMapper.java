@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import un.vra.claims.claim.Claim;
 import un.vra.claims.claim.ClaimReference;
 import un.vra.claims.claim.ClaimStatus;
 import un.vra.claims.claim.ClaimType;
@@ -65,7 +66,8 @@ final class LegacyRowMapper {
                 fields.date(LegacyColumn.CLOSED_ON),
                 years,
                 fields.bounded(LegacyColumn.CLAIMANT_NAME, MAX_CLAIMANT_NAME),
-                fields.birthDates(years));
+                fields.birthDates(years),
+                fields.allegationYear(receivedOn));
     }
 
     /** One row's fields; each check returns the parsed value, or null when the field is blank or failed. */
@@ -235,6 +237,25 @@ final class LegacyRowMapper {
                 dates.add(date);
             }
             return dates;
+        }
+
+        /** An allegation dates from the first peace operation's year to the year the claim was received. */
+        Integer allegationYear(LocalDate receivedOn) {
+            String text = value(LegacyColumn.ALLEGATION_YEAR);
+            if (text == null) {
+                return null;
+            }
+            String year = text.strip();
+            int latest = receivedOn == null ? today.getYear() : receivedOn.getYear();
+            if (!YEAR.matcher(year).matches()
+                    || Integer.parseInt(year) < Claim.FIRST_ALLEGATION_YEAR
+                    || Integer.parseInt(year) > latest) {
+                return findings.fail(
+                        LegacyColumn.ALLEGATION_YEAR,
+                        "expected a four-digit year from " + Claim.FIRST_ALLEGATION_YEAR + " to " + latest
+                                + " (the year received), but found \"" + text + "\"");
+            }
+            return Integer.parseInt(year);
         }
 
         /** A claim may be made during pregnancy, hence a birth up to the year after the claim was received. */

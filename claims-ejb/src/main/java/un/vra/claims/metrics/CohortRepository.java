@@ -26,6 +26,9 @@ public class CohortRepository {
             + PaternityOutcome.EXCLUDED.name() + "') AND c.paternity_determined_on IS NOT NULL"
             + " AND c.paternity_determined_on <= ?1";
 
+    /** The cohorts asked for: the years received, from and to, and a claim type and host country (null: any). */
+    record Years(int from, int to, String claimType, String hostCountry) {}
+
     @PersistenceContext
     private EntityManager em;
 
@@ -33,13 +36,13 @@ public class CohortRepository {
      * The cohorts of the years {@code from} to {@code to} received, grouped by {@code by} besides the year, a page of
      * the group's values at a time in their order (by {@link MetricsDimension#YEAR}: a page of years).
      */
-    PageResult<Cohort> cohorts(LocalDate asOf, MetricsDimension by, int from, int to, PageRequest page) {
+    PageResult<Cohort> cohorts(LocalDate asOf, MetricsDimension by, Years years, PageRequest page) {
         NativeSql keys = new NativeSql(asOf);
         String key = MeasureSql.dimension(by, "c");
         keys.append("SELECT k, COUNT(*) OVER () FROM (SELECT DISTINCT ")
                 .append(key)
                 .append(" AS k FROM claim c WHERE ")
-                .append(received(keys, from, to))
+                .append(received(keys, years))
                 .append(") keyed ORDER BY k IS NULL, k LIMIT ")
                 .append(page.size())
                 .append(" OFFSET ")
@@ -49,7 +52,7 @@ public class CohortRepository {
         rows.forEach(row -> values.add(row[0] == null ? null : row[0].toString()));
         if (values.isEmpty()) {
             return new PageResult<>(
-                    page.offset() == 0 ? 0 : count(asOf, key, from, to), page.page(), page.size(), List.of());
+                    page.offset() == 0 ? 0 : count(asOf, key, years), page.page(), page.size(), List.of());
         }
         long total = ((Number) rows.get(0)[1]).longValue();
         NativeSql sql = new NativeSql(asOf);
@@ -64,7 +67,7 @@ public class CohortRepository {
                 .append(" THEN 1 ELSE 0 END), SUM(CASE WHEN ")
                 .append(RESOLVED)
                 .append(" THEN 0 ELSE 1 END) FROM claim c WHERE ")
-                .append(received(sql, from, to));
+                .append(received(sql, years));
         String listed =
                 values.stream().filter(Objects::nonNull).map(sql::parameter).collect(Collectors.joining(", "));
         sql.append(" AND (")
@@ -95,21 +98,31 @@ public class CohortRepository {
         return new PageResult<>(total, page.page(), page.size(), cohorts);
     }
 
-    private long count(LocalDate asOf, String key, int from, int to) {
+    private long count(LocalDate asOf, String key, Years years) {
         NativeSql sql = new NativeSql(asOf);
         sql.append("SELECT COUNT(DISTINCT ")
                 .append(key)
                 .append(") + MAX(CASE WHEN ")
                 .append(key)
                 .append(" IS NULL THEN 1 ELSE 0 END) FROM claim c WHERE ")
-                .append(received(sql, from, to));
+                .append(received(sql, years));
         Object value = sql.single(em);
         return value == null ? 0 : ((Number) value).longValue();
     }
 
-    /** SQL: the claim {@code c} was received in the years asked and by the as-of day (parameter 1). */
-    private static String received(NativeSql sql, int from, int to) {
-        return "c.received_on >= " + sql.day(LocalDate.of(from, 1, 1)) + " AND c.received_on < "
-                + sql.day(LocalDate.of(to + 1, 1, 1)) + " AND c.received_on <= ?1";
+    /**
+     * SQL: the claim {@code c} was received in the years asked and by the as-of day (parameter 1), and is of the
+     * claim type and host country asked, where asked.
+     */
+    private static String received(NativeSql sql, Years years) {
+        String received = "c.received_on >= " + sql.day(LocalDate.of(years.from(), 1, 1)) + " AND c.received_on < "
+                + sql.day(LocalDate.of(years.to() + 1, 1, 1)) + " AND c.received_on <= ?1";
+        if (years.claimType() != null) {
+            received += " AND c.claim_type = " + sql.parameter(years.claimType());
+        }
+        if (years.hostCountry() != null) {
+            received += " AND " + MeasureSql.hostCountry("c.mission") + " = " + sql.parameter(years.hostCountry());
+        }
+        return received;
     }
 }

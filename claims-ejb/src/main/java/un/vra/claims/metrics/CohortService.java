@@ -32,9 +32,17 @@ public class CohortService {
 
     /**
      * The cohorts of the years {@code from} (default ten years before {@code to}) to {@code to} (default the as-of
-     * day's year), as of {@code asOf} (default today), by {@code by} (default the year alone).
+     * day's year), as of {@code asOf} (default today), by {@code by} (default the year alone), of one claim type
+     * and one host country where given (null: any).
      */
-    public PageResult<Cohort> cohorts(LocalDate asOf, MetricsDimension by, Integer from, Integer to, PageRequest page) {
+    public PageResult<Cohort> cohorts(
+            LocalDate asOf,
+            MetricsDimension by,
+            Integer from,
+            Integer to,
+            String claimType,
+            String hostCountry,
+            PageRequest page) {
         LocalDate day = AsOfDay.of(asOf, clock);
         int last = to == null ? day.getYear() : to;
         int first = from == null ? last - 9 : from;
@@ -46,6 +54,10 @@ public class CohortService {
                     "from",
                     "from must be " + FIRST_YEAR + " or later, at most to, and within " + MAX_YEARS + " years of it");
         }
-        return cohorts.cohorts(day, by == null ? MetricsDimension.YEAR : by, first, last, page);
+        return cohorts.cohorts(
+                day,
+                by == null ? MetricsDimension.YEAR : by,
+                new CohortRepository.Years(first, last, claimType, hostCountry),
+                page);
     }
 }

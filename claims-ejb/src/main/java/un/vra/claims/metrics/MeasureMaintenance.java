@@ -76,7 +76,7 @@ public class MeasureMaintenance implements DescriptorCustomizer {
         }
         List<Object> values = new ArrayList<>();
         StringBuilder rows = new StringBuilder();
-        for (MetricsDimension by : MetricsDimension.values()) {
+        for (MetricsDimension by : MetricsDimension.STORED) {
             String key = MeasureRepository.key(by, period);
             for (Map.Entry<PeriodChanges.Slot, Long> change : changes.entrySet()) {
                 rows.append(rows.isEmpty() ? "SELECT " : " UNION ALL SELECT ");

@@ -46,6 +46,8 @@ public class MeasureRepository {
             "dimension, period_kind, period_start, dim_key, route, status, paternity_outcome, age_band";
     private static final String GROUP = "dim_key, route, status, paternity_outcome, age_band";
 
+    private static final String NOT_STORED = "host countries have no rows of their own: their missions' are read";
+
     /** The first year with a year row at least: claims received since then read a few rows on any day. */
     static final int FIRST_YEAR = 1990;
 
@@ -60,11 +62,11 @@ public class MeasureRepository {
         return em.createNativeQuery(sql).setHint("jakarta.persistence.query.timeout", LONG_STATEMENT_MILLIS);
     }
 
-    /** The letter a breakdown's rows carry in {@code claim_measure.dimension}. */
+    /** The letter of the rows a breakdown reads in {@code claim_measure.dimension}: a host country's are its missions'. */
     static String code(MetricsDimension by) {
         return switch (by) {
             case MEMBER_STATE -> "S";
-            case MISSION -> "M";
+            case MISSION, HOST_COUNTRY -> "M";
             case CATEGORY -> "C";
             case YEAR -> "Y";
         };
@@ -78,6 +80,7 @@ public class MeasureRepository {
             case MISSION -> period.mission();
             case CATEGORY -> period.personnelCategory().name();
             case YEAR -> String.valueOf(period.receivedOn().getYear());
+            case HOST_COUNTRY -> throw new IllegalArgumentException(NOT_STORED);
         };
     }
 
@@ -90,6 +93,7 @@ public class MeasureRepository {
             case MISSION -> alias + ".mission";
             case CATEGORY -> alias + ".personnel_category";
             case YEAR -> "CAST(YEAR(" + alias + ".received_on) AS CHAR)";
+            case HOST_COUNTRY -> throw new IllegalArgumentException(NOT_STORED);
         };
     }
 
@@ -106,12 +110,16 @@ public class MeasureRepository {
             return Optional.empty();
         }
         LocalDate yearStart = LocalDate.of(((Number) year).intValue(), 1, 1);
-        Query query = em.createNativeQuery("SELECT " + GROUP + ", SUM(claims) FROM claim_measure"
+        // A host country's figures are its missions' rows, summed: the mission is the key the rows keep.
+        String keyed = by == MetricsDimension.HOST_COUNTRY
+                ? GROUP.replace("dim_key", MeasureSql.hostCountry("dim_key COLLATE utf8mb4_unicode_ci"))
+                : GROUP;
+        Query query = em.createNativeQuery("SELECT " + keyed + ", SUM(claims) FROM claim_measure"
                         + " WHERE dimension = ?1 AND ((period_kind = 'Y' AND period_start = ?2)"
                         + " OR (period_kind = 'M' AND period_start >= ?2 AND period_start < ?3)"
                         + " OR (period_kind = 'D' AND period_start >= ?3 AND period_start <= ?4))"
                         + (memberState == null ? "" : " AND dim_key = ?5")
-                        + " GROUP BY " + GROUP + " HAVING SUM(claims) <> 0")
+                        + " GROUP BY " + keyed + " HAVING SUM(claims) <> 0")
                 .setParameter(1, code(by))
                 .setParameter(2, Date.valueOf(yearStart))
                 .setParameter(3, Date.valueOf(asOf.withDayOfMonth(1)))
@@ -124,7 +132,7 @@ public class MeasureRepository {
             Object[] row = (Object[]) result;
             String key = (String) row[0];
             groups.add(new MetricsRepository.Group(
-                    key.isEmpty() ? null : key,
+                    key == null || key.isEmpty() ? null : key,
                     Route.valueOf((String) row[1]),
                     ClaimStatus.valueOf((String) row[2]),
                     PaternityOutcome.valueOf((String) row[3]),
@@ -141,7 +149,7 @@ public class MeasureRepository {
     void rebuild(LocalDate today) {
         em.createNativeQuery("DELETE FROM claim_measure_year").executeUpdate();
         longStatement("DELETE FROM claim_measure").executeUpdate();
-        for (MetricsDimension by : MetricsDimension.values()) {
+        for (MetricsDimension by : MetricsDimension.STORED) {
             longStatement("INSERT INTO claim_measure (" + COLUMNS + ", claims) SELECT '" + code(by)
                             + "', 'D', c.day, " + GROUP + ", SUM(c.claims) FROM (" + changes(by) + ") c"
                             + " GROUP BY c.day, " + GROUP + " HAVING SUM(c.claims) <> 0")
@@ -176,7 +184,7 @@ public class MeasureRepository {
      */
     DriftReport drift(int limit) {
         StringBuilder expectedDays = new StringBuilder();
-        for (MetricsDimension by : MetricsDimension.values()) {
+        for (MetricsDimension by : MetricsDimension.STORED) {
             expectedDays
                     .append(expectedDays.isEmpty() ? "" : " UNION ALL ")
                     .append("SELECT '")

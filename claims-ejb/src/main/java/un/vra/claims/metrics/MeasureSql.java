@@ -62,7 +62,13 @@ public final class MeasureSql {
             case MISSION -> alias + ".mission";
             case CATEGORY -> alias + ".personnel_category";
             case YEAR -> "YEAR(" + alias + ".received_on)";
+            case HOST_COUNTRY -> hostCountry(alias + ".mission");
         };
+    }
+
+    /** The code of the country hosting the mission whose code is the SQL expression {@code mission}. */
+    static String hostCountry(String mission) {
+        return "(SELECT hc.host_country_code FROM mission hc WHERE hc.code = " + mission + ")";
     }
 
     /** The day the next step of the claim {@code alias} is due, for the steps that have a standard. */

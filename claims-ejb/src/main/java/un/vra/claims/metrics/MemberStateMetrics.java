@@ -3,7 +3,7 @@ package un.vra.claims.metrics;
 import java.io.Serializable;
 import java.util.Map;
 
-/** One State's row: its pending claims and their ages, outcomes, and how fast it responds (medians in days). */
+/** One State's row: its pending claims and their ages, outcomes, and how fast it responds (medians in days), its children. */
 public record MemberStateMetrics(
         String memberState,
         long pending,
@@ -11,5 +11,6 @@ public record MemberStateMetrics(
         long established,
         long excluded,
         Double medianDaysToAcknowledge,
-        Double medianDaysToDnaResult)
+        Double medianDaysToDnaResult,
+        long children)
         implements Serializable {}

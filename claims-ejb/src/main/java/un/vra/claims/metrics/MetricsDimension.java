@@ -1,11 +1,13 @@
 package un.vra.claims.metrics;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 import un.vra.claims.shared.InvalidInputException;
 
 /**
- * What a breakdown groups claims by (DOMAIN.md, "Measures": State, mission, personnel category, year received).
+ * What a breakdown groups claims by (DOMAIN.md, "Measures": State, mission, personnel category, year received;
+ * and the report's host country).
  * {@link MeasureSql#dimension} gives each as an expression over the state periods, so every breakdown is the same
  * grouped query.
  */
@@ -14,7 +16,15 @@ public enum MetricsDimension {
     MEMBER_STATE("memberState"),
     MISSION("mission"),
     CATEGORY("category"),
-    YEAR("year");
+    YEAR("year"),
+    /**
+     * The country hosting the claim's mission (Haiti = MINUSTAH + MINUJUSTH). Derived from the mission, so its
+     * maintained figures are the mission's rows summed by host country: no rows of its own.
+     */
+    HOST_COUNTRY("hostCountry");
+
+    /** The dimensions whose rows {@code claim_measure} keeps; the others are derived from them. */
+    public static final List<MetricsDimension> STORED = List.of(MEMBER_STATE, MISSION, CATEGORY, YEAR);
 
     private final String key;
 
@@ -22,7 +32,7 @@ public enum MetricsDimension {
         this.key = key;
     }
 
-    /** Reads a dimension by its key ({@code memberState}, {@code mission}, {@code category}, {@code year}). */
+    /** Reads a dimension by its key ({@code memberState}, {@code mission}, {@code category}, {@code year}, ...). */
     public static MetricsDimension parse(String key) {
         for (MetricsDimension dimension : values()) {
             if (key != null && dimension.key.equals(key.trim())) {

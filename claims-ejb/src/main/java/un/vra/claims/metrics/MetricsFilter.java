@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The set of claims a measure is taken over; null or empty means "any". {@code notifiedOnly} keeps the claims
- * notified by the as-of day: a State's view, in which a claim the UN has not yet notified does not exist.
+ * The set of claims a measure is taken over; null or empty means "any". {@code claimType} is a {@code ClaimType}'s
+ * name, {@code hostCountry} the code of the country hosting the claim's mission. {@code notifiedOnly} keeps the
+ * claims notified by the as-of day: a State's view, in which a claim the UN has not yet notified does not exist.
  */
 public record MetricsFilter(
         String memberState,
@@ -13,6 +14,8 @@ public record MetricsFilter(
         String category,
         LocalDate receivedFrom,
         LocalDate receivedTo,
+        String claimType,
+        String hostCountry,
         boolean notifiedOnly) {
 
     public MetricsFilter {
@@ -20,8 +23,19 @@ public record MetricsFilter(
     }
 
     public MetricsFilter(
+            String memberState,
+            List<String> missions,
+            String category,
+            LocalDate receivedFrom,
+            LocalDate receivedTo,
+            String claimType,
+            String hostCountry) {
+        this(memberState, missions, category, receivedFrom, receivedTo, claimType, hostCountry, false);
+    }
+
+    public MetricsFilter(
             String memberState, List<String> missions, String category, LocalDate receivedFrom, LocalDate receivedTo) {
-        this(memberState, missions, category, receivedFrom, receivedTo, false);
+        this(memberState, missions, category, receivedFrom, receivedTo, null, null);
     }
 
     public static MetricsFilter none() {
@@ -30,6 +44,6 @@ public record MetricsFilter(
 
     /** The same filter as the State sees it: its own claims, from their notification. */
     MetricsFilter restrictedTo(String state) {
-        return new MetricsFilter(state, missions, category, receivedFrom, receivedTo, true);
+        return new MetricsFilter(state, missions, category, receivedFrom, receivedTo, claimType, hostCountry, true);
     }
 }

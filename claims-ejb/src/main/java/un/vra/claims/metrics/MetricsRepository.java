@@ -6,7 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import un.vra.claims.claim.AgeBand;
 import un.vra.claims.claim.ClaimStatus;
@@ -50,7 +52,9 @@ public class MetricsRepository {
                 && filter.missions().isEmpty()
                 && filter.category() == null
                 && filter.receivedFrom() == null
-                && filter.receivedTo() == null;
+                && filter.receivedTo() == null
+                && filter.claimType() == null
+                && filter.hostCountry() == null;
     }
 
     /** The groups counted from the state periods themselves. */
@@ -113,5 +117,54 @@ public class MetricsRepository {
         if (filter.receivedTo() != null) {
             sql.append(" AND p.received_on <= ").append(sql.day(filter.receivedTo()));
         }
+        if (filter.claimType() != null) {
+            sql.append(" AND p.claim_type = ").append(sql.parameter(filter.claimType()));
+        }
+        if (filter.hostCountry() != null) {
+            sql.append(" AND p.mission IN (SELECT hm.code FROM mission hm WHERE hm.host_country_code = ")
+                    .append(sql.parameter(filter.hostCountry()))
+                    .append(")");
+        }
+    }
+
+    /**
+     * The children of the claims that pass the filter on the as-of day, each counted once however many claims name
+     * it: by its fingerprint, or once per claim where it has none (a name unknown). By {@code by}'s value, or in one
+     * group (key null) without it.
+     */
+    Map<String, Long> children(LocalDate asOf, MetricsFilter filter, MetricsDimension by) {
+        NativeSql sql = new NativeSql(asOf);
+        sql.append("SELECT ")
+                .append(by == null ? "NULL" : MeasureSql.dimension(by, "p"))
+                .append(" AS dimension, COUNT(DISTINCT cc.fingerprint) + SUM(cc.fingerprint IS NULL)")
+                .append(" FROM claim_state_period p JOIN claim_child cc ON cc.claim_id = p.claim_id WHERE ")
+                .append(AS_OF);
+        where(sql, filter);
+        sql.append(" GROUP BY dimension");
+        Map<String, Long> children = new HashMap<>();
+        for (Object[] row : sql.rows(em)) {
+            children.put(row[0] == null ? null : row[0].toString(), ((Number) row[1]).longValue());
+        }
+        return children;
+    }
+
+    /**
+     * The allegations of the claims that pass the filter on the as-of day, by the allegation's year: how many, and
+     * how many of those claims they gave. Claims without an allegation are left out.
+     */
+    List<AllegationYear> allegations(LocalDate asOf, MetricsFilter filter) {
+        NativeSql sql = new NativeSql(asOf);
+        sql.append("SELECT a.year, COUNT(DISTINCT a.id), COUNT(*) FROM claim_state_period p")
+                .append(" JOIN claim c ON c.id = p.claim_id JOIN allegation a ON a.reference = c.allegation_reference")
+                .append(" WHERE ")
+                .append(AS_OF);
+        where(sql, filter);
+        sql.append(" GROUP BY a.year ORDER BY a.year");
+        List<AllegationYear> years = new ArrayList<>();
+        for (Object[] row : sql.rows(em)) {
+            years.add(new AllegationYear(
+                    ((Number) row[0]).intValue(), ((Number) row[1]).longValue(), ((Number) row[2]).longValue()));
+        }
+        return years;
     }
 }

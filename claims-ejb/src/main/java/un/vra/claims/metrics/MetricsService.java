@@ -57,16 +57,17 @@ public class MetricsService {
 
     public MetricsSummary summary(LocalDate asOf, MetricsFilter filter) {
         LocalDate day = day(asOf);
-        return summary(day, repository.groups(day, scoped(filter), MetricsDimension.MEMBER_STATE));
+        MetricsFilter scoped = scoped(filter);
+        return summary(day, repository.groups(day, scoped, MetricsDimension.MEMBER_STATE), children(day, scoped));
     }
 
     /**
      * Everything the dashboard shows, from one grouped query per dimension: the summary sums the groups of the
      * breakdown by State, and the trend those of the breakdown by year.
      */
-    public DashboardFigures dashboard(LocalDate asOf) {
+    public DashboardFigures dashboard(LocalDate asOf, MetricsFilter chosen) {
         LocalDate day = day(asOf);
-        MetricsFilter filter = scoped(MetricsFilter.none());
+        MetricsFilter filter = scoped(chosen);
         Map<MetricsDimension, List<BreakdownRow>> breakdowns = new EnumMap<>(MetricsDimension.class);
         MetricsSummary summary = null;
         List<TrendPoint> trend = List.of();
@@ -75,7 +76,7 @@ public class MetricsService {
             NavigableMap<String, Tally> tallies = tallies(by, groups);
             breakdowns.put(by, rows(tallies));
             if (by == MetricsDimension.MEMBER_STATE) {
-                summary = summary(day, groups);
+                summary = summary(day, groups, children(day, filter));
             } else if (by == MetricsDimension.YEAR) {
                 trend = trend(tallies);
             }
@@ -83,7 +84,11 @@ public class MetricsService {
         return new DashboardFigures(summary, breakdowns, trend);
     }
 
-    private static MetricsSummary summary(LocalDate day, List<MetricsRepository.Group> byMemberState) {
+    private long children(LocalDate day, MetricsFilter scoped) {
+        return repository.children(day, scoped, null).getOrDefault(null, 0L);
+    }
+
+    private static MetricsSummary summary(LocalDate day, List<MetricsRepository.Group> byMemberState, long children) {
         Tally tally = new Tally();
         long pendingWithStates = 0;
         Set<String> statesWithPending = new HashSet<>();
@@ -105,14 +110,16 @@ public class MetricsService {
                 tally.closed(),
                 pendingWithStates,
                 statesWithPending.size(),
-                tally.ageBands());
+                tally.ageBands(),
+                children);
     }
 
-    public List<MemberStateMetrics> memberStates(LocalDate asOf) {
+    public List<MemberStateMetrics> memberStates(LocalDate asOf, MetricsFilter filter) {
         LocalDate day = day(asOf);
         String only = currentCaller.get().restrictedToMemberState().orElse(null);
-        Map<String, Tally> states = tallies(day, MetricsFilter.none(), MetricsDimension.MEMBER_STATE);
+        Map<String, Tally> states = tallies(day, filter, MetricsDimension.MEMBER_STATE);
         states.remove(null);
+        Map<String, Long> children = repository.children(day, scoped(filter), MetricsDimension.MEMBER_STATE);
         Map<String, Double> toAcknowledge = responsivenessRepository.medianDays(ClaimAction.ACKNOWLEDGE, day, only);
         Map<String, Double> toResult = responsivenessRepository.medianDays(ClaimAction.RECORD_DNA_RESULT, day, only);
         return states.entrySet().stream()
@@ -123,7 +130,8 @@ public class MetricsService {
                         state.getValue().established(),
                         state.getValue().excluded(),
                         toAcknowledge.get(state.getKey()),
-                        toResult.get(state.getKey())))
+                        toResult.get(state.getKey()),
+                        children.getOrDefault(state.getKey(), 0L)))
                 .toList();
     }
 
@@ -140,13 +148,22 @@ public class MetricsService {
      * The claims grouped by one dimension, a row per value, in the value's order (categories in their
      * declared order, the UN route's claims last in a breakdown by State).
      */
-    public List<BreakdownRow> breakdown(LocalDate asOf, MetricsDimension by) {
-        return rows(tallies(day(asOf), MetricsFilter.none(), by));
+    public List<BreakdownRow> breakdown(LocalDate asOf, MetricsDimension by, MetricsFilter filter) {
+        return rows(tallies(day(asOf), filter, by));
     }
 
     /** The claims of each year received, from the first to the last year with claims, none left out. */
-    public List<TrendPoint> trend(LocalDate asOf) {
-        return trend(tallies(day(asOf), MetricsFilter.none(), MetricsDimension.YEAR));
+    public List<TrendPoint> trend(LocalDate asOf, MetricsFilter filter) {
+        return trend(tallies(day(asOf), filter, MetricsDimension.YEAR));
+    }
+
+    /**
+     * The allegations by year, and the claims they gave, over the claims that pass the filter on the as-of day; a
+     * focal point's over its own State's notified claims only.
+     */
+    public List<AllegationYear> allegations(LocalDate asOf, MetricsFilter filter) {
+        LocalDate day = day(asOf);
+        return repository.allegations(day, scoped(filter));
     }
 
     private static List<BreakdownRow> rows(NavigableMap<String, Tally> tallies) {

@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * The register as it stood at the end of {@code asOf}. Resolution counts established plus excluded claims
  * ({@code resolutionRate} is their share of all claims); age bands count claims neither determined nor closed,
- * by days since receipt.
+ * by days since receipt. {@code children} counts the children of the claims, each once however many claims
+ * name it.
  */
 public record MetricsSummary(
         LocalDate asOf,
@@ -21,5 +22,6 @@ public record MetricsSummary(
         long closed,
         long pendingWithMemberStates,
         long memberStatesWithPending,
-        Map<String, Long> ageBands)
+        Map<String, Long> ageBands,
+        long children)
         implements Serializable {}

@@ -20,6 +20,10 @@ public class Mission {
     @Column(name = "host_country", nullable = false)
     private String hostCountry;
 
+    /** The host country as a Member State's code, the dimension the report groups by (V89). */
+    @Column(name = "host_country_code", nullable = false, length = 3)
+    private String hostCountryCode;
+
     @Column(name = "started_on", nullable = false)
     private LocalDate startedOn;
 
@@ -38,6 +42,10 @@ public class Mission {
 
     public String hostCountry() {
         return hostCountry;
+    }
+
+    public String hostCountryCode() {
+        return hostCountryCode;
     }
 
     public LocalDate startedOn() {

@@ -3,6 +3,7 @@ package un.vra.claims.reference;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -106,6 +107,17 @@ public class ReferenceData {
     public Map<String, String> missionNames() {
         return lists().missionsByCode().values().stream()
                 .collect(Collectors.toUnmodifiableMap(Mission::code, Mission::name));
+    }
+
+    /** The countries hosting a mission, by code, with the Member State's name, in the names' order. */
+    public Map<String, String> hostCountries() {
+        Map<String, String> names = memberStateNames();
+        return lists().missionsByCode().values().stream()
+                .map(Mission::hostCountryCode)
+                .distinct()
+                .sorted(Comparator.comparing(code -> names.getOrDefault(code, code)))
+                .collect(Collectors.toMap(
+                        code -> code, code -> names.getOrDefault(code, code), (a, b) -> a, LinkedHashMap::new));
     }
 
     /** Codes as the database compares them: case and trailing spaces ignored. */

@@ -134,7 +134,8 @@ class ClaimFilePdfTest {
                 List.of(),
                 Set.of(ClaimAction.RECORD_PAYMENT),
                 Instant.parse("2024-09-01T09:00:00Z"),
-                7);
+                7,
+                "COD");
     }
 
     /** The document's text in English without white space, since the layout decides where lines break. */

@@ -42,7 +42,8 @@ class LegacyClaimsTest {
                 null,
                 birthYears,
                 null,
-                List.of());
+                List.of(),
+                null);
     }
 
     @Test

@@ -240,6 +240,37 @@ class LegacyFileTest {
     }
 
     @Test
+    void theAllegationYearColumnIsOptionalAndAnOlderFileWithoutItStillReads() {
+        Map<String, String> dated = with(inDnaTesting(), "allegation_year", "2023");
+        Map<String, String> undated = with(supportArranged(), "allegation_year", "");
+        LegacyFile.Result result = read(csv(dated, undated));
+
+        assertEquals(List.of(), result.problems());
+        assertEquals(2023, result.rows().get(0).allegationYear());
+        assertNull(result.rows().get(1).allegationYear());
+        assertNull(read(csv(inDnaTesting())).rows().get(0).allegationYear());
+    }
+
+    @Test
+    void anAllegationYearAfterTheYearReceivedOrNotAYearIsRefused() {
+        assertOnlyProblem(with(inDnaTesting(), "allegation_year", "2025"), "allegation_year", "2025");
+        assertOnlyProblem(with(inDnaTesting(), "allegation_year", "last year"), "allegation_year", "last year");
+        assertOnlyProblem(with(inDnaTesting(), "allegation_year", "1900"), "allegation_year", "1948");
+    }
+
+    @Test
+    void governmentProvidedPersonnelIsACategoryOfTheMemberStateRoute() {
+        Map<String, String> gpp = with(inDnaTesting(), "personnel_category", "GOVERNMENT_PROVIDED_PERSONNEL");
+        LegacyFile.Result result = read(csv(gpp));
+
+        assertEquals(List.of(), result.problems());
+        assertEquals(
+                PersonnelCategory.GOVERNMENT_PROVIDED_PERSONNEL,
+                result.rows().get(0).personnelCategory());
+        assertOnlyProblem(with(gpp, "member_state", ""), "member_state", "");
+    }
+
+    @Test
     void blankOptionalFieldsAreReadAsNull() {
         Map<String, String> sparse =
                 with(inDnaTesting(), "reference", "", "allegation_reference", "\"\"", "child_birth_years", "");

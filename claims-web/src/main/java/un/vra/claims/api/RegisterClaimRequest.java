@@ -32,7 +32,8 @@ public record RegisterClaimRequest(
         @Valid Claimant claimant,
         @Valid @Size(max = 20) List<Child> children,
         @Valid Father allegedFather,
-        @Valid Wishes wishes) {
+        @Valid Wishes wishes,
+        @Min(1948) @Max(2100) Integer allegationYear) {
 
     /** The claimant's identity: confidential, stored encrypted. */
     public record Claimant(
@@ -88,6 +89,7 @@ public record RegisterClaimRequest(
                                 allegedFather.unit(),
                                 allegedFather.rotationFrom(),
                                 allegedFather.rotationTo()),
-                wishes == null ? null : new ClaimantWishes(wishes.noFatherContact(), wishes.notes()));
+                wishes == null ? null : new ClaimantWishes(wishes.noFatherContact(), wishes.notes()),
+                allegationYear);
     }
 }

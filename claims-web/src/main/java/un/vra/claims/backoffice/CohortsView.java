@@ -69,13 +69,14 @@ public class CohortsView implements Serializable {
         Integer first = from;
         CohortService service = cohorts;
         try {
-            List<Cohort> charted = service.cohorts(null, dimension, first, last, new PageRequest(0, CHARTED))
+            List<Cohort> charted = service.cohorts(
+                            null, dimension, first, last, null, null, new PageRequest(0, CHARTED))
                     .items();
             curveChart = charted.isEmpty()
                     ? null
                     : curveChart(charted, texts, facesContext.getViewRoot().getLocale(), LocalDate.now(ZoneOffset.UTC));
             table = PagedModel.of(
-                    request -> service.cohorts(null, dimension, first, last, request),
+                    request -> service.cohorts(null, dimension, first, last, null, null, request),
                     cohort -> cohort.key() + "-" + cohort.yearReceived());
         } catch (DomainException refused) {
             RefusalMessages.queue(facesContext, refused);

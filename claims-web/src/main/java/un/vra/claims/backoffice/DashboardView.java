@@ -15,15 +15,18 @@ import java.util.ResourceBundle;
 import java.util.function.Function;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
+import un.vra.claims.claim.ClaimType;
 import un.vra.claims.export.ExportFormat;
 import un.vra.claims.export.TableExport;
 import un.vra.claims.metrics.BreakdownRow;
 import un.vra.claims.metrics.ComingMajority;
 import un.vra.claims.metrics.DashboardFigures;
 import un.vra.claims.metrics.MetricsDimension;
+import un.vra.claims.metrics.MetricsFilter;
 import un.vra.claims.metrics.MetricsService;
 import un.vra.claims.metrics.MetricsSummary;
 import un.vra.claims.metrics.TrendPoint;
+import un.vra.claims.reference.ReferenceData;
 import un.vra.claims.shared.InvalidInputException;
 import un.vra.claims.web.ui.AgeBandFigures;
 import un.vra.claims.web.ui.ChartJson;
@@ -47,7 +50,12 @@ public class DashboardView implements Serializable {
     @Inject
     private FacesContext facesContext;
 
+    @Inject
+    private ReferenceData referenceData;
+
     private LocalDate asOf;
+    private ClaimType claimType;
+    private String hostCountry;
     private FigureFormat format;
     private List<Figure> figures;
     private AgeBandFigures ageBands;
@@ -61,11 +69,11 @@ public class DashboardView implements Serializable {
         format = new FigureFormat(facesContext.getViewRoot().getLocale(), texts.getString("figure.none"));
         DashboardFigures dashboard;
         try {
-            dashboard = metrics.dashboard(asOf);
+            dashboard = metrics.dashboard(asOf, filter());
         } catch (InvalidInputException future) {
             facesContext.addMessage(
                     null, new FacesMessage(FacesMessage.SEVERITY_WARN, texts.getString("dashboard.future"), null));
-            dashboard = metrics.dashboard(null);
+            dashboard = metrics.dashboard(null, filter());
         }
         MetricsSummary summary = dashboard.summary();
         asOf = summary.asOf();
@@ -96,6 +104,11 @@ public class DashboardView implements Serializable {
                         "figure-states-with-pending",
                         texts.getString("dashboard.statesWithPending"),
                         format.number(summary.memberStatesWithPending()),
+                        null),
+                new Figure(
+                        "figure-children",
+                        texts.getString("dashboard.childrenCounted"),
+                        format.number(summary.children()),
                         null),
                 new Figure(
                         "figure-coming-majorities",
@@ -129,12 +142,54 @@ public class DashboardView implements Serializable {
                         texts,
                         columns,
                         key -> texts.getString("category." + key)),
-                table("by-year", MetricsDimension.YEAR, breakdowns, texts, columns, Function.identity()));
+                table("by-year", MetricsDimension.YEAR, breakdowns, texts, columns, Function.identity()),
+                table(
+                        "by-host-country",
+                        MetricsDimension.HOST_COUNTRY,
+                        breakdowns,
+                        texts,
+                        columns,
+                        key -> key == null ? "" : referenceData.hostCountries().getOrDefault(key, key)));
     }
 
-    /** The chosen day, for the address of the page: a day chosen in the picker becomes bookmarkable. */
+    /** The chosen day and filters, for the address of the page: a choice becomes bookmarkable. */
     public String show() {
-        return "/dashboard?faces-redirect=true&asOf=" + asOf;
+        return "/dashboard?faces-redirect=true&asOf=" + asOf
+                + (claimType == null ? "" : "&claimType=" + claimType.name())
+                + (hostCountry == null ? "" : "&hostCountry=" + hostCountry);
+    }
+
+    /** The claims the page counts: of the chosen claim type and host country, where chosen. */
+    private MetricsFilter filter() {
+        String country =
+                hostCountry != null && referenceData.hostCountries().containsKey(hostCountry) ? hostCountry : null;
+        return new MetricsFilter(
+                null, List.of(), null, null, null, claimType == null ? null : claimType.name(), country);
+    }
+
+    public ClaimType getClaimType() {
+        return claimType;
+    }
+
+    public void setClaimType(ClaimType claimType) {
+        this.claimType = claimType;
+    }
+
+    public String getHostCountry() {
+        return hostCountry;
+    }
+
+    public void setHostCountry(String hostCountry) {
+        this.hostCountry = hostCountry;
+    }
+
+    public List<ClaimType> getClaimTypes() {
+        return List.of(ClaimType.values());
+    }
+
+    /** The countries hosting a mission, code to name, for the filter's choices. */
+    public Map<String, String> getHostCountries() {
+        return referenceData.hostCountries();
     }
 
     private MetricsTable table(
@@ -238,5 +293,9 @@ public class DashboardView implements Serializable {
 
     public MetricsTable getByYear() {
         return tables.get(3);
+    }
+
+    public MetricsTable getByHostCountry() {
+        return tables.get(4);
     }
 }

@@ -287,7 +287,8 @@ class ClaimsApiIT {
                         "/admin/aggregates/rebuild",
                         "/admin/aggregates/drift",
                         "/reports/money",
-                        "/reports/money/support"),
+                        "/reports/money/support",
+                        "/metrics/allegations"),
                 paths);
     }
 

@@ -235,6 +235,50 @@ class DashboardBrowserIT {
         for (String band : BANDS) {
             assertEquals(Formats.number(summary.getJsonObject("ageBands").getInt(band)), dashboard.band(band));
         }
+        assertEquals(Formats.number(summary.getInt("children")), dashboard.figure("children"));
+    }
+
+    @Test
+    void theClaimTypeAndHostCountryFiltersShowTheApisFiguresForThoseClaimsInEnglishAndFrench() {
+        new ClaimSteps().received("NPL", "2023-06-01");
+        try (Browser browser = new Browser()) {
+            SignInPage.signIn(browser, Page.BACK_OFFICE, "taskforce");
+            DashboardPage dashboard = DashboardPage.shown(browser);
+            assertEquals("Claim type", dashboard.label("claim-type"));
+            assertEquals("Host country", dashboard.label("host-country"));
+            assertTrue(dashboard.text().contains("Children (each counted once)"));
+            assertTrue(dashboard.text().contains("By host country"));
+            DashboardPage filtered = dashboard.showOnly("Paternity", "Democratic Republic of the Congo", "COD");
+            assertTrue(filtered.address().contains("claimType=PATERNITY"), filtered.address());
+            assertFiguresAre(
+                    filtered,
+                    taskForce
+                            .get("/claims/api/metrics/summary?claimType=PATERNITY&hostCountry=COD")
+                            .json());
+            JsonArray byHost = taskForce
+                    .get("/claims/api/metrics/breakdown?by=hostCountry&claimType=PATERNITY&hostCountry=COD")
+                    .jsonArray();
+            List<List<String>> rows = filtered.rows("by-host-country");
+            assertEquals(1, byHost.size(), byHost.toString());
+            assertEquals("Democratic Republic of the Congo", rows.get(0).get(0));
+            assertEquals(
+                    Formats.number(byHost.getJsonObject(0).getInt("claims")),
+                    rows.get(0).get(1));
+            filtered.waitForTheCharts();
+            filtered.screenshot("dashboard-filtered-en");
+        }
+        try (Browser browser = new Browser("fr")) {
+            SignInPage.signIn(browser, Page.BACK_OFFICE, "taskforce");
+            DashboardPage dashboard = DashboardPage.shown(browser);
+            assertEquals("Type de réclamation", dashboard.label("claim-type"));
+            assertEquals("Pays hôte", dashboard.label("host-country"));
+            DashboardPage filtered = dashboard.showOnly("Paternité", "Democratic Republic of the Congo", "COD");
+            String text = filtered.text();
+            assertTrue(text.contains("Enfants (chacun compté une fois)"), "children figure in French");
+            assertTrue(text.contains("Par pays hôte"), "host country table in French");
+            filtered.waitForTheCharts();
+            filtered.screenshot("dashboard-filtered-fr");
+        }
     }
 
     @Test

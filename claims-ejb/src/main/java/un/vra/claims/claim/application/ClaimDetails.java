@@ -37,6 +37,7 @@ import un.vra.claims.claim.WhoseTurn;
  * support but not the UN's interim assistance or withheld reimbursements. {@code allowedActions} are those the
  * claim's state and the reader's role both allow (none in the UN's preview of the State's view).
  * {@code reportedOutcome} is an outcome the State reported that waits for the VRA's confirmation.
+ * {@code hostCountry} is the code of the country hosting the claim's mission, derived from the mission.
  */
 public record ClaimDetails(
         String reference,
@@ -68,7 +69,8 @@ public record ClaimDetails(
         List<MoneyView> money,
         Set<ClaimAction> allowedActions,
         Instant updatedAt,
-        long version)
+        long version,
+        String hostCountry)
         implements Serializable {
 
     /** The claimant: a pseudonym for everyone, name and contact for VRA roles only. */
@@ -141,7 +143,8 @@ public record ClaimDetails(
     /** The UN as the author of a sum, to ask whether a kind of sum is shared with the State. */
     private static final Actor UN = Actor.of("un", "VRA_OFFICER");
 
-    static ClaimDetails of(Claim claim, Caller caller, Side side, TimeStandards standards, LocalDate today) {
+    static ClaimDetails of(
+            Claim claim, Caller caller, Side side, TimeStandards standards, LocalDate today, String hostCountry) {
         boolean vra = side == Side.UN;
         ClaimClocks clocks = claim.clocks(today);
         NextStep step = claim.nextStep().orElse(null);
@@ -196,7 +199,8 @@ public record ClaimDetails(
                         .toList(),
                 vra || caller.isFocalPoint() ? ActionPolicy.filter(caller.role(), claim.allowedActions()) : Set.of(),
                 claim.updatedAt(),
-                claim.version());
+                claim.version(),
+                hostCountry);
     }
 
     private static FatherView father(AllegedFather father) {

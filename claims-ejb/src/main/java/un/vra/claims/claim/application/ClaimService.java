@@ -22,6 +22,7 @@ import un.vra.claims.claim.Recording;
 import un.vra.claims.claim.RegistrationKeyRepository;
 import un.vra.claims.claim.TimeStandards;
 import un.vra.claims.encryption.PersonalDataKeys;
+import un.vra.claims.reference.Mission;
 import un.vra.claims.reference.ReferenceData;
 import un.vra.claims.shared.DomainException;
 import un.vra.claims.shared.ErrorCode;
@@ -187,7 +188,16 @@ public class ClaimService {
                         + (side == Side.MEMBER_STATE
                                 ? " (pseudonyms, alleged father's details)"
                                 : " (claimant's identity, children's names, alleged father's details)"));
-        return ClaimDetails.of(claim, caller, side, standards, LocalDate.now(clock));
+        return ClaimDetails.of(
+                claim,
+                caller,
+                side,
+                standards,
+                LocalDate.now(clock),
+                referenceData
+                        .mission(claim.mission().value())
+                        .map(Mission::hostCountryCode)
+                        .orElse(null));
     }
 
     private ClaimDetails read(Claim claim, Caller caller, String what) {

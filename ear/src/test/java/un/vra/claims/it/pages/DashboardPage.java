@@ -37,6 +37,23 @@ public final class DashboardPage extends Page {
         return new DashboardPage(browser);
     }
 
+    /**
+     * Chooses a claim type and a host country by their labels in the filter and shows the figures of those claims
+     * only; the choice goes into the page's address.
+     */
+    public DashboardPage showOnly(String claimTypeLabel, String hostCountryLabel, String hostCountryCode) {
+        browser.select(By.id("as-of-form:claim-type"), claimTypeLabel);
+        browser.select(By.id("as-of-form:host-country"), hostCountryLabel);
+        browser.click(By.id("as-of-form:show"));
+        browser.waitForUrl("hostCountry=" + hostCountryCode, "the chosen host country in the page's address");
+        return new DashboardPage(browser);
+    }
+
+    /** The label shown for a field of the filter form (as-of, claim-type, host-country). */
+    public String label(String field) {
+        return browser.text(By.cssSelector("label[for='as-of-form:" + field + "']"));
+    }
+
     /** One headline figure as shown: total, established, excluded, resolution-rate, pending-with-states... */
     public String figure(String name) {
         return browser.text(By.cssSelector("#figure-" + name + " .value"));
@@ -47,7 +64,7 @@ public final class DashboardPage extends Page {
         return browser.text(By.cssSelector("#band-" + band + " .value"));
     }
 
-    /** The rows of one table (by-member-state, by-mission, by-category, by-year), each as its cells' text. */
+    /** The rows of one table (by-member-state, by-mission, by-category, by-year, by-host-country), each as its cells' text. */
     public List<List<String>> rows(String table) {
         return browser.rows(table(table));
     }
