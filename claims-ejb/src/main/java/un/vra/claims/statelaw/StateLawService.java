@@ -45,6 +45,12 @@ public class StateLawService {
         return StateLawView.of(entry, mission, author(entry.changedBy().orElse(null), caller));
     }
 
+    /** The entry of the focal point's own State, taken from the signed-in identity, never from the request. */
+    @RolesAllowed(Role.FOCAL)
+    public StateLawView ownEntry() {
+        return entry(currentCaller.get().memberState());
+    }
+
     /** Replaces the State's entry, if it is still at {@code seenVersion}, and keeps the new version in its history. */
     @RolesAllowed(Role.ADMIN)
     public StateLawView revise(String memberState, long seenVersion, LawEntry change) {

@@ -284,7 +284,9 @@ class ClaimsApiIT {
                         "/ratings/thresholds",
                         "/metrics/cohorts",
                         "/admin/aggregates/rebuild",
-                        "/admin/aggregates/drift"),
+                        "/admin/aggregates/drift",
+                        "/member-states/{code}/law",
+                        "/member-states/{code}/law/history"),
                 paths);
     }
 
