@@ -23,6 +23,8 @@ import un.vra.claims.shared.PageResult;
 @Stateless
 public class ReferenceData {
 
+    private static final String MISSION_CONTACT = "SELECT code, name, mission_email, mission_language";
+
     /** Loaded by the first request; a redeployment starts with a new class, and so reads them again. */
     private static volatile Lists lists;
 
@@ -58,14 +60,23 @@ public class ReferenceData {
                 em.createNativeQuery("SELECT COUNT(*)" + where)
                         .setParameter(1, like)
                         .setParameter(2, like),
-                em.createNativeQuery("SELECT code, name, mission_email, mission_language" + where + " ORDER BY name")
+                em.createNativeQuery(MISSION_CONTACT + where + " ORDER BY name")
                         .setParameter(1, like)
                         .setParameter(2, like),
-                row -> {
-                    Object[] columns = (Object[]) row;
-                    return new MissionContact(
-                            (String) columns[0], (String) columns[1], (String) columns[2], (String) columns[3]);
-                });
+                ReferenceData::missionContact);
+    }
+
+    /** One State's mission contact, read afresh; empty when no State has the code. */
+    public Optional<MissionContact> missionContact(String code) {
+        return ((List<?>) em.createNativeQuery(MISSION_CONTACT + " FROM member_state WHERE code = ?1")
+                        .setParameter(1, code)
+                        .getResultList())
+                .stream().findFirst().map(ReferenceData::missionContact);
+    }
+
+    private static MissionContact missionContact(Object row) {
+        Object[] columns = (Object[]) row;
+        return new MissionContact((String) columns[0], (String) columns[1], (String) columns[2], (String) columns[3]);
     }
 
     public Optional<Mission> mission(String code) {

@@ -10,8 +10,6 @@ import java.util.Arrays;
 import un.vra.claims.claim.ClaimAction;
 import un.vra.claims.claim.ClaimCommand;
 import un.vra.claims.claim.Lifecycle;
-import un.vra.claims.shared.DomainException;
-import un.vra.claims.shared.ErrorCode;
 import un.vra.claims.shared.InvalidInputException;
 
 /**
@@ -59,16 +57,7 @@ final class ClaimActionRequest {
 
     /** The version in {@code If-Match: "7"} (weak tags too); an action without it is refused. */
     static long expectedVersion(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new DomainException(
-                    ErrorCode.PRECONDITION_REQUIRED, "send If-Match with the claim's version (its ETag) to act on it");
-        }
-        String tag = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");
-        try {
-            return Long.parseLong(tag);
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException("If-Match", "If-Match must carry the claim's ETag, such as \"3\"");
-        }
+        return IfMatch.version(ifMatch, "the claim");
     }
 
     private static String json(String body) {

@@ -72,7 +72,8 @@ class AccessibilityBrowserIT {
                     "/claims/admin/import.xhtml",
                     "/claims/admin/mail-addresses.xhtml",
                     "/claims/admin/outbox.xhtml",
-                    "/claims/admin/publications.xhtml")) {
+                    "/claims/admin/publications.xhtml",
+                    "/claims/state-law.xhtml?memberState=NPL")) {
                 check(browser, page, language, found);
             }
         }
@@ -84,7 +85,8 @@ class AccessibilityBrowserIT {
                     "/portal/claims.xhtml",
                     "/portal/inbox.xhtml",
                     "/portal/claim.xhtml?reference=" + reference,
-                    "/portal/account/mail.xhtml")) {
+                    "/portal/account/mail.xhtml",
+                    "/portal/law.xhtml")) {
                 check(browser, page, language, found);
             }
         }

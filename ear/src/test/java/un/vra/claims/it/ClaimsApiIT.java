@@ -288,7 +288,9 @@ class ClaimsApiIT {
                         "/admin/aggregates/drift",
                         "/reports/money",
                         "/reports/money/support",
-                        "/metrics/allegations"),
+                        "/metrics/allegations",
+                        "/member-states/{code}/law",
+                        "/member-states/{code}/law/history"),
                 paths);
     }
 

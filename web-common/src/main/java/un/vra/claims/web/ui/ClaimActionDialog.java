@@ -29,6 +29,8 @@ import un.vra.claims.claim.application.ClaimService;
 import un.vra.claims.shared.DomainException;
 import un.vra.claims.shared.InvalidInputException;
 import un.vra.claims.shared.StaleVersionException;
+import un.vra.claims.statelaw.StateLawService;
+import un.vra.claims.statelaw.StateLawView;
 
 /**
  * The dialog of one action on the claim file. Its fields are the components of the input record that the action's
@@ -48,6 +50,9 @@ public class ClaimActionDialog implements Serializable {
     @EJB
     private ClaimService claims;
 
+    @EJB
+    private StateLawService nationalLaw;
+
     @Inject
     private ClaimFileView file;
 
@@ -63,6 +68,7 @@ public class ClaimActionDialog implements Serializable {
     private final Map<String, Object> values = new HashMap<>();
     private String onBehalfOf;
     private boolean conflict;
+    private StateLawView stateLaw;
 
     public void open(ClaimAction chosen) {
         action = chosen;
@@ -70,6 +76,9 @@ public class ClaimActionDialog implements Serializable {
         values.clear();
         onBehalfOf = null;
         conflict = false;
+        stateLaw = chosen == ClaimAction.NOTIFY_MEMBER_STATE
+                ? stateLaw(file.getClaim().memberState())
+                : null;
         fields = Arrays.stream(input().getRecordComponents())
                 .filter(this::asked)
                 .map(ClaimActionDialog::field)
@@ -102,6 +111,11 @@ public class ClaimActionDialog implements Serializable {
         file.load();
         version = file.getClaim().version();
         conflict = false;
+    }
+
+    /** The entry of national law of the State about to be notified, which the officer reads beside the form. */
+    private StateLawView stateLaw(String memberState) {
+        return memberState == null ? null : nationalLaw.entry(memberState);
     }
 
     /** The record the action's row in the lifecycle table takes its input in. */
@@ -222,6 +236,11 @@ public class ClaimActionDialog implements Serializable {
 
     public void setOnBehalfOf(String onBehalfOf) {
         this.onBehalfOf = onBehalfOf;
+    }
+
+    /** The State's entry of national law while notifying it; null for every other action. */
+    public StateLawView getStateLaw() {
+        return stateLaw;
     }
 
     public boolean isConflict() {
