@@ -245,8 +245,8 @@ class ResponsivenessIT {
             }
             try (PreparedStatement periods = connection.prepareStatement("INSERT INTO claim_state_period"
                     + " (claim_id, valid_from, valid_to, status, paternity_outcome, route, member_state, mission,"
-                    + " personnel_category, received_on) SELECT id, ?, ?, ?, paternity_outcome, route, member_state,"
-                    + " mission, personnel_category, received_on FROM claim WHERE id = ?")) {
+                    + " personnel_category, claim_type, received_on) SELECT id, ?, ?, ?, paternity_outcome, route,"
+                    + " member_state, mission, personnel_category, claim_type, received_on FROM claim WHERE id = ?")) {
                 periods.setObject(1, LocalDate.parse(from));
                 periods.setObject(2, LocalDate.parse(to));
                 periods.setString(3, "ON_HOLD");
