@@ -126,13 +126,20 @@ final class RatingSpans {
         return "SUM(CASE WHEN kind = '" + kind + "' THEN claims ELSE 0 END)";
     }
 
-    /** SQL of a derived table: per State ({@code member_state}), the median days to a DNA result ({@code days}). */
+    /**
+     * SQL of a derived table: per State ({@code member_state}), the median days to a DNA result ({@code days}) of
+     * the D spans open on the as-of day ({@code ?1}): the States' days counted per value, and the mean of the
+     * values at the two middle positions, as {@link ResponsivenessRepository#medianDaysSql} takes it.
+     */
     static String medianDnaResultDays() {
-        return "SELECT member_state, AVG(days) AS days FROM (SELECT member_state, days,"
-                + " ROW_NUMBER() OVER (PARTITION BY member_state ORDER BY days) AS position,"
-                + " COUNT(*) OVER (PARTITION BY member_state) AS how_many FROM state_rating_span"
-                + " WHERE kind = 'D' AND " + OPEN + ") ranked"
-                + " WHERE position IN (FLOOR((how_many + 1) / 2), CEIL((how_many + 1) / 2)) GROUP BY member_state";
+        String middle = "upto - n < %1$s AND %1$s <= upto";
+        return "SELECT member_state, AVG(days) AS days FROM (SELECT member_state, days, n,"
+                + " SUM(n) OVER (PARTITION BY member_state ORDER BY days) AS upto,"
+                + " SUM(n) OVER (PARTITION BY member_state) AS how_many FROM (SELECT member_state, days, COUNT(*) AS n"
+                + " FROM state_rating_span WHERE kind = 'D' AND " + OPEN
+                + " GROUP BY member_state, days) counted) ranked"
+                + " WHERE (" + middle.formatted("FLOOR((how_many + 1) / 2)") + ") OR ("
+                + middle.formatted("CEIL((how_many + 1) / 2)") + ") GROUP BY member_state";
     }
 
     /** The span counts as of the as-of day ({@code ?1}). */
