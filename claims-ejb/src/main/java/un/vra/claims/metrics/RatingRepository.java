@@ -239,25 +239,30 @@ public class RatingRepository {
             em.createNativeQuery("DELETE FROM state_rating_dirty").executeUpdate();
             return false;
         }
-        Object last = em.createNativeQuery(
-                        "SELECT MAX(id) FROM (SELECT id FROM state_rating_dirty ORDER BY id LIMIT ?1) first")
+        // A plain read sees only notes already committed: never waits for a long write (an import) still open.
+        List<?> rows = em.createNativeQuery("SELECT id, claim_id FROM state_rating_dirty ORDER BY id LIMIT ?1")
                 .setParameter(1, notes)
-                .getSingleResult();
-        if (last == null) {
+                .getResultList();
+        if (rows.isEmpty()) {
             return false;
         }
-        String noted = "SELECT claim_id FROM state_rating_dirty WHERE id <= ?1";
-        String spans = "claim_id IN (" + noted + ")";
+        String ids = rows.stream()
+                .map(row -> String.valueOf(((Number) ((Object[]) row)[0]).longValue()))
+                .collect(Collectors.joining(", "));
+        String claims = rows.stream()
+                .map(row -> ((Number) ((Object[]) row)[1]).longValue())
+                .distinct()
+                .map(String::valueOf)
+                .collect(Collectors.joining(", "));
+        String spans = "claim_id IN (" + claims + ")";
         for (String sql : List.of(
                 RatingSpans.count(spans, -1),
                 "DELETE FROM state_rating_span WHERE " + spans,
-                RatingSpans.insert("c.id IN (" + noted + ")"),
-                RatingSpans.count(spans, 1))) {
-            MeasureRepository.longStatement(em, sql).setParameter(1, last).executeUpdate();
+                RatingSpans.insert("c.id IN (" + claims + ")"),
+                RatingSpans.count(spans, 1),
+                "DELETE FROM state_rating_dirty WHERE id IN (" + ids + ")")) {
+            MeasureRepository.longStatement(em, sql).executeUpdate();
         }
-        em.createNativeQuery("DELETE FROM state_rating_dirty WHERE id <= ?1")
-                .setParameter(1, last)
-                .executeUpdate();
         return true;
     }
 
