@@ -15,7 +15,7 @@ import un.vra.claims.claim.ClaimStatePeriod;
 import un.vra.claims.claim.Route;
 
 /**
- * Notes, in the transaction that writes it, each claim whose ratings' spans ({@code state_rating_span}, V84) may
+ * Notes, in the transaction that writes it, each claim whose ratings' spans ({@code state_rating_span}, V93) may
  * have changed: one row of {@code state_rating_dirty} per write of a claim on the Member State route, of one of its
  * periods on that route, or of an action of its State. The next read of the ratings writes those claims' spans
  * anew ({@link RatingSpanRefresh}). Registered in {@code persistence.xml} on the claim and its events, and by

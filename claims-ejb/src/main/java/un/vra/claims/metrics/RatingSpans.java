@@ -5,7 +5,7 @@ import un.vra.claims.claim.ClaimStatus;
 import un.vra.claims.claim.Route;
 
 /**
- * The spans of days the States' ratings are read from ({@code state_rating_span}, V84), as SQL: written from the
+ * The spans of days the States' ratings are read from ({@code state_rating_span}, V93), as SQL: written from the
  * claims, periods and events with the same measures as {@link ResponsivenessRepository} computes on each day, so
  * that counting the spans open on a day gives the same figures; and read back per State for a day.
  */
