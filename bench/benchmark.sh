@@ -232,10 +232,22 @@ call "GET /metrics/summary (focal.npl)" "$FOCAL_API" focal.npl "$API/metrics/sum
 call "GET /claims (first page, newest first)" "$OFFICER" vra.officer "$API/claims"
 call "GET /claims?status=NOTIFIED&memberState=NPL" "$OFFICER" vra.officer "$API/claims?status=NOTIFIED&memberState=NPL"
 call "GET /claims?sort=received&page=2" "$OFFICER" vra.officer "$API/claims?sort=received&page=2"
+# The same deep page by keyset: the cursor of the claim before page 2000's first (sort=received is received_on, id).
+cursor=$($SQL -N -e "SELECT CONCAT(received_on, '_', id) FROM claim ORDER BY received_on, id LIMIT 1 OFFSET 39979")
+call "GET /claims?sort=received&after=<page 1999's cursor>" "$OFFICER" vra.officer \
+  "$API/claims?sort=received&after=${cursor:-none}"
 call "GET /claims (focal.npl, first page)" "$FOCAL_API" focal.npl "$API/claims"
 call "GET /claims/{reference} (focal.npl)" "$FOCAL_API" focal.npl "$API/claims/$some"
 call "GET /claims/{reference}/timeline" "$OFFICER" vra.officer "$API/claims/$some/timeline"
 call "GET /claims/{reference}/documents" "$OFFICER" vra.officer "$API/claims/$some/documents"
+
+section "the States' ratings (issue 16): every State with its trend, read from the maintained spans"
+call "GET /ratings?size=200 (193 States, trend)" "$TASK_API" taskforce "$API/ratings?size=200"
+call "GET /ratings?asOf=2020-06-30&sort=-band&size=200" "$TASK_API" taskforce \
+  "$API/ratings?asOf=2020-06-30&sort=-band&size=200"
+call "GET /ratings/export?format=csv" "$TASK_API" taskforce "$API/ratings/export?format=csv"
+call "GET /ratings/bands (focal.npl)" "$FOCAL_API" focal.npl "$API/ratings/bands"
+row "page: ratings (task force)" "$(page_times "$RUNS" "$TASK_PAGE" "$BASE/claims/ratings.xhtml" | stats)"
 
 section "published figures (issue 16): publishing, then the open table (the first read recomputes, then kept 10 min)"
 row "POST /publications (2000 to this year, by State and by mission)" "$(curl -s -o /dev/null --max-time 600 \

@@ -22,7 +22,8 @@ import un.vra.claims.claim.Pending;
  * Keeps the measures ({@code claim_measure}, V81) in step with the state periods, in the transaction that writes
  * them: a period is written only by its claim's persistence (registration, every action, reopening, hold,
  * correction, and the import's replay), and its insert and its end are the two writes that change a count.
- * Registered on the period's descriptor in {@code persistence.xml}, so that the claim knows nothing of measures.
+ * Registered on the period's descriptor in {@code persistence.xml}, so that the claim knows nothing of measures;
+ * it registers {@link RatingMaintenance} there too.
  * Each write is one statement whose rows come in the table's key order, so that two transactions lock shared rows
  * in the same order.
  */
@@ -30,6 +31,7 @@ public class MeasureMaintenance implements DescriptorCustomizer {
 
     @Override
     public void customize(ClassDescriptor descriptor) {
+        new RatingMaintenance().customize(descriptor);
         descriptor.getEventManager().addListener(new DescriptorEventAdapter() {
             @Override
             public void postInsert(DescriptorEvent event) {

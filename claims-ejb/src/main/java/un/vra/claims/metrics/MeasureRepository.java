@@ -59,6 +59,11 @@ public class MeasureRepository {
 
     /** A statement that reads every period, exempt from the pool's statement timeout up to the transaction's. */
     private Query longStatement(String sql) {
+        return longStatement(em, sql);
+    }
+
+    /** A statement of {@code em} that reads every period, exempt from the pool's statement timeout likewise. */
+    static Query longStatement(EntityManager em, String sql) {
         return em.createNativeQuery(sql).setHint("jakarta.persistence.query.timeout", LONG_STATEMENT_MILLIS);
     }
 

@@ -1,6 +1,7 @@
 package un.vra.claims.metrics;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.Serializable;
@@ -31,8 +32,8 @@ public class MeasureService {
 
     private static final Logger LOG = Logger.getLogger(MeasureService.class.getName());
 
-    /** A rebuild done: the rows written and the time it took. */
-    public record Rebuild(LocalDate rebuiltOn, long rows, long millis) implements Serializable {}
+    /** A rebuild done: the rows written, the ratings' spans written, and the time it took. */
+    public record Rebuild(LocalDate rebuiltOn, long rows, long ratingSpans, long millis) implements Serializable {}
 
     /** A group whose figure read from the maintained rows is not the one counted from the periods. */
     public record FigureDrift(
@@ -60,11 +61,13 @@ public class MeasureService {
             long yearRows,
             List<MeasureRepository.Drift> rows,
             long figures,
-            List<FigureDrift> differentFigures)
+            List<FigureDrift> differentFigures,
+            boolean ratingsBuilt,
+            List<String> differentRatings)
             implements Serializable {
 
         public boolean none() {
-            return dayRows == 0 && monthRows == 0 && yearRows == 0 && figures == 0;
+            return dayRows == 0 && monthRows == 0 && yearRows == 0 && figures == 0 && differentRatings.isEmpty();
         }
     }
 
@@ -75,6 +78,12 @@ public class MeasureService {
     private MetricsRepository metrics;
 
     @Inject
+    private RatingRepository ratings;
+
+    @EJB
+    private RatingSpanRefresh ratingSpans;
+
+    @Inject
     private Clock clock;
 
     public Rebuild rebuild() {
@@ -82,12 +91,15 @@ public class MeasureService {
         LocalDate today = LocalDate.now(clock);
         measures.rebuild(today);
         long rows = measures.rows();
+        long spans = ratings.rebuildSpans(clock.instant());
         long millis = (System.nanoTime() - start) / 1_000_000;
-        LOG.info(() -> "measures rebuilt from the state periods: " + rows + " rows in " + millis + " ms");
-        return new Rebuild(today, rows, millis);
+        LOG.info(() -> "measures rebuilt from the state periods: " + rows + " rows, " + spans + " rating spans in "
+                + millis + " ms");
+        return new Rebuild(today, rows, spans, millis);
     }
 
     public Drift drift(LocalDate asOf, String memberState) {
+        ratingSpans.refresh();
         LocalDate today = LocalDate.now(clock);
         if (asOf != null && asOf.isAfter(today)) {
             throw new InvalidInputException("asOf", "asOf cannot be in the future");
@@ -125,6 +137,12 @@ public class MeasureService {
                 }
             }
         }
+        boolean ratingsBuilt = ratings.spansUsable();
+        List<String> differentRatings = ratingsBuilt
+                ? ratings.spanDrift(day, ratings.thresholds()).stream()
+                        .limit(DRIFT_LISTED)
+                        .toList()
+                : List.of();
         return new Drift(
                 day,
                 state,
@@ -134,7 +152,9 @@ public class MeasureService {
                 stored.yearRows(),
                 stored.first(),
                 differing,
-                figures);
+                figures,
+                ratingsBuilt,
+                differentRatings);
     }
 
     /**

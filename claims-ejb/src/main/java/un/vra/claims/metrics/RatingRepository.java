@@ -11,7 +11,10 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import un.vra.claims.claim.ClaimAction;
 import un.vra.claims.claim.Route;
 import un.vra.claims.claim.TimeStandards;
@@ -21,6 +24,8 @@ import un.vra.claims.shared.PageResult;
 /**
  * The responsiveness of every State in one statement: the figures of {@link ResponsivenessRepository} joined per
  * State, each State's band worked out by the database, sorted and paged by it. Only one row per State leaves it.
+ * Once rebuilt, the figures are read from the maintained spans ({@link RatingSpans}): the same figures, from a
+ * few rows per claim instead of every period and event on each request.
  */
 @ApplicationScoped
 public class RatingRepository {
@@ -60,13 +65,7 @@ public class RatingRepository {
         if (memberStates.isEmpty()) {
             return Map.of();
         }
-        NativeSql sql = new NativeSql(asOf);
-        sql.append("SELECT member_state, name, claims, pending, overdue, acknowledged, dna_result, idle, band FROM (")
-                .append(rated(sql, asOf, thresholds, memberStates))
-                .append(") rated");
-        return sql.rows(em).stream()
-                .map(RatingRepository::rating)
-                .collect(Collectors.toMap(StateRating::memberState, r -> r));
+        return rows(asOf, thresholds, memberStates, spansUsable());
     }
 
     /** How many States are in each band, and the band of {@code memberState} (null if none or it has no claim). */
@@ -126,7 +125,10 @@ public class RatingRepository {
     private long count(LocalDate asOf) {
         NativeSql sql = new NativeSql(asOf);
         sql.append("SELECT COUNT(*) FROM (")
-                .append(ResponsivenessRepository.activitySql(sql, asOf, MetricsService.IDLE_DAYS))
+                .append(
+                        spansUsable()
+                                ? spanActivity(sql, asOf)
+                                : ResponsivenessRepository.activitySql(sql, asOf, MetricsService.IDLE_DAYS))
                 .append(") states");
         return ((Number) sql.single(em)).longValue();
     }
@@ -137,24 +139,149 @@ public class RatingRepository {
      * ({@code acknowledged}, {@code dna_result}, {@code idle}) and the ordinal of its band ({@code band}).
      */
     private String rated(NativeSql sql, LocalDate asOf, RatingThresholds thresholds, Collection<String> only) {
-        String activity = ResponsivenessRepository.activitySql(sql, asOf, MetricsService.IDLE_DAYS);
-        String acknowledged = ResponsivenessRepository.acknowledgedInTimeSql(sql, standards.acknowledgeDays());
-        String dnaResult = ResponsivenessRepository.medianDaysSql(sql, ClaimAction.RECORD_DNA_RESULT, null);
-        String overdue = overdueSql(sql, asOf);
+        return rated(sql, asOf, thresholds, only, spansUsable());
+    }
+
+    private String rated(
+            NativeSql sql, LocalDate asOf, RatingThresholds thresholds, Collection<String> only, boolean fromSpans) {
         String where = only == null
                 ? ""
                 : only.stream()
                         .map(sql::parameter)
                         .collect(Collectors.joining(", ", " WHERE a.member_state IN (", ")"));
-        String measures = "SELECT a.member_state, ms.name, a.claims, a.pending, COALESCE(o.overdue, 0) AS overdue,"
+        String measures = fromSpans ? spanMeasures(sql, asOf) : countedMeasures(sql, asOf);
+        return "SELECT m.*, " + thresholds.bandSql(sql, "m.acknowledged", "m.dna_result", "m.idle") + " AS band FROM ("
+                + measures + where + ") m";
+    }
+
+    /**
+     * The drift check of the spans: each State whose rating as of {@code asOf} read from the spans differs from
+     * the one computed from the periods and events (or is in one table only), as both; empty when none does.
+     */
+    List<String> spanDrift(LocalDate asOf, RatingThresholds thresholds) {
+        Map<String, StateRating> spans = rows(asOf, thresholds, null, true);
+        Map<String, StateRating> counted = rows(asOf, thresholds, null, false);
+        List<String> differences = new ArrayList<>();
+        for (String state : new TreeSet<>(Stream.concat(spans.keySet().stream(), counted.keySet().stream())
+                .toList())) {
+            if (!Objects.equals(spans.get(state), counted.get(state))) {
+                differences.add(state + ": spans " + spans.get(state) + ", counted " + counted.get(state));
+            }
+        }
+        return differences;
+    }
+
+    private Map<String, StateRating> rows(
+            LocalDate asOf, RatingThresholds thresholds, Collection<String> only, boolean fromSpans) {
+        NativeSql sql = new NativeSql(asOf);
+        sql.append("SELECT member_state, name, claims, pending, overdue, acknowledged, dna_result, idle, band FROM (")
+                .append(rated(sql, asOf, thresholds, only, fromSpans))
+                .append(") rated");
+        return sql.rows(em).stream()
+                .map(RatingRepository::rating)
+                .collect(Collectors.toMap(StateRating::memberState, r -> r));
+    }
+
+    /** The columns of {@link #rated} but the band, read from the maintained spans. */
+    private String spanMeasures(NativeSql sql, LocalDate asOf) {
+        return "SELECT a.member_state, ms.name, a.claims, a.pending, COALESCE(o.overdue, 0) AS overdue,"
+                + " a.acknowledged, d.days AS dna_result, CASE WHEN a.waiting > 0 THEN a.idle / a.waiting END AS idle"
+                + " FROM (" + spanActivity(sql, asOf) + ") a"
+                + " LEFT JOIN (" + RatingSpans.medianDnaResultDays() + ") d ON d.member_state = a.member_state"
+                + " LEFT JOIN (" + overdueSql(sql, asOf) + ") o ON o.member_state = a.member_state"
+                + " LEFT JOIN member_state ms ON ms.code = a.member_state";
+    }
+
+    private static String spanActivity(NativeSql sql, LocalDate asOf) {
+        return RatingSpans.activity(sql.day(asOf.withDayOfYear(1)), sql.day(asOf.withDayOfMonth(1)));
+    }
+
+    /** The columns of {@link #rated} but the band, computed from the claims' periods and events. */
+    private String countedMeasures(NativeSql sql, LocalDate asOf) {
+        String activity = ResponsivenessRepository.activitySql(sql, asOf, MetricsService.IDLE_DAYS);
+        String acknowledged = ResponsivenessRepository.acknowledgedInTimeSql(sql, standards.acknowledgeDays());
+        String dnaResult = ResponsivenessRepository.medianDaysSql(sql, ClaimAction.RECORD_DNA_RESULT, null);
+        String overdue = overdueSql(sql, asOf);
+        return "SELECT a.member_state, ms.name, a.claims, a.pending, COALESCE(o.overdue, 0) AS overdue,"
                 + " k.share AS acknowledged, d.days AS dna_result,"
                 + " CASE WHEN a.waiting > 0 THEN a.idle / a.waiting END AS idle FROM (" + activity + ") a"
                 + " LEFT JOIN (" + acknowledged + ") k ON k.member_state = a.member_state"
                 + " LEFT JOIN (" + dnaResult + ") d ON d.member_state = a.member_state"
                 + " LEFT JOIN (" + overdue + ") o ON o.member_state = a.member_state"
-                + " LEFT JOIN member_state ms ON ms.code = a.member_state" + where;
-        return "SELECT m.*, " + thresholds.bandSql(sql, "m.acknowledged", "m.dna_result", "m.idle") + " AS band FROM ("
-                + measures + ") m";
+                + " LEFT JOIN member_state ms ON ms.code = a.member_state";
+    }
+
+    /**
+     * Whether the ratings can be read from the spans: rebuilt with the standards the application runs with.
+     * The spans of the claims written since are written anew first ({@link RatingSpanRefresh}).
+     */
+    boolean spansUsable() {
+        List<?> basis = em.createNativeQuery("SELECT acknowledge_days, idle_days FROM state_rating_basis WHERE id = 1")
+                .getResultList();
+        if (basis.isEmpty()) {
+            return false;
+        }
+        Object[] row = (Object[]) basis.get(0);
+        return ((Number) row[0]).intValue() == standards.acknowledgeDays()
+                && ((Number) row[1]).intValue() == MetricsService.IDLE_DAYS;
+    }
+
+    /**
+     * Writes anew the spans of the claims noted in {@code state_rating_dirty}, up to {@code claims} notes, and
+     * removes those notes; whether notes are left. Locks the basis first, so that one refresh or rebuild runs at
+     * a time and each reads the claims as committed. Without a basis the notes are dropped: the next rebuild
+     * writes every claim.
+     */
+    boolean refreshSpans(int notes) {
+        if (em.createNativeQuery("SELECT id FROM state_rating_basis WHERE id = 1 FOR UPDATE")
+                .getResultList()
+                .isEmpty()) {
+            em.createNativeQuery("DELETE FROM state_rating_dirty").executeUpdate();
+            return false;
+        }
+        // A plain read sees only notes already committed: never waits for a long write (an import) still open.
+        List<?> rows = em.createNativeQuery("SELECT id, claim_id FROM state_rating_dirty ORDER BY id LIMIT ?1")
+                .setParameter(1, notes)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return false;
+        }
+        String ids = rows.stream()
+                .map(row -> String.valueOf(((Number) ((Object[]) row)[0]).longValue()))
+                .collect(Collectors.joining(", "));
+        String claims = rows.stream()
+                .map(row -> ((Number) ((Object[]) row)[1]).longValue())
+                .distinct()
+                .map(String::valueOf)
+                .collect(Collectors.joining(", "));
+        String spans = "claim_id IN (" + claims + ")";
+        for (String sql : List.of(
+                RatingSpans.count(spans, -1),
+                "DELETE FROM state_rating_span WHERE " + spans,
+                RatingSpans.insert("c.id IN (" + claims + ")"),
+                RatingSpans.count(spans, 1),
+                "DELETE FROM state_rating_dirty WHERE id IN (" + ids + ")")) {
+            MeasureRepository.longStatement(em, sql).executeUpdate();
+        }
+        return true;
+    }
+
+    /** Writes every claim's spans anew, with the standards the application runs with; the spans written. */
+    long rebuildSpans(Instant at) {
+        em.createNativeQuery("INSERT INTO state_rating_basis (id, acknowledge_days, idle_days, rebuilt_at)"
+                        + " VALUES (1, ?1, ?2, ?3) ON DUPLICATE KEY UPDATE acknowledge_days = VALUES(acknowledge_days),"
+                        + " idle_days = VALUES(idle_days), rebuilt_at = VALUES(rebuilt_at)")
+                .setParameter(1, standards.acknowledgeDays())
+                .setParameter(2, MetricsService.IDLE_DAYS)
+                .setParameter(3, java.sql.Timestamp.from(at))
+                .executeUpdate();
+        MeasureRepository.longStatement(em, "DELETE FROM state_rating_dirty").executeUpdate();
+        MeasureRepository.longStatement(em, "DELETE FROM state_rating_span").executeUpdate();
+        MeasureRepository.longStatement(em, "DELETE FROM state_rating_count").executeUpdate();
+        long spans =
+                MeasureRepository.longStatement(em, RatingSpans.insert("TRUE")).executeUpdate();
+        MeasureRepository.longStatement(em, RatingSpans.count("TRUE", 1)).executeUpdate();
+        return spans;
     }
 
     /**

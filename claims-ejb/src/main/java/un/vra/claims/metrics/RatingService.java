@@ -1,6 +1,7 @@
 package un.vra.claims.metrics;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -35,9 +36,13 @@ public class RatingService {
     @Inject
     private Clock clock;
 
+    @EJB
+    private RatingSpanRefresh spans;
+
     /** One page of the States' ratings on {@code asOf} (default today), sorted by the database, each with its trend. */
     @RolesAllowed({Role.OFFICER, Role.ADMIN, Role.TASK})
     public PageResult<StateRating> ratings(LocalDate asOf, RatingSort sort, PageRequest page) {
+        spans.refresh();
         LocalDate day = AsOfDay.of(asOf, clock);
         RatingThresholds thresholds = ratings.thresholds();
         return withTrend(day, thresholds, ratings.page(day, thresholds, sort, page));
@@ -46,6 +51,7 @@ public class RatingService {
     /** Every State's rating in the order asked, read a page of the database at a time, for an export. */
     @RolesAllowed({Role.OFFICER, Role.ADMIN, Role.TASK})
     public Iterable<StateRating> all(LocalDate asOf, RatingSort sort) {
+        spans.refresh();
         LocalDate day = AsOfDay.of(asOf, clock);
         RatingThresholds thresholds = ratings.thresholds();
         return () -> new Iterator<>() {
@@ -81,6 +87,7 @@ public class RatingService {
     /** How many States are in each band on {@code asOf} (default today); a focal point's own band beside. */
     @RolesAllowed({Role.OFFICER, Role.ADMIN, Role.TASK, Role.FOCAL})
     public RatingDistribution distribution(LocalDate asOf) {
+        spans.refresh();
         return ratings.distribution(
                 AsOfDay.of(asOf, clock),
                 ratings.thresholds(),

@@ -129,7 +129,7 @@ public class ResponsivenessRepository {
     }
 
     /** SQL: the days claim {@code s} spent on hold from its notification up to (not including) {@code end}. */
-    private static String daysOnHold(String end) {
+    static String daysOnHold(String end) {
         return "(SELECT COALESCE(SUM(DATEDIFF(LEAST(COALESCE(h.valid_to, " + end + "), " + end + "),"
                 + " GREATEST(h.valid_from, s.notified_on))), 0) FROM claim_state_period h"
                 + " WHERE h.claim_id = s.id AND h.status = 'ON_HOLD' AND h.valid_from < " + end

@@ -23,7 +23,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * drift check finds no stored row that differs from the state periods, and no figure as of many days (past ones,
  * anniversaries, 29 February, year ends), for every breakdown, whole or for one State, that differs from the count
  * of the periods; the summary read from them equals the summary counted from the periods; a second rebuild changes
- * nothing.
+ * nothing. Likewise the States' ratings (issue 16) read from their maintained spans equal, State by State and
+ * figure by figure, the ratings computed from the periods and events on each of those days (the trend's day a year
+ * before among them), over the same histories with DNA results and focal points' comments besides.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -57,10 +59,23 @@ class MeasuresIT {
         ApiClient.Reply imported = admin.importCsv(legacyFile(40));
         assertEquals(200, imported.status(), imported.response().body());
         List<String> registered = registerWithHistories(24);
+        for (String state : STATES) {
+            String reference = steps.excluded(
+                    state,
+                    today.minusDays(400).toString(),
+                    today.minusDays(300 + random.nextInt(90)).toString(),
+                    today.minusDays(10).toString());
+            if (state.equals("NPL")) {
+                ApiClient.Reply comment = ApiClient.as("focal.npl")
+                        .act(reference, "ADD_COMMENT", officer.version(reference), "{\"text\":\"Our answer\"}");
+                assertEquals(200, comment.status(), comment.response().body());
+            }
+        }
 
         List<LocalDate> days = new ArrayList<>(List.of(
                 today,
                 today.minusDays(1),
+                today.minusYears(1),
                 today.withDayOfMonth(1),
                 LocalDate.of(2020, 2, 29),
                 LocalDate.of(2021, 3, 1),
@@ -83,6 +98,10 @@ class MeasuresIT {
             assertNoDrift(today.minusYears(3).minusDays(random.nextInt(300)), state);
         }
 
+        JsonObject ratings = admin.get("/claims/api/ratings?sort=name&size=200").json();
+        for (String state : STATES) {
+            assertTrue(ratings.toString().contains("\"memberState\":\"" + state + "\""), ratings.toString());
+        }
         JsonObject before = admin.get("/claims/api/metrics/summary").json();
         assertEquals(200, admin.post(REBUILD, "").status());
         assertNoDrift(today, null);
@@ -112,6 +131,8 @@ class MeasuresIT {
         assertEquals(0, report.getJsonNumber("monthRows").longValue(), where);
         assertEquals(0, report.getJsonNumber("yearRows").longValue(), where);
         assertEquals(0, report.getJsonNumber("figures").longValue(), where);
+        assertTrue(report.getBoolean("ratingsBuilt"), where);
+        assertEquals(0, report.getJsonArray("differentRatings").size(), where);
     }
 
     /** Legacy rows with random milestones from 2008 on, some received on a 29 February. */
