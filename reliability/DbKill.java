@@ -28,10 +28,9 @@ import java.util.regex.Pattern;
  * MariaDB process it is given. Two phases:
  *
  * <ol>
- *   <li>Clients register claims, each under an Idempotency-Key sent again while its answer leaves it unknown whether
- *       the claim was stored (a 5xx or no answer), and comment on them, each on its own claims with the version it
- *       last saw; the
- *       MariaDB process is killed (SIGKILL) and started again with the same command line. Goals: readiness DOWN at
+ *   <li>Clients register claims and comment on them, each on its own claims with the version it last saw, each
+ *       request under an Idempotency-Key sent again while its answer leaves it unknown whether it was stored (a 5xx
+ *       or no answer); the MariaDB process is killed (SIGKILL) and started again with the same command line. Goals: readiness DOWN at
  *       once and UP within 10 s of the database's return; every claim and action answered 2xx is in the database;
  *       no claim of a refused or failed registration and no event of a refused or failed action; each claim's
  *       timeline gapless (its version equals its events but the reminder job's, which change no version, and
@@ -51,7 +50,7 @@ public final class DbKill {
             + "\"MONUSCO\",\"personnelCategory\":\"MILITARY_CONTINGENT\",\"memberState\":\"NPL\","
             + "\"allegationReference\":\"%s\"}";
     private static final Pattern REFERENCE = Pattern.compile("\"reference\":\"([^\"]+)\"");
-    private static final int REGISTRATION_RETRIES = 60;
+    private static final int RETRIES = 60;
     private static final int CLIENTS = Integer.getInteger("dbkill.clients", 16);
     private static final long LOAD_BEFORE_MS = Long.getLong("dbkill.before.seconds", 20) * 1000;
     private static final long DOWN_MS = Long.getLong("dbkill.down.seconds", 8) * 1000;
@@ -79,7 +78,12 @@ public final class DbKill {
     }
 
     /** One answer a client got: what it was for, its status (-1: none), and how long it took. */
-    record Answer(String kind, String tag, String reference, int status, long version, long millis, long at) {}
+    record Answer(String kind, String tag, String reference, int status, long version, long millis, long at) {
+        /** An answer that left the outcome unknown and was followed by the same request under the same key. */
+        Answer retried() {
+            return new Answer(kind + " (sent again after)", tag, reference, status, version, millis, at);
+        }
+    }
 
     private void underLoad() throws Exception {
         String run = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
@@ -144,15 +148,16 @@ public final class DbKill {
             }
             long version = registered.version();
             for (int i = 0; i < 20 && !stop.get(); i++) {
-                Answer acted = call(
+                Answer acted = untilKnown(
                         http,
                         "ACT",
+                        tag + "-" + i,
                         tag,
                         registered.reference(),
                         "/claims/api/claims/" + registered.reference() + "/actions/ADD_COMMENT",
                         "{\"text\":\"" + tag + " comment " + i + "\"}",
-                        version);
-                answers.add(acted);
+                        version,
+                        answers);
                 if (acted.status() == 200) {
                     version = acted.version();
                 } else {
@@ -162,17 +167,23 @@ public final class DbKill {
         }
     }
 
-    /**
-     * Registers a claim under its tag as Idempotency-Key and, while the answer leaves it unknown whether the claim
-     * was stored (a 5xx, or no answer: the database may have died during the commit), sends it again under the same
-     * key, as a careful client does, at most {@value #REGISTRATION_RETRIES} times: the last answer says what is
-     * stored.
-     */
     private Answer register(HttpClient http, String tag, ConcurrentLinkedQueue<Answer> answers) {
+        return untilKnown(http, "REGISTER", tag, tag, null, "/claims/api/claims", String.format(CLAIM, tag), null, answers);
+    }
+
+    /**
+     * Sends a registration or an action under an Idempotency-Key and, while the answer leaves it unknown whether it
+     * was stored (a 5xx, or no answer: the database may have died during the commit), sends it again under the same
+     * key, as a careful client does, at most {@value #RETRIES} times: the last answer says what is stored. Every
+     * answer is kept; only the last counts for what the database must hold.
+     */
+    private Answer untilKnown(HttpClient http, String kind, String key, String tag, String reference, String path,
+            String body, Long ifMatch, ConcurrentLinkedQueue<Answer> answers) {
         for (int attempt = 1; ; attempt++) {
-            Answer answer = call(http, "REGISTER", tag, null, "/claims/api/claims", String.format(CLAIM, tag), null);
-            answers.add(answer);
-            if ((answer.status() < 0 || answer.status() >= 500) && attempt < REGISTRATION_RETRIES) {
+            Answer answer = call(http, kind, key, tag, reference, path, body, ifMatch);
+            boolean unknown = answer.status() < 0 || answer.status() >= 500;
+            answers.add(unknown && attempt < RETRIES ? answer.retried() : answer);
+            if (unknown && attempt < RETRIES) {
                 pause(500);
                 continue;
             }
@@ -180,7 +191,8 @@ public final class DbKill {
         }
     }
 
-    private Answer call(HttpClient http, String kind, String tag, String reference, String path, String body, Long ifMatch) {
+    private Answer call(HttpClient http, String kind, String key, String tag, String reference, String path,
+            String body, Long ifMatch) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(java.time.Duration.ofSeconds(45))
                 .header("Authorization", basic("vra.officer"))
@@ -190,9 +202,7 @@ public final class DbKill {
         if (ifMatch != null) {
             request.header("If-Match", "\"" + ifMatch + "\"");
         }
-        if (kind.equals("REGISTER")) {
-            request.header("Idempotency-Key", tag);
-        }
+        request.header("Idempotency-Key", key);
         long started = System.currentTimeMillis();
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());

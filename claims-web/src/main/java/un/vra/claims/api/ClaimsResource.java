@@ -80,22 +80,30 @@ public class ClaimsResource {
     @RolesAllowed({Role.OFFICER, Role.ADMIN})
     public Response register(
             @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey, @NotNull @Valid RegisterClaimRequest request) {
+        ClaimService.Registration registration = claims.register(request.toNewClaim(), wellFormed(idempotencyKey));
+        ClaimDetails claim = registration.claim();
+        return replayedIf(
+                        registration.replayed(),
+                        Response.created(uriInfo.getAbsolutePathBuilder()
+                                        .path(claim.reference())
+                                        .build())
+                                .tag(etag(claim))
+                                .cacheControl(noStore())
+                                .entity(claim))
+                .build();
+    }
+
+    private static String wellFormed(String idempotencyKey) {
         if (idempotencyKey != null
                 && !IDEMPOTENCY_KEY_FORMAT.matcher(idempotencyKey).matches()) {
             throw new InvalidInputException(
                     IDEMPOTENCY_KEY, "an Idempotency-Key is 1 to 100 letters, digits, '-', '_', '.' or ':'");
         }
-        ClaimService.Registration registration = claims.register(request.toNewClaim(), idempotencyKey);
-        ClaimDetails claim = registration.claim();
-        Response.ResponseBuilder answer = Response.created(
-                        uriInfo.getAbsolutePathBuilder().path(claim.reference()).build())
-                .tag(etag(claim))
-                .cacheControl(noStore())
-                .entity(claim);
-        if (registration.replayed()) {
-            answer.header(IDEMPOTENT_REPLAYED, "true");
-        }
-        return answer.build();
+        return idempotencyKey;
+    }
+
+    private static Response.ResponseBuilder replayedIf(boolean replayed, Response.ResponseBuilder answer) {
+        return replayed ? answer.header(IDEMPOTENT_REPLAYED, "true") : answer;
     }
 
     /** The claims that are probably the one described, before it is registered; nothing is stored. */
@@ -190,6 +198,7 @@ public class ClaimsResource {
             @PathParam("reference") String reference,
             @PathParam("action") String actionName,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
             String body) {
         ClaimAction action = ClaimActionRequest.action(actionName);
         long expectedVersion = ClaimActionRequest.expectedVersion(ifMatch);
@@ -198,8 +207,11 @@ public class ClaimsResource {
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
-        ClaimDetails claim = claims.act(reference, expectedVersion, command, ClaimActionRequest.onBehalfOf(body));
-        return Response.ok(claim).tag(etag(claim)).cacheControl(noStore()).build();
+        ClaimService.Acted acted = claims.act(
+                reference, expectedVersion, command, ClaimActionRequest.onBehalfOf(body), wellFormed(idempotencyKey));
+        ClaimDetails claim = acted.claim();
+        return replayedIf(acted.replayed(), Response.ok(claim).tag(etag(claim)).cacheControl(noStore()))
+                .build();
     }
 
     /**

@@ -85,10 +85,19 @@ final class ApiClient {
 
     /** Takes an action on a claim as of the version the caller saw. */
     Reply act(String reference, String action, long version, String json) {
-        return send(request("/claims/api/claims/" + reference + "/actions/" + action)
+        return send(action(reference, action, version, json));
+    }
+
+    /** Takes an action under an Idempotency-Key, as a client that may send it again does. */
+    Reply actOnce(String idempotencyKey, String reference, String action, long version, String json) {
+        return send(action(reference, action, version, json).header("Idempotency-Key", idempotencyKey));
+    }
+
+    private HttpRequest.Builder action(String reference, String action, long version, String json) {
+        return request("/claims/api/claims/" + reference + "/actions/" + action)
                 .header("Content-Type", "application/json")
                 .header("If-Match", "\"" + version + "\"")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+                .POST(HttpRequest.BodyPublishers.ofString(json));
     }
 
     /** Any request, redirects not followed; {@code ifMatch} and {@code body} may be null. */

@@ -243,6 +243,56 @@ class ConcurrentActionsIT {
         assertEquals(1, claimsOf("IDEM-" + atOnce), "one file for " + THREADS + " requests at once");
     }
 
+    @Test
+    void anActionSentAgainUnderItsIdempotencyKeyIsRecordedOnceAndAnsweredAsTaken() throws Exception {
+        ApiClient officer = ApiClient.as("vra.officer");
+        ApiClient.Reply registered = officer.post("/claims/api/claims", """
+                {"receivedOn":"2024-03-01","claimType":"PATERNITY","mission":"MONUSCO",
+                 "personnelCategory":"MILITARY_CONTINGENT","memberState":"NPL"}""");
+        assertEquals(201, registered.status(), registered.response().body());
+        String reference = registered.json().getString("reference");
+        long version = registered.json().getJsonNumber("version").longValue();
+        String key = "act-" + java.util.UUID.randomUUID();
+        String comment = "{\"text\":\"sent twice, recorded once\"}";
+
+        ApiClient.Reply first = officer.actOnce(key, reference, "ADD_COMMENT", version, comment);
+        assertEquals(200, first.status(), first.response().body());
+        assertTrue(first.response().headers().firstValue("Idempotent-Replayed").isEmpty());
+        ApiClient.Reply again = officer.actOnce(key, reference, "ADD_COMMENT", version, comment);
+        assertEquals(
+                200,
+                again.status(),
+                "not 412: the action was taken under this key; "
+                        + again.response().body());
+        assertEquals("true", again.header("Idempotent-Replayed"));
+        assertEquals(first.header("ETag"), again.header("ETag"));
+        assertEquals(1, eventsOf(reference, "ADD_COMMENT"), "one comment for two requests");
+
+        ApiClient.Reply other = officer.actOnce(key, reference, "ADD_COMMENT", version + 1, comment);
+        assertEquals(422, other.status(), other.response().body());
+        assertEquals("IDEMPOTENCY_KEY_REUSED", other.json().getString("code"));
+        ApiClient.Reply withoutKey = officer.act(reference, "ADD_COMMENT", version, comment);
+        assertEquals(412, withoutKey.status(), "without its key, the same request is stale");
+        ApiClient.Reply registrationKey = officer.registerOnce(key, "{}");
+        assertTrue(
+                registrationKey.status() == 400 || registrationKey.status() == 422,
+                registrationKey.response().body());
+        assertEquals(1, eventsOf(reference, "ADD_COMMENT"), "nothing recorded by the refused requests");
+    }
+
+    private static long eventsOf(String reference, String action) throws java.sql.SQLException {
+        try (java.sql.Connection db = TestDatabase.connect();
+                java.sql.PreparedStatement count = db.prepareStatement("SELECT COUNT(*) FROM claim_event e"
+                        + " JOIN claim c ON c.id = e.claim_id WHERE c.reference = ? AND e.action = ?")) {
+            count.setString(1, reference);
+            count.setString(2, action);
+            try (java.sql.ResultSet row = count.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+
     private static long claimsOf(String allegation) throws java.sql.SQLException {
         try (java.sql.Connection db = TestDatabase.connect();
                 java.sql.PreparedStatement count =

@@ -19,7 +19,7 @@ import un.vra.claims.claim.ClaimCommand;
 import un.vra.claims.claim.ClaimRepository;
 import un.vra.claims.claim.NewClaim;
 import un.vra.claims.claim.Recording;
-import un.vra.claims.claim.RegistrationKeyRepository;
+import un.vra.claims.claim.RequestKeyRepository;
 import un.vra.claims.claim.TimeStandards;
 import un.vra.claims.encryption.PersonalDataKeys;
 import un.vra.claims.reference.Mission;
@@ -45,7 +45,7 @@ public class ClaimService {
     private ClaimAccess access;
 
     @Inject
-    private RegistrationKeyRepository registrationKeys;
+    private RequestKeyRepository requestKeys;
 
     @Inject
     private ReferenceData referenceData;
@@ -95,21 +95,30 @@ public class ClaimService {
             return new Registration(read(registered(details, caller), caller, "registered claim"), false);
         }
         String request = details.toString();
-        Optional<RegistrationKeyRepository.Used> used = registrationKeys.used(caller.username(), idempotencyKey);
-        if (used.isPresent()) {
-            if (!PersonalDataKeys.ring().indexes(request).contains(used.get().requestIndex())) {
-                throw new DomainException(
-                        ErrorCode.IDEMPOTENCY_KEY_REUSED,
-                        "the Idempotency-Key was used for another request: use a new key for a new claim");
-            }
-            Claim claim = claims.byId(used.get().claimId())
-                    .orElseThrow(() -> new IllegalStateException("a registration key without its claim"));
-            return new Registration(read(claim, caller, "registered claim, sent again"), true);
+        Optional<Claim> sentAgain = sentAgain(caller, idempotencyKey, request);
+        if (sentAgain.isPresent()) {
+            return new Registration(read(sentAgain.get(), caller, "registered claim, sent again"), true);
         }
         Claim claim = registered(details, caller);
-        registrationKeys.record(
+        requestKeys.record(
                 caller.username(), idempotencyKey, PersonalDataKeys.ring().index(request), claim.id(), clock.instant());
         return new Registration(read(claim, caller, "registered claim"), false);
+    }
+
+    /**
+     * The claim the caller's earlier request under this key wrote, when this request is that one sent again;
+     * refused when the key served another request.
+     */
+    private Optional<Claim> sentAgain(Caller caller, String idempotencyKey, String request) {
+        return requestKeys.used(caller.username(), idempotencyKey).map(used -> {
+            if (!PersonalDataKeys.ring().indexes(request).contains(used.requestIndex())) {
+                throw new DomainException(
+                        ErrorCode.IDEMPOTENCY_KEY_REUSED,
+                        "the Idempotency-Key was used for another request: use a new key for each new request");
+            }
+            return claims.byId(used.claimId())
+                    .orElseThrow(() -> new IllegalStateException("an idempotency key without its claim"));
+        });
     }
 
     /** Registers a claim and answers with its reference only, for a page that opens the claim file next. */
@@ -231,11 +240,36 @@ public class ClaimService {
      */
     @RolesAllowed({Role.OFFICER, Role.ADMIN, Role.FOCAL})
     public ClaimDetails act(String reference, long expectedVersion, ClaimCommand command, String onBehalfOf) {
+        return act(reference, expectedVersion, command, onBehalfOf, null).claim();
+    }
+
+    /** An action's answer: the claim, and whether the action was recorded by an earlier request under the same key. */
+    public record Acted(ClaimDetails claim, boolean replayed) {}
+
+    /**
+     * Takes one action once per Idempotency-Key of the caller: the same request sent again (same claim, version,
+     * action and body), after a lost answer, answers with the claim as it now stands instead of 412, and records
+     * nothing more; another request under a key already used is refused. Without a key, as {@link #act}.
+     */
+    @RolesAllowed({Role.OFFICER, Role.ADMIN, Role.FOCAL})
+    public Acted act(
+            String reference, long expectedVersion, ClaimCommand command, String onBehalfOf, String idempotencyKey) {
         Caller caller = currentCaller.get();
-        return read(
-                acted(reference, expectedVersion, command, onBehalfOf, caller),
-                caller,
-                "claim after " + command.action());
+        String what = "claim after " + command.action();
+        if (idempotencyKey == null) {
+            return new Acted(read(acted(reference, expectedVersion, command, onBehalfOf, caller), caller, what), false);
+        }
+        String request = String.join(
+                "\n", reference, Long.toString(expectedVersion), command.toString(), String.valueOf(onBehalfOf));
+        Optional<Claim> sentAgain = sentAgain(caller, idempotencyKey, request);
+        if (sentAgain.isPresent()) {
+            Claim claim = access.get(reference, caller);
+            return new Acted(read(claim, caller, what + ", sent again"), true);
+        }
+        Claim claim = acted(reference, expectedVersion, command, onBehalfOf, caller);
+        requestKeys.record(
+                caller.username(), idempotencyKey, PersonalDataKeys.ring().index(request), claim.id(), clock.instant());
+        return new Acted(read(claim, caller, what), false);
     }
 
     /** Takes one action like {@link #act}, answering nothing, for a page that shows the claim file afresh next. */

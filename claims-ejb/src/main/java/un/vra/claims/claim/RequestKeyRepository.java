@@ -13,12 +13,12 @@ import un.vra.claims.shared.DomainException;
 import un.vra.claims.shared.ErrorCode;
 
 /**
- * The {@code claim_registration_key} table: which claim a caller's registration under an Idempotency-Key opened, and
- * a blind index of the request it came with, so that the same request sent again finds that claim, and another
- * request under the same key is refused.
+ * The {@code claim_request_key} table: which claim a caller's registration or action under an Idempotency-Key
+ * wrote, and a blind index of the request it came with, so that the same request sent again finds that claim, and
+ * another request under the same key is refused.
  */
 @ApplicationScoped
-public class RegistrationKeyRepository {
+public class RequestKeyRepository {
 
     /** A key already used: the claim it registered and the blind index of its request. */
     public record Used(long claimId, String requestIndex) {}
@@ -26,9 +26,9 @@ public class RegistrationKeyRepository {
     @PersistenceContext
     private EntityManager em;
 
-    /** The registration the caller made under this key, if any. */
+    /** The request the caller made under this key, if any. */
     public Optional<Used> used(String username, String key) {
-        List<?> rows = em.createNativeQuery("SELECT claim_id, request_index FROM claim_registration_key"
+        List<?> rows = em.createNativeQuery("SELECT claim_id, request_index FROM claim_request_key"
                         + " WHERE username = ?1 AND idempotency_key = ?2")
                 .setParameter(1, username)
                 .setParameter(2, key)
@@ -40,13 +40,13 @@ public class RegistrationKeyRepository {
     }
 
     /**
-     * Records that the key registered this claim, in the registration's transaction. A concurrent registration under
-     * the same key waits on the row and then fails on the primary key: one of the two opens a file, never both.
+     * Records that the key wrote this claim, in the request's transaction. A concurrent request under the same key
+     * waits on the row and then fails on the primary key: one of the two is stored, never both.
      */
     public void record(String username, String key, String requestIndex, long claimId, Instant at) {
         try {
             em.createNativeQuery(
-                            "INSERT INTO claim_registration_key"
+                            "INSERT INTO claim_request_key"
                                     + " (username, idempotency_key, request_index, claim_id, created_at) VALUES (?1, ?2, ?3, ?4, ?5)")
                     .setParameter(1, username)
                     .setParameter(2, key)
@@ -58,7 +58,7 @@ public class RegistrationKeyRepository {
             if (duplicateKey(e)) {
                 throw new DomainException(
                         ErrorCode.CONFLICT,
-                        "another registration under this Idempotency-Key was stored meanwhile: send the request again"
+                        "another request under this Idempotency-Key was stored meanwhile: send the request again"
                                 + " to read its claim");
             }
             throw e;
