@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.eclipse.persistence.annotations.Convert;
+import un.vra.claims.encryption.ChildFingerprint;
 import un.vra.claims.encryption.FingerprintConverter;
 import un.vra.claims.encryption.PersonalDataConverter;
 import un.vra.claims.shared.InvalidInputException;
@@ -19,9 +20,6 @@ import un.vra.claims.shared.InvalidInputException;
  */
 @Embeddable
 public class Child {
-
-    /** The unit separator: whitespace to no normalisation, so it keeps the names apart. */
-    private static final char FINGERPRINT_SEPARATOR = '\u001f';
 
     @Column(name = "position", nullable = false)
     private int position;
@@ -99,23 +97,12 @@ public class Child {
 
     /** Takes the fingerprint anew, from the claimant's name and the child's name and year as they now stand. */
     void fingerprint(String claimantName) {
-        this.fingerprint = fingerprintOf(claimantName, name, birthYear);
+        this.fingerprint = ChildFingerprint.source(claimantName, name, birthYear);
     }
 
     /** The fingerprint: before it is written, what it will hash; read back, the keyed hash itself. */
     String fingerprint() {
         return fingerprint;
-    }
-
-    /**
-     * What the fingerprint hashes: both names and the year, apart by a separator no name holds; the blind index
-     * makes case, accents and spacing uniform. Null when a name is missing or blank.
-     */
-    static String fingerprintOf(String claimantName, String childName, int birthYear) {
-        if (claimantName == null || claimantName.isBlank() || childName == null || childName.isBlank()) {
-            return null;
-        }
-        return claimantName.strip() + FINGERPRINT_SEPARATOR + childName.strip() + FINGERPRINT_SEPARATOR + birthYear;
     }
 
     /**

@@ -23,7 +23,7 @@ import un.vra.claims.audit.SecurityEvent;
  * At start, once the schema is migrated: gives the live key ring the state kept in the database (the target of
  * the last rotation is the current key; retired keys are never used again) and resumes a rotation that a stop
  * interrupted. Runs rotations in the background, one batch after another, each logged in the server log and
- * as a security event.
+ * as a security event. At each start, gives the children stored without a fingerprint theirs, in the background.
  */
 @Singleton
 @Startup
@@ -68,6 +68,9 @@ public class EncryptionKeys {
                         audit.securityEvent(rotation.startedBy(), SecurityEvent.Kind.ENCRYPTION_KEYS, detail, null);
                         run(rotation.id());
                     });
+            if (ring.problem().isEmpty()) {
+                executor.submit(this::fingerprintChildren);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the state of the encryption keys", e);
         }
@@ -120,6 +123,37 @@ public class EncryptionKeys {
                     null);
         } finally {
             running.remove(rotationId);
+        }
+    }
+
+    /**
+     * Gives every child stored without a fingerprint (before V90, or written by SQL) its fingerprint, a batch at a
+     * time along the children's key, each batch in a transaction of its own: idempotent, and a stop leaves the rest
+     * to the next start.
+     */
+    private void fingerprintChildren() {
+        long started = System.nanoTime();
+        Reseal.Cursor after = Reseal.Cursor.START;
+        long read = 0;
+        long written = 0;
+        try {
+            Reseal.Outcome batch;
+            do {
+                batch = batches.fingerprints(after);
+                after = batch.next();
+                read += batch.rowsRead();
+                written += batch.valuesRewritten();
+            } while (!batch.tableDone() && !stopping);
+            String detail = "children's fingerprints: " + written + " computed under key "
+                    + PersonalDataKeys.ring().current() + " (" + read + " children read) in "
+                    + (System.nanoTime() - started) / 1_000_000 + " ms"
+                    + (stopping ? ", stopped by the server's stop" : "");
+            LOG.info(detail);
+            if (written > 0) {
+                audit.securityEvent(null, SecurityEvent.Kind.ENCRYPTION_KEYS, detail, null);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "The children's fingerprints could not be computed after " + cursor(after), e);
         }
     }
 

@@ -109,6 +109,20 @@ public class KeyRotationBatches {
         }
     }
 
+    /**
+     * Gives the next batch of children without a fingerprint (or with one under another key) their fingerprint
+     * under the current key: the backfill at start, for children stored before V90 or written by SQL.
+     */
+    public Reseal.Outcome fingerprints(Reseal.Cursor after) {
+        KeyRing ring = PersonalDataKeys.ring();
+        try (Connection connection = rotations.open()) {
+            return new Reseal(ring, ring.current(), Reseal.Scope.FINGERPRINTS)
+                    .batch(connection, EncryptedColumn.Table.CLAIM_CHILD, after);
+        } catch (SQLException e) {
+            throw new IllegalStateException("A batch of the children's fingerprints failed", e);
+        }
+    }
+
     /** Records why a rotation stopped; a new rotation to the same key takes up what is left. */
     public void fail(long rotationId, String failure) {
         try (Connection connection = rotations.open()) {

@@ -181,6 +181,10 @@ public class KeyRotations {
                 columns.add("claimant_name_index");
                 keys.add("SUBSTRING_INDEX(claimant_name_index, ':', 1)");
             }
+            if (table == EncryptedColumn.Table.CLAIM_CHILD) {
+                columns.add("fingerprint");
+                keys.add("SUBSTRING_INDEX(fingerprint, ':', 1)");
+            }
             counts.addAll(count(connection, table.sqlName(), columns, keys));
         }
         return counts;

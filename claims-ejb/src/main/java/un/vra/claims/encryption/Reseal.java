@@ -5,8 +5,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -14,7 +17,8 @@ import java.util.stream.Collectors;
 /**
  * Seals again, under one target key, the encrypted values of one table, a batch of rows at a time along its
  * primary key, over a JDBC connection whose transaction the caller owns: the rotation (every value not yet under
- * the target key, and the blind indexes) and the migration that encrypted what was stored in clear before.
+ * the target key, and the blind indexes: the claimants' names' and the children's fingerprints), the migration
+ * that encrypted what was stored in clear before, and the start-up backfill of the children's fingerprints.
  *
  * <p>Only rows with work left are read, so a batch after an interruption, or a second pass, finds just what is
  * missing. Updates go to the database as one JDBC batch, except documents' bytes, one at a time: a batch of them
@@ -27,8 +31,13 @@ public final class Reseal {
     public enum Scope {
         /** Values in clear only: the upgrade of a register encrypted before every column was. */
         CLEAR_ONLY,
-        /** Every value, and every blind index, not under the target key in the current format. */
-        NOT_UNDER_TARGET
+        /**
+         * Every value, and every blind index, not under the target key in the current format; and the fingerprint
+         * of every child stored without one although both names are known (before V90, or written by SQL).
+         */
+        NOT_UNDER_TARGET,
+        /** The children's fingerprints alone, missing or not under the target key: the backfill at start. */
+        FINGERPRINTS
     }
 
     /** Where a table's batches stand: after this primary key (the second part only for two-column keys). */
@@ -39,7 +48,71 @@ public final class Reseal {
     /** What one batch did, and where the next starts; {@code tableDone} when no row is left after it. */
     public record Outcome(int rowsRead, int valuesRewritten, Cursor next, boolean tableDone) {}
 
-    private static final String INDEX_COLUMN = "claimant_name_index";
+    /**
+     * A table's blind index: its column, the stored values it is computed from (the first the one whose absence
+     * means no index), and which rows lack it where they could have it (a claimant's name index is never
+     * missing: V10 filled them, and every write sets it).
+     */
+    private enum BlindIndex {
+        CLAIMANT_NAME_INDEX(EncryptedColumn.Table.CLAIM, "claimant_name_index", false, "claimant_name"),
+        CHILD_FINGERPRINT(
+                EncryptedColumn.Table.CLAIM_CHILD,
+                "fingerprint",
+                true,
+                "name",
+                "birth_year",
+                "(SELECT c.claimant_name FROM claim c WHERE c.id = claim_child.claim_id)");
+
+        private final EncryptedColumn.Table table;
+        private final String column;
+        private final boolean backfilled;
+        private final List<String> sources;
+
+        BlindIndex(EncryptedColumn.Table table, String column, boolean backfilled, String... sources) {
+            this.table = table;
+            this.column = column;
+            this.backfilled = backfilled;
+            this.sources = List.of(sources);
+        }
+
+        static Optional<BlindIndex> of(EncryptedColumn.Table table) {
+            return Arrays.stream(values()).filter(index -> index.table == table).findFirst();
+        }
+
+        /**
+         * Rows whose index is under another key; and, with {@code missing}, rows without one although every value
+         * it is computed from is stored, where it is {@code backfilled}. A claimant's name index is left alone
+         * while the name is missing; a stale fingerprint is not (it then becomes null).
+         */
+        String workLeft(int target, boolean missing) {
+            String stale = "(" + column + " IS NOT NULL AND " + column + " NOT LIKE '" + target + ":%')";
+            String present = sources.stream()
+                    .filter(source -> !source.equals("birth_year"))
+                    .map(source -> source + " IS NOT NULL")
+                    .collect(Collectors.joining(" AND "));
+            if (!backfilled) {
+                return "(" + present + " AND " + stale + ")";
+            }
+            return missing ? "(" + stale + " OR (" + column + " IS NULL AND " + present + "))" : stale;
+        }
+
+        /** The index of a row under the target, from its sources as selected (opened here); null for none. */
+        String compute(KeyRing ring, int target, ResultSet row, int first) throws SQLException {
+            if (this == CLAIMANT_NAME_INDEX) {
+                String name = row.getString(first);
+                return name == null ? null : ring.indexUnder(target, opened(ring, EncryptedColumn.CLAIMANT_NAME, name));
+            }
+            String child = row.getString(first);
+            String claimant = row.getString(first + 2);
+            String source = child == null || claimant == null
+                    ? null
+                    : ChildFingerprint.source(
+                            opened(ring, EncryptedColumn.CLAIMANT_NAME, claimant),
+                            opened(ring, EncryptedColumn.CHILD_NAME, child),
+                            row.getInt(first + 1));
+            return source == null ? null : ring.indexUnder(target, source);
+        }
+    }
 
     private final KeyRing ring;
     private final int target;
@@ -60,17 +133,23 @@ public final class Reseal {
     }
 
     private List<EncryptedColumn> columns(EncryptedColumn.Table table) {
-        return table.columns().stream().filter(known::contains).toList();
+        return scope == Scope.FINGERPRINTS
+                ? List.of()
+                : table.columns().stream().filter(known::contains).toList();
     }
 
     public Outcome batch(Connection connection, EncryptedColumn.Table table, Cursor after) throws SQLException {
         List<EncryptedColumn> columns = columns(table);
-        boolean index = indexes(table);
+        Optional<BlindIndex> index = index(table);
+        if (columns.isEmpty() && index.isEmpty()) {
+            return new Outcome(0, 0, after, true);
+        }
         List<String> selected = new ArrayList<>(table.key());
         columns.forEach(column -> selected.add(column.sqlName()));
-        if (index) {
-            selected.add(INDEX_COLUMN);
-        }
+        index.ifPresent(blind -> {
+            selected.add(blind.column);
+            selected.addAll(blind.sources);
+        });
         String sql = "SELECT " + String.join(", ", selected) + " FROM " + table.sqlName()
                 + " WHERE " + afterCondition(table, after) + " AND (" + workLeft(table) + ")"
                 + " ORDER BY " + String.join(", ", table.key()) + " LIMIT " + table.batchSize();
@@ -98,8 +177,12 @@ public final class Reseal {
         for (EncryptedColumn column : columns(table)) {
             counts.add("SUM(CASE WHEN " + workLeft(column) + " THEN 1 ELSE 0 END)");
         }
-        if (indexes(table)) {
-            counts.add("SUM(CASE WHEN " + indexWorkLeft() + " THEN 1 ELSE 0 END)");
+        // A missing fingerprint is not counted: a blank name has none, which no pass could fill.
+        index(table)
+                .ifPresent(
+                        blind -> counts.add("SUM(CASE WHEN " + blind.workLeft(target, false) + " THEN 1 ELSE 0 END)"));
+        if (counts.isEmpty()) {
+            return 0;
         }
         try (PreparedStatement count = connection.prepareStatement(
                         "SELECT COALESCE(" + String.join(", 0) + COALESCE(", counts) + ", 0) FROM " + table.sqlName());
@@ -109,8 +192,13 @@ public final class Reseal {
         }
     }
 
-    private boolean indexes(EncryptedColumn.Table table) {
-        return scope == Scope.NOT_UNDER_TARGET && table == EncryptedColumn.Table.CLAIM;
+    /** The table's blind index, if this scope computes it again. */
+    private Optional<BlindIndex> index(EncryptedColumn.Table table) {
+        return switch (scope) {
+            case CLEAR_ONLY -> Optional.empty();
+            case NOT_UNDER_TARGET -> BlindIndex.of(table);
+            case FINGERPRINTS -> BlindIndex.of(table).filter(index -> index == BlindIndex.CHILD_FINGERPRINT);
+        };
     }
 
     /** Adds the row's update to the batch when any of its values needs sealing again; returns how many do. */
@@ -118,17 +206,13 @@ public final class Reseal {
             ResultSet row,
             EncryptedColumn.Table table,
             List<EncryptedColumn> columns,
-            boolean index,
+            Optional<BlindIndex> index,
             PreparedStatement update)
             throws SQLException {
         int keyColumns = table.key().size();
         List<Object> newValues = new ArrayList<>();
         List<Object> oldValues = new ArrayList<>();
         int rewritten = 0;
-        String storedIndex = index ? row.getString(keyColumns + columns.size() + 1) : null;
-        boolean indexNeedsWork =
-                storedIndex != null && KeyRing.keyIdOfIndex(storedIndex).orElse(0) != target;
-        String clearName = null;
         for (int i = 0; i < columns.size(); i++) {
             EncryptedColumn column = columns.get(i);
             Object stored = column.binary() ? row.getBytes(keyColumns + 1 + i) : row.getString(keyColumns + 1 + i);
@@ -139,16 +223,23 @@ public final class Reseal {
                         : ring.sealUnder(target, column, opened(column, (String) stored));
                 rewritten++;
             }
-            if (column == EncryptedColumn.CLAIMANT_NAME && stored != null && indexNeedsWork) {
-                clearName = opened(column, (String) stored);
-            }
             newValues.add(value);
             oldValues.add(column.binary() ? KeyRing.keyIdOf((byte[]) stored) : stored);
         }
-        if (index) {
-            newValues.add(indexNeedsWork && clearName != null ? ring.indexUnder(target, clearName) : storedIndex);
+        if (index.isPresent()) {
+            BlindIndex blind = index.get();
+            int at = keyColumns + columns.size() + 1;
+            String storedIndex = row.getString(at);
+            boolean needsWork = storedIndex == null
+                    ? blind.backfilled
+                    : KeyRing.keyIdOfIndex(storedIndex).orElse(0) != target;
+            String computed = needsWork ? blind.compute(ring, target, row, at + 1) : storedIndex;
+            boolean changed = needsWork
+                    && (computed != null || blind == BlindIndex.CHILD_FINGERPRINT)
+                    && !Objects.equals(computed, storedIndex);
+            newValues.add(changed ? computed : storedIndex);
             oldValues.add(storedIndex);
-            rewritten += indexNeedsWork && clearName != null ? 1 : 0;
+            rewritten += changed ? 1 : 0;
         }
         if (rewritten > 0) {
             int parameter = 1;
@@ -180,6 +271,10 @@ public final class Reseal {
     }
 
     private String opened(EncryptedColumn column, String stored) {
+        return opened(ring, column, stored);
+    }
+
+    private static String opened(KeyRing ring, EncryptedColumn column, String stored) {
         return KeyRing.keyIdOf(stored).isEmpty() ? stored : ring.open(column, stored);
     }
 
@@ -192,7 +287,7 @@ public final class Reseal {
     }
 
     /** Sets every encrypted value (and the index) of a row, if they are still those read. */
-    private String updateSql(EncryptedColumn.Table table, boolean index) {
+    private String updateSql(EncryptedColumn.Table table, Optional<BlindIndex> index) {
         List<String> set = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
         for (String key : table.key()) {
@@ -202,19 +297,17 @@ public final class Reseal {
             set.add(column.sqlName() + " = ?");
             unchanged.add((column.binary() ? "key_id" : column.sqlName()) + " <=> ?");
         }
-        if (index) {
-            set.add(INDEX_COLUMN + " = ?");
-            unchanged.add(INDEX_COLUMN + " <=> ?");
-        }
+        index.ifPresent(blind -> {
+            set.add(blind.column + " = ?");
+            unchanged.add(blind.column + " <=> ?");
+        });
         return "UPDATE " + table.sqlName() + " SET " + String.join(", ", set) + " WHERE "
                 + String.join(" AND ", unchanged);
     }
 
     private String workLeft(EncryptedColumn.Table table) {
         List<String> conditions = columns(table).stream().map(this::workLeft).collect(Collectors.toList());
-        if (indexes(table)) {
-            conditions.add(indexWorkLeft());
-        }
+        index(table).ifPresent(blind -> conditions.add(blind.workLeft(target, true)));
         return String.join(" OR ", conditions);
     }
 
@@ -227,11 +320,6 @@ public final class Reseal {
         return scope == Scope.CLEAR_ONLY
                 ? "(" + name + " IS NOT NULL AND " + name + " NOT LIKE 'v1:%' AND " + name + " NOT LIKE 'v2:%')"
                 : "(" + name + " IS NOT NULL AND " + name + " NOT LIKE '" + header() + "%')";
-    }
-
-    private String indexWorkLeft() {
-        return "(claimant_name IS NOT NULL AND " + INDEX_COLUMN + " IS NOT NULL AND " + INDEX_COLUMN + " NOT LIKE '"
-                + target + ":%')";
     }
 
     private static String afterCondition(EncryptedColumn.Table table, Cursor after) {

@@ -115,17 +115,26 @@ class KeyRotationIT {
         assertEquals(409, early.status(), early.response().body());
         assertEquals("KEY_IN_USE", early.json().getString("code"));
 
+        officer.register(ChildFingerprintsIT.sameChild("TUV", "Amina Rotation"));
+        assertEquals(1, ChildFingerprintsIT.children("TUV"), "no other test names TUV");
+
         ApiClient.Reply started = admin.post(ROTATION, "{\"targetKeyId\":2}");
         assertEquals(202, started.status(), started.response().body());
         assertEquals(2, started.json().getInt("targetKeyId"));
         assertEquals(2, admin.get(ROTATION).json().getInt("currentKeyId"), "new values go under key 2 at once");
         String during = officer.register(ClaimLifecycleIT.FULL_CLAIM.replace("Amina Example", "During Rotation"));
+        officer.register(ChildFingerprintsIT.sameChild("TUV", " amina ROTATION"));
         assertEquals("During Rotation", claimantName(during), "the register answers while the rotation runs");
         JsonObject finished = finished();
         assertEquals("FINISHED", finished.getJsonObject("rotation").getString("status"), finished.toString());
         assertTrue(finished.getJsonObject("rotation").getInt("valuesRewritten") > 0);
 
         assertEquals(0, valuesUnder(1), "no value remains under key 1");
+        List<String> fingerprints = ChildFingerprintsIT.fingerprints("TUV");
+        assertEquals(2, fingerprints.size());
+        assertTrue(fingerprints.get(0).startsWith("2:"), fingerprints.toString());
+        assertEquals(fingerprints.get(0), fingerprints.get(1), "the fingerprint under key 1 is computed under key 2");
+        assertEquals(1, ChildFingerprintsIT.children("TUV"), "the rotation keeps the child counted once");
         assertNothingUnderKeyOneInTheDatabase();
         for (JsonValue column : finished.getJsonArray("columns")) {
             JsonObject values = column.asJsonObject().getJsonObject("values");
@@ -228,14 +237,7 @@ class KeyRotationIT {
     }
 
     private JsonObject finished() throws InterruptedException {
-        for (int attempt = 0; attempt < 240; attempt++) {
-            JsonObject status = admin.get(ROTATION).json();
-            if (!"RUNNING".equals(status.getJsonObject("rotation").getString("status"))) {
-                return status;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("the rotation did not finish within two minutes");
+        return ChildFingerprintsIT.finished(admin);
     }
 
     private long valuesUnder(int keyId) {
@@ -284,7 +286,10 @@ class KeyRotationIT {
         }
     }
 
-    /** Straight from the tables: no value in the first format or under key 1, and every blind index under key 2. */
+    /**
+     * Straight from the tables: no value in the first format or under key 1, and every blind index (claimants'
+     * names', children's fingerprints) under key 2.
+     */
     private static void assertNothingUnderKeyOneInTheDatabase() throws SQLException {
         try (Connection connection = TestDatabase.connect()) {
             for (String column : ENCRYPTED) {
@@ -299,6 +304,7 @@ class KeyRotationIT {
             }
             assertEquals(0, count(connection, "SELECT COUNT(*) FROM claim_document_content WHERE key_id <> 2"));
             assertEquals(0, count(connection, "SELECT COUNT(*) FROM claim WHERE claimant_name_index NOT LIKE '2:%'"));
+            assertEquals(0, count(connection, "SELECT COUNT(*) FROM claim_child WHERE fingerprint NOT LIKE '2:%'"));
         }
     }
 

@@ -178,7 +178,7 @@ class ReportDimensionsIT {
         assertEquals("VALIDATION", later.json().getString("code"));
     }
 
-    private static String claim(
+    static String claim(
             String state, String type, String mission, String allegation, Integer allegationYear, String more) {
         return "{\"receivedOn\":\"2024-05-02\",\"claimType\":\"" + type + "\",\"mission\":\"" + mission + "\","
                 + "\"personnelCategory\":\"MILITARY_CONTINGENT\",\"memberState\":\"" + state + "\""
