@@ -25,6 +25,11 @@ import un.vra.claims.shared.PageResult;
  * {@code X}. Every period is due whole but the first, prorated from {@code F}, and the one that holds {@code T},
  * prorated to it (amount x days covered / days in the period, rounded half up to the cent). A lump sum falls due
  * whole on its day. Arrears are due less paid per arrangement, never below zero, then summed.
+ *
+ * <p>The database keeps, per term, what does not depend on the day asked for ({@code support_term_figures}, V95:
+ * {@code m}, {@code A}, {@code T}, the periods due by {@code T}, the first period's due and the whole term's due,
+ * written by triggers whenever an arrangement or its terms change), and per arrangement the sum of its payments
+ * ({@code support_paid}); so a query here only counts the periods fallen due by the day, one cheap expression a term.
  */
 @ApplicationScoped
 public class SupportReportRepository {

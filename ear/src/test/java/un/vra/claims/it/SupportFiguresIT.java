@@ -183,6 +183,7 @@ class SupportFiguresIT {
         try (Connection db = TestDatabase.connect();
                 PreparedStatement day = db.prepareStatement("SET @d = ?, @s = ?, @m = NULL, @c = NULL");
                 Statement report = db.createStatement()) {
+            report.execute("SET NAMES utf8mb4 COLLATE utf8mb4_unicode_ci");
             day.setObject(1, asOf);
             day.setString(2, STATE);
             day.execute();
