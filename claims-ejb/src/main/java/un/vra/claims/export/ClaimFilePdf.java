@@ -166,8 +166,15 @@ public final class ClaimFilePdf {
                     .add(t("support.paid"), amount(support.paid(), support.currency()))
                     .add(t("support.due"), amount(support.due(), support.currency()))
                     .add(t("support.arrears"), amount(support.arrears(), support.currency()))
-                    .add(t("support.withheld"), amount(support.withheldBalance(), support.currency()))
                     .addTo(pdf, t("support.terms"));
+        }
+        if (claim.withheld() != null && !claim.withheld().isEmpty()) {
+            Facts withheld = new Facts();
+            claim.withheld()
+                    .forEach(line -> withheld.add(
+                            t("support.withheld") + " (" + line.currency() + ")",
+                            amount(line.balance(), line.currency())));
+            withheld.addTo(pdf, t("support.withheld"));
         }
     }
 

@@ -25,6 +25,11 @@ import un.vra.claims.shared.PageResult;
  * {@code X}. Every period is due whole but the first, prorated from {@code F}, and the one that holds {@code T},
  * prorated to it (amount x days covered / days in the period, rounded half up to the cent). A lump sum falls due
  * whole on its day. Arrears are due less paid per arrangement, never below zero, then summed.
+ *
+ * <p>The database keeps, per term, what does not depend on the day asked for ({@code support_term_figures}, V95:
+ * {@code m}, {@code A}, {@code T}, the periods due by {@code T}, the first period's due and the whole term's due,
+ * written by triggers whenever an arrangement or its terms change), and per arrangement the sum of its payments
+ * ({@code support_paid}); so a query here only counts the periods fallen due by the day, one cheap expression a term.
  */
 @ApplicationScoped
 public class SupportReportRepository {
@@ -32,107 +37,104 @@ public class SupportReportRepository {
     @PersistenceContext
     private EntityManager em;
 
-    /** The filters of every query: ?1 the day, ?2 the State, ?3 the mission, ?4 the currency. */
-    private static final String FILTERS = " AND (?2 IS NULL OR c.member_state = ?2) AND (?3 IS NULL OR c.mission = ?3)"
-            + " AND (?4 IS NULL OR t.currency = ?4)";
+    /**
+     * The filters asked for, each a condition only when given so that the indexes serve it (an {@code ?2 IS NULL OR}
+     * condition keeps the database from using them): ?2 the State, ?3 the mission, ?4 the
+     * currency; ?1 is the day.
+     */
+    private static String filters(MoneyReportFilter filter) {
+        return claimFilters(filter) + (filter.currency() == null ? "" : " AND t.currency = ?4");
+    }
+
+    /** The filters on the claims alone: the State and the mission. */
+    private static String claimFilters(MoneyReportFilter filter) {
+        return (filter.memberState() == null ? "" : " AND c.member_state = ?2")
+                + (filter.mission() == null ? "" : " AND c.mission = ?3");
+    }
 
     /**
-     * Each term of each arrangement with its period day, months per period, first and last day. The window
-     * functions make the database compute these once per term (a derived table with them is materialized), where
-     * correlated subqueries would run again at every mention in the arithmetic below.
+     * What each term made due by the day ?1, from its figures (V95: kept by the database whenever an arrangement or
+     * its terms change): nothing before its first day; its whole due from its last day on; in between, with {@code
+     * n} the periods fallen due, the first period's due and every later period whole but the one that holds the
+     * term's last day (then its whole due). A lump sum falls due whole on its day.
      */
-    private static final String SEGMENTS = "SELECT a.id AS arrangement_id, a.claim_id, a.number, a.child_position,"
-            + " c.member_state, c.mission, t.currency, t.amount, t.effective_from AS f,"
-            + " CASE t.frequency WHEN 'MONTHLY' THEN 1 WHEN 'QUARTERLY' THEN 3 WHEN 'YEARLY' THEN 12 ELSE 0 END AS m,"
-            + " IF(ROW_NUMBER() OVER terms = 1, a.periods_from,"
-            + "    t.effective_from - INTERVAL (DAY(t.effective_from) - 1) DAY) AS anchor,"
-            + " LEAST(COALESCE(a.terminated_on, a.last_day),"
-            + "       COALESCE(LEAD(t.effective_from) OVER terms - INTERVAL 1 DAY, DATE '9999-12-31')) AS t_end"
-            + " FROM claim_support_arrangement a JOIN claim c ON c.id = a.claim_id"
-            + " JOIN claim_support_terms t ON t.arrangement_id = a.id WHERE 1 = 1" + FILTERS
-            + " WINDOW terms AS (PARTITION BY t.arrangement_id ORDER BY t.effective_from)";
+    private static final String PERIODS = "(1 + TIMESTAMPDIFF(MONTH, t.anchor, ?1) DIV t.months)";
 
-    /** The segments with the number of periods that fell due by the day. */
-    private static final String COUNTED = "SELECT s.*, LEAST(s.t_end, ?1) AS x,"
-            + " IF(s.m = 0 OR s.f > LEAST(s.t_end, ?1), 0, 1 + TIMESTAMPDIFF(MONTH, s.anchor, LEAST(s.t_end, ?1)) DIV s.m)"
-            + " AS n FROM (" + SEGMENTS + ") s";
+    private static final String DUE = "CASE WHEN t.months = 0 THEN IF(t.effective_from <= ?1, t.amount, 0)"
+            + " WHEN t.effective_from > LEAST(t.ends_on, ?1) THEN 0"
+            + " WHEN ?1 >= t.ends_on THEN t.total_due"
+            + " WHEN " + PERIODS + " = 0 THEN 0"
+            + " WHEN " + PERIODS + " >= t.periods THEN t.total_due"
+            + " WHEN " + PERIODS + " < 2 THEN t.first_due"
+            + " ELSE t.first_due + (" + PERIODS + " - 1) * t.amount END";
 
-    /** What each segment made due by the day. */
-    private static final String DUE_PER_SEGMENT = "SELECT k.arrangement_id, k.claim_id, k.number, k.child_position,"
-            + " k.member_state, k.mission, k.currency, k.f, CASE"
-            + " WHEN k.m = 0 THEN IF(k.f <= ?1, k.amount, 0)"
-            + " WHEN k.n = 0 THEN 0"
-            + " ELSE "
-            + prorated(
-                    "k.amount",
-                    "k.anchor",
-                    end("k.anchor", "k.m"),
-                    "k.f",
-                    "LEAST(" + end("k.anchor", "k.m") + ", k.t_end)")
-            + "  + IF(k.n >= 2, (k.n - 2) * k.amount + "
-            + prorated(
-                    "k.amount",
-                    start("k.anchor", "(k.n - 1) * k.m"),
-                    end("k.anchor", "k.n * k.m"),
-                    start("k.anchor", "(k.n - 1) * k.m"),
-                    "LEAST(" + end("k.anchor", "k.n * k.m") + ", k.t_end)")
-            + ", 0) END AS due FROM (" + COUNTED + ") k";
-
-    /** Each arrangement started by the day, with what fell due, what was paid by the day, and its arrears. */
-    private static final String ARRANGEMENTS = "SELECT d.arrangement_id, d.claim_id, d.child_position,"
-            + " d.member_state, d.mission, d.currency, SUM(d.due) AS due, COALESCE(MIN(p.paid), 0) AS paid"
-            + " FROM (" + DUE_PER_SEGMENT + ") d"
-            + " LEFT JOIN (SELECT claim_id, arrangement_number, SUM(amount) AS paid FROM claim_support_payment"
-            + "            WHERE paid_on <= ?1 GROUP BY claim_id, arrangement_number) p"
-            + "   ON p.claim_id = d.claim_id AND p.arrangement_number = d.number"
-            + " GROUP BY d.arrangement_id, d.claim_id, d.number, d.child_position, d.member_state, d.mission, d.currency"
-            + " HAVING MIN(d.f) <= ?1";
+    /**
+     * Each arrangement started by the day, per currency of its terms, with what fell due and what was paid by the
+     * day: the payments' sum kept per arrangement, less those paid after the day (none, as of today). The claims
+     * are read from their index on State and mission alone (it holds the id), never from their rows.
+     */
+    private static String arrangements(String filters) {
+        return "SELECT a.arrangement_id, a.claim_id, a.child_position, a.member_state, a.mission, a.currency, a.due,"
+                + " COALESCE(sp.paid, 0) - COALESCE(later.paid, 0) AS paid"
+                + " FROM (SELECT t.arrangement_id, t.claim_id, t.number, t.child_position, c.member_state, c.mission,"
+                + "       t.currency, SUM(" + DUE + ") AS due"
+                + "       FROM claim c FORCE INDEX (ix_claim_state_mission)"
+                + "       JOIN support_term_figures t ON t.claim_id = c.id WHERE 1 = 1" + filters
+                + "       GROUP BY t.arrangement_id, t.claim_id, t.number, t.child_position, c.member_state, c.mission,"
+                + "       t.currency HAVING MIN(t.effective_from) <= ?1) a"
+                + " LEFT JOIN support_paid sp ON sp.claim_id = a.claim_id AND sp.arrangement_number = a.number"
+                + " LEFT JOIN (SELECT claim_id, arrangement_number, SUM(amount) AS paid FROM claim_support_payment"
+                + "       WHERE paid_on > ?1 GROUP BY claim_id, arrangement_number) later"
+                + "   ON later.claim_id = a.claim_id AND later.arrangement_number = a.number";
+    }
 
     /**
      * The lines, in one pass over the arrangements joined to the children they cover (each child of the claim for an
      * arrangement for all of them; a row without a child for a claim that names none): the money counts once per
-     * arrangement, on its row for its first child covered; a child counts once however many arrangements cover it,
-     * and is paid as arranged unless one of them is in arrears.
+     * arrangement, on its row for its first child covered (the first row of the arrangement by position); a child
+     * counts once however many arrangements cover it, and is paid as arranged unless one of them is in arrears.
      */
-    private static final String REPORT = "SELECT g.member_state, g.mission, g.currency, g.arrangements, g.covered,"
-            + " g.covered - g.in_arrears, COALESCE(h.children, 0),"
-            + " IF(COALESCE(h.children, 0) = 0, NULL, ROUND(100 * g.covered / h.children, 1)),"
-            + " g.due, g.paid, g.arrears"
-            + " FROM (SELECT arr.member_state, arr.mission, arr.currency,"
-            + "       COUNT(DISTINCT arr.arrangement_id) AS arrangements,"
-            + "       COUNT(DISTINCT ch.claim_id, ch.position) AS covered,"
-            + "       COUNT(DISTINCT IF(arr.due > arr.paid, ch.claim_id, NULL), ch.position) AS in_arrears,"
-            + "       SUM(IF(ch.position IS NULL OR ch.position = COALESCE(arr.child_position,"
-            + "              (SELECT MIN(f.position) FROM claim_child f WHERE f.claim_id = arr.claim_id)), 1, 0)"
-            + "           * arr.due) AS due,"
-            + "       SUM(IF(ch.position IS NULL OR ch.position = COALESCE(arr.child_position,"
-            + "              (SELECT MIN(f.position) FROM claim_child f WHERE f.claim_id = arr.claim_id)), 1, 0)"
-            + "           * arr.paid) AS paid,"
-            + "       SUM(IF(ch.position IS NULL OR ch.position = COALESCE(arr.child_position,"
-            + "              (SELECT MIN(f.position) FROM claim_child f WHERE f.claim_id = arr.claim_id)), 1, 0)"
-            + "           * GREATEST(arr.due - arr.paid, 0)) AS arrears"
-            + "       FROM (" + ARRANGEMENTS + ") arr"
-            + "       LEFT JOIN claim_child ch ON ch.claim_id = arr.claim_id"
-            + "        AND (arr.child_position IS NULL OR ch.position = arr.child_position)"
-            + "       GROUP BY arr.member_state, arr.mission, arr.currency) g"
-            + " LEFT JOIN (SELECT c.member_state, c.mission, COUNT(*) AS children"
-            + "       FROM claim_child ch JOIN claim c ON c.id = ch.claim_id"
-            + "       WHERE (?2 IS NULL OR c.member_state = ?2) AND (?3 IS NULL OR c.mission = ?3)"
-            + "       GROUP BY c.member_state, c.mission) h"
-            + "   ON h.member_state <=> g.member_state AND h.mission = g.mission"
-            + " ORDER BY g.member_state, g.mission, g.currency";
+    private static String report(MoneyReportFilter filter) {
+        String filters = filters(filter);
+        return "SELECT g.member_state, g.mission, g.currency, g.arrangements, g.covered,"
+                + " g.covered - g.in_arrears, COALESCE(h.children, 0),"
+                + " IF(COALESCE(h.children, 0) = 0, NULL, ROUND(100 * g.covered / h.children, 1)),"
+                + " g.due, g.paid, g.arrears"
+                + " FROM (SELECT j.member_state, j.mission, j.currency,"
+                + "       COUNT(DISTINCT j.arrangement_id) AS arrangements,"
+                + "       COUNT(DISTINCT j.claim_id, j.position) AS covered,"
+                + "       COUNT(DISTINCT IF(j.due > j.paid, j.claim_id, NULL), j.position) AS in_arrears,"
+                + "       SUM(IF(j.first_row, j.due, 0)) AS due,"
+                + "       SUM(IF(j.first_row, j.paid, 0)) AS paid,"
+                + "       SUM(IF(j.first_row, GREATEST(j.due - j.paid, 0), 0)) AS arrears"
+                + "       FROM (SELECT arr.*, ch.position,"
+                + "             ROW_NUMBER() OVER (PARTITION BY arr.arrangement_id, arr.currency ORDER BY ch.position) = 1"
+                + "             AS first_row"
+                + "             FROM (" + arrangements(filters) + ") arr"
+                + "             LEFT JOIN claim_child ch ON ch.claim_id = arr.claim_id"
+                + "              AND (arr.child_position IS NULL OR ch.position = arr.child_position)) j"
+                + "       GROUP BY j.member_state, j.mission, j.currency) g"
+                + " LEFT JOIN (SELECT c.member_state, c.mission, COUNT(*) AS children"
+                + "       FROM claim c FORCE INDEX (ix_claim_state_mission) JOIN claim_child ch ON ch.claim_id = c.id"
+                + "       WHERE 1 = 1" + claimFilters(filter)
+                + "       GROUP BY c.member_state, c.mission) h"
+                + "   ON h.member_state <=> g.member_state AND h.mission = g.mission"
+                + " ORDER BY g.member_state, g.mission, g.currency";
+    }
 
     /** How many lines the report has: the States, missions and currencies of the arrangements started by the day. */
-    private static final String COUNT = "SELECT COUNT(*) FROM (SELECT DISTINCT c.member_state, c.mission, t.currency"
-            + " FROM claim_support_arrangement a JOIN claim c ON c.id = a.claim_id"
-            + " JOIN claim_support_terms t ON t.arrangement_id = a.id WHERE t.effective_from <= ?1" + FILTERS
-            + ") report_lines";
+    private static String count(MoneyReportFilter filter) {
+        return "SELECT COUNT(*) FROM (SELECT DISTINCT c.member_state, c.mission, t.currency"
+                + " FROM claim c FORCE INDEX (ix_claim_state_mission)"
+                + " JOIN support_term_figures t ON t.claim_id = c.id WHERE t.effective_from <= ?1"
+                + filters(filter) + ") report_lines";
+    }
 
     /** The report as it stands on {@code asOf}, a page of lines at a time, by State, mission and currency. */
     PageResult<SupportTotal> totals(MoneyReportFilter filter, LocalDate asOf, PageRequest page) {
         return page.read(
-                parameters(em.createNativeQuery(COUNT), filter, asOf),
-                parameters(em.createNativeQuery(REPORT), filter, asOf),
+                parameters(em.createNativeQuery(count(filter)), filter, asOf),
+                parameters(em.createNativeQuery(report(filter)), filter, asOf),
                 row -> {
                     Object[] cells = (Object[]) row;
                     return new SupportTotal(
@@ -154,28 +156,18 @@ public class SupportReportRepository {
         return new BigDecimal(cell.toString()).setScale(2, RoundingMode.UNNECESSARY);
     }
 
+    /** The day, and each filter the query names. */
     private static Query parameters(Query query, MoneyReportFilter filter, LocalDate asOf) {
-        return query.setParameter(1, Date.valueOf(asOf))
-                .setParameter(2, filter.memberState())
-                .setParameter(3, filter.mission())
-                .setParameter(4, filter.currency());
-    }
-
-    /** The day a period starts {@code months} after the period day; a day a short month lacks moves to the 1st. */
-    private static String start(String anchor, String months) {
-        String day = "(" + anchor + " + INTERVAL " + months + " MONTH)";
-        return "(" + day + " + INTERVAL (DAY(" + day + ") < DAY(" + anchor + ")) DAY)";
-    }
-
-    /** The last day of the period that ends {@code months} after the period day. */
-    private static String end(String anchor, String months) {
-        return "(" + start(anchor, months) + " - INTERVAL 1 DAY)";
-    }
-
-    /** The amount for the days from..to of the period start..end: whole when it covers them all. */
-    private static String prorated(String amount, String start, String end, String from, String to) {
-        return "IF(DATEDIFF(" + to + ", " + from + ") = DATEDIFF(" + end + ", " + start + "), " + amount + ", ROUND("
-                + amount + " * (DATEDIFF(" + to + ", " + from + ") + 1) / (DATEDIFF(" + end + ", " + start
-                + ") + 1), 2))";
+        query.setParameter(1, Date.valueOf(asOf));
+        if (filter.memberState() != null) {
+            query.setParameter(2, filter.memberState());
+        }
+        if (filter.mission() != null) {
+            query.setParameter(3, filter.mission());
+        }
+        if (filter.currency() != null) {
+            query.setParameter(4, filter.currency());
+        }
+        return query;
     }
 }

@@ -8,6 +8,8 @@ import java.util.List;
 import un.vra.claims.claim.Claim;
 import un.vra.claims.claim.ClaimAction;
 import un.vra.claims.claim.MemberStateCode;
+import un.vra.claims.claim.application.WithheldBook;
+import un.vra.claims.claim.application.WithheldFigures;
 import un.vra.claims.claim.application.WithheldOnClaim;
 import un.vra.claims.shared.InvalidInputException;
 
@@ -15,13 +17,19 @@ import un.vra.claims.shared.InvalidInputException;
  * The claim actions {@code RECORD_WITHHELD_REIMBURSEMENT} and {@code RELEASE_WITHHELD_REIMBURSEMENT} kept in the
  * State's book, in the transaction of the action: an amount withheld for the claim, and a release to the State out
  * of the claim's amounts in that currency, oldest first. So the ledger's balance includes them, and a release is
- * refused (the whole action with it) beyond what the book still holds for the claim.
+ * refused (the whole action with it) beyond what the book still holds for the claim. The claim file reads the claim's
+ * lines of the book here too.
  */
 @ApplicationScoped
-public class ClaimWithholdings {
+public class ClaimWithholdings implements WithheldBook {
 
     @Inject
     private WithholdingRepository book;
+
+    @Override
+    public List<WithheldFigures> ofClaim(long claimId) {
+        return book.ofClaim(claimId);
+    }
 
     void onWithheld(@Observes WithheldOnClaim event) {
         Claim claim = event.claim();

@@ -8,6 +8,7 @@ import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import un.vra.claims.claim.application.WithheldFigures;
 import un.vra.claims.shared.PageRequest;
 import un.vra.claims.shared.PageResult;
 
@@ -67,6 +68,25 @@ public class WithholdingRepository {
                 em.createQuery("select d" + where + " order by d.disposedOn desc, d.id desc", WithheldDisposal.class)
                         .setParameter("withheld", withheldId),
                 WithheldDisposal.class);
+    }
+
+    /**
+     * The book's amounts withheld for one claim, summed per currency by the database, with what was released from
+     * them and paid out of them; a query of the entities, so that what this transaction added is counted.
+     */
+    List<WithheldFigures> ofClaim(long claimId) {
+        return em
+                .createQuery(
+                        "select w.currency, sum(w.amount), sum(w.released), sum(w.paidToClaimants)"
+                                + " from WithheldReimbursement w where w.claimId = :claim"
+                                + " group by w.currency order by w.currency",
+                        Object[].class)
+                .setParameter("claim", claimId)
+                .getResultList()
+                .stream()
+                .map(cells -> WithheldFigures.of(
+                        (String) cells[0], (BigDecimal) cells[1], (BigDecimal) cells[2], (BigDecimal) cells[3]))
+                .toList();
     }
 
     /** Each State's book per currency, summed by the database, by State then currency; as filtered. */

@@ -38,6 +38,7 @@ import un.vra.claims.claim.application.ClaimDetails.FatherView;
 import un.vra.claims.claim.application.ClaimDetails.SupportView;
 import un.vra.claims.claim.application.ClaimDetails.WishesView;
 import un.vra.claims.claim.application.TimelineEntry;
+import un.vra.claims.claim.application.WithheldFigures;
 
 class ClaimFilePdfTest {
 
@@ -130,12 +131,19 @@ class ClaimFilePdfTest {
                         new BigDecimal("150.00"),
                         new BigDecimal("300.00"),
                         new BigDecimal("150.00"),
-                        BigDecimal.ZERO),
+                        vra ? new BigDecimal("400.00") : null),
                 List.of(),
                 Set.of(ClaimAction.RECORD_PAYMENT),
                 Instant.parse("2024-09-01T09:00:00Z"),
                 7,
-                "COD");
+                "COD",
+                vra
+                        ? List.of(
+                                WithheldFigures.of(
+                                        "CHF", new BigDecimal("700.00"), new BigDecimal("300.00"), BigDecimal.ZERO),
+                                WithheldFigures.of(
+                                        "USD", new BigDecimal("500.00"), BigDecimal.ZERO, new BigDecimal("100.00")))
+                        : null);
     }
 
     /** The document's text in English without white space, since the layout decides where lines break. */
@@ -184,6 +192,14 @@ class ClaimFilePdfTest {
         assertHides(text, "VRA_OFFICER");
         assertFalse(text.matches(".*[A-Z]{2,}_[A-Z]{2,}.*"), () -> "an enum constant in " + text);
         assertShows(text, "As recorded on 2024-09-01 09:00 UTC (version 7)");
+    }
+
+    @Test
+    void aVraReaderSeesWhatTheStatesBookHoldsForTheClaimPerCurrencyAndAFocalPointNothingOfIt() throws IOException {
+        String text = text(claim(true));
+        assertShows(text, "Reimbursements withheld (CHF) 400.00 CHF");
+        assertShows(text, "Reimbursements withheld (USD) 400.00 USD");
+        assertHides(text(claim(false)), "Reimbursements withheld");
     }
 
     @Test

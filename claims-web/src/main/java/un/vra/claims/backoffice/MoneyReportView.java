@@ -23,6 +23,7 @@ import un.vra.claims.trustfund.TrustFundService;
 import un.vra.claims.trustfund.TrustFundTotal;
 import un.vra.claims.trustfund.YearlyPayments;
 import un.vra.claims.web.ui.ChartJson;
+import un.vra.claims.web.ui.FigureFormat;
 import un.vra.claims.web.ui.PagedModel;
 import un.vra.claims.withholding.LedgerLine;
 import un.vra.claims.withholding.WithholdingService;
@@ -56,9 +57,11 @@ public class MoneyReportView implements Serializable {
     private PagedModel<TrustFundTotal> totals;
     private String paymentsChart;
     private boolean anyPayment;
+    private FigureFormat format;
 
     @PostConstruct
     void init() {
+        format = new FigureFormat(facesContext.getViewRoot().getLocale(), texts().getString("figure.none"));
         WithholdingService book = withholding;
         MoneyReportService supportReport = report;
         support = PagedModel.of(
@@ -97,6 +100,11 @@ public class MoneyReportView implements Serializable {
 
     private ResourceBundle texts() {
         return facesContext.getApplication().getResourceBundle(facesContext, "msg");
+    }
+
+    /** Counts and amounts as the reader's language writes them. */
+    public FigureFormat getFormat() {
+        return format;
     }
 
     public PagedModel<SupportTotal> getSupport() {

@@ -228,4 +228,44 @@ class MoneyReportIT {
                 400,
                 taskForce.get("/claims/api/reports/money/support?size=100000").status());
     }
+
+    /** The claim's withheld lines as the officer reads the claim, by currency. */
+    private Map<String, JsonObject> withheldOnTheClaim(String reference) {
+        Map<String, JsonObject> lines = new HashMap<>();
+        JsonObject claim = officer.get("/claims/api/claims/" + reference).json();
+        for (JsonObject line : claim.getJsonArray("withheld").getValuesAs(JsonObject.class)) {
+            lines.put(line.getString("currency"), line);
+        }
+        return lines;
+    }
+
+    @Test
+    void theClaimFileReadsWhatIsWithheldFromTheStatesBookPerCurrency() {
+        String reference = established("MINUSMA", "[{\"birthYear\":2016,\"sex\":\"MALE\"}]");
+        done(reference, "RECORD_WITHHELD_REIMBURSEMENT", "{\"amount\":700,\"currency\":\"CHF\",\"on\":\"2024-03-01\"}");
+        done(
+                reference,
+                "RELEASE_WITHHELD_REIMBURSEMENT",
+                "{\"amount\":300,\"currency\":\"CHF\",\"on\":\"2024-05-01\"}");
+        ApiClient.Reply withheld = officer.post("/claims/api/withheld-reimbursements", """
+                {"claim":"%s","withheldOn":"2024-04-02","amount":250,"currency":"EUR","reason":"claim pending"}""".formatted(reference));
+        assertEquals(201, withheld.status(), withheld.response().body());
+        ApiClient.Reply paid = officer.post(
+                "/claims/api/withheld-reimbursements/"
+                        + withheld.json().getJsonNumber("id").longValue() + "/disposals",
+                """
+                {"kind":"PAID_TO_CLAIMANT","disposedOn":"2024-07-01","amount":100,"reason":"support unpaid"}""");
+        assertEquals(201, paid.status(), paid.response().body());
+
+        Map<String, JsonObject> lines = withheldOnTheClaim(reference);
+        assertEquals(List.of("CHF", "EUR"), lines.keySet().stream().sorted().toList(), lines.toString());
+        assertEquals(0, new BigDecimal("700").compareTo(number(lines.get("CHF"), "withheld")));
+        assertEquals(0, new BigDecimal("300").compareTo(number(lines.get("CHF"), "released")));
+        assertEquals(0, new BigDecimal("400").compareTo(number(lines.get("CHF"), "balance")));
+        assertEquals(
+                0,
+                new BigDecimal("150").compareTo(number(lines.get("EUR"), "balance")),
+                "recorded in the book alone, paid out of it in part: " + lines.get("EUR"));
+        assertEquals(0, new BigDecimal("100").compareTo(number(lines.get("EUR"), "paidToClaimant")));
+    }
 }

@@ -163,8 +163,17 @@ class WithheldReimbursementsBrowserIT {
             assertTrue(
                     browser.rows(By.id("report:support-totals"))
                             .contains(List.of(
-                                    "LKA", "UNAMID", "SEK", "1", "1", "0", "1", "100.0", "1800.00", "600.00",
-                                    "1200.00")),
+                                    "LKA",
+                                    "UNAMID",
+                                    "SEK",
+                                    "1",
+                                    "1",
+                                    "0",
+                                    "1",
+                                    "100",
+                                    "1,800.00",
+                                    "600.00",
+                                    "1,200.00")),
                     browser.rows(By.id("report:support-totals")).toString());
             browser.screenshot("money-report-en");
             browser.click(By.cssSelector("button.export-support-csv"));
@@ -187,6 +196,15 @@ class WithheldReimbursementsBrowserIT {
             assertTrue(french.pageText().contains("Versé aux plaignantes"));
             assertTrue(french.pageText().contains("Pensions alimentaires par État, mission et monnaie"));
             assertTrue(french.pageText().contains("Enfants payés comme convenu"));
+            List<List<String>> lines = french.rows(By.id("report:support-totals")).stream()
+                    .map(line -> line.stream()
+                            .map(cell -> cell.replace('\u202f', ' ').replace('\u00a0', ' '))
+                            .toList())
+                    .toList();
+            assertTrue(
+                    lines.contains(List.of(
+                            "LKA", "UNAMID", "SEK", "1", "1", "0", "1", "100", "1 800,00", "600,00", "1 200,00")),
+                    "amounts as French writes them: " + lines);
             french.screenshot("money-report-fr");
         }
         try (Browser arabic = new Browser("ar")) {

@@ -38,6 +38,8 @@ import un.vra.claims.claim.WhoseTurn;
  * claim's state and the reader's role both allow (none in the UN's preview of the State's view).
  * {@code reportedOutcome} is an outcome the State reported that waits for the VRA's confirmation.
  * {@code hostCountry} is the code of the country hosting the claim's mission, derived from the mission.
+ * {@code withheld} is what the State's book of withheld reimbursements holds for the claim, per currency (the UN's
+ * only: null for the State).
  */
 public record ClaimDetails(
         String reference,
@@ -70,7 +72,8 @@ public record ClaimDetails(
         Set<ClaimAction> allowedActions,
         Instant updatedAt,
         long version,
-        String hostCountry)
+        String hostCountry,
+        List<WithheldFigures> withheld)
         implements Serializable {
 
     /** The claimant: a pseudonym for everyone, name and contact for VRA roles only. */
@@ -144,7 +147,13 @@ public record ClaimDetails(
     private static final Actor UN = Actor.of("un", "VRA_OFFICER");
 
     static ClaimDetails of(
-            Claim claim, Caller caller, Side side, TimeStandards standards, LocalDate today, String hostCountry) {
+            Claim claim,
+            Caller caller,
+            Side side,
+            TimeStandards standards,
+            LocalDate today,
+            String hostCountry,
+            List<WithheldFigures> withheld) {
         boolean vra = side == Side.UN;
         ClaimClocks clocks = claim.clocks(today);
         NextStep step = claim.nextStep().orElse(null);
@@ -190,7 +199,7 @@ public record ClaimDetails(
                         : null,
                 claim.dnaTest().map(test -> dna(test, claim, side)).orElse(null),
                 claim.supportArrangement()
-                        .map(terms -> support(claim, terms, today, vra))
+                        .map(terms -> support(claim, terms, today, vra ? withheld : null))
                         .orElse(null),
                 claim.ledger().totals().stream()
                         .filter(sum -> vra || Audience.byDefault(sum.action(), UN) == Audience.SHARED)
@@ -200,7 +209,8 @@ public record ClaimDetails(
                 vra || caller.isFocalPoint() ? ActionPolicy.filter(caller.role(), claim.allowedActions()) : Set.of(),
                 claim.updatedAt(),
                 claim.version(),
-                hostCountry);
+                hostCountry,
+                vra ? withheld : null);
     }
 
     private static FatherView father(AllegedFather father) {
@@ -234,9 +244,11 @@ public record ClaimDetails(
 
     /**
      * Support due runs until each arrangement ends, after a resolution too; the first arrangement's currency is the
-     * one shown here, never added to another. What is withheld from the State is the UN's to know.
+     * one shown here, never added to another. What is withheld from the State is the UN's to know (null for the
+     * State): the balance the State's book still holds for the claim in that currency.
      */
-    private static SupportView support(Claim claim, SupportArrangement terms, LocalDate today, boolean vra) {
+    private static SupportView support(
+            Claim claim, SupportArrangement terms, LocalDate today, List<WithheldFigures> withheld) {
         String currency = terms.amount().currency();
         List<SupportAccount.Figures> figures = claim.support().figures(today).stream()
                 .filter(each -> each.currency().equals(currency))
@@ -250,7 +262,13 @@ public record ClaimDetails(
                 sum(figures, SupportAccount.Figures::paid),
                 sum(figures, SupportAccount.Figures::due),
                 sum(figures, SupportAccount.Figures::arrears),
-                vra ? claim.ledger().withheldBalance(currency) : null);
+                withheld == null
+                        ? null
+                        : withheld.stream()
+                                .filter(line -> line.currency().equals(currency))
+                                .map(WithheldFigures::balance)
+                                .findFirst()
+                                .orElse(BigDecimal.ZERO));
     }
 
     private static BigDecimal sum(

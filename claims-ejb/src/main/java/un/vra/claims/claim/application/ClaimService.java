@@ -74,6 +74,9 @@ public class ClaimService {
     @Inject
     private Event<WithheldOnClaim> withheld;
 
+    @Inject
+    private WithheldBook withheldBook;
+
     /** Registers a claim and answers with it as stored: that answer carries personal data, and is recorded. */
     @RolesAllowed({Role.OFFICER, Role.ADMIN})
     public ClaimDetails register(NewClaim details) {
@@ -206,7 +209,8 @@ public class ClaimService {
                 referenceData
                         .mission(claim.mission().value())
                         .map(Mission::hostCountryCode)
-                        .orElse(null));
+                        .orElse(null),
+                side == Side.UN && claim.id() != null ? withheldBook.ofClaim(claim.id()) : List.of());
     }
 
     private ClaimDetails read(Claim claim, Caller caller, String what) {
