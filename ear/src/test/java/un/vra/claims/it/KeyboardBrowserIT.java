@@ -43,6 +43,7 @@ class KeyboardBrowserIT {
                     "record", "Record",
                     "done", "Recorded.",
                     "confirmDeactivate", "Deactivate this focal point? Their access ends at once.",
+                    "confirm", "Please confirm",
                     "no", "No"),
             "ar",
             Map.of(
@@ -51,6 +52,7 @@ class KeyboardBrowserIT {
                     "record", "تسجيل",
                     "done", "تم التسجيل.",
                     "confirmDeactivate", "هل تريد إلغاء تنشيط جهة التنسيق هذه؟ ينتهي وصولها فورا.",
+                    "confirm", "تأكيد",
                     "no", "لا"));
 
     @Deployment(testable = false)
@@ -199,6 +201,9 @@ class KeyboardBrowserIT {
                     TEXTS.get(language).get("confirmDeactivate"),
                     browser.text(By.cssSelector(".ui-confirm-dialog .ui-confirm-dialog-message")));
             assertEquals(TEXTS.get(language).get("no"), browser.text(CONFIRMATION_NO));
+            assertEquals(
+                    TEXTS.get(language).get("confirm"),
+                    browser.text(By.cssSelector(".ui-confirm-dialog .ui-dialog-title")));
             browser.screenshot(shot);
         }
         browser.press(Keys.ESCAPE);

@@ -31,6 +31,14 @@ class ErrorTextsTest {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
+    /** Closing a received claim, refused with the actions allowed instead. */
+    private static DomainException refusedClose() {
+        return new TransitionNotAllowedException(
+                "CLOSE is not allowed",
+                ClaimStatus.RECEIVED,
+                Set.of(ClaimAction.NOTIFY_MEMBER_STATE, ClaimAction.ADD_COMMENT));
+    }
+
     @Test
     void everyCodeHasAMessageInEveryLanguage() {
         for (Locale locale : new Locale[] {Locale.ROOT, Locale.FRENCH}) {
@@ -47,10 +55,7 @@ class ErrorTextsTest {
 
     @Test
     void aRefusedTransitionNamesTheStateAndTheAllowedActionsInTheReadersLanguage() {
-        DomainException refused = new TransitionNotAllowedException(
-                "CLOSE is not allowed",
-                ClaimStatus.RECEIVED,
-                Set.of(ClaimAction.NOTIFY_MEMBER_STATE, ClaimAction.ADD_COMMENT));
+        DomainException refused = refusedClose();
         assertEquals(
                 "This is not allowed on a claim that is Received. Allowed now: Add a comment, Notify the"
                         + " Member State.",
@@ -121,10 +126,7 @@ class ErrorTextsTest {
 
     @Test
     void theAllowedActionsAreListedWithTheArabicCommaInArabic() {
-        DomainException refused = new TransitionNotAllowedException(
-                "CLOSE is not allowed",
-                ClaimStatus.RECEIVED,
-                Set.of(ClaimAction.NOTIFY_MEMBER_STATE, ClaimAction.ADD_COMMENT));
+        DomainException refused = refusedClose();
         ResourceBundle arabic = texts(Locale.forLanguageTag("ar"));
         assertTrue(
                 ErrorTexts.message(refused, arabic)
