@@ -24,6 +24,14 @@ public class DomainException extends RuntimeException {
         return code;
     }
 
+    /**
+     * The key of the message the interfaces show: the code's own ({@code error.<CODE>}), unless the refusal words it
+     * for what it refused.
+     */
+    public String messageKey() {
+        return code.messageKey();
+    }
+
     /** The arguments of the code's message, in the order its texts number them. */
     public Object[] arguments() {
         return arguments.clone();

@@ -1,5 +1,6 @@
 package un.vra.claims.shared;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
@@ -43,5 +44,22 @@ public final class Languages {
     /** Whether the language is written from right to left (Arabic). */
     public static boolean isRightToLeft(String code) {
         return "ar".equals(code);
+    }
+
+    /**
+     * What separates the items of a list in a language, as its writers do (Java 17 has no {@code ListFormat}):
+     * the Arabic comma in Arabic, the enumeration comma in Chinese, a comma elsewhere.
+     */
+    public static String listSeparator(String code) {
+        return switch (orEnglish(code)) {
+            case "ar" -> "، ";
+            case "zh" -> "、";
+            default -> ", ";
+        };
+    }
+
+    /** The items joined as a list of the language is written (see {@link #listSeparator(String)}). */
+    public static String joinList(String code, Collection<String> items) {
+        return String.join(listSeparator(code), items);
     }
 }

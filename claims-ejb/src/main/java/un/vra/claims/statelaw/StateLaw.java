@@ -51,8 +51,10 @@ public class StateLaw {
      */
     public StateLawRevision revise(LawEntry entry, long seenVersion, Recording recording) {
         if (seenVersion != version) {
-            throw new StaleVersionException("the entry of " + memberState + " is at version " + version + ", not "
-                    + seenVersion + ": read it again and redo the change");
+            throw new StaleVersionException(
+                    "stateLaw",
+                    "the entry of " + memberState + " is at version " + version + ", not " + seenVersion
+                            + ": read it again and redo the change");
         }
         content = LawContent.of(entry);
         version++;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.text.NumberFormat;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LanguagesTest {
@@ -32,5 +33,14 @@ class LanguagesTest {
         assertEquals("ar", Languages.locale("ar").getLanguage());
         assertTrue(Languages.isRightToLeft("ar"));
         assertFalse(Languages.isRightToLeft("zh"));
+    }
+
+    @Test
+    void listsAreJoinedAsEachLanguageWritesThem() {
+        assertEquals("a, b", Languages.joinList("en", List.of("a", "b")));
+        assertEquals("a, b", Languages.joinList("fr", List.of("a", "b")));
+        assertEquals("a، b", Languages.joinList("ar", List.of("a", "b")));
+        assertEquals("a、b", Languages.joinList("zh", List.of("a", "b")));
+        assertEquals("a", Languages.joinList("ar", List.of("a")));
     }
 }

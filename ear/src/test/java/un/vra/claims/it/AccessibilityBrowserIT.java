@@ -3,8 +3,6 @@ package un.vra.claims.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -31,14 +29,7 @@ class AccessibilityBrowserIT {
     }
 
     private static String notifiedClaim() {
-        ApiClient officer = ApiClient.as("vra.officer");
-        String reference = officer.register(ClaimLifecycleIT.FULL_CLAIM);
-        officer.act(
-                reference,
-                "NOTIFY_MEMBER_STATE",
-                officer.version(reference),
-                "{\"noteVerbaleReference\":\"NV-A\",\"notifiedOn\":\"" + LocalDate.now(ZoneOffset.UTC) + "\"}");
-        return reference;
+        return ApiClient.as("vra.officer").notified(ClaimLifecycleIT.FULL_CLAIM, "NV-A");
     }
 
     @ParameterizedTest

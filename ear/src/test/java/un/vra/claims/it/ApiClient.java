@@ -15,6 +15,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -267,6 +269,21 @@ final class ApiClient {
                     "registration refused: " + created.response().body());
         }
         return created.json().getString("reference");
+    }
+
+    /**
+     * Registers a claim as this client and notifies its State today with this note verbale's reference: a claim that
+     * waits for the State's focal point. Returns its reference.
+     */
+    String notified(String json, String noteVerbaleReference) {
+        String reference = register(json);
+        act(
+                reference,
+                "NOTIFY_MEMBER_STATE",
+                version(reference),
+                "{\"noteVerbaleReference\":\"" + noteVerbaleReference + "\",\"notifiedOn\":\""
+                        + LocalDate.now(ZoneOffset.UTC) + "\"}");
+        return reference;
     }
 
     private HttpRequest.Builder request(String path) {

@@ -21,6 +21,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -91,6 +92,33 @@ public final class Browser implements AutoCloseable {
     /** Whether the page fits the window's width, with nothing cut off to the right (no horizontal scrolling). */
     public boolean fitsWidth() {
         return holds("return document.documentElement.scrollWidth <= window.innerWidth;");
+    }
+
+    /**
+     * Whether the page's content lies whole inside the window's width, as Chromium lays it out: nothing beyond its
+     * right edge, nor, in a right-to-left page (whose scrolling the style sheet turns off), beyond its left edge.
+     */
+    public boolean isWhole() {
+        Map<?, ?> page = (Map<?, ?>) ((ChromeDriver) driver)
+                .executeCdpCommand("Page.getLayoutMetrics", Map.of())
+                .get("cssContentSize");
+        Number x = (Number) page.get("x");
+        Number width = (Number) page.get("width");
+        Number window = (Number) ((JavascriptExecutor) driver).executeScript("return window.innerWidth;");
+        return x.doubleValue() >= 0 && width.doubleValue() <= window.doubleValue();
+    }
+
+    /** The elements that stand, even partly, outside the window's width: what makes a page not whole. */
+    public List<String> outsideTheWindow() {
+        List<?> found = (List<?>) ((JavascriptExecutor) driver)
+                .executeScript("var width = document.documentElement.clientWidth, found = [];"
+                        + " document.querySelectorAll('body *').forEach(function (e) {"
+                        + " var r = e.getBoundingClientRect();"
+                        + " if (r.width > 0 && r.height > 0 && (r.left < -1 || r.right > width + 1)) {"
+                        + " found.push(e.tagName + '#' + e.id + '.' + e.className + ' [' + Math.round(r.left) + ', '"
+                        + " + Math.round(r.right) + ']'); } });"
+                        + " return found.slice(0, 12);");
+        return found.stream().map(String::valueOf).toList();
     }
 
     /** Whether every cell of the tables matching {@code css} shows all it holds, nothing cut off at its edge. */
@@ -279,15 +307,22 @@ public final class Browser implements AutoCloseable {
             Path file = folder.resolve(name + ".png");
             // The content's box as Chromium lays it out: in a right-to-left page, whatever overflows does so to the
             // left, where x is negative, and the vertical scrollbar stands on the left, so x = 0 would cut the right.
-            Map<?, ?> page = (Map<?, ?>) ((ChromeDriver) driver)
-                    .executeCdpCommand("Page.getLayoutMetrics", Map.of())
-                    .get("cssContentSize");
+            Map<?, ?> metrics = ((ChromeDriver) driver).executeCdpCommand("Page.getLayoutMetrics", Map.of());
+            Map<?, ?> page = (Map<?, ?>) metrics.get("cssContentSize");
+            Map<?, ?> viewport = (Map<?, ?>) metrics.get("cssLayoutViewport");
+            // Chromium draws a right-to-left page that fits its window shifted to the right (by some 450 px at
+            // 1,280) when asked to capture beyond the window, with no element outside it: only a page longer or
+            // wider than the window is captured so.
+            boolean beyondTheWindow =
+                    ((Number) page.get("height")).doubleValue() > ((Number) viewport.get("clientHeight")).doubleValue()
+                            || ((Number) page.get("width")).doubleValue()
+                                    > ((Number) viewport.get("clientWidth")).doubleValue();
             Map<String, Object> shot = ((ChromeDriver) driver)
                     .executeCdpCommand(
                             "Page.captureScreenshot",
                             Map.of(
                                     "captureBeyondViewport",
-                                    true,
+                                    beyondTheWindow,
                                     "clip",
                                     Map.of(
                                             "x",
@@ -305,6 +340,84 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Presses keys on whatever has the focus, as a person at the keyboard does (no click, no script). */
+    public void press(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
+    }
+
+    /** Presses SHIFT+TAB, holding SHIFT down while TAB is pressed, to move the focus backwards. */
+    public void pressBackTab() {
+        new Actions(driver)
+                .keyDown(Keys.SHIFT)
+                .sendKeys(Keys.TAB)
+                .keyUp(Keys.SHIFT)
+                .perform();
+    }
+
+    /**
+     * Moves the focus with TAB (or SHIFT+TAB when {@code backwards}) until the element the locator finds has it, as a
+     * person without a mouse does; fails after {@code limit} presses, naming where the focus went instead.
+     */
+    public void tabTo(By locator, int limit, boolean backwards) {
+        WebElement target = wait.until(ExpectedConditions.presenceOfElementLocated(locator));
+        for (int pressed = 0; !target.equals(driver.switchTo().activeElement()); pressed++) {
+            if (pressed == limit) {
+                throw new AssertionError(
+                        limit + " presses of TAB did not reach " + locator + "; the focus is on " + focusedElement());
+            }
+            if (backwards) {
+                pressBackTab();
+            } else {
+                press(Keys.TAB);
+            }
+        }
+    }
+
+    /** Moves the focus forwards with TAB until the element has it (at most 150 presses). */
+    public void tabTo(By locator) {
+        tabTo(locator, 150, false);
+    }
+
+    /** Whether the element the locator finds has the focus now. */
+    public boolean hasFocus(By locator) {
+        List<WebElement> found = driver.findElements(locator);
+        return !found.isEmpty() && found.get(0).equals(driver.switchTo().activeElement());
+    }
+
+    /** Waits until the element the locator finds has the focus, as after a dialog closes or a page loads. */
+    public void waitForFocus(By locator) {
+        try {
+            wait.until(page -> {
+                try {
+                    return hasFocus(locator);
+                } catch (StaleElementReferenceException replaced) {
+                    return false;
+                }
+            });
+        } catch (TimeoutException e) {
+            throw new AssertionError("the focus should be on " + locator + ", it is on " + focusedElement(), e);
+        }
+    }
+
+    /** Whether the focus is on the element the locator finds or inside it. */
+    public boolean focusIsWithin(By locator) {
+        return holds(
+                "return arguments[0].contains(document.activeElement);",
+                wait.until(ExpectedConditions.presenceOfElementLocated(locator)));
+    }
+
+    /** The start of the markup of the element that has the focus, to say where it went. */
+    public String focusedElement() {
+        String html = driver.switchTo().activeElement().getAttribute("outerHTML");
+        return html.length() > 160 ? html.substring(0, 160) + "..." : html;
+    }
+
+    /** Whether the element that has the focus shows it: an outline or a ring (box shadow) drawn around it. */
+    public boolean focusIsVisible() {
+        return holds("var s = getComputedStyle(document.activeElement);"
+                + " return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) || s.boxShadow !== 'none';");
     }
 
     /** Waits until the PrimeFaces chart of this id is drawn, its data included. */

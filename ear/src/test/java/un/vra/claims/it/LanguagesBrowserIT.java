@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -30,8 +28,6 @@ import un.vra.claims.it.pages.SignInPage;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class LanguagesBrowserIT {
-
-    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
 
     /** What each language calls the pages' headings and labels checked here. */
     private static final Map<String, Map<String, String>> TEXTS = Map.of(
@@ -62,14 +58,7 @@ class LanguagesBrowserIT {
     }
 
     private static String notifiedClaim() {
-        ApiClient officer = ApiClient.as("vra.officer");
-        String reference = officer.register(ClaimLifecycleIT.FULL_CLAIM);
-        officer.act(
-                reference,
-                "NOTIFY_MEMBER_STATE",
-                officer.version(reference),
-                "{\"noteVerbaleReference\":\"NV-L\",\"notifiedOn\":\"" + TODAY + "\"}");
-        return reference;
+        return ApiClient.as("vra.officer").notified(ClaimLifecycleIT.FULL_CLAIM, "NV-L");
     }
 
     @Test
@@ -88,6 +77,7 @@ class LanguagesBrowserIT {
                 assertEquals(texts.get("register"), register.heading());
                 assertTrue(register.shows(texts.get("memberState")), register.text());
                 assertFalse(register.shows("Member State"), "no English left on the " + language + " register");
+                assertTrue(browser.isWhole(), "the register lies whole in the window: " + browser.outsideTheWindow());
                 register.screenshot("register-" + language);
 
                 ClaimFilePage file = ClaimFilePage.open(browser, Page.BACK_OFFICE, reference);

@@ -102,6 +102,26 @@ class StateLawBrowserIT {
     }
 
     @Test
+    void anAdministratorWhoseEntrySomeoneElseChangedIsToldOfTheEntryNotOfAClaim() {
+        recordNepal();
+        try (Browser browser = new Browser()) {
+            browser.width(SCREEN_WIDTH);
+            SignInPage.signIn(browser, Page.BACK_OFFICE, "vra.admin");
+            StateLawPage page = StateLawPage.open(browser, "claims/state-law.xhtml?memberState=NPL");
+            recordNepal();
+            page.save(
+                    "Admissible with a court order",
+                    "Enforceable under a treaty",
+                    List.of("English"),
+                    "Changed on a page read before.",
+                    "820 Second Avenue, New York");
+            page.waitForText("Someone else changed this State's entry of national law meanwhile.");
+            assertFalse(page.shows("this claim"), page.text());
+            browser.screenshot("state-law-conflict-en");
+        }
+    }
+
+    @Test
     void anOfficerReadsAnEntryWithoutAFormInFrenchAndArabic() {
         recordNepal();
         try (Browser french = new Browser("fr")) {
@@ -151,6 +171,9 @@ class StateLawBrowserIT {
             StateLawPage page = StateLawPage.openFromPortalMenu(arabic);
             assertEquals("القانون الوطني لدولتكم", page.heading());
             assertEquals("قابلة للتنفيذ بموجب معاهدة", page.value("enforcement"));
+            assertTrue(page.shows("لغات المذكرات الشفوية"));
+            assertEquals("الإنكليزية\u060c الفرنسية", page.value("languages"), "joined with the Arabic comma");
+            assertTrue(arabic.isWhole(), "the page lies whole in the window: " + arabic.outsideTheWindow());
             arabic.screenshot("portal-law-ar");
         }
     }

@@ -80,7 +80,12 @@ class StateLawIT {
         assertEquals("Nepal", entry.getString("memberStateName"));
         assertTrue(entry.containsKey("missionLanguage"), "the mission's language comes from the mail settings");
 
-        assertRefused(412, "STALE_VERSION", put(admin, NEPAL, ENTRY.replace("BY_TREATY", "ENFORCEABLE"), seen));
+        ApiClient.Reply stale = put(admin, NEPAL, ENTRY.replace("BY_TREATY", "ENFORCEABLE"), seen);
+        assertRefused(412, "STALE_VERSION", stale);
+        assertTrue(
+                stale.json().getString("message").contains("this State's entry of national law"),
+                "the conflict speaks of the entry, not of a claim: "
+                        + stale.response().body());
         assertEquals("BY_TREATY", officer.get(NEPAL).json().getString("supportOrderEnforcement"), "nothing stored");
 
         ApiClient.Reply second = put(admin, NEPAL, ENTRY.replace("BY_TREATY", "ENFORCEABLE"), seen + 1);

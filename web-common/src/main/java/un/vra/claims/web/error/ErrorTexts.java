@@ -14,6 +14,7 @@ import un.vra.claims.claim.ClaimStatus;
 import un.vra.claims.document.DocumentRejectedException;
 import un.vra.claims.shared.DomainException;
 import un.vra.claims.shared.ErrorCode;
+import un.vra.claims.shared.Languages;
 
 /**
  * The message of an error code in one language: the code's text ({@code error.<CODE>}) with the refusal's
@@ -32,15 +33,23 @@ public final class ErrorTexts {
 
     private ErrorTexts() {}
 
+    /** The refusal's message, worded for what it refused when the texts have such a wording. */
     public static String message(DomainException refusal, ResourceBundle texts) {
-        return message(refusal.code(), texts, refusal.arguments());
+        String key = texts.containsKey(refusal.messageKey())
+                ? refusal.messageKey()
+                : refusal.code().messageKey();
+        return format(key, texts, refusal.arguments());
     }
 
     public static String message(ErrorCode code, ResourceBundle texts, Object... arguments) {
+        return format(code.messageKey(), texts, arguments);
+    }
+
+    private static String format(String key, ResourceBundle texts, Object... arguments) {
         Object[] shown =
                 Arrays.stream(arguments).map(argument -> shown(argument, texts)).toArray();
         Locale locale = texts.getLocale() == null ? Locale.ROOT : texts.getLocale();
-        return new MessageFormat(texts.getString(code.messageKey()), locale).format(shown);
+        return new MessageFormat(texts.getString(key), locale).format(shown);
     }
 
     private static Object shown(Object argument, ResourceBundle texts) {
@@ -55,9 +64,13 @@ public final class ErrorTexts {
                     ? texts.getString("error.nothing")
                     : sorted.stream()
                             .map(value -> String.valueOf(shown(value, texts)))
-                            .collect(Collectors.joining(", "));
+                            .collect(Collectors.joining(Languages.listSeparator(language(texts))));
         }
         return argument;
+    }
+
+    private static String language(ResourceBundle texts) {
+        return texts.getLocale() == null ? null : texts.getLocale().getLanguage();
     }
 
     private static String label(Enum<?> value, ResourceBundle texts) {

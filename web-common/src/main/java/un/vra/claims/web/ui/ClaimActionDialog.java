@@ -99,7 +99,7 @@ public class ClaimActionDialog implements Serializable {
         }
         try {
             claims.actWithoutReadingBack(file.getReference(), version, command, blankToNull(onBehalfOf));
-            file.reopenWith("action.done");
+            file.reopenAfter(action);
         } catch (StaleVersionException e) {
             conflict = true;
             throw e;

@@ -34,6 +34,9 @@ import un.vra.claims.shared.NotFoundException;
 @ViewScoped
 public class ClaimFileView implements Serializable {
 
+    /** The flash's entry naming (a CSS selector) where the focus goes when claim-file.xhtml loads again. */
+    public static final String RETURN_FOCUS = "returnFocus";
+
     private static final long serialVersionUID = 1L;
 
     @EJB
@@ -80,6 +83,16 @@ public class ClaimFileView implements Serializable {
                 .getExternalContext()
                 .redirect(facesContext.getExternalContext().getRequestContextPath() + "/claim.xhtml?reference="
                         + URLEncoder.encode(reference, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The claim afresh after an action taken in its dialog, saying so, with the keyboard's focus back on the button
+     * that opened the dialog (or on the message when the action is no longer offered): {@code keyboard.js} reads
+     * where from the page.
+     */
+    public void reopenAfter(ClaimAction action) throws IOException {
+        facesContext.getExternalContext().getFlash().put(RETURN_FOCUS, "#actions .action-" + action.name());
+        reopenWith("action.done");
     }
 
     /** The allowed actions taken through a dialog of their own; documents are attached in their own panel. */

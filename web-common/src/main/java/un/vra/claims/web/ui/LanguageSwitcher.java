@@ -37,6 +37,11 @@ public class LanguageSwitcher {
         return Languages.isRightToLeft(getCurrent()) ? "rtl" : "ltr";
     }
 
+    /** What separates the items of a list in the page's language: "، " in Arabic, "、" in Chinese, ", " elsewhere. */
+    public String getListSeparator() {
+        return Languages.listSeparator(getCurrent());
+    }
+
     /** This page with its query, in {@code language}: the switcher's parameter replaced, every other one kept. */
     public String link(String language) {
         HttpServletRequest request =

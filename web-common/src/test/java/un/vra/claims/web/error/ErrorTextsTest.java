@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -19,6 +20,7 @@ import un.vra.claims.shared.ErrorCode;
 import un.vra.claims.shared.InvalidInputException;
 import un.vra.claims.shared.NotFoundException;
 import un.vra.claims.shared.RateLimitedException;
+import un.vra.claims.shared.StaleVersionException;
 
 class ErrorTextsTest {
 
@@ -27,6 +29,14 @@ class ErrorTextsTest {
                 ErrorTexts.BUNDLE,
                 locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** Closing a received claim, refused with the actions allowed instead. */
+    private static DomainException refusedClose() {
+        return new TransitionNotAllowedException(
+                "CLOSE is not allowed",
+                ClaimStatus.RECEIVED,
+                Set.of(ClaimAction.NOTIFY_MEMBER_STATE, ClaimAction.ADD_COMMENT));
     }
 
     @Test
@@ -45,10 +55,7 @@ class ErrorTextsTest {
 
     @Test
     void aRefusedTransitionNamesTheStateAndTheAllowedActionsInTheReadersLanguage() {
-        DomainException refused = new TransitionNotAllowedException(
-                "CLOSE is not allowed",
-                ClaimStatus.RECEIVED,
-                Set.of(ClaimAction.NOTIFY_MEMBER_STATE, ClaimAction.ADD_COMMENT));
+        DomainException refused = refusedClose();
         assertEquals(
                 "This is not allowed on a claim that is Received. Allowed now: Add a comment, Notify the"
                         + " Member State.",
@@ -96,5 +103,35 @@ class ErrorTextsTest {
         DomainException gone = new NotFoundException("no claim X");
         assertEquals("Introuvable.", RefusalMessages.text(gone, texts(Locale.FRENCH), Locale.FRENCH));
         assertEquals("Not found.", RefusalMessages.text(gone, texts(Locale.ROOT), Locale.ENGLISH));
+    }
+
+    @Test
+    void aConflictOnAStatesEntryOfLawSpeaksOfTheEntryNotOfAClaimInEveryLanguage() {
+        DomainException law = new StaleVersionException("stateLaw", "the entry of NPL is at version 3, not 2");
+        DomainException claim = new StaleVersionException("claim CL-1 was changed by someone else");
+        assertEquals(
+                "Someone else changed this State's entry of national law meanwhile. Reload the entry and make your"
+                        + " change again.",
+                ErrorTexts.message(law, texts(Locale.ROOT)));
+        assertEquals(
+                "Someone else changed this claim meanwhile. Reload it and try again.",
+                ErrorTexts.message(claim, texts(Locale.ROOT)));
+        for (String language : List.of("fr", "es", "ru", "zh", "ar")) {
+            ResourceBundle own = texts(Locale.forLanguageTag(language));
+            assertEquals(
+                    own.getString("error.STALE_VERSION.stateLaw").replace("''", "'"), ErrorTexts.message(law, own));
+            assertFalse(ErrorTexts.message(law, own).equals(ErrorTexts.message(claim, own)), language);
+        }
+    }
+
+    @Test
+    void theAllowedActionsAreListedWithTheArabicCommaInArabic() {
+        DomainException refused = refusedClose();
+        ResourceBundle arabic = texts(Locale.forLanguageTag("ar"));
+        assertTrue(
+                ErrorTexts.message(refused, arabic)
+                        .contains(arabic.getString("action.ADD_COMMENT") + "\u060c "
+                                + arabic.getString("action.NOTIFY_MEMBER_STATE")),
+                ErrorTexts.message(refused, arabic));
     }
 }
