@@ -89,7 +89,8 @@ public class MeasureService {
     /**
      * Writes every maintained row anew from the state periods, in one transaction, on a connection whose reads wait
      * as long as the transaction may last, reading committed periods without locking them
-     * ({@link MeasureRepository#rebuilding}): the figures stay exact meanwhile. Minutes at a million claims: run it as a job ({@link MeasureJobs}).
+     * ({@link MeasureRepository#rebuilding}): the figures stay exact meanwhile. Minutes at a million claims: run it
+     * as a job ({@link MeasureJobs}).
      */
     public Rebuild rebuild() {
         return measures.rebuilding(() -> {
