@@ -17,8 +17,9 @@
 #                                          N/20) all Nepal's
 #   BENCH_RUNNING=1 bench/benchmark.sh N   use an application already running on BENCH_PORTBASE and
 #                                          BENCH_DB_PORT (run with -Dclaims.portbase and -Dclaims.db.port)
-#   BENCH_REBUILD=path                     the API path posted after the generation (default
-#                                          admin/aggregates/rebuild: the maintained measures; empty: none)
+#   BENCH_REBUILD=path                     the API path posted after the generation, a job followed at its
+#                                          Location until it ends, at most BENCH_REBUILD_SECONDS (default 3600)
+#                                          (default admin/aggregates/rebuilds: the maintained measures; empty: none)
 #
 # Needs wrk (apt-get install wrk) and a JDK's jcmd. The machine's other load shows in every figure: the report
 # starts with the load average.
@@ -116,12 +117,29 @@ $SQL -N -e "SELECT CONCAT(FORMAT(COUNT(*), 0), ' claims, ', FORMAT((SELECT COUNT
   FORMAT((SELECT COUNT(*) FROM claim_event WHERE action = 'RECORD_PAYMENT'), 0), ' payments, ',
   COUNT(DISTINCT member_state), ' States, ', FORMAT(SUM(member_state = 'NPL'), 0), ' for Nepal, received ',
   MIN(received_on), ' to ', MAX(received_on)) FROM claim"
-BENCH_REBUILD=${BENCH_REBUILD-admin/aggregates/rebuild}
-if [ -n "$BENCH_REBUILD" ]; then
+BENCH_REBUILD=${BENCH_REBUILD-admin/aggregates/rebuilds}
+REBUILD_SECONDS=${BENCH_REBUILD_SECONDS:-3600}
+# Starts a job (202 and its Location) and polls it every 2 s until it is no longer RUNNING, at most
+# REBUILD_SECONDS: prints how it ended and how long it took, from the POST to the last answer.
+run_job() {
+  local path=$1 start location job state
   start=$(date +%s%N)
-  curl -s -o /dev/null --max-time 1800 -w "aggregates rebuilt ($BENCH_REBUILD): %{http_code}" -b "$ADMIN" \
-    -u "vra.admin:$PASSWORD" -H 'X-Requested-By: bench' -X POST "$API/$BENCH_REBUILD"
-  echo " in $(ms_since "$start") ms"
+  location=$(curl -s -o "$WORK/job.json" -D - --max-time 60 -b "$ADMIN" -u "vra.admin:$PASSWORD" \
+    -H 'X-Requested-By: bench' -X POST "$API/$path" | tr -d '\r' | sed -n 's/^[Ll]ocation: //p')
+  if [ -z "$location" ]; then
+    echo "$path: not started: $(head -c 300 "$WORK/job.json")"
+    return
+  fi
+  state=RUNNING
+  while [ "$state" = RUNNING ] && [ $(( ($(date +%s%N) - start) / 1000000000 )) -lt "$REBUILD_SECONDS" ]; do
+    sleep 2
+    job=$(curl -s --max-time 30 -b "$ADMIN" -u "vra.admin:$PASSWORD" "$location")
+    state=$(jq -r '.state // "unreadable"' <<< "$job" 2>/dev/null || echo unreadable)
+  done
+  echo "$path: $state in $(ms_since "$start") ms ($location); result: $(jq -c '.result // {}' <<< "$job" 2>/dev/null)"
+}
+if [ -n "$BENCH_REBUILD" ]; then
+  run_job "$BENCH_REBUILD"
 fi
 
 # Timings of one request, one at a time, in milliseconds, one a line; the median is printed by report.

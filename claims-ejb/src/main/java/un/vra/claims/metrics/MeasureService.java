@@ -86,28 +86,51 @@ public class MeasureService {
     @Inject
     private Clock clock;
 
+    /**
+     * Writes every maintained row anew from the state periods, in one transaction, on a connection whose reads wait
+     * as long as the transaction may last, reading committed periods without locking them
+     * ({@link MeasureRepository#rebuilding}): the figures stay exact meanwhile. Minutes at a million claims: run it
+     * as a job ({@link MeasureJobs}).
+     */
     public Rebuild rebuild() {
-        long start = System.nanoTime();
-        LocalDate today = LocalDate.now(clock);
-        measures.rebuild(today);
-        long rows = measures.rows();
-        long spans = ratings.rebuildSpans(clock.instant());
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        LOG.info(() -> "measures rebuilt from the state periods: " + rows + " rows, " + spans + " rating spans in "
-                + millis + " ms");
-        return new Rebuild(today, rows, spans, millis);
+        return measures.rebuilding(() -> {
+            long start = System.nanoTime();
+            LocalDate today = LocalDate.now(clock);
+            measures.rebuild(today);
+            long rows = measures.rows();
+            long spans = ratings.rebuildSpans(clock.instant());
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            LOG.info(() -> "measures rebuilt from the state periods: " + rows + " rows, " + spans + " rating spans in "
+                    + millis + " ms");
+            return new Rebuild(today, rows, spans, millis);
+        });
     }
 
-    public Drift drift(LocalDate asOf, String memberState) {
-        ratingSpans.refresh();
+    /**
+     * The day a drift check compares the figures of: {@code asOf}, today without it.
+     *
+     * @throws InvalidInputException when it is in the future
+     */
+    public LocalDate driftDay(LocalDate asOf) {
         LocalDate today = LocalDate.now(clock);
         if (asOf != null && asOf.isAfter(today)) {
             throw new InvalidInputException("asOf", "asOf cannot be in the future");
         }
-        LocalDate day = asOf == null ? today : asOf;
-        String state = MemberStateCode.ofNullable(memberState)
-                .map(MemberStateCode::value)
-                .orElse(null);
+        return asOf == null ? today : asOf;
+    }
+
+    /**
+     * The drift as of {@code day} ({@link #driftDay}), of every State or of {@code memberState}'s claims only.
+     * Reads every period, like a rebuild: seconds to minutes on a large register; run it as a job
+     * ({@link MeasureJobs}).
+     */
+    public Drift drift(LocalDate day, MemberStateCode memberState) {
+        ratingSpans.refresh();
+        String state = memberState == null ? null : memberState.value();
+        return measures.withLongReads(() -> driftOf(day, state));
+    }
+
+    private Drift driftOf(LocalDate day, String state) {
         MeasureRepository.DriftReport stored = measures.drift(DRIFT_LISTED);
         boolean built = false;
         List<FigureDrift> figures = new ArrayList<>();

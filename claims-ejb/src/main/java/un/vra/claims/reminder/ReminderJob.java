@@ -2,7 +2,6 @@ package un.vra.claims.reminder;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.ejb.Asynchronous;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
@@ -23,8 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -144,12 +141,6 @@ public class ReminderJob {
         }
         delivery.deliverDue();
         return done;
-    }
-
-    /** {@link #runDueDays} in a thread of the container's, for a caller that must not wait for it. */
-    @Asynchronous
-    public Future<List<LocalDate>> runDueDaysInTheBackground() {
-        return CompletableFuture.completedFuture(runDueDays());
     }
 
     /** The days after the last one done, to today; today alone the first time; at most {@value #MOST_DAYS}. */

@@ -31,7 +31,8 @@ public enum ErrorCode {
     PRECONDITION_REQUIRED(428),
     SIGN_IN_THROTTLED(429),
     RATE_LIMITED(429),
-    INTERNAL(500);
+    INTERNAL(500),
+    JOB_RUNNING(409);
 
     private final int httpStatus;
 

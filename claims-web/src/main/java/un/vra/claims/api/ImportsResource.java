@@ -67,9 +67,7 @@ public class ImportsResource {
         if (job.id() == null) {
             return Response.ok(job.report()).build();
         }
-        return Response.accepted(status(job))
-                .location(uri.getAbsolutePathBuilder().path(job.id()).build())
-                .build();
+        return Accepted.at(uri, job.id(), status(job));
     }
 
     /** How far the import has got; once ended, what it created, or its problems as the refusal they are. */

@@ -74,9 +74,7 @@ public class OutboxResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response runReminders() {
         ReminderRuns.Status started = reminders.start();
-        return Response.accepted(started)
-                .location(uriInfo.getAbsolutePathBuilder().path(started.id()).build())
-                .build();
+        return Accepted.at(uriInfo, started.id(), started);
     }
 
     /** Where a run started on demand stands: the days it did once {@code DONE}. */

@@ -177,27 +177,7 @@ final class ApiClient {
      * waits for the outbox to send what it queued: the days the run did.
      */
     static List<String> runReminderJob() {
-        ApiClient admin = as("vra.admin");
-        Reply started = admin.post("/claims/api/outbox/reminder-runs", "{}");
-        if (started.status() != 202) {
-            throw new IllegalStateException("the reminder run answered " + started.status() + ": "
-                    + started.response().body());
-        }
-        String location = URI.create(started.header("Location")).getPath();
-        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-        Reply now = admin.get(location);
-        while (now.status() == 200 && "RUNNING".equals(now.json().getString("state"))) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException(
-                        "the reminder run still runs: " + now.response().body());
-            }
-            pause();
-            now = admin.get(location);
-        }
-        if (now.status() != 200 || !"DONE".equals(now.json().getString("state"))) {
-            throw new IllegalStateException("the reminder run ended " + now.status() + ": "
-                    + now.response().body());
-        }
+        Reply now = as("vra.admin").runJob("/claims/api/outbox/reminder-runs", "{}");
         try {
             TestDatabase.awaitOutboxSent();
         } catch (java.sql.SQLException | InterruptedException e) {
@@ -208,7 +188,25 @@ final class ApiClient {
                 .toList();
     }
 
-    /** Polls an import at its address until it is no longer running: its last answer. */
+    /**
+     * Starts a job run in the background (a POST answered {@code 202} with its address in {@code Location}) and
+     * follows it to its end: the job, {@code DONE}.
+     */
+    Reply runJob(String path, String json) {
+        Reply started = post(path, json);
+        if (started.status() != 202) {
+            throw new IllegalStateException("POST " + path + " answered " + started.status() + ": "
+                    + started.response().body());
+        }
+        Reply now = follow(URI.create(started.header("Location")).getPath());
+        if (now.status() != 200 || !"DONE".equals(now.json().getString("state"))) {
+            throw new IllegalStateException("the job of " + path + " ended " + now.status() + ": "
+                    + now.response().body());
+        }
+        return now;
+    }
+
+    /** Polls a job (an import, a run) at its address until it is no longer running: its last answer. */
     Reply follow(String location) {
         long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         while (true) {
@@ -218,7 +216,7 @@ final class ApiClient {
             }
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException(
-                        "the import still runs: " + now.response().body());
+                        "the job still runs: " + now.response().body());
             }
             pause();
         }

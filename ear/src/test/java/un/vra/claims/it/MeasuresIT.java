@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -37,8 +40,8 @@ class MeasuresIT {
     private static final String[] STATES = {"NPL", "BGD", "URY", "PAK"};
     private static final String[] MISSIONS = {"MONUSCO", "MINUSTAH", "UNMIL", "MONUC"};
     private static final String[] UNIFORMED = {"MILITARY_CONTINGENT", "FORMED_POLICE_UNIT", "INDIVIDUAL_POLICE"};
-    private static final String REBUILD = "/claims/api/admin/aggregates/rebuild";
-    private static final String DRIFT = "/claims/api/admin/aggregates/drift";
+    private static final String REBUILD = "/claims/api/admin/aggregates/rebuilds";
+    private static final String DRIFT = "/claims/api/admin/aggregates/drift-checks";
 
     private final ApiClient admin = ApiClient.as("vra.admin");
     private final ApiClient officer = ApiClient.as("vra.officer");
@@ -53,8 +56,11 @@ class MeasuresIT {
 
     @Test
     void theMaintainedMeasuresEqualTheCountOfThePeriodsOnEveryDayForEveryBreakdown() {
-        ApiClient.Reply rebuilt = admin.post(REBUILD, "");
-        assertEquals(200, rebuilt.status(), rebuilt.response().body());
+        JsonObject rebuilt = admin.runJob(REBUILD, "").json();
+        assertEquals("aggregates-rebuild", rebuilt.getString("kind"));
+        assertEquals(today.toString(), rebuilt.getJsonObject("result").getString("rebuiltOn"), rebuilt.toString());
+        assertTrue(rebuilt.getJsonObject("result").getJsonNumber("millis").longValue() >= 0, rebuilt.toString());
+        assertTrue(rebuilt.containsKey("startedAt") && rebuilt.containsKey("endedAt"), rebuilt.toString());
 
         ApiClient.Reply imported = admin.importCsv(legacyFile(40));
         assertEquals(200, imported.status(), imported.response().body());
@@ -103,7 +109,7 @@ class MeasuresIT {
             assertTrue(ratings.toString().contains("\"memberState\":\"" + state + "\""), ratings.toString());
         }
         JsonObject before = admin.get("/claims/api/metrics/summary").json();
-        assertEquals(200, admin.post(REBUILD, "").status());
+        admin.runJob(REBUILD, "");
         assertNoDrift(today, null);
         assertEquals(before, admin.get("/claims/api/metrics/summary").json());
         assertTrue(registered.size() > 20);
@@ -113,18 +119,99 @@ class MeasuresIT {
     void onlyAnAdministratorRebuildsOrChecksAndBadInputIsRefused() {
         assertEquals(403, officer.post(REBUILD, "").status());
         assertEquals(403, ApiClient.as("focal.npl").post(REBUILD, "").status());
-        assertEquals(403, ApiClient.as("taskforce").get(DRIFT).status());
-        ApiClient.Reply future = admin.get(DRIFT + "?asOf=" + today.plusDays(2));
+        assertEquals(403, ApiClient.as("taskforce").post(DRIFT, "").status());
+        assertEquals(403, ApiClient.as("auditor").post(DRIFT, "").status());
+        ApiClient.Reply future = admin.post(DRIFT + "?asOf=" + today.plusDays(2), "");
         assertEquals(400, future.status());
         assertEquals("VALIDATION", future.json().getString("code"));
-        assertEquals(400, admin.get(DRIFT + "?asOf=2020-13-45").status());
-        assertEquals(400, admin.get(DRIFT + "?memberState=" + "X".repeat(300)).status());
+        assertEquals(400, admin.post(DRIFT + "?asOf=2020-13-45", "").status());
+        assertEquals(
+                400, admin.post(DRIFT + "?memberState=" + "X".repeat(300), "").status());
+
+        String rebuild = admin.runJob(REBUILD, "").json().getString("id");
+        String check = admin.runJob(DRIFT, "").json().getString("id");
+        assertEquals(403, officer.get(REBUILD + "/" + rebuild).status());
+        assertEquals(403, ApiClient.as("taskforce").get(DRIFT + "/" + check).status());
+        assertEquals(403, ApiClient.as("focal.npl").get(DRIFT + "/" + check).status());
+        for (String unknown : List.of("6f1c0a52-3c1e-4f7e-9d35-0d4a1b2c3e4f", "x".repeat(300), check)) {
+            ApiClient.Reply missing = admin.get(REBUILD + "/" + unknown);
+            assertEquals(404, missing.status(), unknown);
+            assertEquals("NOT_FOUND", missing.json().getString("code"));
+        }
+        assertEquals(404, admin.get(DRIFT + "/" + rebuild).status(), "a rebuild is no drift check");
+        assertEquals(
+                404, admin.get("/claims/api/outbox/reminder-runs/" + rebuild).status(), "nor a reminder run");
+        assertEquals(404, admin.post("/claims/api/admin/aggregates/rebuild", "").status(), "the old rebuild");
+        assertEquals(404, admin.get("/claims/api/admin/aggregates/drift").status(), "the old drift check");
+    }
+
+    /**
+     * One rebuild at a time: while one waits for a lock the test holds on the rows it deletes first, a second is
+     * refused with the running one's address, which then ends {@code DONE}.
+     */
+    @Test
+    void aSecondRebuildWhileOneRunsIsRefusedWithTheRunningOnesAddress() throws Exception {
+        admin.runJob(REBUILD, "");
+        String first;
+        try (Connection db = TestDatabase.connect();
+                Statement lock = db.createStatement()) {
+            db.setAutoCommit(false);
+            lock.executeQuery("SELECT year_start FROM claim_measure_year FOR UPDATE")
+                    .close();
+            ApiClient.Reply started = admin.post(REBUILD, "");
+            assertEquals(202, started.status(), started.response().body());
+            assertEquals("RUNNING", started.json().getString("state"));
+            first = URI.create(started.header("Location")).getPath();
+            assertEquals(REBUILD + "/" + started.json().getString("id"), first);
+
+            ApiClient.Reply second = admin.post(REBUILD, "");
+            assertEquals(409, second.status(), second.response().body());
+            assertEquals("JOB_RUNNING", second.json().getString("code"));
+            assertEquals(first, URI.create(second.header("Location")).getPath());
+            assertEquals("RUNNING", admin.get(first).json().getString("state"));
+            db.rollback();
+        }
+        JsonObject ended = admin.follow(first).json();
+        assertEquals("DONE", ended.getString("state"), ended.toString());
+        assertTrue(ended.getJsonObject("result").getJsonNumber("rows").longValue() > 0, ended.toString());
+        assertEquals("DONE", admin.runJob(DRIFT, "").json().getString("state"), "a drift check is another kind");
+    }
+
+    /**
+     * A rebuild reads the periods committed when it reads them and locks none: a claim written meanwhile, whose new
+     * period is not committed yet, holds up neither the rebuild nor itself (reading them under locks, a rebuild and
+     * a claim written meanwhile deadlocked, and the claim's request answered 500).
+     */
+    @Test
+    void aRebuildNeitherWaitsForNorLocksAPeriodWrittenMeanwhile() throws Exception {
+        officer.register(ClaimsApiIT.NEPAL_CLAIM);
+        try (Connection db = TestDatabase.connect();
+                Statement write = db.createStatement()) {
+            db.setAutoCommit(false);
+            assertEquals(
+                    1,
+                    write.executeUpdate("INSERT INTO claim_state_period (claim_id, claim_type, member_state, mission,"
+                            + " paternity_outcome, personnel_category, received_on, route, status, valid_from,"
+                            + " valid_to) SELECT claim_id, claim_type, member_state, mission, paternity_outcome,"
+                            + " personnel_category, received_on, route, status, '1901-01-01', '1901-01-02'"
+                            + " FROM claim_state_period ORDER BY id DESC LIMIT 1"));
+            long started = System.nanoTime();
+            JsonObject rebuilt = admin.runJob(REBUILD, "").json();
+            long seconds =
+                    java.time.Duration.ofNanos(System.nanoTime() - started).toSeconds();
+            assertTrue(seconds < 30, "the rebuild waited " + seconds + " s for the period written meanwhile");
+            assertTrue(rebuilt.getJsonObject("result").getJsonNumber("rows").longValue() > 0, rebuilt.toString());
+            db.rollback();
+        }
+        admin.runJob(REBUILD, "");
+        assertNoDrift(today, null);
     }
 
     private void assertNoDrift(LocalDate day, String state) {
-        ApiClient.Reply drift = admin.get(DRIFT + "?asOf=" + day + (state == null ? "" : "&memberState=" + state));
-        assertEquals(200, drift.status(), drift.response().body());
-        JsonObject report = drift.json();
+        JsonObject check = admin.runJob(DRIFT + "?asOf=" + day + (state == null ? "" : "&memberState=" + state), "")
+                .json();
+        assertEquals("aggregates-drift-check", check.getString("kind"));
+        JsonObject report = check.getJsonObject("result");
         String where = day + (state == null ? "" : " for " + state) + ": " + report;
         assertTrue(report.getBoolean("built"), where);
         assertEquals(0, report.getJsonNumber("dayRows").longValue(), where);
