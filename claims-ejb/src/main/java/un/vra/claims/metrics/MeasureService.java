@@ -91,14 +91,19 @@ public class MeasureService {
      * as long as the transaction may last, reading committed periods without locking them
      * ({@link MeasureRepository#rebuilding}): the figures stay exact meanwhile. Minutes at a million claims: run it
      * as a job ({@link MeasureJobs}).
+     *
+     * <p>The ratings' spans come first, in the order a claim written meanwhile takes its locks: that claim notes
+     * itself in {@code state_rating_dirty} before its period updates the measures. Measures first, the rebuild held
+     * the measures' rows while it waited for that note, the claim waited for the measures, and the two deadlocked
+     * (the claim's request answered 500, seen when {@code GeneratedHostileInputIT} started rebuilds).
      */
     public Rebuild rebuild() {
         return measures.rebuilding(() -> {
             long start = System.nanoTime();
             LocalDate today = LocalDate.now(clock);
+            long spans = ratings.rebuildSpans(clock.instant());
             measures.rebuild(today);
             long rows = measures.rows();
-            long spans = ratings.rebuildSpans(clock.instant());
             long millis = (System.nanoTime() - start) / 1_000_000;
             LOG.info(() -> "measures rebuilt from the state periods: " + rows + " rows, " + spans + " rating spans in "
                     + millis + " ms");

@@ -149,7 +149,7 @@ class GeneratedHostileInputIT {
                     failures.add("#" + i + " " + request.twist() + " " + request.method() + " "
                             + abbreviate(request.target())
                             + " as " + request.user() + ": " + problem + " -> " + answer.status() + " "
-                            + abbreviate(answer.body()));
+                            + abbreviate(answer.body()) + incidentCause(answer.body()));
                 } else if (problem != null) {
                     failures.add("...");
                 }
@@ -443,6 +443,42 @@ class GeneratedHostileInputIT {
         try (ResultSet row = statement.executeQuery(SNAPSHOT)) {
             row.next();
             return row.getString(1);
+        }
+    }
+
+    private static final Pattern INCIDENT = Pattern.compile("incident ([0-9a-f-]{36})");
+
+    /**
+     * What the server logged for the incident a 500 names: its exception and causes, read from the test domain's
+     * {@code server.log}, so that a failed run (in CI above all) says why without the server at hand.
+     */
+    private static String incidentCause(String body) {
+        java.util.regex.Matcher incident = INCIDENT.matcher(body);
+        java.nio.file.Path log = java.nio.file.Path.of(
+                System.getProperty("payara.home", "."),
+                "glassfish",
+                "domains",
+                System.getProperty("it.domain", "claims-it"),
+                "logs",
+                "server.log");
+        if (!incident.find() || !java.nio.file.Files.isReadable(log)) {
+            return "";
+        }
+        try (java.util.stream.Stream<String> lines = java.nio.file.Files.lines(log, StandardCharsets.UTF_8)) {
+            List<String> all = lines.collect(Collectors.toList());
+            int at = all.size();
+            for (int i = 0; i < all.size() && at == all.size(); i++) {
+                if (all.get(i).contains("Incident " + incident.group(1))) {
+                    at = i;
+                }
+            }
+            return all.subList(at, all.size()).stream()
+                    .filter(line -> line.contains("Exception") || line.contains("Caused by"))
+                    .limit(8)
+                    .map(line -> "\n    " + line.strip())
+                    .collect(Collectors.joining());
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return " (server.log unreadable: " + e.getMessage() + ")";
         }
     }
 
