@@ -267,6 +267,12 @@ call "GET /ratings/export?format=csv" "$TASK_API" taskforce "$API/ratings/export
 call "GET /ratings/bands (focal.npl)" "$FOCAL_API" focal.npl "$API/ratings/bands"
 row "page: ratings (task force)" "$(page_times "$RUNS" "$TASK_PAGE" "$BASE/claims/ratings.xhtml" | stats)"
 
+section "the money report's support lines (issue 15): each page computes its own lines only"
+call "GET /reports/money/support (first page of 25)" "$TASK_API" taskforce "$API/reports/money/support"
+call "GET /reports/money/support?page=40" "$TASK_API" taskforce "$API/reports/money/support?page=40"
+call "GET /reports/money/support?memberState=NPL&size=200" "$TASK_API" taskforce \
+  "$API/reports/money/support?memberState=NPL&size=200"
+
 section "published figures (issue 16): publishing, then the open table (the first read recomputes, then kept 10 min)"
 row "POST /publications (2000 to this year, by State and by mission)" "$(curl -s -o /dev/null --max-time 600 \
   -w '%{http_code} %{time_total}\n' -b "$ADMIN" -u "vra.admin:$PASSWORD" -H 'X-Requested-By: bench' \

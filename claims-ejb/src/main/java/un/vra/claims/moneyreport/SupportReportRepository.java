@@ -8,6 +8,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import un.vra.claims.shared.PageRequest;
 import un.vra.claims.shared.PageResult;
 
@@ -94,8 +100,8 @@ public class SupportReportRepository {
      * arrangement, on its row for its first child covered (the first row of the arrangement by position); a child
      * counts once however many arrangements cover it, and is paid as arranged unless one of them is in arrears.
      */
-    private static String report(MoneyReportFilter filter) {
-        String filters = filters(filter);
+    private static String report(MoneyReportFilter filter, PageKeys page) {
+        String filters = filters(filter) + page.claims() + page.currencies();
         return "SELECT g.member_state, g.mission, g.currency, g.arrangements, g.covered,"
                 + " g.covered - g.in_arrears, COALESCE(h.children, 0),"
                 + " IF(COALESCE(h.children, 0) = 0, NULL, ROUND(100 * g.covered / h.children, 1)),"
@@ -116,40 +122,107 @@ public class SupportReportRepository {
                 + "       GROUP BY j.member_state, j.mission, j.currency) g"
                 + " LEFT JOIN (SELECT c.member_state, c.mission, COUNT(*) AS children"
                 + "       FROM claim c FORCE INDEX (ix_claim_state_mission) JOIN claim_child ch ON ch.claim_id = c.id"
-                + "       WHERE 1 = 1" + claimFilters(filter)
+                + "       WHERE 1 = 1" + claimFilters(filter) + page.claims()
                 + "       GROUP BY c.member_state, c.mission) h"
                 + "   ON h.member_state <=> g.member_state AND h.mission = g.mission"
                 + " ORDER BY g.member_state, g.mission, g.currency";
     }
 
-    /** How many lines the report has: the States, missions and currencies of the arrangements started by the day. */
-    private static String count(MoneyReportFilter filter) {
-        return "SELECT COUNT(*) FROM (SELECT DISTINCT c.member_state, c.mission, t.currency"
+    /** The report's lines, by their keys only: the States, missions and currencies of the arrangements started by the day. */
+    private static String lines(MoneyReportFilter filter) {
+        return "SELECT DISTINCT c.member_state, c.mission, t.currency"
                 + " FROM claim c FORCE INDEX (ix_claim_state_mission)"
                 + " JOIN support_term_figures t ON t.claim_id = c.id WHERE t.effective_from <= ?1"
-                + filters(filter) + ") report_lines";
+                + filters(filter);
     }
 
-    /** The report as it stands on {@code asOf}, a page of lines at a time, by State, mission and currency. */
+    /**
+     * The report as it stands on {@code asOf}, a page of lines at a time, by State, mission and currency: the page's
+     * keys are read first from the index, then only their States', missions' and currencies' arrangements are
+     * computed, never the lines of the other pages.
+     */
     PageResult<SupportTotal> totals(MoneyReportFilter filter, LocalDate asOf, PageRequest page) {
-        return page.read(
-                parameters(em.createNativeQuery(count(filter)), filter, asOf),
-                parameters(em.createNativeQuery(report(filter)), filter, asOf),
-                row -> {
-                    Object[] cells = (Object[]) row;
-                    return new SupportTotal(
-                            (String) cells[0],
-                            (String) cells[1],
-                            (String) cells[2],
-                            ((Number) cells[3]).longValue(),
-                            ((Number) cells[4]).longValue(),
-                            ((Number) cells[5]).longValue(),
-                            ((Number) cells[6]).longValue(),
-                            cells[7] == null ? null : new BigDecimal(cells[7].toString()),
-                            money(cells[8]),
-                            money(cells[9]),
-                            money(cells[10]));
-                });
+        PageResult<List<Object>> keys = page.read(
+                parameters(
+                        em.createNativeQuery("SELECT COUNT(*) FROM (" + lines(filter) + ") report_lines"),
+                        filter,
+                        asOf),
+                parameters(em.createNativeQuery(lines(filter) + " ORDER BY 1, 2, 3"), filter, asOf),
+                row -> Arrays.asList((Object[]) row));
+        if (keys.items().isEmpty()) {
+            return keys.map(key -> null);
+        }
+        PageKeys restriction = PageKeys.of(keys.items());
+        Map<List<Object>, SupportTotal> totals = new HashMap<>();
+        for (Object row : restriction
+                .parameters(parameters(em.createNativeQuery(report(filter, restriction)), filter, asOf))
+                .getResultList()) {
+            SupportTotal total = total((Object[]) row);
+            totals.put(Arrays.asList(total.memberState(), total.mission(), total.currency()), total);
+        }
+        return keys.map(totals::get);
+    }
+
+    /**
+     * The conditions that keep a page's States, missions and currencies (parameters from ?5 on; a line of no State
+     * matches the claims without one): a superset of the page's lines, which {@link #totals} picks from.
+     */
+    private record PageKeys(
+            List<String> stateCodes, boolean noState, List<String> missionCodes, List<String> currencyCodes) {
+
+        static PageKeys of(List<List<Object>> keys) {
+            return new PageKeys(
+                    keys.stream()
+                            .map(key -> (String) key.get(0))
+                            .filter(java.util.Objects::nonNull)
+                            .distinct()
+                            .toList(),
+                    keys.stream().anyMatch(key -> key.get(0) == null),
+                    keys.stream().map(key -> (String) key.get(1)).distinct().toList(),
+                    keys.stream().map(key -> (String) key.get(2)).distinct().toList());
+        }
+
+        String claims() {
+            String states = stateCodes.isEmpty() ? "FALSE" : "c.member_state IN (" + places(5, stateCodes.size()) + ")";
+            return " AND (" + states + (noState ? " OR c.member_state IS NULL" : "") + ")" + " AND c.mission IN ("
+                    + places(5 + stateCodes.size(), missionCodes.size()) + ")";
+        }
+
+        String currencies() {
+            return " AND t.currency IN (" + places(5 + stateCodes.size() + missionCodes.size(), currencyCodes.size())
+                    + ")";
+        }
+
+        Query parameters(Query query) {
+            int position = 5;
+            for (List<String> values : List.of(stateCodes, missionCodes, currencyCodes)) {
+                for (String value : values) {
+                    query.setParameter(position++, value);
+                }
+            }
+            return query;
+        }
+
+        private static String places(int first, int count) {
+            return IntStream.range(first, first + count)
+                    .mapToObj(position -> "?" + position)
+                    .collect(Collectors.joining(", "));
+        }
+    }
+
+    private static SupportTotal total(Object[] cells) {
+        return new SupportTotal(
+                (String) cells[0],
+                (String) cells[1],
+                (String) cells[2],
+                ((Number) cells[3]).longValue(),
+                ((Number) cells[4]).longValue(),
+                ((Number) cells[5]).longValue(),
+                ((Number) cells[6]).longValue(),
+                cells[7] == null ? null : new BigDecimal(cells[7].toString()),
+                money(cells[8]),
+                money(cells[9]),
+                money(cells[10]));
     }
 
     private static BigDecimal money(Object cell) {

@@ -529,8 +529,16 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Quits the browser and removes its download folder with the files the test downloaded. */
     @Override
     public void close() {
         driver.quit();
+        try (java.util.stream.Stream<Path> files = Files.walk(downloads)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -75,7 +75,13 @@ class SupportFiguresIT {
                 assertTrue(before.size() >= 3, "several lines as of 2019: " + before);
             }
         }
-        assertEquals(before(LocalDate.now(ZoneOffset.UTC)), report(""), "today");
+        List<String> today = before(LocalDate.now(ZoneOffset.UTC));
+        assertEquals(today, report(""), "today");
+        List<String> paged = new ArrayList<>();
+        for (int page = 0; page <= today.size() / 2; page++) {
+            paged.addAll(report("&page=" + page, 2));
+        }
+        assertEquals(today, paged, "the lines read two at a time, each page computing its own lines only");
         assertEquals(
                 before(LocalDate.now(ZoneOffset.UTC)).stream()
                         .filter(line -> line.contains("|UNMISS|EUR|"))
@@ -210,8 +216,13 @@ class SupportFiguresIT {
 
     /** The lines the API answers now, as of the year's last day (today for this year). */
     private List<String> report(String query) {
+        return report(query, 200);
+    }
+
+    /** The lines of one page of {@code size}. */
+    private List<String> report(String query, int size) {
         ApiClient.Reply reply =
-                taskForce.get("/claims/api/reports/money/support?size=200&memberState=" + STATE + query);
+                taskForce.get("/claims/api/reports/money/support?size=" + size + "&memberState=" + STATE + query);
         assertEquals(200, reply.status(), reply.response().body());
         List<String> lines = new ArrayList<>();
         for (JsonObject line : reply.json().getJsonArray("items").getValuesAs(JsonObject.class)) {
