@@ -80,7 +80,9 @@ for attempt in 1 2 3 4 5; do
   CLAIMS_ENCRYPTION_KEYS="1:$KEY" ops/backup.sh "$BACKUP" || fail "backup"
   original=$(checksums "$DB_PORT")
   [ "$first" = "$original" ] && break
-  echo "the register changed during backup $attempt (background jobs): backing up again"; original=; sleep 10
+  echo "the register changed during backup $attempt (background jobs): backing up again; tables changed:" \
+    "$(diff <(echo "$first") <(echo "$original") | sed -nE 's/^> ([^[:space:]]+).*/\1/p' | paste -sd ' ')"
+  original=; sleep 10
 done
 [ -n "$original" ] || fail "the register never stayed still during a backup"
 stop_run
