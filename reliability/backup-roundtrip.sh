@@ -29,6 +29,15 @@ stop_all() {
 }
 trap stop_all EXIT
 
+# until_sql SECONDS WHAT QUERY: waits until the query answers 1 on the original database, at most SECONDS.
+until_sql() {
+  local waited
+  for waited in $(seq 0 "$1"); do
+    [ "$("${SQL[@]}" -N -e "$3")" = 1 ] && { echo "$2: done (waited $waited s)"; return 0; }
+    sleep 1
+  done
+  fail "$2: not done after $1 s"
+}
 read_claim() {
   curl -s -u vra.officer:Demo-2026-pass "http://localhost:$(($1 + 80))/claims/api/claims/$2" \
     | sed -E 's/"(daysPending|daysWithMemberState|overdue)":[^,}]*,?//g'
@@ -52,6 +61,10 @@ for _ in $(seq 1 120); do
   [ -n "$template" ] && break; sleep 1
 done
 [ -n "$template" ] || fail "no demo claim after 120 s"
+# The reminder job's catch-up, 20 s after the start, does today for every claim then stored (the first run ever
+# does today alone; the hourly runs then find today done): waited for before generating, or it would remind the
+# thousands of overdue generated claims (timeline events, notes verbales, mails) while the backups are taken.
+until_sql 300 "the reminder job's first run" "SELECT last_day IS NOT NULL FROM job_lease WHERE job = 'reminders'"
 API=http://localhost:$((PORTBASE + 80))/claims/api/claims/$template
 etag=$(curl -s -D - -o /dev/null -u vra.officer:Demo-2026-pass "$API" | sed -nE 's/^ETag: *"?([0-9]+)"?.*/\1/ip' | tr -d '\r')
 printf '%%PDF-1.4\n%% backup round trip\n' > "$ROOT/evidence.pdf"
@@ -71,9 +84,12 @@ echo "$before" | grep -q '"reference"' || fail "reading $sample before the backu
 
 KEY=$(tr -d '\n' < "$DATA/encryption.key")
 export DB_PORT DB_USER=claims_owner DB_PASSWORD=$OWNER_PASSWORD MARIADB_BIN=$MARIADB/bin
-# The backup is online: the application runs, and its background jobs (majority alerts of the generated children,
-# reminders) may write meanwhile. The tables are compared as the dump saw them: checksummed before and after it,
-# and the backup taken again (at most 5 times) until nothing changed in between.
+# The backup is online: the application runs, and its background jobs (the sender of the reminder job's mails,
+# waited for here; the ratings' refresh each minute) may write meanwhile. The tables are compared as the dump saw
+# them: checksummed before and after it, and the backup taken again (at most 5 times) until nothing changed in
+# between; the tables that did are named.
+until_sql 300 "sending the mails the reminder job queued" \
+  "SELECT COUNT(*) = 0 FROM mail_outbox WHERE status IN ('PENDING', 'RETRYING')"
 original=
 for attempt in 1 2 3 4 5; do
   first=$(checksums "$DB_PORT")
