@@ -70,7 +70,9 @@ template=$(curl -s -u vra.officer:Demo-2026-pass -H 'Content-Type: application/j
   | sed -nE 's/.*"reference":"([^"]+)".*/\1/p')
 [ -n "$template" ] || fail "registering the template claim"
 printf '%%PDF-1.4\n%% backup round trip\n' > "$ROOT/evidence.pdf"
-attached=$(curl -s -o /dev/null -w '%{http_code}' -u vra.officer:Demo-2026-pass -H 'If-Match: "0"' \
+etag=$(curl -s -D - -o /dev/null -u vra.officer:Demo-2026-pass "$API/$template" | sed -nE 's/^ETag: *"?([0-9]+)"?.*/\1/ip' \
+  | tr -d '\r')
+attached=$(curl -s -o /dev/null -w '%{http_code}' -u vra.officer:Demo-2026-pass -H "If-Match: \"$etag\"" \
   -F "file=@$ROOT/evidence.pdf;type=application/pdf" -F "description=Round trip" "$API/$template/documents")
 [ "$attached" = 201 ] || fail "attaching a document to $template answered $attached"
 start=$(date +%s%N)
