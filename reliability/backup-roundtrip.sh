@@ -30,7 +30,7 @@ stop_all() {
 }
 trap stop_all EXIT
 
-# until_sql SECONDS WHAT QUERY: waits until the query answers 1 on the original database, at most SECONDS.
+# until_sql SECONDS WHAT QUERY: waits until the query answers 1 on the database at DB_PORT, at most SECONDS.
 until_sql() {
   local waited
   for waited in $(seq 0 "$1"); do
