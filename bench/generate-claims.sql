@@ -12,7 +12,9 @@
 -- @template names a claim registered through the API (bench/benchmark.sh registers one, with a claimant, a
 -- child, an alleged father and a document), its encrypted values are copied to every generated claim, so that
 -- the application reads and decrypts them as its own; without it they stay NULL (documents are then not
--- generated, since a document's name is required).
+-- generated, since a document's name is required). The children's fingerprints (keyed hashes of the names, which
+-- SQL cannot compute) are left NULL: the application's next start gives every named child its own (reading them
+-- through ix_claim_child_fingerprint_due, V101); so does a key rotation to the current key.
 --
 -- Events and periods are derived from one lifecycle template (bench_step) cut at each claim's last step; the
 -- aggregates are then built from these tables by the product's own rebuild command. For benchmarks only:

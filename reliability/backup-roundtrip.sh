@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # The backup round trip of issue 18: starts the application with the demo data on its own ports in a throwaway
-# data folder, adds N generated claims (default 10000, bench/generate-claims.sql, a demo claim with a document as
-# the template of their encrypted personal data), reads a claim through the API, backs the database up with
-# ops/backup.sh while the application runs, then into a second, empty MariaDB instance:
+# data folder, adds N generated claims (default 10000, bench/generate-claims.sql, a claim registered through the
+# API with a document as the template of their encrypted personal data), reads a claim through the API, backs the
+# database up with ops/backup.sh while the application runs, then into a second, empty MariaDB instance:
 #   - restores with a wrong key: must be refused, and leave the instance empty;
 #   - restores with the right key (ops/restore.sh);
 #   - compares every table (CHECKSUM TABLE: claims, events, documents and their SHA-256, audit rows, all of them);
-#   - starts the application on the restored data with the same key and reads the same claim: the same answer.
+#   - starts the application on the restored data with the same key and reads the same claim: the same answer;
+#     its start-up pass gives the generated children the fingerprints the generator could not write.
 # Prints the backup and restore times; exits non-zero at the first goal missed. Stops what it started.
 #
 #   reliability/backup-roundtrip.sh [N]
@@ -29,6 +30,15 @@ stop_all() {
 }
 trap stop_all EXIT
 
+# until_sql SECONDS WHAT QUERY: waits until the query answers 1 on the database at DB_PORT, at most SECONDS.
+until_sql() {
+  local waited
+  for waited in $(seq 0 "$1"); do
+    [ "$("${SQL[@]}" -N -e "$3")" = 1 ] && { echo "$2: done (waited $waited s)"; return 0; }
+    sleep 1
+  done
+  fail "$2: not done after $1 s"
+}
 read_claim() {
   curl -s -u vra.officer:Demo-2026-pass "http://localhost:$(($1 + 80))/claims/api/claims/$2" \
     | sed -E 's/"(daysPending|daysWithMemberState|overdue)":[^,}]*,?//g'
@@ -44,19 +54,26 @@ rm -rf "$ROOT"; mkdir -p "$ROOT"
 DATA=$ROOT/original; RESTORED=$ROOT/restored; BACKUP=$ROOT/backup
 start_run "$DATA" "$PORTBASE" "$DB_PORT" full
 SQL=("$MARIADB/bin/mariadb" --skip-ssl --protocol=TCP -h127.0.0.1 -P"$DB_PORT" -uclaims_owner -p"$OWNER_PASSWORD" claims)
-# The template of the generated claims: the first demo claim (written in the background after the application
-# answers), with a document attached through the API, so that documents and their SHA-256 go round the trip too.
-template=
-for _ in $(seq 1 120); do
-  template=$("${SQL[@]}" -N -e "SELECT reference FROM claim ORDER BY id LIMIT 1")
-  [ -n "$template" ] && break; sleep 1
-done
-[ -n "$template" ] || fail "no demo claim after 120 s"
-API=http://localhost:$((PORTBASE + 80))/claims/api/claims/$template
-etag=$(curl -s -D - -o /dev/null -u vra.officer:Demo-2026-pass "$API" | sed -nE 's/^ETag: *"?([0-9]+)"?.*/\1/ip' | tr -d '\r')
+# The reminder job's catch-up, 20 s after the start, does today for every claim then stored (the first run ever
+# does today alone; the hourly runs then find today done): waited for before generating, or it would remind the
+# thousands of overdue generated claims (timeline events, notes verbales, mails) while the backups are taken.
+until_sql 300 "the reminder job's first run" "SELECT last_day IS NOT NULL FROM job_lease WHERE job = 'reminders'"
+# The template of the generated claims, registered through the API so that the application encrypts its personal
+# data (the demo claims have no names), with a document, so that documents and their SHA-256 go round the trip too.
+# Its child's name goes to every generated child, written by SQL without the fingerprint (a keyed hash the database
+# cannot compute): the start on the restored data must give them theirs.
+API=http://localhost:$((PORTBASE + 80))/claims/api/claims
+template=$(curl -s -u vra.officer:Demo-2026-pass -H 'Content-Type: application/json' -d '{"receivedOn":"2024-03-01",
+  "claimType":"PATERNITY_AND_CHILD_SUPPORT","mission":"MONUSCO","allegationReference":"SEA-ROUNDTRIP",
+  "personnelCategory":"MILITARY_CONTINGENT","memberState":"NPL","claimant":{"name":"Amina Roundtrip"},
+  "children":[{"name":"Lea Roundtrip","birthYear":2023,"sex":"FEMALE"}]}' "$API" \
+  | sed -nE 's/.*"reference":"([^"]+)".*/\1/p')
+[ -n "$template" ] || fail "registering the template claim"
 printf '%%PDF-1.4\n%% backup round trip\n' > "$ROOT/evidence.pdf"
+etag=$(curl -s -D - -o /dev/null -u vra.officer:Demo-2026-pass "$API/$template" | sed -nE 's/^ETag: *"?([0-9]+)"?.*/\1/ip' \
+  | tr -d '\r')
 attached=$(curl -s -o /dev/null -w '%{http_code}' -u vra.officer:Demo-2026-pass -H "If-Match: \"$etag\"" \
-  -F "file=@$ROOT/evidence.pdf;type=application/pdf" -F "description=Round trip" "$API/documents")
+  -F "file=@$ROOT/evidence.pdf;type=application/pdf" -F "description=Round trip" "$API/$template/documents")
 [ "$attached" = 201 ] || fail "attaching a document to $template answered $attached"
 start=$(date +%s%N)
 { echo "SET @count = $N; SET @heavy = 0; SET @template = '$template';"; cat bench/generate-claims.sql; } \
@@ -65,22 +82,29 @@ echo "generated $N claims in $(( ($(date +%s%N) - start) / 1000000 )) ms (templa
 "${SQL[@]}" -N -e "SELECT CONCAT((SELECT COUNT(*) FROM claim), ' claims, ', (SELECT COUNT(*) FROM claim_event),
   ' events, ', (SELECT COUNT(*) FROM claim_document), ' documents, ', (SELECT COUNT(*) FROM access_log),
   ' access log rows, ', (SELECT COUNT(*) FROM security_event), ' security events')"
+"${SQL[@]}" -N -e "SELECT CONCAT(SUM(fingerprint IS NULL), ' children without a fingerprint, ', SUM(fingerprint_due),
+  ' of them named (due at the next start)') FROM claim_child"
 sample=$template
 before=$(read_claim "$PORTBASE" "$sample")
 echo "$before" | grep -q '"reference"' || fail "reading $sample before the backup: $before"
 
 KEY=$(tr -d '\n' < "$DATA/encryption.key")
 export DB_PORT DB_USER=claims_owner DB_PASSWORD=$OWNER_PASSWORD MARIADB_BIN=$MARIADB/bin
-# The backup is online: the application runs, and its background jobs (majority alerts of the generated children,
-# reminders) may write meanwhile. The tables are compared as the dump saw them: checksummed before and after it,
-# and the backup taken again (at most 5 times) until nothing changed in between.
+# The backup is online: the application runs, and its background jobs (the sender of the reminder job's mails,
+# waited for here; the ratings' refresh each minute) may write meanwhile. The tables are compared as the dump saw
+# them: checksummed before and after it, and the backup taken again (at most 5 times) until nothing changed in
+# between; the tables that did are named.
+until_sql 300 "sending the mails the reminder job queued" \
+  "SELECT COUNT(*) = 0 FROM mail_outbox WHERE status IN ('PENDING', 'RETRYING')"
 original=
 for attempt in 1 2 3 4 5; do
   first=$(checksums "$DB_PORT")
   CLAIMS_ENCRYPTION_KEYS="1:$KEY" ops/backup.sh "$BACKUP" || fail "backup"
   original=$(checksums "$DB_PORT")
   [ "$first" = "$original" ] && break
-  echo "the register changed during backup $attempt (background jobs): backing up again"; original=; sleep 10
+  echo "the register changed during backup $attempt (background jobs): backing up again; tables changed:" \
+    "$(diff <(echo "$first") <(echo "$original") | sed -nE 's/^> ([^[:space:]]+).*/\1/p' | paste -sd ' ')"
+  original=; sleep 10
 done
 [ -n "$original" ] || fail "the register never stayed still during a backup"
 stop_run
@@ -121,4 +145,10 @@ start_run "$RESTORED" "$RESTORED_PORTBASE" "$DB_PORT" accounts
 after=$(read_claim $RESTORED_PORTBASE "$sample")
 [ "$before" = "$after" ] || { diff <(echo "$before") <(echo "$after"); fail "$sample reads differently after the restore"; }
 echo "the application on the restored data reads $sample as before, personal data decrypted with key 1"
+# The generated children were written by SQL without a fingerprint (a keyed hash the database cannot compute): the
+# start-up pass of the application on the restored data gives them theirs, reading them through the index.
+until_sql 300 "the restored start's fingerprint pass over the generated children" "SELECT COUNT(*) = 0 FROM claim_child cc
+  JOIN claim c ON c.id = cc.claim_id WHERE cc.fingerprint IS NULL AND cc.name IS NOT NULL AND c.claimant_name IS NOT NULL"
+server_log=$(find ear/target -path "*/claims-run-$RESTORED_PORTBASE/logs/server.log" 2> /dev/null | head -n 1)
+[ -z "$server_log" ] || grep -o "children's fingerprints: [^]]*" "$server_log"
 echo "backup round trip: PASSED"

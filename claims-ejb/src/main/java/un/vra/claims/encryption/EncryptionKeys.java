@@ -129,7 +129,8 @@ public class EncryptionKeys {
     /**
      * Gives every child stored without a fingerprint (before V90, or written by SQL) its fingerprint, a batch at a
      * time along the children's key, each batch in a transaction of its own: idempotent, and a stop leaves the rest
-     * to the next start.
+     * to the next start. It reads only the children without one, through the fingerprint's index: with none, one
+     * look-up, however many children are stored.
      */
     private void fingerprintChildren() {
         long started = System.nanoTime();

@@ -110,8 +110,8 @@ public class KeyRotationBatches {
     }
 
     /**
-     * Gives the next batch of children without a fingerprint (or with one under another key) their fingerprint
-     * under the current key: the backfill at start, for children stored before V90 or written by SQL.
+     * Gives the next batch of children without a fingerprint theirs under the current key: the backfill at start,
+     * for children stored before V90 or written by SQL, read through the fingerprint's index.
      */
     public Reseal.Outcome fingerprints(Reseal.Cursor after) {
         KeyRing ring = PersonalDataKeys.ring();

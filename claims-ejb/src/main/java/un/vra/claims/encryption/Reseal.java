@@ -36,7 +36,11 @@ public final class Reseal {
          * of every child stored without one although both names are known (before V90, or written by SQL).
          */
         NOT_UNDER_TARGET,
-        /** The children's fingerprints alone, missing or not under the target key: the backfill at start. */
+        /**
+         * The missing children's fingerprints alone: the backfill at start, which reads only the children whose
+         * fingerprint is due (V101: a name, no fingerprint) through their index, so that a start with none due
+         * costs one look-up at any size. Fingerprints under another key are the rotation's.
+         */
         FINGERPRINTS
     }
 
@@ -86,14 +90,22 @@ public final class Reseal {
          */
         String workLeft(int target, boolean missing) {
             String stale = "(" + column + " IS NOT NULL AND " + column + " NOT LIKE '" + target + ":%')";
-            String present = sources.stream()
+            if (!backfilled) {
+                return "(" + present() + " AND " + stale + ")";
+            }
+            return missing ? "(" + stale + " OR " + missing() + ")" : stale;
+        }
+
+        /** Rows without the index although every value it is computed from is stored. */
+        String missing() {
+            return "(" + column + " IS NULL AND " + present() + ")";
+        }
+
+        private String present() {
+            return sources.stream()
                     .filter(source -> !source.equals("birth_year"))
                     .map(source -> source + " IS NOT NULL")
                     .collect(Collectors.joining(" AND "));
-            if (!backfilled) {
-                return "(" + present + " AND " + stale + ")";
-            }
-            return missing ? "(" + stale + " OR (" + column + " IS NULL AND " + present + "))" : stale;
         }
 
         /** The index of a row under the target, from its sources as selected (opened here); null for none. */
@@ -150,7 +162,12 @@ public final class Reseal {
             selected.add(blind.column);
             selected.addAll(blind.sources);
         });
-        String sql = "SELECT " + String.join(", ", selected) + " FROM " + table.sqlName()
+        // The backfill reads the children whose fingerprint is due alone, through their index (V101), which holds
+        // them in the order of the children's key.
+        String from = scope == Scope.FINGERPRINTS
+                ? table.sqlName() + " FORCE INDEX (ix_claim_child_fingerprint_due)"
+                : table.sqlName();
+        String sql = "SELECT " + String.join(", ", selected) + " FROM " + from
                 + " WHERE " + afterCondition(table, after) + " AND (" + workLeft(table) + ")"
                 + " ORDER BY " + String.join(", ", table.key()) + " LIMIT " + table.batchSize();
         int rows = 0;
@@ -307,7 +324,11 @@ public final class Reseal {
 
     private String workLeft(EncryptedColumn.Table table) {
         List<String> conditions = columns(table).stream().map(this::workLeft).collect(Collectors.toList());
-        index(table).ifPresent(blind -> conditions.add(blind.workLeft(target, true)));
+        index(table)
+                .ifPresent(blind -> conditions.add(
+                        scope == Scope.FINGERPRINTS
+                                ? "(fingerprint_due = 1 AND " + blind.missing() + ")"
+                                : blind.workLeft(target, true)));
         return String.join(" OR ", conditions);
     }
 
