@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.stream.Collectors;
 import un.vra.claims.claim.application.ClaimDetails;
 import un.vra.claims.claim.application.Side;
@@ -196,17 +197,11 @@ public final class ClaimFilePdf {
         if (entry.onBehalfOf() != null) {
             by += " " + Labels.text(texts, "pdf.onBehalfOf", entry.onBehalfOf());
         }
-        String details = entry.details() == null
-                ? ""
-                : entry.details().entrySet().stream()
-                        .map(detail -> Labels.detail(detail.getKey(), texts) + ": "
-                                + Labels.detailValue(detail.getKey(), detail.getValue(), texts))
-                        .collect(Collectors.joining("; "));
         return Arrays.asList(
                 entry.occurredOn(),
                 named("action.", entry.action()),
                 by,
-                joined("; ", details, amount(entry.amount(), entry.currency())),
+                Labels.stepDetails(entry, texts, Set.of()),
                 named("status.", entry.statusAfter()));
     }
 
@@ -219,7 +214,7 @@ public final class ClaimFilePdf {
     }
 
     private static String amount(Object amount, String currency) {
-        return amount == null ? null : joined(" ", Cells.display(amount), currency);
+        return Labels.amount(amount, currency);
     }
 
     /** The parts that are there, joined; none at all gives an empty text. */
