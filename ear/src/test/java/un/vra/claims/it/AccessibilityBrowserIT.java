@@ -63,8 +63,6 @@ class AccessibilityBrowserIT {
         try (Browser browser = new Browser(language)) {
             browser.open("/claims/sign-in.xhtml?lang=" + language);
             browser.signIn("claims", "vra.admin");
-            // The administration's pages are protected views: opened by address they answer "not available"; the
-            // menu's links carry the view's token.
             for (String entry : List.of(
                     "nav-focal-points",
                     "nav-accounts",
@@ -72,15 +70,16 @@ class AccessibilityBrowserIT {
                     "nav-mail-addresses",
                     "nav-outbox",
                     "nav-publications")) {
-                browser.open("/claims/");
-                String path =
-                        URI.create(browser.attribute(By.id(entry), "href")).getPath();
-                browser.click(By.id(entry));
-                browser.waitForUrl(path, entry);
-                browser.waitFor(By.tagName("h1"));
-                assertNotEquals(FORBIDDEN.get(language), browser.text(By.tagName("h1")), entry + " reached its page");
-                checkOpened(browser, path, language, found);
+                checkOpened(browser, openFromMenu(browser, entry, language), language, found);
             }
+            // What a page turns into: a refused form lists its messages, a confirmation opens over the page.
+            String focalPoints = openFromMenu(browser, "nav-focal-points", language);
+            browser.click(By.id("designate:submit"));
+            browser.waitFor(By.cssSelector("#messages li"));
+            checkOpened(browser, focalPoints + " refused", language, found);
+            browser.click(By.cssSelector("#focal-points\\:table tbody button"));
+            browser.waitForFocus(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-no"));
+            checkOpened(browser, focalPoints + " confirming", language, found);
             check(browser, "/claims/state-law.xhtml?memberState=NPL", language, found);
         }
         try (Browser browser = new Browser(language)) {
@@ -97,6 +96,19 @@ class AccessibilityBrowserIT {
             }
         }
         assertTrue(found.isEmpty(), String.join("\n", found));
+    }
+
+    /**
+     * Opens an administration's page through the menu's link, as a person does: the pages are protected views, opened
+     * by their address alone they answer "not available", the menu's links carry the view's token. Returns its path.
+     */
+    private static String openFromMenu(Browser browser, String entry, String language) {
+        browser.open("/claims/");
+        String path = URI.create(browser.attribute(By.id(entry), "href")).getPath();
+        browser.click(By.id(entry));
+        browser.waitForUrl(path, entry);
+        assertNotEquals(FORBIDDEN.get(language), browser.text(By.tagName("h1")), entry + " reached its page");
+        return path;
     }
 
     private static void check(Browser browser, String page, String language, List<String> found) {
