@@ -20,6 +20,20 @@ var ClaimsUi = {
     }
 };
 
+/*
+ * A confirmation gives the focus to its safe choice, "No", once the click that opened it is over: PrimeFaces gives it
+ * to the dialog's first button at once, and the table cell of a button clicked with the mouse then takes it back,
+ * behind the dialog.
+ */
+if (window.PrimeFaces && PrimeFaces.widget.ConfirmDialog) {
+    PrimeFaces.widget.ConfirmDialog.prototype.applyFocus = function () {
+        var safeChoice = this.jq.find(".ui-confirmdialog-no");
+        setTimeout(function () {
+            safeChoice.trigger("focus");
+        }, 0);
+    };
+}
+
 document.addEventListener("DOMContentLoaded", function () {
     var focus = function (element) {
         if (element.tabIndex < 0 && !element.hasAttribute("tabindex")) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.stream.Collectors;
 import un.vra.claims.claim.application.ClaimDetails;
 import un.vra.claims.claim.application.Side;
@@ -160,12 +161,12 @@ public final class ClaimFilePdf {
         if (support != null) {
             new Facts()
                     .add(t("field.kind"), named("choice.", support.kind()))
-                    .add(t("field.amount"), amount(support.amount(), support.currency()))
+                    .add(t("field.amount"), Labels.amount(support.amount(), support.currency()))
                     .add(t("field.frequency"), named("choice.", support.frequency()))
                     .add(t("field.startsOn"), support.startsOn())
-                    .add(t("support.paid"), amount(support.paid(), support.currency()))
-                    .add(t("support.due"), amount(support.due(), support.currency()))
-                    .add(t("support.arrears"), amount(support.arrears(), support.currency()))
+                    .add(t("support.paid"), Labels.amount(support.paid(), support.currency()))
+                    .add(t("support.due"), Labels.amount(support.due(), support.currency()))
+                    .add(t("support.arrears"), Labels.amount(support.arrears(), support.currency()))
                     .addTo(pdf, t("support.terms"));
         }
         if (claim.withheld() != null && !claim.withheld().isEmpty()) {
@@ -173,7 +174,7 @@ public final class ClaimFilePdf {
             claim.withheld()
                     .forEach(line -> withheld.add(
                             t("support.withheld") + " (" + line.currency() + ")",
-                            amount(line.balance(), line.currency())));
+                            Labels.amount(line.balance(), line.currency())));
             withheld.addTo(pdf, t("support.withheld"));
         }
     }
@@ -196,17 +197,11 @@ public final class ClaimFilePdf {
         if (entry.onBehalfOf() != null) {
             by += " " + Labels.text(texts, "pdf.onBehalfOf", entry.onBehalfOf());
         }
-        String details = entry.details() == null
-                ? ""
-                : entry.details().entrySet().stream()
-                        .map(detail -> Labels.detail(detail.getKey(), texts) + ": "
-                                + Labels.detailValue(detail.getKey(), detail.getValue(), texts))
-                        .collect(Collectors.joining("; "));
         return Arrays.asList(
                 entry.occurredOn(),
                 named("action.", entry.action()),
                 by,
-                joined("; ", details, amount(entry.amount(), entry.currency())),
+                Labels.stepDetails(entry, texts, Set.of()),
                 named("status.", entry.statusAfter()));
     }
 
@@ -216,10 +211,6 @@ public final class ClaimFilePdf {
 
     private String named(String prefix, Object value) {
         return Labels.named(prefix, value, texts);
-    }
-
-    private static String amount(Object amount, String currency) {
-        return amount == null ? null : joined(" ", Cells.display(amount), currency);
     }
 
     /** The parts that are there, joined; none at all gives an empty text. */

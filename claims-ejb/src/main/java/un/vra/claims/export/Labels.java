@@ -5,6 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import un.vra.claims.claim.application.TimelineEntry;
+import un.vra.claims.shared.Languages;
 
 /**
  * How the pages and the documents name what the domain records, in the reader's texts: a coded value by its name
@@ -46,6 +51,28 @@ public final class Labels {
             return texts.getString(Boolean.parseBoolean(value) ? "yes" : "no");
         }
         return named(VALUE_PREFIXES.getOrDefault(key, "choice."), value, texts);
+    }
+
+    /**
+     * A step's details on one line as a person reads them, each by its label and value, then the amount it moved, if
+     * any: "Payer: Ministry of Defence; 150.00 USD". They are separated as the texts' language writes labelled fields
+     * ({@link Languages#fieldSeparator(Locale)}), and nothing follows the last; the details named in {@code leftOut}
+     * are not shown (the kit under which the chain of custody stands, say).
+     */
+    public static String stepDetails(TimelineEntry step, ResourceBundle texts, Set<String> leftOut) {
+        Stream<String> details = step.details() == null
+                ? Stream.empty()
+                : step.details().entrySet().stream()
+                        .filter(detail -> !leftOut.contains(detail.getKey()))
+                        .map(detail -> detail(detail.getKey(), texts) + ": "
+                                + detailValue(detail.getKey(), detail.getValue(), texts));
+        return Stream.concat(details, Stream.ofNullable(amount(step.amount(), step.currency())))
+                .collect(Collectors.joining(Languages.fieldSeparator(texts.getLocale())));
+    }
+
+    /** An amount with its currency, "150.00 USD"; none gives null. */
+    public static String amount(Object amount, String currency) {
+        return amount == null ? null : Cells.display(amount) + (currency == null ? "" : " " + currency);
     }
 
     /** A coded value by its name under {@code prefix}; null stays null, an unnamed value reads as itself. */

@@ -58,6 +58,23 @@ public final class Languages {
         };
     }
 
+    /**
+     * What separates labelled fields written on one line ("Mission: MONUSCO; Category: ..."): the Arabic semicolon in
+     * Arabic, the full-width one in Chinese, a semicolon elsewhere.
+     */
+    public static String fieldSeparator(String code) {
+        return switch (orEnglish(code)) {
+            case "ar" -> "؛ ";
+            case "zh" -> "；";
+            default -> "; ";
+        };
+    }
+
+    /** {@link #fieldSeparator(String)} for a bundle's locale, English when it has none. */
+    public static String fieldSeparator(Locale locale) {
+        return fieldSeparator(locale == null ? null : locale.getLanguage());
+    }
+
     /** The items joined as a list of the language is written (see {@link #listSeparator(String)}). */
     public static String joinList(String code, Collection<String> items) {
         return String.join(listSeparator(code), items);

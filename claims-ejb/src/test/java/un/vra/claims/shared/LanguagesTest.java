@@ -43,4 +43,12 @@ class LanguagesTest {
         assertEquals("a、b", Languages.joinList("zh", List.of("a", "b")));
         assertEquals("a", Languages.joinList("ar", List.of("a")));
     }
+
+    @Test
+    void labelledFieldsOnOneLineAreSeparatedAsEachLanguageWritesThem() {
+        assertEquals("; ", Languages.fieldSeparator("en"));
+        assertEquals("; ", Languages.fieldSeparator(""));
+        assertEquals("؛ ", Languages.fieldSeparator("ar"));
+        assertEquals("；", Languages.fieldSeparator("zh"));
+    }
 }

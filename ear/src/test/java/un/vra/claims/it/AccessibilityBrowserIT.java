@@ -1,10 +1,13 @@
 package un.vra.claims.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -22,6 +25,9 @@ import org.openqa.selenium.By;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class AccessibilityBrowserIT {
+
+    /** The heading of the page that a protected view answers when opened by its address alone. */
+    private static final Map<String, String> FORBIDDEN = Map.of("en", "Not available to you", "ar", "غير متاح لك");
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
@@ -57,16 +63,24 @@ class AccessibilityBrowserIT {
         try (Browser browser = new Browser(language)) {
             browser.open("/claims/sign-in.xhtml?lang=" + language);
             browser.signIn("claims", "vra.admin");
-            for (String page : List.of(
-                    "/claims/admin/focal-points.xhtml",
-                    "/claims/admin/accounts.xhtml",
-                    "/claims/admin/import.xhtml",
-                    "/claims/admin/mail-addresses.xhtml",
-                    "/claims/admin/outbox.xhtml",
-                    "/claims/admin/publications.xhtml",
-                    "/claims/state-law.xhtml?memberState=NPL")) {
-                check(browser, page, language, found);
+            for (String entry : List.of(
+                    "nav-focal-points",
+                    "nav-accounts",
+                    "nav-import",
+                    "nav-mail-addresses",
+                    "nav-outbox",
+                    "nav-publications")) {
+                checkOpened(browser, openFromMenu(browser, entry, language), language, found);
             }
+            // What a page turns into: a refused form lists its messages, a confirmation opens over the page.
+            String focalPoints = openFromMenu(browser, "nav-focal-points", language);
+            browser.click(By.id("designate:submit"));
+            browser.waitFor(By.cssSelector("#messages li"));
+            checkOpened(browser, focalPoints + " refused", language, found);
+            browser.click(By.cssSelector("#focal-points\\:table tbody button"));
+            browser.waitForFocus(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-no"));
+            checkOpened(browser, focalPoints + " confirming", language, found);
+            check(browser, "/claims/state-law.xhtml?memberState=NPL", language, found);
         }
         try (Browser browser = new Browser(language)) {
             browser.open("/portal/sign-in.xhtml?lang=" + language);
@@ -84,9 +98,26 @@ class AccessibilityBrowserIT {
         assertTrue(found.isEmpty(), String.join("\n", found));
     }
 
+    /**
+     * Opens an administration's page through the menu's link, as a person does: the pages are protected views, opened
+     * by their address alone they answer "not available", the menu's links carry the view's token. Returns its path.
+     */
+    private static String openFromMenu(Browser browser, String entry, String language) {
+        browser.open("/claims/");
+        String path = URI.create(browser.attribute(By.id(entry), "href")).getPath();
+        browser.click(By.id(entry));
+        browser.waitForUrl(path, entry);
+        assertNotEquals(FORBIDDEN.get(language), browser.text(By.tagName("h1")), entry + " reached its page");
+        return path;
+    }
+
     private static void check(Browser browser, String page, String language, List<String> found) {
         browser.open(page);
         browser.waitFor(By.tagName("h1"));
+        checkOpened(browser, page, language, found);
+    }
+
+    private static void checkOpened(Browser browser, String page, String language, List<String> found) {
         assertEquals(language, browser.attribute(By.tagName("html"), "lang"), page);
         for (String violation : browser.accessibilityViolations()) {
             found.add(language + " " + page + ": " + violation);

@@ -231,6 +231,17 @@ public final class Browser implements AutoCloseable {
         new Select(waitFor(locator)).selectByVisibleText(text);
     }
 
+    /** The visible text of each option of a plain select, in order, an empty one included. */
+    public List<String> options(By locator) {
+        return new Select(waitFor(locator))
+                .getOptions().stream().map(WebElement::getText).toList();
+    }
+
+    /** The visible text of the option a plain select shows chosen. */
+    public String chosen(By locator) {
+        return new Select(waitFor(locator)).getFirstSelectedOption().getText();
+    }
+
     /** Waits for the page to show a text; a page replaced while it is read (after a redirect) is read again. */
     public void waitForText(String text) {
         wait.until(page -> {
@@ -418,6 +429,24 @@ public final class Browser implements AutoCloseable {
     public boolean focusIsVisible() {
         return holds("var s = getComputedStyle(document.activeElement);"
                 + " return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) || s.boxShadow !== 'none';");
+    }
+
+    /**
+     * On which side of the character before it the last character of an element's text is drawn, "right" or "left":
+     * an English sentence's full stop stands on its right, on an Arabic page too; an Arabic sentence's on its left.
+     */
+    public String sideOfLastCharacter(By locator) {
+        return (String) ((JavascriptExecutor) driver)
+                .executeScript(
+                        "var walker = document.createTreeWalker(arguments[0], NodeFilter.SHOW_TEXT), node, last;"
+                                + " while ((node = walker.nextNode())) { if (node.data.trim()) { last = node; } }"
+                                + " var end = last.data.replace(/\\s+$/, '').length;"
+                                + " function box(from) { var range = document.createRange();"
+                                + " range.setStart(last, from); range.setEnd(last, from + 1);"
+                                + " return range.getBoundingClientRect(); }"
+                                + " var final = box(end - 1), before = box(end - 2);"
+                                + " return final.left + final.width / 2 > before.left + before.width / 2 ? 'right' : 'left';",
+                        waitFor(locator));
     }
 
     /** Waits until the PrimeFaces chart of this id is drawn, its data included. */

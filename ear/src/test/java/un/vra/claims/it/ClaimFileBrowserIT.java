@@ -1,6 +1,7 @@
 package un.vra.claims.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -11,6 +12,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -109,8 +112,12 @@ class ClaimFileBrowserIT {
             assertEquals(monthsDue * 80 + ".00 USD", file.supportDue());
             assertEquals((monthsDue - 1) * 80 + ".00 USD", file.supportArrears());
             assertEquals("80.00 USD", file.moneyEntry("RECORD_PAYMENT"));
+            assertTrue(handOver.endsWith(HAND_OVER.get("en")), handOver);
+            assertNothingAfterTheLastDetail(file, "; ");
             browser.width(1280);
             browser.screenshot("claim-file-dna-support-en");
+            assertTheShareChoiceStartsAtNo(file.action("ADD_COMMENT"), "Yes", "No");
+            browser.screenshot("claim-file-comment-en");
         }
         try (Browser browser = new Browser("fr")) {
             SignInPage.signIn(browser, Page.BACK_OFFICE, "vra.officer");
@@ -120,6 +127,40 @@ class ClaimFileBrowserIT {
             browser.width(1280);
             browser.screenshot("claim-file-dna-support-fr");
         }
+        try (Browser browser = new Browser("ar")) {
+            SignInPage.signIn(browser, Page.BACK_OFFICE, "vra.officer");
+            ClaimFilePage file = ClaimFilePage.open(browser, Page.BACK_OFFICE, ref);
+            String handOver = file.custodyEntry("RECORD_CUSTODY_TRANSFER");
+            assertTrue(handOver.endsWith(HAND_OVER.get("ar")), handOver);
+            assertNothingAfterTheLastDetail(file, "\u061b ");
+            browser.width(1280);
+            browser.screenshot("claim-file-dna-support-ar");
+            assertTheShareChoiceStartsAtNo(file.action("ADD_COMMENT"), "نعم", "لا");
+            browser.screenshot("claim-file-comment-ar");
+        }
+    }
+
+    /** The hand-over's details on the chain of custody, joined as each language separates labelled fields. */
+    private static final Map<String, String> HAND_OVER = Map.of(
+            "en", "Seal number: SEAL-F; From: Doctor; To: Courier",
+            "ar", "رقم الختم: SEAL-F\u061b من: Doctor\u061b إلى: Courier");
+
+    /**
+     * Each step's details on the timeline end with the last of them, never with a separator; the payment's amount
+     * follows its details after the language's separator.
+     */
+    private static void assertNothingAfterTheLastDetail(ClaimFilePage file, String separator) {
+        List<String> steps = file.timelineDetails();
+        for (String details : steps) {
+            assertFalse(details.strip().endsWith(separator.strip()), "a separator after the last detail: " + details);
+        }
+        assertTrue(steps.stream().anyMatch(details -> details.endsWith(separator + "80.00 USD")), steps.toString());
+    }
+
+    /** Sharing a comment with the State is a yes or no that starts at "No", with no empty choice before it. */
+    private static void assertTheShareChoiceStartsAtNo(ActionDialog comment, String yes, String no) {
+        assertEquals(List.of(yes, no), comment.options("shareWithMemberState"));
+        assertEquals(no, comment.chosen("shareWithMemberState"));
     }
 
     @Test

@@ -181,8 +181,8 @@ class KeyboardBrowserIT {
     }
 
     /**
-     * From the menu's entry of a page, opens a confirmation with ENTER, closes it with ESCAPE and then with its "No",
-     * the focus back each time.
+     * From the menu's entry of a page, opens a confirmation with ENTER, its "No" focused first, closes it with ESCAPE
+     * and then with ENTER at once (its "No"), the focus back each time.
      */
     private static void confirmationByKeyboard(
             Browser browser, String menuEntry, By opener, String language, String shot) {
@@ -194,8 +194,8 @@ class KeyboardBrowserIT {
         browser.tabTo(opener);
         browser.press(Keys.ENTER);
         browser.waitFor(CONFIRMATION);
-        browser.waitUntilTrue("return document.querySelector('.ui-confirm-dialog').contains(document.activeElement);");
-        assertTheFocusStaysIn(browser, CONFIRMATION);
+        // The safe choice has the focus first: ENTER at once answers "No", never the action.
+        browser.waitForFocus(CONFIRMATION_NO);
         if (shot != null) {
             assertEquals(
                     TEXTS.get(language).get("confirmDeactivate"),
@@ -206,15 +206,17 @@ class KeyboardBrowserIT {
                     browser.text(By.cssSelector(".ui-confirm-dialog .ui-dialog-title")));
             browser.screenshot(shot);
         }
+        assertTheFocusStaysIn(browser, CONFIRMATION);
         browser.press(Keys.ESCAPE);
         browser.waitUntilGone(CONFIRMATION);
         browser.waitForFocus(opener);
 
         browser.press(Keys.SPACE);
         browser.waitFor(CONFIRMATION);
-        browser.tabTo(CONFIRMATION_NO, 5, false);
+        browser.waitForFocus(CONFIRMATION_NO);
         browser.press(Keys.ENTER);
         browser.waitUntilGone(CONFIRMATION);
+        // ENTER took the safe choice: nothing was sent, nor redrawn, and the focus is back on the opener.
         browser.waitForFocus(opener);
     }
 

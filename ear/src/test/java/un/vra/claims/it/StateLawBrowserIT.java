@@ -173,6 +173,9 @@ class StateLawBrowserIT {
             assertEquals("قابلة للتنفيذ بموجب معاهدة", page.value("enforcement"));
             assertTrue(page.shows("لغات المذكرات الشفوية"));
             assertEquals("الإنكليزية\u060c الفرنسية", page.value("languages"), "joined with the Arabic comma");
+            // Typed in English, the procedure ends with its full stop on the right; the Arabic hint ends on the left.
+            assertEquals("right", arabic.sideOfLastCharacter(By.cssSelector("#law-procedure bdi")));
+            assertEquals("left", arabic.sideOfLastCharacter(By.id("law-hint")));
             assertTrue(arabic.isWhole(), "the page lies whole in the window: " + arabic.outsideTheWindow());
             arabic.screenshot("portal-law-ar");
         }

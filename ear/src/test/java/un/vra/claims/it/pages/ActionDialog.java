@@ -1,5 +1,6 @@
 package un.vra.claims.it.pages;
 
+import java.util.List;
 import org.openqa.selenium.By;
 import un.vra.claims.it.Browser;
 
@@ -35,6 +36,16 @@ public final class ActionDialog {
     public ActionDialog date(String name, String isoDate) {
         browser.setValue(field(name), isoDate);
         return this;
+    }
+
+    /** The options of a list, by their labels, in order (an empty one as ""). */
+    public List<String> options(String name) {
+        return browser.options(field(name));
+    }
+
+    /** The label of the option a list shows chosen. */
+    public String chosen(String name) {
+        return browser.chosen(field(name));
     }
 
     /** What a field holds now. */

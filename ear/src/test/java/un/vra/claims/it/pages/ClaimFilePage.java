@@ -1,6 +1,7 @@
 package un.vra.claims.it.pages;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.openqa.selenium.By;
 import un.vra.claims.it.Browser;
 
@@ -70,6 +71,11 @@ public final class ClaimFilePage extends Page {
     /** The chain-of-custody entry of one action (RECORD_CUSTODY_TRANSFER...), as the DNA panel shows it. */
     public String custodyEntry(String action) {
         return browser.text(By.cssSelector(".custody-" + action));
+    }
+
+    /** The details of each step of the timeline, as its column shows them, in the timeline's order. */
+    public List<String> timelineDetails() {
+        return browser.texts(By.cssSelector("[id='timeline'] td.timeline-details"));
     }
 
     public String supportPaid() {

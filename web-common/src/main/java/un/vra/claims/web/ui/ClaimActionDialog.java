@@ -45,7 +45,22 @@ public class ClaimActionDialog implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** One input of the dialog: its name (also its text key), kind, choices and whether it is required. */
-    public record Field(String name, String kind, List<String> choices, boolean required) implements Serializable {}
+    public record Field(String name, String kind, List<String> choices, boolean required) implements Serializable {
+
+        /**
+         * Whether the field is a yes or no that the action may go without ("Share with the Member State"): it offers
+         * no empty choice and reads "No" until the person chooses "Yes", as the action takes its absence. A yes or no
+         * that is required ("Seals intact") starts empty, so that it is answered, not left as it came.
+         */
+        public boolean defaultsToNo() {
+            return "BOOLEAN".equals(kind) && !required;
+        }
+
+        /** The values a yes or no offers: yes and no, after an empty one when it must be answered. */
+        public List<String> answers() {
+            return required ? List.of("", "true", "false") : List.of("true", "false");
+        }
+    }
 
     @EJB
     private ClaimService claims;
@@ -83,6 +98,7 @@ public class ClaimActionDialog implements Serializable {
                 .filter(this::asked)
                 .map(ClaimActionDialog::field)
                 .toList();
+        fields.stream().filter(Field::defaultsToNo).forEach(field -> values.put(field.name(), "false"));
     }
 
     /**

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.util.ResourceBundle;
+import java.util.Set;
+import un.vra.claims.claim.application.TimelineEntry;
 import un.vra.claims.export.Labels;
 
 /**
@@ -22,6 +24,16 @@ public class DetailTexts {
 
     public String value(String key, String value) {
         return Labels.detailValue(key, value, texts());
+    }
+
+    /** A step of the timeline: its details and the amount it moved, on one line, nothing after the last. */
+    public String line(TimelineEntry step) {
+        return Labels.stepDetails(step, texts(), Set.of());
+    }
+
+    /** A step of the chain of custody: its details without the kit, which the custody table stands under. */
+    public String custodyLine(TimelineEntry step) {
+        return Labels.stepDetails(step, texts(), Set.of("kitId"));
     }
 
     private static ResourceBundle texts() {

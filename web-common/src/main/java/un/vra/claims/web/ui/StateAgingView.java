@@ -20,6 +20,7 @@ import un.vra.claims.metrics.RatingDistribution;
 import un.vra.claims.metrics.RatingService;
 import un.vra.claims.metrics.Responsiveness;
 import un.vra.claims.metrics.StateFigure;
+import un.vra.claims.shared.Languages;
 
 /**
  * The signed-in focal point's State today: its pending claims by age band, its overdue steps and its
@@ -102,7 +103,7 @@ public class StateAgingView implements Serializable {
                         texts.getString("ratings.statesInBand"),
                         texts.getString("ratings.band." + band.getKey()),
                         band.getValue()))
-                .collect(Collectors.joining("; "));
+                .collect(Collectors.joining(Languages.fieldSeparator(texts.getLocale())));
         return new Figure(
                 "aging-rating",
                 texts.getString("ratings.own"),

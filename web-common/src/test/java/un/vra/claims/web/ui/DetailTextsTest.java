@@ -6,9 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
@@ -16,6 +21,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import un.vra.claims.claim.Audience;
+import un.vra.claims.claim.ClaimAction;
+import un.vra.claims.claim.ClaimStatus;
+import un.vra.claims.claim.application.TimelineEntry;
 import un.vra.claims.export.Labels;
 import un.vra.claims.web.error.ErrorTexts;
 
@@ -48,6 +57,46 @@ class DetailTextsTest {
         assertEquals("État Membre", Labels.detail("memberState", french));
         assertEquals("RWA", Labels.detailValue("memberState", "RWA", french));
         assertEquals("Non", Labels.detailValue("sealsIntact", "false", french));
+    }
+
+    @Test
+    void aStepsDetailsAndAmountReadOnOneLineSeparatedAsTheLanguageWritesThemNothingAfterTheLast() {
+        Map<String, String> transfer = new LinkedHashMap<>();
+        transfer.put("kitId", "K-1");
+        transfer.put("sealNumber", "SEAL-F");
+        transfer.put("to", "Courier");
+        TimelineEntry handOver = step(transfer, null, null);
+        assertEquals(
+                "Seal number: SEAL-F; To: Courier", Labels.stepDetails(handOver, texts(Locale.ROOT), Set.of("kitId")));
+        assertEquals(
+                "رقم الختم: SEAL-F؛ إلى: Courier",
+                Labels.stepDetails(handOver, texts(Locale.forLanguageTag("ar")), Set.of("kitId")));
+        assertEquals(
+                "检测盒: K-1；封条编号: SEAL-F；接收人: Courier",
+                Labels.stepDetails(handOver, texts(Locale.forLanguageTag("zh")), Set.of()));
+        TimelineEntry payment = step(Map.of("payer", "Ministry"), new BigDecimal("150.00"), "USD");
+        assertEquals("Payer: Ministry; 150.00 USD", Labels.stepDetails(payment, texts(Locale.ROOT), Set.of()));
+        assertEquals(
+                "150.00 USD",
+                Labels.stepDetails(step(Map.of(), new BigDecimal("150.00"), "USD"), texts(Locale.ROOT), Set.of()));
+        assertEquals("", Labels.stepDetails(step(null, null, null), texts(Locale.ROOT), Set.of()));
+    }
+
+    private static TimelineEntry step(Map<String, String> details, BigDecimal amount, String currency) {
+        return new TimelineEntry(
+                1L,
+                LocalDate.of(2026, 1, 2),
+                Instant.EPOCH,
+                false,
+                "vra.officer",
+                null,
+                null,
+                ClaimAction.ADD_COMMENT,
+                ClaimStatus.RECEIVED,
+                Audience.UN_ONLY,
+                details,
+                amount,
+                currency);
     }
 
     private static Set<String> recordedDetails() throws IOException {
