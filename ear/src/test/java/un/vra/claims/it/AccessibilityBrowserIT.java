@@ -1,6 +1,7 @@
 package un.vra.claims.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,6 +38,9 @@ class AccessibilityBrowserIT {
     private static String notifiedClaim() {
         return ApiClient.as("vra.officer").notified(ClaimLifecycleIT.FULL_CLAIM, "NV-A");
     }
+
+    /** What Faces says of a required field left empty, in the reader's language (messages.properties). */
+    private static final Map<String, String> REQUIRED = Map.of("en", "a value is required", "ar", "يجب إدخال قيمة");
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "ar"})
@@ -76,6 +80,10 @@ class AccessibilityBrowserIT {
             String focalPoints = openFromMenu(browser, "nav-focal-points", language);
             browser.click(By.id("designate:submit"));
             browser.waitFor(By.cssSelector("#messages li"));
+            String refusal = browser.text(By.id("messages"));
+            assertTrue(
+                    refusal.contains(REQUIRED.get(language)), "a required field in the reader's language: " + refusal);
+            assertFalse(refusal.contains("Validation Error"), "Faces' English left on the page: " + refusal);
             checkOpened(browser, focalPoints + " refused", language, found);
             browser.click(By.cssSelector("#focal-points\\:table tbody button"));
             browser.waitForFocus(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-no"));
