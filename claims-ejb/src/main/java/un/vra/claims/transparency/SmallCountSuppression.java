@@ -152,11 +152,14 @@ public final class SmallCountSuppression {
         int[] margin = {years.size() - 1, areas.size() - 1, PublicMeasure.CLAIMS.ordinal()};
         int[][] sides = new int[3][];
         for (int d = 0; d < 3; d++) {
-            sides[d] = sides(cell[d], margin[d], d == 2 ? 1 : 0, lastInterior[d]);
+            sides[d] = movable(cell, d, sides(cell[d], margin[d], d == 2 ? 1 : 0, lastInterior[d]));
         }
         Box best = null;
         for (int first : sides[0]) {
             for (int second : sides[1]) {
+                if (counts[first][second][cell[2]] == 0) {
+                    continue;
+                }
                 for (int third : sides[2]) {
                     for (int sign : new int[] {1, -1}) {
                         Box box = new Box(cell, margin, new int[] {first, second, third}, sign, withholdSmall);
@@ -168,6 +171,24 @@ public final class SmallCountSuppression {
             }
         }
         return best;
+    }
+
+    /**
+     * Of the other {@code sides} in direction {@code d}, those whose cell beside {@code cell} is not zero: a box with
+     * a zero corner cannot move ({@link Box#canMove}), so the search skips them, and with them most of a sparse
+     * table's boxes (193 States over 20 years took 90 s a table without this, a public page's every read).
+     */
+    private int[] movable(int[] cell, int d, int[] sides) {
+        int[] at = cell.clone();
+        int n = 0;
+        int[] kept = new int[sides.length];
+        for (int side : sides) {
+            at[d] = side;
+            if (count(at) != 0) {
+                kept[n++] = side;
+            }
+        }
+        return Arrays.copyOf(kept, n);
     }
 
     /**

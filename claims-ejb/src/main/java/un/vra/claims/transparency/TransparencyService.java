@@ -56,11 +56,15 @@ public class TransparencyService {
     public PublishedFigures figures(Long id, PublicBreakdown by) {
         Optional<Publication> found = id == null ? publications.latest() : publications.find(id);
         Publication publication = found.orElseThrow(() -> new NotFoundException("no such publication"));
-        List<Figure> now = recomputations.get(publication.id(), by, clock, () -> recompute(publication, by));
+        ComparedTable compared = recomputations.get(
+                publication.id(),
+                by,
+                clock,
+                () -> ComparedTable.of(publications.figures(publication, by), recompute(publication, by)));
         return new PublishedFigures(
                 PublicationView.of(publication),
                 by,
-                ComparedTable.of(publications.figures(publication, by), now),
+                compared,
                 by == PublicBreakdown.MEMBER_STATE ? referenceData.memberStateNames() : referenceData.missionNames());
     }
 
