@@ -60,8 +60,13 @@ class AccessibilityBrowserIT {
                     "/claims/dashboard.xhtml",
                     "/claims/account/password.xhtml",
                     "/claims/account/tokens.xhtml",
-                    "/claims/account/mail.xhtml")) {
+                    "/claims/account/mail.xhtml",
+                    "/claims/ratings.xhtml",
+                    "/claims/cohorts.xhtml",
+                    "/claims/money-report.xhtml",
+                    "/claims/withheld.xhtml")) {
                 check(browser, page, language, found);
+                assertNotEquals(FORBIDDEN.get(language), browser.text(By.tagName("h1")), page + " reached its page");
             }
         }
         try (Browser browser = new Browser(language)) {
@@ -99,7 +104,8 @@ class AccessibilityBrowserIT {
                     "/portal/inbox.xhtml",
                     "/portal/claim.xhtml?reference=" + reference,
                     "/portal/account/mail.xhtml",
-                    "/portal/law.xhtml")) {
+                    "/portal/law.xhtml",
+                    "/portal/ledger.xhtml")) {
                 check(browser, page, language, found);
             }
         }
