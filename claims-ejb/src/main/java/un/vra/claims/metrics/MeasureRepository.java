@@ -106,9 +106,17 @@ public class MeasureRepository {
      * Must be the transaction's first statement.
      */
     <T> T rebuilding(Supplier<T> work) {
-        // For the next transaction only, this one: the server refuses it once a statement of it ran.
-        em.createNativeQuery("SET TRANSACTION ISOLATION LEVEL READ COMMITTED").executeUpdate();
+        readCommitted(em);
         return withLongReads(work);
+    }
+
+    /**
+     * Makes the transaction of {@code em} read committed rows without locking them ({@code READ COMMITTED}): its
+     * {@code INSERT ... SELECT} locks no row it reads, and a {@code DELETE} keeps no lock on a row it did not delete.
+     * Must be the transaction's first statement: the server refuses it once a statement of it ran.
+     */
+    static void readCommitted(EntityManager em) {
+        em.createNativeQuery("SET TRANSACTION ISOLATION LEVEL READ COMMITTED").executeUpdate();
     }
 
     /** Sets the connection's socket timeout; the one it had. */

@@ -231,8 +231,14 @@ public class RatingRepository {
      * removes those notes; whether notes are left. Locks the basis first, so that one refresh or rebuild runs at
      * a time and each reads the claims as committed. Without a basis the notes are dropped: the next rebuild
      * writes every claim.
+     *
+     * <p>Reads committed rows without locking them ({@link MeasureRepository#readCommitted}): under {@code
+     * REPEATABLE READ} the spans' {@code INSERT ... SELECT} kept shared locks on the claims' events, and the notes'
+     * {@code DELETE}, scanning its range of ids, waited for a note a claim was writing meanwhile, whose next event
+     * waited for those locks: the two deadlocked, and the claim's request answered 500 (CI, AuthorizationMatrixIT).
      */
     boolean refreshSpans(int notes) {
+        MeasureRepository.readCommitted(em);
         if (em.createNativeQuery("SELECT id FROM state_rating_basis WHERE id = 1 FOR UPDATE")
                 .getResultList()
                 .isEmpty()) {
