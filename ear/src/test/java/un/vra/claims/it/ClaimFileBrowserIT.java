@@ -112,12 +112,7 @@ class ClaimFileBrowserIT {
             assertEquals(monthsDue * 80 + ".00 USD", file.supportDue());
             assertEquals((monthsDue - 1) * 80 + ".00 USD", file.supportArrears());
             assertEquals("80.00 USD", file.moneyEntry("RECORD_PAYMENT"));
-            assertTrue(handOver.endsWith(HAND_OVER.get("en")), handOver);
-            assertNothingAfterTheLastDetail(file, "; ");
-            browser.width(1280);
-            browser.screenshot("claim-file-dna-support-en");
-            assertTheShareChoiceStartsAtNo(file.action("ADD_COMMENT"), "Yes", "No");
-            browser.screenshot("claim-file-comment-en");
+            assertLanguagesOwnDetailsAndShareChoice(browser, file, "en", "; ", "Yes", "No");
         }
         try (Browser browser = new Browser("fr")) {
             SignInPage.signIn(browser, Page.BACK_OFFICE, "vra.officer");
@@ -130,14 +125,23 @@ class ClaimFileBrowserIT {
         try (Browser browser = new Browser("ar")) {
             SignInPage.signIn(browser, Page.BACK_OFFICE, "vra.officer");
             ClaimFilePage file = ClaimFilePage.open(browser, Page.BACK_OFFICE, ref);
-            String handOver = file.custodyEntry("RECORD_CUSTODY_TRANSFER");
-            assertTrue(handOver.endsWith(HAND_OVER.get("ar")), handOver);
-            assertNothingAfterTheLastDetail(file, "\u061b ");
-            browser.width(1280);
-            browser.screenshot("claim-file-dna-support-ar");
-            assertTheShareChoiceStartsAtNo(file.action("ADD_COMMENT"), "نعم", "لا");
-            browser.screenshot("claim-file-comment-ar");
+            assertLanguagesOwnDetailsAndShareChoice(browser, file, "ar", "\u061b ", "نعم", "لا");
         }
+    }
+
+    /**
+     * The hand-over's details joined with the language's {@code separator}, nothing after a timeline entry's last
+     * detail, and the share choice starting at "No"; saves the file's screenshots in {@code language}.
+     */
+    private static void assertLanguagesOwnDetailsAndShareChoice(
+            Browser browser, ClaimFilePage file, String language, String separator, String yes, String no) {
+        String handOver = file.custodyEntry("RECORD_CUSTODY_TRANSFER");
+        assertTrue(handOver.endsWith(HAND_OVER.get(language)), handOver);
+        assertNothingAfterTheLastDetail(file, separator);
+        browser.width(1280);
+        browser.screenshot("claim-file-dna-support-" + language);
+        assertTheShareChoiceStartsAtNo(file.action("ADD_COMMENT"), yes, no);
+        browser.screenshot("claim-file-comment-" + language);
     }
 
     /** The hand-over's details on the chain of custody, joined as each language separates labelled fields. */
