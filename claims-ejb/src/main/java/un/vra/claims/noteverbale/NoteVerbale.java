@@ -106,25 +106,6 @@ public record NoteVerbale(
                 letter.placeAndDate());
     }
 
-    /**
-     * A State's name in the note's language: the English name of the reference data in English; in another
-     * language the country's name in it where the platform knows the code (ISO 3166-1 alpha-3), else the English
-     * name.
-     */
-    public static String stateName(String code, String englishName, String language) {
-        String written = Languages.orEnglish(language);
-        if (ENGLISH.equals(written)) {
-            return englishName;
-        }
-        for (String alpha2 : Locale.getISOCountries()) {
-            Locale country = new Locale("", alpha2);
-            if (country.getISO3Country().equalsIgnoreCase(code)) {
-                return country.getDisplayCountry(Locale.forLanguageTag(written));
-            }
-        }
-        return englishName;
-    }
-
     private static ResourceBundle texts(String language) {
         return ResourceBundle.getBundle(
                 TEXTS,

@@ -60,7 +60,7 @@ public class NotesVerbales {
             Recording recording) {
         String code = claim.memberState().orElseThrow().value();
         String language = numbers.missionLanguage(code);
-        String stateName = NoteVerbale.stateName(
+        String stateName = MemberState.nameIn(
                 code, referenceData.memberState(code).map(MemberState::name).orElse(code), language);
         LocalDate today = recording.today();
         String number = numbers.next(today.getYear());

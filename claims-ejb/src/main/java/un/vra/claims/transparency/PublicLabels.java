@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.stream.IntStream;
+import un.vra.claims.reference.MemberState;
+import un.vra.claims.shared.Languages;
 
 /**
  * What a reader of the public table reads in each cell and heading, in the reader's language: one place for the
@@ -44,7 +46,16 @@ public final class PublicLabels {
         if (Figures.NO_MISSION.equals(area)) {
             return texts.getString("public.noMission");
         }
-        return figures.names().getOrDefault(area, area);
+        String english = figures.names().get(area);
+        if (english == null) {
+            return area;
+        }
+        String language = texts.getLocale().getLanguage();
+        if (byState) {
+            return MemberState.nameIn(area, english, language);
+        }
+        // A mission's name is English in the reference data; its acronym is the one the UN writes in every language.
+        return Languages.ENGLISH.equals(Languages.orEnglish(language)) ? english : area;
     }
 
     /** A count, "fewer than 5" or "withheld"; empty where the table has no such row. */

@@ -1,6 +1,5 @@
 package un.vra.claims.noteverbale;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,6 +30,7 @@ import un.vra.claims.claim.Recording;
 import un.vra.claims.claim.Sex;
 import un.vra.claims.export.LetterPdf;
 import un.vra.claims.export.PdfText;
+import un.vra.claims.reference.MemberState;
 import un.vra.claims.shared.Languages;
 
 /** The note verbale's words: the Secretariat's form, the note's and the claim's references, and no personal data. */
@@ -67,7 +67,7 @@ class NoteVerbaleTest {
                 "VRA/NV/2026/000123",
                 purpose,
                 language,
-                NoteVerbale.stateName("NPL", "Nepal", language),
+                MemberState.nameIn("NPL", "Nepal", language),
                 NextStep.ACKNOWLEDGE,
                 LocalDate.of(2027, 1, 1),
                 TODAY);
@@ -144,16 +144,5 @@ class NoteVerbaleTest {
                 assertTrue(texts.containsKey("step." + step.name()), step + " in " + locale);
             }
         }
-    }
-
-    @Test
-    void aStateKeepsItsEnglishNameInEnglishAndTakesItsFrenchNameInFrench() {
-        assertEquals("South Africa", NoteVerbale.stateName("ZAF", "South Africa", "en"));
-        assertEquals("Afrique du Sud", NoteVerbale.stateName("ZAF", "South Africa", "fr"));
-        assertEquals("Nowhere", NoteVerbale.stateName("QQQ", "Nowhere", "fr"));
-        assertEquals("Sudáfrica", NoteVerbale.stateName("ZAF", "South Africa", "es"));
-        assertEquals("Южно-Африканская Республика", NoteVerbale.stateName("ZAF", "South Africa", "ru"));
-        assertEquals("南非", NoteVerbale.stateName("ZAF", "South Africa", "zh"));
-        assertEquals("جنوب أفريقيا", NoteVerbale.stateName("ZAF", "South Africa", "ar"));
     }
 }

@@ -135,8 +135,14 @@ class PublicFiguresIT {
                     "Demandes en reconnaissance de paternité et en pension alimentaire : chiffres publiés",
                     page.heading());
             assertEquals("Mission", page.columnTitles().get(1));
+            assertTrue(page.shows("MONUSCO"), "a mission by its acronym: " + page.rows());
+            assertFalse(page.shows("United Nations"), "not by its English name: " + page.rows());
             assertNoSmallCellIn(page.rows());
             page.screenshot("public-figures-fr");
+            PublicFiguresPage byState = PublicFiguresPage.open(browser, publication, "MEMBER_STATE");
+            assertTrue(byState.shows("Islande"), "a State by its French name: " + byState.rows());
+            assertFalse(byState.shows("Iceland"), "no English name of a State on the French page");
+            byState.screenshot("public-figures-states-fr");
         }
     }
 
