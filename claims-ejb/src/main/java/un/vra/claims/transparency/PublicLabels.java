@@ -1,6 +1,7 @@
 package un.vra.claims.transparency;
 
 import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.stream.IntStream;
@@ -71,10 +72,16 @@ public final class PublicLabels {
         };
     }
 
-    /** The resolution rate in percent, or a dash where it would reveal a hidden count. */
+    /** The resolution rate in percent, written as the reader's language writes numbers (12,5 % in French), or a dash where it would reveal a hidden count. */
     public String rate(PublicRow row) {
         BigDecimal rate = row == null ? null : row.resolutionRate();
-        return rate == null ? "\u2014" : rate.toPlainString() + " %";
+        if (rate == null) {
+            return "\u2014";
+        }
+        NumberFormat number = NumberFormat.getNumberInstance(
+                Languages.locale(texts.getLocale().getLanguage()));
+        number.setMinimumFractionDigits(rate.scale());
+        return number.format(rate) + " %";
     }
 
     public String measure(PublicMeasure measure) {

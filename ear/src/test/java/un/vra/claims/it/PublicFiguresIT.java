@@ -142,6 +142,7 @@ class PublicFiguresIT {
             PublicFiguresPage byState = PublicFiguresPage.open(browser, publication, "MEMBER_STATE");
             assertTrue(byState.shows("Islande"), "a State by its French name: " + byState.rows());
             assertFalse(byState.shows("Iceland"), "no English name of a State on the French page");
+            assertTrue(byState.shows("0,0 %"), "a rate as French writes it: " + byState.rows());
             byState.screenshot("public-figures-states-fr");
         }
     }
