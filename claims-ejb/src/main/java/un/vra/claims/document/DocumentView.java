@@ -7,7 +7,8 @@ import un.vra.claims.claim.application.Side;
 
 /**
  * A document on a claim as the API and the pages list it to one side: what it is, whom it is shared with, and
- * who attached it when (for the State, "UN" or "Member State"), never its bytes.
+ * who attached it when (for the State, "UN" or "Member State"), never its bytes. A note verbale the application
+ * wrote carries its number, so that a page names it in the reader's language rather than by its English description.
  */
 public record DocumentView(
         long id,
@@ -16,6 +17,7 @@ public record DocumentView(
         long size,
         String sha256,
         String description,
+        String noteVerbaleNumber,
         Audience audience,
         String uploadedBy,
         String uploadedByRole,
@@ -30,6 +32,7 @@ public record DocumentView(
                 document.size(),
                 document.sha256(),
                 document.description(),
+                document.noteVerbaleNumber().orElse(null),
                 document.audience(),
                 side.actor(document.uploadedBy(), document.uploadedByRole()),
                 side.actorRole(document.uploadedByRole()),

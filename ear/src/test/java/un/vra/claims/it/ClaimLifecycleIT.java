@@ -339,6 +339,8 @@ class ClaimLifecycleIT {
         assertEquals("UN", note.getString("uploadedBy"));
         String number = note.getString("description").substring("Note verbale ".length());
         assertTrue(number.matches("VRA/NV/\\d{4}/\\d{6}"), number);
+        assertEquals(
+                number, note.getString("noteVerbaleNumber"), "the number, for a page to name the note in its language");
 
         byte[] pdf = nepal.download("/claims/api/claims/" + ref + "/documents/" + note.getJsonNumber("id"))
                 .body();
