@@ -309,6 +309,39 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * The text of each element the selector finds and the page shows, in the page's order, as a person reads it: a
+     * label without the asterisk PrimeFaces adds after a required field's, an element out of sight (in a closed dialog,
+     * a hidden panel) left out.
+     */
+    public List<String> shownTexts(String css) {
+        List<?> found = (List<?>) ((JavascriptExecutor) driver)
+                .executeScript(
+                        SHOWN + "return Array.from(document.querySelectorAll(arguments[0])).filter(shown).map(e => {"
+                                + " var text = e.innerText, mark = e.querySelector('.ui-outputlabel-rfi');"
+                                + " if (mark && mark.innerText) { text = text.slice(0, text.lastIndexOf(mark.innerText)); }"
+                                + " return text.replace(/\\s+/g, ' ').trim(); });",
+                        css);
+        return found.stream().map(String::valueOf).toList();
+    }
+
+    /**
+     * The labels and column titles the page shows without a text, and without an {@code aria-label} naming them
+     * instead (a selection or action column's), described by tag, id and class: a field or a column nobody can name.
+     */
+    public List<String> untitledLabelsAndColumns() {
+        List<?> found = (List<?>) ((JavascriptExecutor) driver)
+                .executeScript(SHOWN
+                        + "return Array.from(document.querySelectorAll('label, th')).filter(shown)"
+                        + ".filter(e => !e.innerText.trim() && !e.getAttribute('aria-label'))"
+                        + ".map(e => e.tagName.toLowerCase() + '#' + e.id + '.' + e.className);");
+        return found.stream().map(String::valueOf).toList();
+    }
+
+    /** A script's function telling whether the page shows an element: laid out, and not made invisible. */
+    private static final String SHOWN = "function shown(e) { return e.getClientRects().length > 0"
+            + " && getComputedStyle(e).visibility !== 'hidden'; } ";
+
+    /**
      * Saves the whole page, scrolled parts included, as {@code target/screenshots/<name>.png}, so that a change
      * to a page can be looked at, and returns the file.
      */
