@@ -15,6 +15,7 @@ import un.vra.claims.document.DocumentRepository;
 import un.vra.claims.export.LetterPdf;
 import un.vra.claims.reference.MemberState;
 import un.vra.claims.reference.ReferenceData;
+import un.vra.claims.shared.Languages;
 
 /**
  * Writes the Secretariat's notes verbales to a State's Permanent Mission (A/78/774, paras 49-53): when the State is
@@ -60,7 +61,7 @@ public class NotesVerbales {
             Recording recording) {
         String code = claim.memberState().orElseThrow().value();
         String language = numbers.missionLanguage(code);
-        String stateName = MemberState.nameIn(
+        String stateName = Languages.stateName(
                 code, referenceData.memberState(code).map(MemberState::name).orElse(code), language);
         LocalDate today = recording.today();
         String number = numbers.next(today.getYear());

@@ -79,4 +79,23 @@ public final class Languages {
     public static String joinList(String code, Collection<String> items) {
         return String.join(listSeparator(code), items);
     }
+
+    /**
+     * A State's name in one of the six languages: the English name of the reference data in English; in another
+     * language the country's name in it where the platform knows the code (ISO 3166-1 alpha-3, the Unicode CLDR's
+     * names that the JDK carries), else the English name.
+     */
+    public static String stateName(String code, String englishName, String language) {
+        String written = orEnglish(language);
+        if (ENGLISH.equals(written)) {
+            return englishName;
+        }
+        for (String alpha2 : Locale.getISOCountries()) {
+            Locale country = new Locale("", alpha2);
+            if (country.getISO3Country().equalsIgnoreCase(code)) {
+                return country.getDisplayCountry(Locale.forLanguageTag(written));
+            }
+        }
+        return englishName;
+    }
 }

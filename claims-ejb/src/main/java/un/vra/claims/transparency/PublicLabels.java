@@ -5,7 +5,6 @@ import java.text.NumberFormat;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.stream.IntStream;
-import un.vra.claims.reference.MemberState;
 import un.vra.claims.shared.Languages;
 
 /**
@@ -53,7 +52,7 @@ public final class PublicLabels {
         }
         String language = texts.getLocale().getLanguage();
         if (byState) {
-            return MemberState.nameIn(area, english, language);
+            return Languages.stateName(area, english, language);
         }
         // A mission's name is English in the reference data; its acronym is the one the UN writes in every language.
         return Languages.ENGLISH.equals(Languages.orEnglish(language)) ? english : area;

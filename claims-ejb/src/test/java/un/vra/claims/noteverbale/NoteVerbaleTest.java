@@ -30,7 +30,6 @@ import un.vra.claims.claim.Recording;
 import un.vra.claims.claim.Sex;
 import un.vra.claims.export.LetterPdf;
 import un.vra.claims.export.PdfText;
-import un.vra.claims.reference.MemberState;
 import un.vra.claims.shared.Languages;
 
 /** The note verbale's words: the Secretariat's form, the note's and the claim's references, and no personal data. */
@@ -67,7 +66,7 @@ class NoteVerbaleTest {
                 "VRA/NV/2026/000123",
                 purpose,
                 language,
-                MemberState.nameIn("NPL", "Nepal", language),
+                Languages.stateName("NPL", "Nepal", language),
                 NextStep.ACKNOWLEDGE,
                 LocalDate.of(2027, 1, 1),
                 TODAY);

@@ -51,4 +51,15 @@ class LanguagesTest {
         assertEquals("؛ ", Languages.fieldSeparator("ar"));
         assertEquals("；", Languages.fieldSeparator("zh"));
     }
+
+    @Test
+    void aStateKeepsItsEnglishNameInEnglishAndTakesItsNameInEachOtherLanguage() {
+        assertEquals("South Africa", Languages.stateName("ZAF", "South Africa", "en"));
+        assertEquals("Afrique du Sud", Languages.stateName("ZAF", "South Africa", "fr"));
+        assertEquals("Nowhere", Languages.stateName("QQQ", "Nowhere", "fr"));
+        assertEquals("Sudáfrica", Languages.stateName("ZAF", "South Africa", "es"));
+        assertEquals("Южно-Африканская Республика", Languages.stateName("ZAF", "South Africa", "ru"));
+        assertEquals("南非", Languages.stateName("ZAF", "South Africa", "zh"));
+        assertEquals("جنوب أفريقيا", Languages.stateName("ZAF", "South Africa", "ar"));
+    }
 }

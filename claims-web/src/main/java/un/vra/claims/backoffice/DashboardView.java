@@ -9,10 +9,12 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import un.vra.claims.claim.ClaimType;
@@ -32,6 +34,7 @@ import un.vra.claims.web.ui.AgeBandFigures;
 import un.vra.claims.web.ui.ChartJson;
 import un.vra.claims.web.ui.Figure;
 import un.vra.claims.web.ui.FigureFormat;
+import un.vra.claims.web.ui.LanguageSwitcher;
 
 /**
  * The task force's dashboard, also open to VRA officers: the register's figures as of a chosen day (today
@@ -52,6 +55,9 @@ public class DashboardView implements Serializable {
 
     @Inject
     private ReferenceData referenceData;
+
+    @Inject
+    private LanguageSwitcher language;
 
     private LocalDate asOf;
     private ClaimType claimType;
@@ -149,7 +155,7 @@ public class DashboardView implements Serializable {
                         breakdowns,
                         texts,
                         columns,
-                        key -> key == null ? "" : referenceData.hostCountries().getOrDefault(key, key)));
+                        key -> key == null ? "" : getHostCountries().getOrDefault(key, key)));
     }
 
     /** The chosen day and filters, for the address of the page: a choice becomes bookmarkable. */
@@ -188,8 +194,12 @@ public class DashboardView implements Serializable {
     }
 
     /** The countries hosting a mission, code to name, for the filter's choices. */
+    /** The countries hosting a mission, by code, named in the page's language, in the names' order. */
     public Map<String, String> getHostCountries() {
-        return referenceData.hostCountries();
+        return referenceData.hostCountries().entrySet().stream()
+                .map(country -> Map.entry(country.getKey(), language.stateName(country.getKey(), country.getValue())))
+                .sorted(Map.Entry.comparingByValue())
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
     }
 
     private MetricsTable table(

@@ -21,6 +21,7 @@ import un.vra.claims.statelaw.StateLawService;
 import un.vra.claims.statelaw.StateLawView;
 import un.vra.claims.statelaw.SupportOrderEnforcement;
 import un.vra.claims.web.error.RefusalMessages;
+import un.vra.claims.web.ui.LanguageSwitcher;
 import un.vra.claims.web.ui.PageMessages;
 import un.vra.claims.web.ui.PagedModel;
 
@@ -42,6 +43,9 @@ public class NationalLawView implements Serializable {
 
     @Inject
     private FacesContext facesContext;
+
+    @Inject
+    private LanguageSwitcher language;
 
     private String memberState;
     private StateLawView entry;
@@ -114,11 +118,12 @@ public class NationalLawView implements Serializable {
         return PagedModel.of(request -> service.history(code, request), row -> String.valueOf(row.version()));
     }
 
-    /** The States to choose from, by name. */
+    /** The States to choose from, by their names in the page's language. */
     public Map<String, String> getMemberStates() {
         if (memberStates == null) {
             memberStates = new LinkedHashMap<>();
             referenceData.memberStateNames().entrySet().stream()
+                    .map(state -> Map.entry(state.getKey(), language.stateName(state.getKey(), state.getValue())))
                     .sorted(Map.Entry.comparingByValue())
                     .forEach(state -> memberStates.put(state.getValue() + " (" + state.getKey() + ")", state.getKey()));
         }

@@ -114,7 +114,7 @@ class AccessibilityBrowserIT {
             publications | en | Publish the public figures | Title | Publications | Figures as of
             publications | ar | نشر الأرقام العامة | العنوان | المنشورات | الأرقام في تاريخ
             state-law | en | Registry of national law — Nepal | Member State | Change the entry | History of changes
-            state-law | ar | سجل القوانين الوطنية — Nepal | الدولة العضو | تعديل القيد | سجل التعديلات
+            state-law | ar | سجل القوانين الوطنية — نيبال | الدولة العضو | تعديل القيد | سجل التعديلات
             landing | en | Waiting for your State | Claims waiting for your State's action, newest notifications first | Reference
             landing | ar | في انتظار دولتكم | المطالبات التي تنتظر إجراء من دولتكم، بدءا بأحدث الإخطارات | الرقم المرجعي
             claims | en | Claims of your State | Reference or allegation | Reference
@@ -213,7 +213,7 @@ class AccessibilityBrowserIT {
 
     /**
      * One person's walk through the pages in one language, that checks each page it is shown and notes what is wrong
-     * there: a serious or critical violation, a heading or label other than the one expected, a key or a constant
+     * there: a serious or critical violation, a page wider than its 1,280-pixel window, a heading or label other than the one expected, a key or a constant
      * shown instead of a text, a label or column title without one.
      */
     private static final class Walk {
@@ -264,6 +264,9 @@ class AccessibilityBrowserIT {
             String shot = URI.create(browser.currentUrl()).getPath().split("/")[1] + "-" + view;
             browser.screenshot("page-" + shot + "-" + language);
             assertEquals(language, browser.attribute(By.tagName("html"), "lang"), shot);
+            if (!browser.isWhole()) {
+                note(shot, "wider than a 1,280-pixel window: " + browser.outsideTheWindow());
+            }
             for (String violation : browser.accessibilityViolations()) {
                 note(shot, violation);
             }

@@ -42,6 +42,14 @@ public class LanguageSwitcher {
         return Languages.listSeparator(getCurrent());
     }
 
+    /**
+     * A Member State's name as the page's language writes it ({@link Languages#stateName}): the reference data's
+     * English name on an English page.
+     */
+    public String stateName(String code, String englishName) {
+        return Languages.stateName(code, englishName, getCurrent());
+    }
+
     /** This page with its query, in {@code language}: the switcher's parameter replaced, every other one kept. */
     public String link(String language) {
         HttpServletRequest request =
