@@ -23,6 +23,9 @@ import un.vra.claims.shared.InvalidInputException;
 @ApplicationScoped
 public class ClaimWithholdings implements WithheldBook {
 
+    /** What the reasons written here say after the action's name. */
+    private static final String TIMELINE = " on the claim's timeline";
+
     @Inject
     private WithholdingRepository book;
 
@@ -85,6 +88,14 @@ public class ClaimWithholdings implements WithheldBook {
     }
 
     private static String reason(ClaimAction action) {
-        return action + " on the claim's timeline";
+        return action + TIMELINE;
+    }
+
+    /**
+     * Whether a withholding's reason is the one written here for an amount withheld by the claim's action, rather than
+     * a reason a person gave: a page shows it in the reader's language, not as the stored English and action's name.
+     */
+    public static boolean withheldOnTheTimeline(String reason) {
+        return reason(ClaimAction.RECORD_WITHHELD_REIMBURSEMENT).equals(reason);
     }
 }

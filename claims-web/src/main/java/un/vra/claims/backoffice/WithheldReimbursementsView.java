@@ -14,6 +14,7 @@ import java.util.List;
 import un.vra.claims.reference.ReferenceData;
 import un.vra.claims.web.ui.PageMessages;
 import un.vra.claims.web.ui.PagedModel;
+import un.vra.claims.withholding.ClaimWithholdings;
 import un.vra.claims.withholding.DisposalKind;
 import un.vra.claims.withholding.LedgerFilter;
 import un.vra.claims.withholding.LedgerLine;
@@ -107,6 +108,19 @@ public class WithheldReimbursementsView implements Serializable {
     }
 
     /** Fills the release form with a row's id, so that the officer need not copy it. */
+    /**
+     * A withholding's reason as the reader reads it: the one written with the claim's action in the page's language,
+     * any other as the person who withheld the amount gave it.
+     */
+    public String reason(WithholdingView row) {
+        return ClaimWithholdings.withheldOnTheTimeline(row.reason())
+                ? facesContext
+                        .getApplication()
+                        .getResourceBundle(facesContext, "msg")
+                        .getString("withheld.onTheTimeline")
+                : row.reason();
+    }
+
     public void choose(WithholdingView row) {
         withholdingId = row.id();
     }

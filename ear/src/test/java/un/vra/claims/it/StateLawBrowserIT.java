@@ -128,7 +128,7 @@ class StateLawBrowserIT {
             french.width(SCREEN_WIDTH);
             SignInPage.signIn(french, Page.BACK_OFFICE, "vra.officer");
             StateLawPage page = StateLawPage.open(french, "claims/state-law.xhtml?memberState=NPL");
-            assertEquals("Registre du droit national — Nepal", page.heading());
+            assertEquals("Registre du droit national — Népal", page.heading());
             assertFalse(page.offersTheForm(), "only administrators change an entry");
             assertEquals("Recevable sur décision de justice", page.value("dna"));
             assertEquals("Exécutoires en vertu d'un traité", page.value("enforcement"));
@@ -140,7 +140,7 @@ class StateLawBrowserIT {
             arabic.width(SCREEN_WIDTH);
             SignInPage.signIn(arabic, Page.BACK_OFFICE, "vra.officer");
             StateLawPage page = StateLawPage.open(arabic, "claims/state-law.xhtml?memberState=NPL");
-            assertEquals("سجل القوانين الوطنية — Nepal", page.heading());
+            assertEquals("سجل القوانين الوطنية — نيبال", page.heading());
             assertEquals("مقبولة بأمر من المحكمة", page.value("dna"));
             assertTrue(page.shows("لغات المذكرات الشفوية"));
             assertTrue(page.value("languages").contains("الفرنسية"), page.value("languages"));

@@ -95,6 +95,19 @@ class WithheldReimbursementsBrowserIT {
             page.showState("BGD");
             assertEquals("2000.00", page.ledger().get(0).get(3));
             page.screenshot("withheld-fr");
+
+            // An amount withheld by the claim's action: its reason is the page's, in French, not the stored English.
+            ApiClient officer = ApiClient.as("vra.officer");
+            String notified = officer.notified(ClaimLifecycleIT.FULL_CLAIM, "NV-W");
+            ApiClient.Reply withheld = officer.act(
+                    notified,
+                    "RECORD_WITHHELD_REIMBURSEMENT",
+                    officer.version(notified),
+                    "{\"amount\":300,\"currency\":\"CHF\",\"on\":\"2024-03-01\"}");
+            assertEquals(200, withheld.status(), withheld.response().body());
+            page.showState("NPL");
+            assertTrue(page.text().contains("Retenu par l'action de la demande, dans sa chronologie"), page.text());
+            assertFalse(page.text().contains("RECORD_WITHHELD"), "no action's name on the page");
         }
     }
 
