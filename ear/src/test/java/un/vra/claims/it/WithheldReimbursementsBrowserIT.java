@@ -103,7 +103,8 @@ class WithheldReimbursementsBrowserIT {
                     notified,
                     "RECORD_WITHHELD_REIMBURSEMENT",
                     officer.version(notified),
-                    "{\"amount\":300,\"currency\":\"CHF\",\"on\":\"2024-03-01\"}");
+                    "{\"amount\":300,\"currency\":\"CHF\",\"on\":\"" + java.time.LocalDate.now(java.time.ZoneOffset.UTC)
+                            + "\"}");
             assertEquals(200, withheld.status(), withheld.response().body());
             page.showState("NPL");
             assertTrue(page.text().contains("Retenu par l'action de la demande, dans sa chronologie"), page.text());
