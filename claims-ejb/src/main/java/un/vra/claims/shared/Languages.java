@@ -1,8 +1,11 @@
 package un.vra.claims.shared;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The six official languages of the United Nations, in which the pages, the mails, the notes verbales and the
@@ -10,6 +13,11 @@ import java.util.Locale;
  * codes. English is the language of a reader who asked for none of them.
  */
 public final class Languages {
+
+    /** The platform's countries by their ISO 3166-1 alpha-3 code, looked up once rather than on each name. */
+    private static final Map<String, Locale> COUNTRIES = Arrays.stream(Locale.getISOCountries())
+            .map(alpha2 -> new Locale("", alpha2))
+            .collect(Collectors.toUnmodifiableMap(Locale::getISO3Country, country -> country, (a, b) -> a));
 
     public static final String ENGLISH = "en";
 
@@ -90,12 +98,7 @@ public final class Languages {
         if (ENGLISH.equals(written)) {
             return englishName;
         }
-        for (String alpha2 : Locale.getISOCountries()) {
-            Locale country = new Locale("", alpha2);
-            if (country.getISO3Country().equalsIgnoreCase(code)) {
-                return country.getDisplayCountry(Locale.forLanguageTag(written));
-            }
-        }
-        return englishName;
+        Locale country = code == null ? null : COUNTRIES.get(code.toUpperCase(Locale.ROOT));
+        return country == null ? englishName : country.getDisplayCountry(Locale.forLanguageTag(written));
     }
 }

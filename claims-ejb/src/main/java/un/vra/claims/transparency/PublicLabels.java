@@ -19,9 +19,13 @@ public final class PublicLabels {
     private final ResourceBundle texts;
     private final PublishedFigures figures;
 
+    /** The reader's language, the texts' ({@code ""} for the English base texts). */
+    private final String language;
+
     public PublicLabels(ResourceBundle texts, PublishedFigures figures) {
         this.texts = texts;
         this.figures = figures;
+        this.language = texts.getLocale().getLanguage();
     }
 
     /** The rules the public table is made by, as the page and the API list them. */
@@ -50,7 +54,6 @@ public final class PublicLabels {
         if (english == null) {
             return area;
         }
-        String language = texts.getLocale().getLanguage();
         if (byState) {
             return Languages.stateName(area, english, language);
         }
@@ -71,14 +74,16 @@ public final class PublicLabels {
         };
     }
 
-    /** The resolution rate in percent, written as the reader's language writes numbers (12,5 % in French), or a dash where it would reveal a hidden count. */
+    /**
+     * The resolution rate in percent, written as the reader's language writes numbers (12,5 % in French), or a dash
+     * where it would reveal a hidden count.
+     */
     public String rate(PublicRow row) {
         BigDecimal rate = row == null ? null : row.resolutionRate();
         if (rate == null) {
             return "\u2014";
         }
-        NumberFormat number = NumberFormat.getNumberInstance(
-                Languages.locale(texts.getLocale().getLanguage()));
+        NumberFormat number = NumberFormat.getNumberInstance(Languages.locale(language));
         number.setMinimumFractionDigits(rate.scale());
         return number.format(rate) + " %";
     }

@@ -23,9 +23,6 @@ import un.vra.claims.shared.InvalidInputException;
 @ApplicationScoped
 public class ClaimWithholdings implements WithheldBook {
 
-    /** What the reasons written here say after the action's name. */
-    private static final String TIMELINE = " on the claim's timeline";
-
     @Inject
     private WithholdingRepository book;
 
@@ -88,7 +85,7 @@ public class ClaimWithholdings implements WithheldBook {
     }
 
     private static String reason(ClaimAction action) {
-        return action + TIMELINE;
+        return action + " on the claim's timeline";
     }
 
     /**

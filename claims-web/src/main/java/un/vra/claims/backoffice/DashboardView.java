@@ -62,6 +62,7 @@ public class DashboardView implements Serializable {
     private LocalDate asOf;
     private ClaimType claimType;
     private String hostCountry;
+    private Map<String, String> hostCountries;
     private FigureFormat format;
     private List<Figure> figures;
     private AgeBandFigures ageBands;
@@ -196,10 +197,14 @@ public class DashboardView implements Serializable {
     /** The countries hosting a mission, code to name, for the filter's choices. */
     /** The countries hosting a mission, by code, named in the page's language, in the names' order. */
     public Map<String, String> getHostCountries() {
-        return referenceData.hostCountries().entrySet().stream()
-                .map(country -> Map.entry(country.getKey(), language.stateName(country.getKey(), country.getValue())))
-                .sorted(Map.Entry.comparingByValue())
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
+        if (hostCountries == null) {
+            hostCountries = referenceData.hostCountries().entrySet().stream()
+                    .map(country ->
+                            Map.entry(country.getKey(), language.stateName(country.getKey(), country.getValue())))
+                    .sorted(Map.Entry.comparingByValue())
+                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
+        }
+        return hostCountries;
     }
 
     private MetricsTable table(
