@@ -63,10 +63,10 @@ class WithheldReimbursementsBrowserIT {
             page.waitForText("The release or payment was recorded.");
             page.showState("BGD");
 
-            assertEquals(List.of(List.of("BGD", "CHF", "5000.00", "2000.00", "1500.00", "1500.00")), page.ledger());
+            assertEquals(List.of(List.of("BGD", "CHF", "5,000.00", "2,000.00", "1,500.00", "1,500.00")), page.ledger());
             List<String> row = page.amounts().get(0);
             assertEquals(reference, row.get(2));
-            assertEquals("1500.00", row.get(7), "the balance of the amount withheld");
+            assertEquals("1,500.00", row.get(7), "the balance of the amount withheld");
             assertTrue(page.amountColumnTitles().containsAll(List.of("Claim", "Withheld on", "Reason", "Recorded by")));
             page.screenshot("withheld-en");
 
@@ -93,7 +93,10 @@ class WithheldReimbursementsBrowserIT {
                 assertTrue(text.contains(label), label);
             }
             page.showState("BGD");
-            assertEquals("2000.00", page.ledger().get(0).get(3));
+            assertEquals(
+                    "2 000,00",
+                    page.ledger().get(0).get(3).replace('\u202f', ' ').replace('\u00a0', ' '),
+                    "an amount as French writes it");
             page.screenshot("withheld-fr");
 
             // An amount withheld by the claim's action: its reason is the page's, in French, not the stored English.
@@ -208,6 +211,7 @@ class WithheldReimbursementsBrowserIT {
                     french.title());
             assertTrue(french.pageText().contains("Moyens de subsistance"));
             assertTrue(french.pageText().contains("Versé aux plaignantes"));
+            assertTrue(french.pageText().contains("640,00"), "an amount as French writes it: " + french.pageText());
             assertTrue(french.pageText().contains("Pensions alimentaires par État, mission et monnaie"));
             assertTrue(french.pageText().contains("Enfants payés comme convenu"));
             List<List<String>> lines = french.rows(By.id("report:support-totals")).stream()
@@ -263,6 +267,7 @@ class WithheldReimbursementsBrowserIT {
             french.waitFor(By.id("ledger-form:list"));
             assertEquals("Remboursements retenus à votre État", french.title());
             assertTrue(french.pageText().contains("Versé aux plaignantes"));
+            assertTrue(french.pageText().contains("640,00"), "an amount as French writes it: " + french.pageText());
             french.screenshot("portal-ledger-fr");
         }
     }
