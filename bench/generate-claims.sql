@@ -12,9 +12,12 @@
 -- @template names a claim registered through the API (bench/benchmark.sh registers one, with a claimant, a
 -- child, an alleged father and a document), its encrypted values are copied to every generated claim, so that
 -- the application reads and decrypts them as its own; without it they stay NULL (documents are then not
--- generated, since a document's name is required). The children's fingerprints (keyed hashes of the names, which
--- SQL cannot compute) are left NULL: the application's next start gives every named child its own (reading them
--- through ix_claim_child_fingerprint_due, V101); so does a key rotation to the current key.
+-- generated, since a document's name is required). Every generated child has the template child's name, so the
+-- fingerprints the application would compute (keyed hashes of the claimant's and child's names and the year,
+-- which SQL cannot compute) would make one child of all those born in a year. Each named child gets instead a
+-- fingerprint of the index's form under the template's key, its own but for one claim in a hundred, whose
+-- children are those the claim before it named too (a child named in two claims, counted once). A key rotation
+-- would compute them from the names: not for a benchmark's register.
 --
 -- Events and periods are derived from one lifecycle template (bench_step) cut at each claim's last step; the
 -- aggregates are then built from these tables by the product's own rebuild command. For benchmarks only:
@@ -194,9 +197,12 @@ SELECT b.n, c.id, b.excluded, b.last_seq, b.received, b.category, b.children
 FROM bench_claim b JOIN claim c ON c.claimant_pseudonym = CONCAT('CL-B', LPAD(b.n, 8, '0'));
 
 -- A child whose day of birth is not known comes of age on 1 July of the year it turns 18 (V54).
-INSERT INTO claim_child (claim_id, position, pseudonym, name, birth_year, sex, majority_month)
+INSERT INTO claim_child (claim_id, position, pseudonym, name, birth_year, sex, majority_month, fingerprint)
 SELECT i.id, k.d, CONCAT('CH-B', LPAD(i.n, 8, '0'), k.d), t.child_name, YEAR(i.received) - k.d,
-       IF((i.n + k.d) % 2 = 0, 'FEMALE', 'MALE'), STR_TO_DATE(CONCAT(YEAR(i.received) - k.d + 18, '-07-01'), '%Y-%m-%d')
+       IF((i.n + k.d) % 2 = 0, 'FEMALE', 'MALE'), STR_TO_DATE(CONCAT(YEAR(i.received) - k.d + 18, '-07-01'), '%Y-%m-%d'),
+       IF(t.child_name IS NULL, NULL,
+          CONCAT(SUBSTRING_INDEX(t.claimant_name_index, ':', 1), ':',
+                 SHA2(CONCAT('bench-child-', IF(i.n % 100 = 0 AND i.n > 1, i.n - 1, i.n), '-', k.d), 256)))
 FROM bench_id i JOIN bench_digit k ON k.d BETWEEN 1 AND i.children CROSS JOIN bench_template t;
 UPDATE claim c
 JOIN (SELECT cc.claim_id, MIN(cc.majority_month) AS majority_month FROM claim_child cc
@@ -255,14 +261,15 @@ EXECUTE IMMEDIATE @statement;
 
 -- One period per status the claim went through, from the step that set it to the next step that changed it.
 INSERT INTO claim_state_period (claim_id, valid_from, valid_to, status, paternity_outcome, route, member_state,
-                                mission, personnel_category, received_on, claim_type)
+                                mission, personnel_category, received_on, claim_type, children, notified)
 SELECT i.id, DATE_ADD(i.received, INTERVAL s.day DAY),
        (SELECT DATE_ADD(i.received, INTERVAL MIN(nx.day) DAY) FROM bench_step nx
         WHERE nx.seq > s.seq AND nx.seq <= i.last_seq AND nx.status IS NOT NULL
           AND (i.category <> 'CIVILIAN' OR NOT nx.member_state_only) AND (NOT i.excluded OR NOT nx.supported_only)),
        st.status,
        CASE WHEN s.seq < 11 THEN 'UNDETERMINED' WHEN i.excluded THEN 'EXCLUDED' ELSE 'ESTABLISHED' END,
-       c.route, c.member_state, c.mission, c.personnel_category, c.received_on, c.claim_type
+       c.route, c.member_state, c.mission, c.personnel_category, c.received_on, c.claim_type, i.children,
+       COALESCE(c.notified_on <= DATE_ADD(i.received, INTERVAL s.day DAY), FALSE)
 FROM bench_id i
 JOIN claim c ON c.id = i.id
 JOIN bench_step s ON s.seq <= i.last_seq AND s.status IS NOT NULL

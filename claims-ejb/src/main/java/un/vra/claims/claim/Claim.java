@@ -230,7 +230,8 @@ public class Claim extends ClaimActions {
             if (current != null) {
                 current.endOn(on);
             }
-            periods.add(new ClaimStatePeriod(this, on));
+            // The children are the claim's since its registration: the first period counts them, the next copy it.
+            periods.add(new ClaimStatePeriod(this, on, current == null ? children.size() : current.children()));
         }
         NextStep step = Lifecycle.awaited(this).orElse(null);
         LocalDate since = step == nextStep ? nextStepSince : on;

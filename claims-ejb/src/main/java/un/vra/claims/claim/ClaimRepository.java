@@ -16,12 +16,15 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import un.vra.claims.encryption.ChildFingerprint;
 import un.vra.claims.encryption.EncryptedColumn;
 import un.vra.claims.encryption.PersonalDataKeys;
 
@@ -77,10 +80,27 @@ public class ClaimRepository {
                 .toList();
     }
 
-    /** Stores a new claim at once, so that its version and timeline are those of the database. */
+    /**
+     * Stores a new claim at once, so that its version and timeline are those of the database, and marks its children
+     * named in another claim too ({@link #markSharedChildren}).
+     */
     public void add(Claim claim) {
         em.persist(claim);
         em.flush();
+        markSharedChildren(List.of(claim.id()));
+    }
+
+    /**
+     * Marks as shared every child of the claims {@code ids}, written, whose fingerprint another child has too, and that
+     * other child: the measures count a child once however many claims name it ({@code claim_child.shared}, V103).
+     */
+    public void markSharedChildren(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        em.createNativeQuery(ChildFingerprint.markShared(
+                        ids.stream().map(String::valueOf).collect(Collectors.joining(", ", "n.claim_id IN (", ")"))))
+                .executeUpdate();
     }
 
     /** Writes pending changes now, so that a concurrent change shows up as an optimistic-lock failure here. */
@@ -198,8 +218,8 @@ public class ClaimRepository {
         if (updated == 0) {
             return false;
         }
-        em.createNativeQuery("UPDATE claim_child SET birth_year = ?1, birth_date = ?2, majority_month = ?3"
-                        + " WHERE claim_id = ?4 AND position = ?5")
+        em.createNativeQuery("UPDATE claim_child SET birth_year = ?1, birth_date = ?2, majority_month = ?3,"
+                        + " fingerprint = ?6 WHERE claim_id = ?4 AND position = ?5")
                 .setParameter(1, child.birthYear())
                 .setParameter(
                         2,
@@ -210,7 +230,13 @@ public class ClaimRepository {
                 .setParameter(3, Date.valueOf(child.majorityMonth()))
                 .setParameter(4, claim.id())
                 .setParameter(5, position)
+                .setParameter(
+                        6,
+                        Optional.ofNullable(child.fingerprint())
+                                .map(PersonalDataKeys.ring()::index)
+                                .orElse(null))
                 .executeUpdate();
+        markSharedChildren(List.of(claim.id()));
         ClaimEvent event = timeline.get(before);
         em.createNativeQuery("INSERT INTO claim_event (claim_id, sequence, occurred_on, recorded_at, actor,"
                         + " actor_role, action, status_after, details, audience) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7,"

@@ -65,10 +65,24 @@ public class ClaimStatePeriod {
     @Column(name = "claim_type", nullable = false, updatable = false)
     private ClaimType claimType;
 
+    /** The claim's number of children, named at registration and never changed after: the measures count them. */
+    @Column(nullable = false, updatable = false)
+    private int children;
+
+    /**
+     * Whether the claim was notified to its State when the period began: the notification ends the period before
+     * it, so a State's own view counts the periods that began once it was notified, each wholly ({@code notified_on}
+     * on or before {@code valid_from}).
+     */
+    @Column(nullable = false, updatable = false)
+    private boolean notified;
+
     protected ClaimStatePeriod() {}
 
-    ClaimStatePeriod(Claim claim, LocalDate validFrom) {
+    ClaimStatePeriod(Claim claim, LocalDate validFrom, int children) {
         this.claim = claim;
+        this.children = children;
+        this.notified = claim.notifiedOn() != null && !claim.notifiedOn().isAfter(validFrom);
         this.validFrom = validFrom;
         this.status = claim.status();
         this.paternityOutcome = claim.paternityOutcome();
@@ -127,5 +141,13 @@ public class ClaimStatePeriod {
 
     public LocalDate receivedOn() {
         return receivedOn;
+    }
+
+    public int children() {
+        return children;
+    }
+
+    public boolean notified() {
+        return notified;
     }
 }

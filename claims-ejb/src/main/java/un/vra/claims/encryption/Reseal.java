@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -173,6 +174,7 @@ public final class Reseal {
         int rows = 0;
         int rewritten = 0;
         Cursor next = after;
+        Set<Long> owners = new TreeSet<>();
         try (PreparedStatement select = connection.prepareStatement(sql);
                 PreparedStatement update = connection.prepareStatement(updateSql(table, index))) {
             bindAfter(select, table, after);
@@ -181,11 +183,23 @@ public final class Reseal {
                     rows++;
                     next = new Cursor(found.getLong(1), table.key().size() > 1 ? found.getLong(2) : null);
                     rewritten += resealRow(found, table, columns, index, update);
+                    owners.add(found.getLong(1));
                 }
             }
             update.executeBatch();
         }
+        if (index.filter(blind -> blind == BlindIndex.CHILD_FINGERPRINT).isPresent() && rewritten > 0) {
+            markShared(connection, owners);
+        }
         return new Outcome(rows, rewritten, next, rows < table.batchSize());
+    }
+
+    /** Marks the children of the claims {@code owners} whose fingerprints, just written, another child has too. */
+    private static void markShared(Connection connection, Set<Long> owners) throws SQLException {
+        String claims = owners.stream().map(String::valueOf).collect(Collectors.joining(", ", "n.claim_id IN (", ")"));
+        try (PreparedStatement mark = connection.prepareStatement(ChildFingerprint.markShared(claims))) {
+            mark.executeUpdate();
+        }
     }
 
     /** How many values of the table this scope would still seal again: zero when a pass is complete. */

@@ -47,25 +47,30 @@ final class ClaimWriter {
         List<ClaimReference> references = references(rows);
         List<ImportProblem> problems = new ArrayList<>();
         List<String> stored = new ArrayList<>(rows.size());
+        List<Claim> batch = new ArrayList<>(BATCH);
         for (int i = 0; i < rows.size(); i++) {
             Claim claim = builder.build(rows.get(i), references.get(i), problems);
             if (claim != null && problems.isEmpty()) {
                 em.persist(claim);
+                batch.add(claim);
                 stored.add(claim.reference().value());
             }
             if ((i + 1) % BATCH == 0 && problems.isEmpty()) {
-                endBatch(stored.size());
+                endBatch(batch, stored.size());
             }
         }
         if (!problems.isEmpty()) {
             throw new ImportRejectedException(problems);
         }
-        endBatch(stored.size());
+        endBatch(batch, stored.size());
         return stored;
     }
 
-    private void endBatch(int count) {
+    /** Writes the batch's claims, marks their children named in other claims too, and forgets them. */
+    private void endBatch(List<Claim> batch, int count) {
         em.flush();
+        claims.markSharedChildren(batch.stream().map(Claim::id).toList());
+        batch.clear();
         em.clear();
         written.accept(count);
     }

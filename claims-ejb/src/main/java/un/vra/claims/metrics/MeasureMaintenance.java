@@ -78,30 +78,36 @@ public class MeasureMaintenance implements DescriptorCustomizer {
         }
         List<Object> values = new ArrayList<>();
         StringBuilder rows = new StringBuilder();
-        for (MetricsDimension by : MetricsDimension.STORED) {
-            String key = MeasureRepository.key(by, period);
+        for (MeasureRows breakdown : MeasureRows.values()) {
+            if (!breakdown.counts(period)) {
+                continue;
+            }
+            String key = breakdown.key(period);
             for (Map.Entry<PeriodChanges.Slot, Long> change : changes.entrySet()) {
                 rows.append(rows.isEmpty() ? "SELECT " : " UNION ALL SELECT ");
-                rows.append(argument(values, MeasureRepository.code(by))).append(" AS dimension, ");
+                rows.append(argument(values, breakdown.code())).append(" AS dimension, ");
                 rows.append(argument(values, key)).append(" AS dim_key, ");
                 rows.append(argument(values, Date.valueOf(change.getKey().day())))
                         .append(" AS day, ");
                 rows.append(argument(values, change.getKey().band())).append(" AS age_band, ");
-                rows.append(argument(values, change.getValue())).append(" AS claims");
+                rows.append(argument(values, change.getValue())).append(" AS claims, ");
+                rows.append(argument(values, change.getValue() * period.children()))
+                        .append(" AS children");
             }
         }
         String route = argument(values, period.route().name());
         String status = argument(values, period.status().name());
         String outcome = argument(values, period.paternityOutcome().name());
         String sql = "INSERT INTO claim_measure (dimension, period_kind, period_start, dim_key, route, status,"
-                + " paternity_outcome, age_band, claims) SELECT x.dimension, k.kind, CASE k.kind WHEN 'D' THEN x.day"
+                + " paternity_outcome, age_band, claims, children) SELECT x.dimension, k.kind, CASE k.kind WHEN 'D' THEN x.day"
                 + " WHEN 'M' THEN DATE_SUB(x.day, INTERVAL DAYOFMONTH(x.day) - 1 DAY)"
                 + " ELSE MAKEDATE(y.year_start, 1) END AS period_start, x.dim_key, " + route + ", " + status + ", "
-                + outcome + ", x.age_band, x.claims FROM (" + rows + ") x"
+                + outcome + ", x.age_band, x.claims, x.children FROM (" + rows + ") x"
                 + " CROSS JOIN (SELECT 'D' AS kind UNION ALL SELECT 'M' UNION ALL SELECT 'Y') k"
                 + " LEFT JOIN claim_measure_year y ON k.kind = 'Y' AND y.year_start > YEAR(x.day)"
                 + " WHERE k.kind <> 'Y' OR y.year_start IS NOT NULL ORDER BY 1, 2, 3, 4, 8"
-                + " ON DUPLICATE KEY UPDATE claims = claim_measure.claims + VALUES(claims)";
+                + " ON DUPLICATE KEY UPDATE claims = claim_measure.claims + VALUES(claims),"
+                + " children = claim_measure.children + VALUES(children)";
         DataModifyQuery query = new DataModifyQuery(new SQLCall(sql));
         for (int i = 0; i < values.size(); i++) {
             query.addArgument("v" + i);

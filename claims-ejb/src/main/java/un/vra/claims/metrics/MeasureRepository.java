@@ -41,7 +41,9 @@ public class MeasureRepository {
             String outcome,
             int band,
             long stored,
-            long expected) {}
+            long expected,
+            long storedChildren,
+            long expectedChildren) {}
 
     /** How far the stored rows are from the periods: rows that differ per kind, and the first of them. */
     public record DriftReport(long dayRows, long monthRows, long yearRows, List<Drift> first) {}
@@ -49,6 +51,22 @@ public class MeasureRepository {
     private static final String COLUMNS =
             "dimension, period_kind, period_start, dim_key, route, status, paternity_outcome, age_band";
     private static final String GROUP = "dim_key, route, status, paternity_outcome, age_band";
+    private static final String COUNTS = "claims, children";
+
+    /** A group's rows that change nothing are not kept; {@code %s} the rows' alias with its dot. */
+    private static final String NOT_NONE = "SUM(%sclaims) <> 0 OR SUM(%schildren) <> 0";
+
+    /**
+     * Marks anew every child whose fingerprint another child has too, and only those ({@code claim_child.shared},
+     * V103), from the fingerprints' index.
+     */
+    private static final String SHARED_CHILDREN = "UPDATE claim_child c LEFT JOIN (SELECT fingerprint FROM claim_child"
+            + " WHERE fingerprint IS NOT NULL GROUP BY fingerprint HAVING COUNT(*) > 1) s ON s.fingerprint = c.fingerprint"
+            + " SET c.shared = (s.fingerprint IS NOT NULL)";
+
+    /** The stored counts of a row, as a drift check's union compares them with the expected ones. */
+    private static final String STORED =
+            "claims AS stored, 0 AS expected, children AS stored_children, 0 AS expected_children";
 
     private static final String NOT_STORED = "host countries have no rows of their own: their missions' are read";
 
@@ -140,16 +158,6 @@ public class MeasureRepository {
         return em.createNativeQuery(sql).setHint("jakarta.persistence.query.timeout", LONG_STATEMENT_MILLIS);
     }
 
-    /** The letter of the rows a breakdown reads in {@code claim_measure.dimension}: a host country's are its missions'. */
-    static String code(MetricsDimension by) {
-        return switch (by) {
-            case MEMBER_STATE -> "S";
-            case MISSION, HOST_COUNTRY -> "M";
-            case CATEGORY -> "C";
-            case YEAR -> "Y";
-        };
-    }
-
     /** A period's group in a breakdown: its State on the Member State route ('' on the UN's), mission, ... */
     static String key(MetricsDimension by, ClaimStatePeriod period) {
         return switch (by) {
@@ -163,7 +171,7 @@ public class MeasureRepository {
     }
 
     /** The same key as SQL over the period row {@code alias}. */
-    private static String key(MetricsDimension by, String alias) {
+    static String key(MetricsDimension by, String alias) {
         return switch (by) {
             case MEMBER_STATE ->
                 "IF(" + alias + ".route = '" + Route.MEMBER_STATE.name() + "', COALESCE(" + alias
@@ -176,11 +184,13 @@ public class MeasureRepository {
     }
 
     /**
-     * The groups of claims as of {@code asOf} by {@code by}, optionally of one State on the Member State route,
-     * from the maintained rows; empty when they cannot answer (never rebuilt, or the day is before their first
-     * year), and the caller then counts the periods.
+     * The groups of claims as of {@code asOf} by {@code by}, optionally of one State on the Member State route, and
+     * with {@code notifiedOnly} as that State sees them (by State only: {@link MeasureRows#NOTIFIED}), from the
+     * maintained rows; empty when they cannot answer (never rebuilt, or the day is before their first year), and
+     * the caller then counts the periods.
      */
-    Optional<List<MetricsRepository.Group>> groups(LocalDate asOf, String memberState, MetricsDimension by) {
+    Optional<List<MetricsRepository.Group>> groups(
+            LocalDate asOf, String memberState, MetricsDimension by, boolean notifiedOnly) {
         Object year = em.createNativeQuery("SELECT MAX(year_start) FROM claim_measure_year WHERE year_start <= ?1")
                 .setParameter(1, asOf.getYear())
                 .getSingleResult();
@@ -192,13 +202,13 @@ public class MeasureRepository {
         String keyed = by == MetricsDimension.HOST_COUNTRY
                 ? GROUP.replace("dim_key", MeasureSql.hostCountry("dim_key COLLATE utf8mb4_unicode_ci"))
                 : GROUP;
-        Query query = em.createNativeQuery("SELECT " + keyed + ", SUM(claims) FROM claim_measure"
+        Query query = em.createNativeQuery("SELECT " + keyed + ", SUM(claims), SUM(children) FROM claim_measure"
                         + " WHERE dimension = ?1 AND ((period_kind = 'Y' AND period_start = ?2)"
                         + " OR (period_kind = 'M' AND period_start >= ?2 AND period_start < ?3)"
                         + " OR (period_kind = 'D' AND period_start >= ?3 AND period_start <= ?4))"
                         + (memberState == null ? "" : " AND dim_key = ?5")
                         + " GROUP BY " + keyed + " HAVING SUM(claims) <> 0")
-                .setParameter(1, code(by))
+                .setParameter(1, MeasureRows.code(by, notifiedOnly))
                 .setParameter(2, Date.valueOf(yearStart))
                 .setParameter(3, Date.valueOf(asOf.withDayOfMonth(1)))
                 .setParameter(4, Date.valueOf(asOf));
@@ -215,7 +225,8 @@ public class MeasureRepository {
                     ClaimStatus.valueOf((String) row[2]),
                     PaternityOutcome.valueOf((String) row[3]),
                     AgeBand.values()[((Number) row[4]).intValue()],
-                    ((Number) row[5]).longValue()));
+                    ((Number) row[5]).longValue(),
+                    ((Number) row[6]).longValue()));
         }
         return Optional.of(groups);
     }
@@ -227,16 +238,16 @@ public class MeasureRepository {
     void rebuild(LocalDate today) {
         em.createNativeQuery("DELETE FROM claim_measure_year").executeUpdate();
         longStatement("DELETE FROM claim_measure").executeUpdate();
-        for (MetricsDimension by : MetricsDimension.STORED) {
-            longStatement("INSERT INTO claim_measure (" + COLUMNS + ", claims) SELECT '" + code(by)
-                            + "', 'D', c.day, " + GROUP + ", SUM(c.claims) FROM (" + changes(by) + ") c"
-                            + " GROUP BY c.day, " + GROUP + " HAVING SUM(c.claims) <> 0")
+        for (MeasureRows rows : MeasureRows.values()) {
+            longStatement("INSERT INTO claim_measure (" + COLUMNS + ", " + COUNTS + ") SELECT '" + rows.code()
+                            + "', 'D', c.day, " + GROUP + ", SUM(c.claims), SUM(c.children) FROM (" + changes(rows)
+                            + ") c GROUP BY c.day, " + GROUP + " HAVING " + NOT_NONE.replace("%s", "c."))
                     .executeUpdate();
         }
-        longStatement("INSERT INTO claim_measure (" + COLUMNS + ", claims) SELECT dimension, 'M', "
-                        + monthOf("period_start") + ", " + GROUP + ", SUM(claims) FROM claim_measure"
+        longStatement("INSERT INTO claim_measure (" + COLUMNS + ", " + COUNTS + ") SELECT dimension, 'M', "
+                        + monthOf("period_start") + ", " + GROUP + ", SUM(claims), SUM(children) FROM claim_measure"
                         + " WHERE period_kind = 'D' GROUP BY dimension, 2, 3, " + GROUP
-                        + " HAVING SUM(claims) <> 0")
+                        + " HAVING " + NOT_NONE.replace("%s", ""))
                 .executeUpdate();
         Object first = em.createNativeQuery("SELECT MIN(period_start) FROM claim_measure WHERE period_kind = 'M'")
                 .getSingleResult();
@@ -251,9 +262,10 @@ public class MeasureRepository {
                                 .map(year -> "(" + year + ")")
                                 .collect(Collectors.joining(", ")))
                 .executeUpdate();
-        longStatement("INSERT INTO claim_measure (" + COLUMNS + ", claims) " + yearRows()
-                        + " HAVING SUM(m.claims) <> 0")
+        longStatement("INSERT INTO claim_measure (" + COLUMNS + ", " + COUNTS + ") " + yearRows() + " HAVING "
+                        + NOT_NONE.replace("%s", "m."))
                 .executeUpdate();
+        longStatement(SHARED_CHILDREN).executeUpdate();
     }
 
     /**
@@ -262,25 +274,26 @@ public class MeasureRepository {
      */
     DriftReport drift(int limit) {
         StringBuilder expectedDays = new StringBuilder();
-        for (MetricsDimension by : MetricsDimension.STORED) {
+        for (MeasureRows rows : MeasureRows.values()) {
             expectedDays
                     .append(expectedDays.isEmpty() ? "" : " UNION ALL ")
                     .append("SELECT '")
-                    .append(code(by))
+                    .append(rows.code())
                     .append("' AS dimension, 'D' AS period_kind, c.day AS period_start, ")
                     .append(GROUP)
-                    .append(", 0 AS stored, c.claims AS expected FROM (")
-                    .append(changes(by))
+                    .append(
+                            ", 0 AS stored, c.claims AS expected, 0 AS stored_children, c.children AS expected_children")
+                    .append(" FROM (")
+                    .append(changes(rows))
                     .append(") c");
         }
-        String days = differences(
-                "SELECT " + COLUMNS + ", claims AS stored, 0 AS expected FROM claim_measure WHERE period_kind = 'D'"
-                        + " UNION ALL " + expectedDays);
-        String months = differences("SELECT " + COLUMNS + ", claims AS stored, 0 AS expected FROM claim_measure"
+        String days = differences("SELECT " + COLUMNS + ", " + STORED
+                + " FROM claim_measure WHERE period_kind = 'D' UNION ALL " + expectedDays);
+        String months = differences("SELECT " + COLUMNS + ", " + STORED + " FROM claim_measure"
                 + " WHERE period_kind = 'M' UNION ALL SELECT dimension, 'M', " + monthOf("period_start") + ", "
-                + GROUP + ", 0, claims FROM claim_measure WHERE period_kind = 'D'");
-        String years = differences("SELECT " + COLUMNS + ", claims AS stored, 0 AS expected FROM claim_measure"
-                + " WHERE period_kind = 'Y' UNION ALL SELECT " + COLUMNS + ", 0 AS stored, claims AS expected FROM ("
+                + GROUP + ", 0, claims, 0, children FROM claim_measure WHERE period_kind = 'D'");
+        String years = differences("SELECT " + COLUMNS + ", " + STORED + " FROM claim_measure"
+                + " WHERE period_kind = 'Y' UNION ALL SELECT " + COLUMNS + ", 0, claims, 0, children FROM ("
                 + yearRows() + ") d");
         List<Drift> first = new ArrayList<>();
         for (String differences : List.of(days, months, years)) {
@@ -302,7 +315,9 @@ public class MeasureRepository {
                         (String) row[6],
                         ((Number) row[7]).intValue(),
                         ((Number) row[8]).longValue(),
-                        ((Number) row[9]).longValue()));
+                        ((Number) row[9]).longValue(),
+                        ((Number) row[10]).longValue(),
+                        ((Number) row[11]).longValue()));
             }
         }
         return new DriftReport(count(days), count(months), count(years), first);
@@ -321,17 +336,22 @@ public class MeasureRepository {
                 .longValue();
     }
 
-    /** The rows of {@code union} (stored and expected claims per row key) whose two sums differ. */
+    /**
+     * The rows of {@code union} (stored and expected claims, and children, per row key) whose two sums of claims or
+     * of children differ.
+     */
     private static String differences(String union) {
-        return "SELECT " + COLUMNS + ", SUM(stored), SUM(expected) FROM (" + union + ") u GROUP BY " + COLUMNS
-                + " HAVING SUM(stored) <> SUM(expected)";
+        return "SELECT " + COLUMNS + ", SUM(stored), SUM(expected), SUM(stored_children), SUM(expected_children)"
+                + " FROM (" + union + ") u GROUP BY " + COLUMNS
+                + " HAVING SUM(stored) <> SUM(expected) OR SUM(stored_children) <> SUM(expected_children)";
     }
 
     /** The count of each group before each year of claim_measure_year, from the stored month rows. */
     private static String yearRows() {
         return "SELECT m.dimension AS dimension, 'Y' AS period_kind, MAKEDATE(y.year_start, 1) AS period_start,"
                 + " m.dim_key AS dim_key, m.route AS route, m.status AS status,"
-                + " m.paternity_outcome AS paternity_outcome, m.age_band AS age_band, SUM(m.claims) AS claims"
+                + " m.paternity_outcome AS paternity_outcome, m.age_band AS age_band, SUM(m.claims) AS claims,"
+                + " SUM(m.children) AS children"
                 + " FROM claim_measure m"
                 + " JOIN claim_measure_year y ON m.period_start < MAKEDATE(y.year_start, 1)"
                 + " WHERE m.period_kind = 'M' GROUP BY m.dimension, y.year_start, m.dim_key, m.route, m.status,"
@@ -343,14 +363,14 @@ public class MeasureRepository {
     }
 
     /**
-     * The changes every period makes to its group in the breakdown {@code by}, one row each (day, group, band,
-     * claims), as {@link PeriodChanges#of} gives them: one on the first day, one less on the day it ends, and the
-     * moves between age bands of a pending claim on its anniversaries inside the period.
+     * The changes every period the rows count makes to its group in them, one row each (day, group, band,
+     * claims, and the claims' children), as {@link PeriodChanges#of} gives them: one on the first day, one less on the
+     * day it ends, and the moves between age bands of a pending claim on its anniversaries inside the period.
      */
-    private static String changes(MetricsDimension by) {
+    private static String changes(MeasureRows rows) {
         String pending = MeasureSql.pending("p");
-        String select = "SELECT %s AS day, " + key(by, "p")
-                + " AS dim_key, p.route, p.status, p.paternity_outcome, %s AS age_band, %s AS claims";
+        String select = "SELECT %s AS day, " + rows.keySql("p")
+                + " AS dim_key, p.route, p.status, p.paternity_outcome, %s AS age_band, %s AS claims, %s AS children";
         StringBuilder bands = new StringBuilder();
         StringBuilder anniversaries = new StringBuilder();
         for (int i = 0; i < PeriodChanges.BAND_YEARS.length; i++) {
@@ -367,21 +387,27 @@ public class MeasureRepository {
                     .append(" AS years");
         }
         String band = "IF(" + pending + ", 0" + bands + ", 0)";
+        String counts = " AND " + rows.countsSql("p");
         String older = "IF(DATE_SUB(DATE_ADD(p.received_on, INTERVAL b.years YEAR), INTERVAL b.years YEAR)"
                 + " < p.received_on, DATE_ADD(DATE_ADD(p.received_on, INTERVAL b.years YEAR), INTERVAL 1 DAY),"
                 + " DATE_ADD(p.received_on, INTERVAL b.years YEAR))";
-        return String.format(select, "p.valid_from", String.format(band, "p.valid_from"), "1")
-                + " FROM claim_state_period p WHERE p.valid_to IS NULL OR p.valid_to > p.valid_from"
+        return String.format(select, "p.valid_from", String.format(band, "p.valid_from"), "1", "p.children")
+                + " FROM claim_state_period p WHERE (p.valid_to IS NULL OR p.valid_to > p.valid_from)" + counts
                 + " UNION ALL "
-                + String.format(select, "p.valid_to", String.format(band, "DATE_SUB(p.valid_to, INTERVAL 1 DAY)"), "-1")
-                + " FROM claim_state_period p WHERE p.valid_to > p.valid_from"
+                + String.format(
+                        select,
+                        "p.valid_to",
+                        String.format(band, "DATE_SUB(p.valid_to, INTERVAL 1 DAY)"),
+                        "-1",
+                        "-p.children")
+                + " FROM claim_state_period p WHERE p.valid_to > p.valid_from" + counts
                 + " UNION ALL "
-                + String.format(select, "a.older", "a.band + s.step", "s.claims")
+                + String.format(select, "a.older", "a.band + s.step", "s.claims", "s.claims * a.children")
                         .replace("p.route, p.status, p.paternity_outcome", "a.route, a.status, a.paternity_outcome")
-                        .replace(key(by, "p") + " AS", "a.dim_key AS")
-                + " FROM (SELECT p.valid_from, p.valid_to, " + key(by, "p")
-                + " AS dim_key, p.route, p.status, p.paternity_outcome, b.band, " + older
-                + " AS older FROM claim_state_period p CROSS JOIN (" + anniversaries + ") b WHERE " + pending
+                        .replace(rows.keySql("p") + " AS", "a.dim_key AS")
+                + " FROM (SELECT p.valid_from, p.valid_to, " + rows.keySql("p")
+                + " AS dim_key, p.route, p.status, p.paternity_outcome, p.children, b.band, " + older
+                + " AS older FROM claim_state_period p CROSS JOIN (" + anniversaries + ") b WHERE " + pending + counts
                 + ") a CROSS JOIN (SELECT 0 AS step, -1 AS claims UNION ALL SELECT 1, 1) s"
                 + " WHERE a.older > a.valid_from AND (a.valid_to IS NULL OR a.older < a.valid_to)";
     }

@@ -10,10 +10,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 import un.vra.claims.account.Role;
+import un.vra.claims.claim.ClaimAction;
 import un.vra.claims.claim.MemberStateCode;
 import un.vra.claims.claim.Pending;
 import un.vra.claims.shared.InvalidInputException;
@@ -26,6 +29,9 @@ import un.vra.claims.shared.InvalidInputException;
 @Stateless
 @RolesAllowed(Role.ADMIN)
 public class MeasureService {
+
+    /** The dimension under which a drift check lists the differences of a State's own view, from its notifications. */
+    static final String NOTIFIED = "notifiedToTheState";
 
     /** The most differences a drift check lists (it counts them all). */
     public static final int DRIFT_LISTED = 100;
@@ -44,7 +50,9 @@ public class MeasureService {
             String outcome,
             String ageBand,
             long maintained,
-            long counted)
+            long counted,
+            long maintainedChildren,
+            long countedChildren)
             implements Serializable {}
 
     /**
@@ -79,6 +87,9 @@ public class MeasureService {
 
     @Inject
     private RatingRepository ratings;
+
+    @Inject
+    private ResponsivenessRepository responsiveness;
 
     @EJB
     private RatingSpanRefresh ratingSpans;
@@ -145,29 +156,27 @@ public class MeasureService {
             if (state != null && by != MetricsDimension.MEMBER_STATE) {
                 continue;
             }
-            Optional<List<MetricsRepository.Group>> maintained = measures.groups(day, state, by);
+            Optional<List<MetricsRepository.Group>> maintained = measures.groups(day, state, by, false);
             if (maintained.isEmpty()) {
                 continue;
             }
             built = true;
-            Map<String, long[]> both = new TreeMap<>();
-            tally(both, maintained.get(), 0);
-            tally(both, metrics.counted(day, filter, by), 1);
-            for (Map.Entry<String, long[]> group : both.entrySet()) {
-                long[] counts = group.getValue();
-                if (counts[0] != counts[1]) {
-                    differing++;
-                    if (figures.size() < DRIFT_LISTED) {
-                        String[] parts = group.getKey().split("\\|", -1);
-                        figures.add(new FigureDrift(
-                                by.key(), parts[0], parts[1], parts[2], parts[3], parts[4], counts[0], counts[1]));
-                    }
-                }
+            differing += figureDrift(by.key(), maintained.get(), metrics.counted(day, filter, by), figures);
+            if (by == MetricsDimension.MEMBER_STATE) {
+                differing += childrenDrift(day, filter, maintained.get(), figures);
             }
+        }
+        if (built && state != null) {
+            differing += figureDrift(
+                    NOTIFIED,
+                    measures.groups(day, state, MetricsDimension.MEMBER_STATE, true)
+                            .orElseThrow(),
+                    metrics.counted(day, filter.restrictedTo(state), MetricsDimension.MEMBER_STATE),
+                    figures);
         }
         boolean ratingsBuilt = ratings.spansUsable();
         List<String> differentRatings = ratingsBuilt
-                ? ratings.spanDrift(day, ratings.thresholds()).stream()
+                ? Stream.concat(ratings.spanDrift(day, ratings.thresholds()).stream(), acknowledgementDrift(day))
                         .limit(DRIFT_LISTED)
                         .toList()
                 : List.of();
@@ -186,7 +195,87 @@ public class MeasureService {
     }
 
     /**
-     * Adds the groups' counts at {@code side}, by key, route, status, outcome and (for pending claims only: no
+     * Adds to {@code figures} each group whose figure or children read from the maintained rows differ from those
+     * counted from the periods, under {@code dimension}; how many differ.
+     */
+    private static long figureDrift(
+            String dimension,
+            List<MetricsRepository.Group> maintained,
+            List<MetricsRepository.Group> counted,
+            List<FigureDrift> figures) {
+        Map<String, long[]> both = new TreeMap<>();
+        tally(both, maintained, 0);
+        tally(both, counted, 1);
+        long differing = 0;
+        for (Map.Entry<String, long[]> group : both.entrySet()) {
+            long[] counts = group.getValue();
+            if (counts[0] != counts[1] || counts[2] != counts[3]) {
+                differing++;
+                if (figures.size() < DRIFT_LISTED) {
+                    String[] parts = group.getKey().split("\\|", -1);
+                    figures.add(new FigureDrift(
+                            dimension, parts[0], parts[1], parts[2], parts[3], parts[4], counts[0], counts[1],
+                            counts[2], counts[3]));
+                }
+            }
+        }
+        return differing;
+    }
+
+    /**
+     * Adds to {@code figures} each State ('' for the UN route) whose children as of {@code day}, as the figures read
+     * them (the groups' sums less the children named twice or more, {@code claim_child.shared}), differ from the
+     * children counted one by one from the periods; how many differ.
+     */
+    private long childrenDrift(
+            LocalDate day, MetricsFilter filter, List<MetricsRepository.Group> groups, List<FigureDrift> figures) {
+        Map<String, long[]> both = new TreeMap<>();
+        for (MetricsRepository.Group group : groups) {
+            both.computeIfAbsent(Objects.toString(group.key(), ""), k -> new long[2])[0] += group.children();
+        }
+        metrics.sharedChildren(day, filter, MetricsDimension.MEMBER_STATE)
+                .forEach((key, surplus) ->
+                        both.computeIfAbsent(Objects.toString(key, ""), k -> new long[2])[0] -= surplus);
+        metrics.countedChildren(day, filter, MetricsDimension.MEMBER_STATE)
+                .forEach((key, children) ->
+                        both.computeIfAbsent(Objects.toString(key, ""), k -> new long[2])[1] += children);
+        long differing = 0;
+        for (Map.Entry<String, long[]> state : both.entrySet()) {
+            long[] children = state.getValue();
+            if (children[0] != children[1]) {
+                differing++;
+                if (figures.size() < DRIFT_LISTED) {
+                    figures.add(new FigureDrift(
+                            MetricsDimension.MEMBER_STATE.key(),
+                            state.getKey(),
+                            "",
+                            "",
+                            "",
+                            "",
+                            0,
+                            0,
+                            children[0],
+                            children[1]));
+                }
+            }
+        }
+        return differing;
+    }
+
+    /** Each State whose median days to an acknowledgement as of {@code day} differs between the spans and the events. */
+    private Stream<String> acknowledgementDrift(LocalDate day) {
+        Map<String, Double> spans = responsiveness.medianDays(ClaimAction.ACKNOWLEDGE, day, null, true);
+        Map<String, Double> counted = responsiveness.medianDays(ClaimAction.ACKNOWLEDGE, day, null, false);
+        return Stream.concat(spans.keySet().stream(), counted.keySet().stream())
+                .distinct()
+                .sorted()
+                .filter(state -> !Objects.equals(spans.get(state), counted.get(state)))
+                .map(state -> state + ": median days to acknowledge, spans " + spans.get(state) + ", counted "
+                        + counted.get(state));
+    }
+
+    /**
+     * Adds the groups' counts at {@code side} and their children at {@code side + 2}, by key, route, status, outcome and (for pending claims only: no
      * measure reads the band of others) age band.
      */
     private static void tally(Map<String, long[]> both, List<MetricsRepository.Group> groups, int side) {
@@ -200,7 +289,9 @@ public class MeasureService {
                     group.status().name(),
                     group.outcome().name(),
                     band);
-            both.computeIfAbsent(key, k -> new long[2])[side] += group.count();
+            long[] counts = both.computeIfAbsent(key, k -> new long[4]);
+            counts[side] += group.count();
+            counts[side + 2] += group.children();
         }
     }
 }

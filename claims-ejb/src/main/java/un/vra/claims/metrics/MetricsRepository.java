@@ -24,8 +24,18 @@ import un.vra.claims.claim.Route;
 @ApplicationScoped
 public class MetricsRepository {
 
-    /** One group of claims that stood alike on the as-of day; {@code key} is the dimension's value. */
-    record Group(String key, Route route, ClaimStatus status, PaternityOutcome outcome, AgeBand band, long count) {}
+    /**
+     * One group of claims that stood alike on the as-of day; {@code key} is the dimension's value; {@code children}
+     * the sum of their children, a child named in two of them counted twice ({@link #sharedChildren}).
+     */
+    record Group(
+            String key,
+            Route route,
+            ClaimStatus status,
+            PaternityOutcome outcome,
+            AgeBand band,
+            long count,
+            long children) {}
 
     /** The period of each claim that holds the as-of day, which is always parameter 1. */
     static final String AS_OF = "p.valid_from <= ?1 AND (p.valid_to IS NULL OR p.valid_to > ?1)";
@@ -37,8 +47,8 @@ public class MetricsRepository {
     private MeasureRepository measures;
 
     List<Group> groups(LocalDate asOf, MetricsFilter filter, MetricsDimension by) {
-        if (maintained(filter) && (filter.memberState() == null || by == MetricsDimension.MEMBER_STATE)) {
-            Optional<List<Group>> maintained = measures.groups(asOf, filter.memberState(), by);
+        if (maintained(filter, by)) {
+            Optional<List<Group>> maintained = measures.groups(asOf, filter.memberState(), by, filter.notifiedOnly());
             if (maintained.isPresent()) {
                 return maintained.get();
             }
@@ -46,9 +56,13 @@ public class MetricsRepository {
         return counted(asOf, filter, by);
     }
 
-    /** Whether the maintained measures hold the filter's groups: they are kept per State, not per notification. */
-    static boolean maintained(MetricsFilter filter) {
-        return !filter.notifiedOnly()
+    /**
+     * Whether the maintained measures hold the filter's groups by {@code by}: every breakdown of all claims; a State's
+     * claims by State; a State's own view (from the notifications) of its claims by State.
+     */
+    static boolean maintained(MetricsFilter filter, MetricsDimension by) {
+        boolean byState = by == MetricsDimension.MEMBER_STATE;
+        return (filter.memberState() == null ? !filter.notifiedOnly() : byState)
                 && filter.missions().isEmpty()
                 && filter.category() == null
                 && filter.receivedFrom() == null
@@ -64,7 +78,7 @@ public class MetricsRepository {
                 .append(MeasureSql.dimension(by, "p"))
                 .append(" AS dimension, p.route, p.status, p.paternity_outcome, ")
                 .append(MeasureSql.ageBand(sql, "p", asOf))
-                .append(" AS band, COUNT(*) FROM claim_state_period p WHERE ")
+                .append(" AS band, COUNT(*), SUM(p.children) FROM claim_state_period p WHERE ")
                 .append(AS_OF);
         where(sql, filter);
         sql.append(" GROUP BY dimension, p.route, p.status, p.paternity_outcome, band");
@@ -76,7 +90,8 @@ public class MetricsRepository {
                     ClaimStatus.valueOf((String) row[2]),
                     PaternityOutcome.valueOf((String) row[3]),
                     AgeBand.values()[((Number) row[4]).intValue()],
-                    ((Number) row[5]).longValue()));
+                    ((Number) row[5]).longValue(),
+                    ((Number) row[6]).longValue()));
         }
         return groups;
     }
@@ -130,22 +145,54 @@ public class MetricsRepository {
     /**
      * The children of the claims that pass the filter on the as-of day, each counted once however many claims name
      * it: by its fingerprint, or once per claim where it has none (a name unknown). By {@code by}'s value, or in one
-     * group (key null) without it.
+     * group (key null) without it. Reads every child of those claims: for the drift check, which compares it with
+     * the groups' sums less {@link #sharedChildren}.
      */
-    Map<String, Long> children(LocalDate asOf, MetricsFilter filter, MetricsDimension by) {
+    Map<String, Long> countedChildren(LocalDate asOf, MetricsFilter filter, MetricsDimension by) {
+        return perDimension(
+                asOf,
+                filter,
+                by,
+                "COUNT(DISTINCT cc.fingerprint) + SUM(cc.fingerprint IS NULL) FROM claim_state_period p"
+                        + " JOIN claim_child cc ON cc.claim_id = p.claim_id WHERE ");
+    }
+
+    /**
+     * How many more children the groups' sums count than there are children among the claims that pass the filter
+     * on the as-of day, each counted once however many claims name it (by its fingerprint; one without a name is
+     * counted once per claim): over those named twice or more, their times named less one. By {@code by}'s value,
+     * or in one group (key null) without it. Reads only the children whose fingerprint another child has too
+     * ({@code claim_child.shared}, V103): a few, whatever the size of the register.
+     */
+    Map<String, Long> sharedChildren(LocalDate asOf, MetricsFilter filter, MetricsDimension by) {
+        return perDimension(
+                asOf,
+                filter,
+                by,
+                "COUNT(*) - COUNT(DISTINCT cc.fingerprint) FROM claim_child cc FORCE INDEX (ix_claim_child_shared)"
+                        + " STRAIGHT_JOIN claim_state_period p ON p.claim_id = cc.claim_id"
+                        + " WHERE cc.shared AND cc.fingerprint IS NOT NULL AND ");
+    }
+
+    /**
+     * A figure per value of {@code by} (one, key null, without it): {@code figureFrom}, the figure's expression and
+     * the tables up to their condition on the period {@code p}, which the as-of day and the filter's conditions end.
+     */
+    private Map<String, Long> perDimension(
+            LocalDate asOf, MetricsFilter filter, MetricsDimension by, String figureFrom) {
         NativeSql sql = new NativeSql(asOf);
         sql.append("SELECT ")
                 .append(by == null ? "NULL" : MeasureSql.dimension(by, "p"))
-                .append(" AS dimension, COUNT(DISTINCT cc.fingerprint) + SUM(cc.fingerprint IS NULL)")
-                .append(" FROM claim_state_period p JOIN claim_child cc ON cc.claim_id = p.claim_id WHERE ")
+                .append(" AS dimension, ")
+                .append(figureFrom)
                 .append(AS_OF);
         where(sql, filter);
         sql.append(" GROUP BY dimension");
-        Map<String, Long> children = new HashMap<>();
+        Map<String, Long> values = new HashMap<>();
         for (Object[] row : sql.rows(em)) {
-            children.put(row[0] == null ? null : row[0].toString(), ((Number) row[1]).longValue());
+            values.put(row[0] == null ? null : row[0].toString(), ((Number) row[1]).longValue());
         }
-        return children;
+        return values;
     }
 
     /**

@@ -1,6 +1,7 @@
 package un.vra.claims.metrics;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -41,6 +42,12 @@ public class MetricsService {
     private ResponsivenessRepository responsivenessRepository;
 
     @Inject
+    private RatingRepository ratings;
+
+    @EJB
+    private RatingSpanRefresh ratingSpans;
+
+    @Inject
     private ClaimQueries claims;
 
     @Inject
@@ -58,7 +65,7 @@ public class MetricsService {
     public MetricsSummary summary(LocalDate asOf, MetricsFilter filter) {
         LocalDate day = day(asOf);
         MetricsFilter scoped = scoped(filter);
-        return summary(day, repository.groups(day, scoped, MetricsDimension.MEMBER_STATE), children(day, scoped));
+        return summary(day, repository.groups(day, scoped, MetricsDimension.MEMBER_STATE), sharedChildren(day, scoped));
     }
 
     /**
@@ -76,7 +83,7 @@ public class MetricsService {
             NavigableMap<String, Tally> tallies = tallies(by, groups);
             breakdowns.put(by, rows(tallies));
             if (by == MetricsDimension.MEMBER_STATE) {
-                summary = summary(day, groups, children(day, filter));
+                summary = summary(day, groups, sharedChildren(day, filter));
             } else if (by == MetricsDimension.YEAR) {
                 trend = trend(tallies);
             }
@@ -84,15 +91,19 @@ public class MetricsService {
         return new DashboardFigures(summary, breakdowns, trend);
     }
 
-    private long children(LocalDate day, MetricsFilter scoped) {
-        return repository.children(day, scoped, null).getOrDefault(null, 0L);
+    /** The children the groups' sums count twice or more, in all ({@link MetricsRepository#sharedChildren}). */
+    private long sharedChildren(LocalDate day, MetricsFilter scoped) {
+        return repository.sharedChildren(day, scoped, null).getOrDefault(null, 0L);
     }
 
-    private static MetricsSummary summary(LocalDate day, List<MetricsRepository.Group> byMemberState, long children) {
+    private static MetricsSummary summary(
+            LocalDate day, List<MetricsRepository.Group> byMemberState, long sharedChildren) {
         Tally tally = new Tally();
         long pendingWithStates = 0;
+        long children = -sharedChildren;
         Set<String> statesWithPending = new HashSet<>();
         for (MetricsRepository.Group group : byMemberState) {
+            children += group.children();
             if (tally.add(group) && group.key() != null) {
                 pendingWithStates += group.count();
                 statesWithPending.add(group.key());
@@ -117,11 +128,21 @@ public class MetricsService {
     public List<MemberStateMetrics> memberStates(LocalDate asOf, MetricsFilter filter) {
         LocalDate day = day(asOf);
         String only = currentCaller.get().restrictedToMemberState().orElse(null);
-        Map<String, Tally> states = tallies(day, filter, MetricsDimension.MEMBER_STATE);
+        List<MetricsRepository.Group> groups = repository.groups(day, scoped(filter), MetricsDimension.MEMBER_STATE);
+        Map<String, Tally> states = tallies(MetricsDimension.MEMBER_STATE, groups);
         states.remove(null);
-        Map<String, Long> children = repository.children(day, scoped(filter), MetricsDimension.MEMBER_STATE);
-        Map<String, Double> toAcknowledge = responsivenessRepository.medianDays(ClaimAction.ACKNOWLEDGE, day, only);
-        Map<String, Double> toResult = responsivenessRepository.medianDays(ClaimAction.RECORD_DNA_RESULT, day, only);
+        Map<String, Long> children = new HashMap<>();
+        repository
+                .sharedChildren(day, scoped(filter), MetricsDimension.MEMBER_STATE)
+                .forEach((state, surplus) -> children.put(state, -surplus));
+        for (MetricsRepository.Group group : groups) {
+            children.merge(group.key(), group.children(), Long::sum);
+        }
+        boolean fromSpans = spansUsable();
+        Map<String, Double> toAcknowledge =
+                responsivenessRepository.medianDays(ClaimAction.ACKNOWLEDGE, day, only, fromSpans);
+        Map<String, Double> toResult =
+                responsivenessRepository.medianDays(ClaimAction.RECORD_DNA_RESULT, day, only, fromSpans);
         return states.entrySet().stream()
                 .map(state -> new MemberStateMetrics(
                         state.getKey(),
@@ -197,13 +218,18 @@ public class MetricsService {
     public Responsiveness responsiveness(LocalDate asOf, String memberState) {
         LocalDate day = day(asOf);
         String state = currentCaller.get().restrictedToMemberState().orElse(memberState);
+        boolean fromSpans = spansUsable();
         Map<String, ResponsivenessRepository.StateActivity> activity =
-                responsivenessRepository.activity(day, IDLE_DAYS);
+                responsivenessRepository.activity(day, IDLE_DAYS, standards.acknowledgeDays(), fromSpans);
         Set<String> withClaims = activity.keySet();
         Map<String, Double> idleShares = new HashMap<>();
+        Map<String, Double> acknowledgedInTime = new HashMap<>();
         activity.forEach((code, counts) -> {
             if (counts.waiting() > 0) {
                 idleShares.put(code, (double) counts.idle() / counts.waiting());
+            }
+            if (counts.acknowledgedInTime() != null) {
+                acknowledgedInTime.put(code, counts.acknowledgedInTime());
             }
         });
         return new Responsiveness(
@@ -211,18 +237,23 @@ public class MetricsService {
                 state,
                 standards.acknowledgeDays(),
                 IDLE_DAYS,
+                StateFigure.of(state, withClaims, acknowledgedInTime, null),
                 StateFigure.of(
                         state,
                         withClaims,
-                        responsivenessRepository.acknowledgedInTime(day, standards.acknowledgeDays()),
-                        null),
-                StateFigure.of(
-                        state,
-                        withClaims,
-                        responsivenessRepository.medianDays(ClaimAction.RECORD_DNA_RESULT, day, null),
+                        responsivenessRepository.medianDays(ClaimAction.RECORD_DNA_RESULT, day, null, fromSpans),
                         null),
                 StateFigure.of(state, withClaims, idleShares, null),
                 StateFigure.of(state, withClaims, claims.overdueByMemberState(day), 0.0));
+    }
+
+    /**
+     * Whether the responsiveness figures can be read from the ratings' maintained spans ({@link RatingRepository}),
+     * once the spans of the claims written since are written anew.
+     */
+    private boolean spansUsable() {
+        ratingSpans.refresh();
+        return ratings.spansUsable();
     }
 
     /** The tallies by the dimension's value, in its order; a focal point's only over its own State's claims. */

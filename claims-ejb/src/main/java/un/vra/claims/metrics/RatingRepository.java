@@ -187,12 +187,14 @@ public class RatingRepository {
         return "SELECT a.member_state, ms.name, a.claims, a.pending, COALESCE(o.overdue, 0) AS overdue,"
                 + " a.acknowledged, d.days AS dna_result, CASE WHEN a.waiting > 0 THEN a.idle / a.waiting END AS idle"
                 + " FROM (" + spanActivity(sql, asOf) + ") a"
-                + " LEFT JOIN (" + RatingSpans.medianDnaResultDays() + ") d ON d.member_state = a.member_state"
+                + " LEFT JOIN (" + RatingSpans.medianDays(ClaimAction.RECORD_DNA_RESULT, null)
+                + ") d ON d.member_state = a.member_state"
                 + " LEFT JOIN (" + overdueSql(sql, asOf) + ") o ON o.member_state = a.member_state"
                 + " LEFT JOIN member_state ms ON ms.code = a.member_state";
     }
 
-    private static String spanActivity(NativeSql sql, LocalDate asOf) {
+    /** SQL of a derived table: {@link RatingSpans#activity} as of the as-of day of {@code sql}. */
+    static String spanActivity(NativeSql sql, LocalDate asOf) {
         return RatingSpans.activity(sql.day(asOf.withDayOfYear(1)), sql.day(asOf.withDayOfMonth(1)));
     }
 

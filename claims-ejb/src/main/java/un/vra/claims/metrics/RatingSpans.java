@@ -69,6 +69,8 @@ final class RatingSpans {
                 + " NULL FROM dues d"
                 + " UNION ALL SELECT s.id, 'A', s.member_state, s.acknowledged_on, NULL, NULL FROM stepped s CROSS JOIN b"
                 + " WHERE s.acknowledged_on IS NOT NULL AND s.acknowledged_days <= b.acknowledge_days"
+                + " UNION ALL SELECT s.id, 'N', s.member_state, s.acknowledged_on, NULL, s.acknowledged_days"
+                + " FROM stepped s WHERE s.acknowledged_on IS NOT NULL"
                 + " UNION ALL SELECT s.id, 'D', s.member_state, s.dna_result_on, NULL, s.dna_result_days FROM stepped s"
                 + " WHERE s.dna_result_on IS NOT NULL)"
                 // Each span cut to the days the State answers for the claim.
@@ -87,12 +89,12 @@ final class RatingSpans {
     }
 
     /**
-     * SQL that adds to {@code state_rating_count} the changes the spans (D aside) of the claims {@code claims} (a
+     * SQL that adds to {@code state_rating_count} the changes the spans (D and N aside: their days are read) of the claims {@code claims} (a
      * condition over {@code claim_id}) give, times {@code sign} (1 or -1): one on its first day, minus one on its
      * end, in the day's row, its month's and its year's. Rows come in the table's key order.
      */
     static String count(String claims, int sign) {
-        String spans = "FROM state_rating_span WHERE kind <> 'D' AND (" + claims + ")";
+        String spans = "FROM state_rating_span WHERE kind NOT IN ('D', 'N') AND (" + claims + ")";
         return "INSERT INTO state_rating_count (period_kind, period_start, kind, member_state, claims)"
                 + " SELECT k.period_kind, CASE k.period_kind WHEN 'D' THEN x.day"
                 + " WHEN 'M' THEN DATE_SUB(x.day, INTERVAL DAYOFMONTH(x.day) - 1 DAY) ELSE MAKEDATE(YEAR(x.day), 1) END"
@@ -127,19 +129,30 @@ final class RatingSpans {
     }
 
     /**
-     * SQL of a derived table: per State ({@code member_state}), the median days to a DNA result ({@code days}) of
-     * the D spans open on the as-of day ({@code ?1}): the States' days counted per value, and the mean of the
-     * values at the two middle positions, as {@link ResponsivenessRepository#medianDaysSql} takes it.
+     * SQL of a derived table: per State ({@code member_state}), the median days to {@code step}'s first recording
+     * ({@code days}) of its spans open on the as-of day ({@code ?1}), of {@code memberState}'s alone when not null
+     * (an SQL expression): the States' days counted per value, and the mean of the values at the two middle
+     * positions, as {@link ResponsivenessRepository#medianDaysSql} takes it.
      */
-    static String medianDnaResultDays() {
+    static String medianDays(ClaimAction step, String memberState) {
         String middle = "upto - n < %1$s AND %1$s <= upto";
         return "SELECT member_state, AVG(days) AS days FROM (SELECT member_state, days, n,"
                 + " SUM(n) OVER (PARTITION BY member_state ORDER BY days) AS upto,"
                 + " SUM(n) OVER (PARTITION BY member_state) AS how_many FROM (SELECT member_state, days, COUNT(*) AS n"
-                + " FROM state_rating_span WHERE kind = 'D' AND " + OPEN
+                + " FROM state_rating_span WHERE kind = '" + daysKind(step) + "' AND " + OPEN
+                + (memberState == null ? "" : " AND member_state = " + memberState)
                 + " GROUP BY member_state, days) counted) ranked"
                 + " WHERE (" + middle.formatted("FLOOR((how_many + 1) / 2)") + ") OR ("
                 + middle.formatted("CEIL((how_many + 1) / 2)") + ") GROUP BY member_state";
+    }
+
+    /** The kind of the spans that keep the days to {@code step}: N for the acknowledgement, D for the DNA result. */
+    private static String daysKind(ClaimAction step) {
+        return switch (step) {
+            case ACKNOWLEDGE -> "N";
+            case RECORD_DNA_RESULT -> "D";
+            default -> throw new IllegalArgumentException("no spans keep the days to " + step);
+        };
     }
 
     /** The span counts as of the as-of day ({@code ?1}). */

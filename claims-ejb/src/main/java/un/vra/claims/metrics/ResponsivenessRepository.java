@@ -19,8 +19,11 @@ import un.vra.claims.claim.ClaimAction;
 @ApplicationScoped
 public class ResponsivenessRepository {
 
-    /** Per State on the as-of day: its claims, those pending in its turn, and of those the idle ones. */
-    record StateActivity(long claims, long waiting, long idle) {}
+    /**
+     * Per State on the as-of day: its claims, those pending in its turn, of those the idle ones, and the share of its
+     * acknowledgements in time (null when none counts yet).
+     */
+    record StateActivity(long claims, long waiting, long idle, Double acknowledgedInTime) {}
 
     /** The claims {@code c} a State answers for on the as-of day (parameter 1). */
     private static final String ANSWERED_FOR = "c.route = 'MEMBER_STATE' AND c.notified_on <= ?1"
@@ -30,14 +33,27 @@ public class ResponsivenessRepository {
     private EntityManager em;
 
     /**
-     * Per State: its claims, its pending claims in its turn (DOMAIN.md, "whose turn"), and those of them with no
+     * Per State: its claims, its pending claims in its turn (DOMAIN.md, "whose turn"), those of them with no
      * action of the State recorded in the {@code idleDays} up to the as-of day and in the State's turn since
-     * before then. A claim comes into the State's turn on the first day of its period (notification, resumption
-     * after a hold, reopening), so a claim just handed over is not idle; a VRA comment is not the State's action.
+     * before then, and its share of acknowledgements within {@code acknowledgeDays} ({@link #acknowledgedInTimeSql}).
+     * A claim comes into the State's turn on the first day of its period (notification, resumption after a hold,
+     * reopening), so a claim just handed over is not idle; a VRA comment is not the State's action. With
+     * {@code fromSpans}, read from the ratings' maintained spans (written with the same standards), else computed
+     * from the periods and events.
      */
-    Map<String, StateActivity> activity(LocalDate asOf, int idleDays) {
+    Map<String, StateActivity> activity(LocalDate asOf, int idleDays, int acknowledgeDays, boolean fromSpans) {
         NativeSql sql = new NativeSql(asOf);
-        sql.append(activitySql(sql, asOf, idleDays));
+        if (fromSpans) {
+            sql.append("SELECT member_state, claims, waiting, idle, acknowledged FROM (")
+                    .append(RatingRepository.spanActivity(sql, asOf))
+                    .append(") a");
+        } else {
+            sql.append("SELECT a.member_state, a.claims, a.waiting, a.idle, k.share FROM (")
+                    .append(activitySql(sql, asOf, idleDays))
+                    .append(") a LEFT JOIN (")
+                    .append(acknowledgedInTimeSql(sql, acknowledgeDays))
+                    .append(") k ON k.member_state = a.member_state");
+        }
         Map<String, StateActivity> activity = new HashMap<>();
         for (Object[] row : sql.rows(em)) {
             activity.put(
@@ -45,7 +61,8 @@ public class ResponsivenessRepository {
                     new StateActivity(
                             ((Number) row[1]).longValue(),
                             ((Number) row[2]).longValue(),
-                            ((Number) row[3]).longValue()));
+                            ((Number) row[3]).longValue(),
+                            row[4] == null ? null : ((Number) row[4]).doubleValue()));
         }
         return activity;
     }
@@ -71,18 +88,11 @@ public class ResponsivenessRepository {
     }
 
     /**
-     * Per State, the share of its notifications acknowledged within {@code standardDays}, over those acknowledged
-     * by the as-of day and those whose standard had run out unanswered by then (one still within its standard
-     * is not yet late). Days count from the notification to the day the acknowledgement was recorded, or to the
-     * as-of day, less the days on hold between.
+     * SQL of a derived table: per State ({@code member_state}), the share of its notifications acknowledged within
+     * {@code standardDays} ({@code share}), over those acknowledged by the as-of day and those whose standard had run
+     * out unanswered by then (one still within its standard is not yet late). Days count from the notification to
+     * the day the acknowledgement was recorded, or to the as-of day, less the days on hold between.
      */
-    Map<String, Double> acknowledgedInTime(LocalDate asOf, int standardDays) {
-        NativeSql sql = new NativeSql(asOf);
-        sql.append(acknowledgedInTimeSql(sql, standardDays));
-        return figures(sql.rows(em));
-    }
-
-    /** SQL of a derived table: per State ({@code member_state}), {@link #acknowledgedInTime} ({@code share}). */
     static String acknowledgedInTimeSql(NativeSql sql, int standardDays) {
         String days = sql.parameter(standardDays);
         return "SELECT member_state, SUM(CASE WHEN step_day IS NOT NULL AND days <= " + days
@@ -92,12 +102,16 @@ public class ResponsivenessRepository {
 
     /**
      * The median, per State (or of {@code memberState} alone when not null), of the days from notification to the
-     * first recording of {@code step}, less the days on hold between, over the claims whose step was recorded by
-     * the as-of day. Window functions keep it in the database (MySQL 8, MariaDB 10.2+).
+     * first recording of {@code step} (the acknowledgement or the DNA result), less the days on hold between, over
+     * the claims whose step was recorded by the as-of day. Window functions keep it in the database (MySQL 8,
+     * MariaDB 10.2+). With {@code fromSpans}, read from the ratings' maintained spans of the step's days.
      */
-    Map<String, Double> medianDays(ClaimAction step, LocalDate asOf, String memberState) {
+    Map<String, Double> medianDays(ClaimAction step, LocalDate asOf, String memberState, boolean fromSpans) {
         NativeSql sql = new NativeSql(asOf);
-        sql.append(medianDaysSql(sql, step, memberState));
+        sql.append(
+                fromSpans
+                        ? RatingSpans.medianDays(step, memberState == null ? null : sql.parameter(memberState))
+                        : medianDaysSql(sql, step, memberState));
         return figures(sql.rows(em));
     }
 

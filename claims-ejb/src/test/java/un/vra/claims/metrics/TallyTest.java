@@ -22,6 +22,7 @@ class TallyTest {
                 ClaimStatus.valueOf(status),
                 PaternityOutcome.valueOf(outcome),
                 AgeBand.values()[band],
+                count,
                 count);
     }
 

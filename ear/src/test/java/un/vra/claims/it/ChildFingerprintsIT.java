@@ -70,6 +70,27 @@ class ChildFingerprintsIT {
         assertEquals(fingerprints, fingerprints("KIR"));
     }
 
+    /**
+     * A child named in two claims with two years of birth is two children, until the one is corrected to the other's
+     * year: the correction writes the fingerprint again, and the figures then count the child once.
+     */
+    @Test
+    void aBirthYearCorrectedToTheOtherClaimsMakesTwoChildrenOne() {
+        assertEquals(0, children("NRU"), "no other test names NRU");
+        officer.register(sameChild("NRU", "Noor Correction"));
+        String other = officer.register(sameChild("NRU", "Noor Correction").replace("2020", "2019"));
+        assertEquals(2, children("NRU"), "born in two years: two children");
+
+        ApiClient.Reply corrected = admin.send(
+                "PUT",
+                "/claims/api/claims/" + other + "/children/1/birth",
+                "{\"birthYear\":2020}",
+                "application/json",
+                String.valueOf(admin.version(other)));
+        assertEquals(200, corrected.status(), corrected.response().body());
+        assertEquals(1, children("NRU"), "the same year: one child");
+    }
+
     /** A claim on the State's route naming the claimant's child "Lea Backfill", born 2020. */
     static String sameChild(String state, String claimant) {
         return ReportDimensionsIT.claim(
