@@ -10,6 +10,8 @@ import java.util.function.IntConsumer;
 import un.vra.claims.claim.Claim;
 import un.vra.claims.claim.ClaimReference;
 import un.vra.claims.claim.ClaimRepository;
+import un.vra.claims.metrics.MeasureMaintenance;
+import un.vra.claims.metrics.MeasureRepository;
 
 /**
  * The import's last stage: gives each row its reference, builds its claim and writes it, in the caller's one
@@ -26,13 +28,20 @@ final class ClaimWriter {
 
     private final EntityManager em;
     private final ClaimRepository claims;
+    private final MeasureRepository measures;
     private final LegacyClaims builder;
     private final IntConsumer written;
 
     /** @param written told how many claims were written so far, after each batch */
-    ClaimWriter(EntityManager em, ClaimRepository claims, LegacyClaims builder, IntConsumer written) {
+    ClaimWriter(
+            EntityManager em,
+            ClaimRepository claims,
+            MeasureRepository measures,
+            LegacyClaims builder,
+            IntConsumer written) {
         this.em = em;
         this.claims = claims;
+        this.measures = measures;
         this.builder = builder;
         this.written = written;
     }
@@ -44,9 +53,18 @@ final class ClaimWriter {
      * @return the references of the claims written, in file order
      */
     List<String> write(List<LegacyRow> rows) {
+        List<String> stored = new ArrayList<>(rows.size());
+        MeasureMaintenance.deferred(() -> writeAll(rows, stored));
+        return stored;
+    }
+
+    /**
+     * Writes the rows' claims into {@code stored}, their measures written a batch at a time from their periods
+     * rather than period by period as they are flushed.
+     */
+    private void writeAll(List<LegacyRow> rows, List<String> stored) {
         List<ClaimReference> references = references(rows);
         List<ImportProblem> problems = new ArrayList<>();
-        List<String> stored = new ArrayList<>(rows.size());
         List<Claim> batch = new ArrayList<>(BATCH);
         for (int i = 0; i < rows.size(); i++) {
             Claim claim = builder.build(rows.get(i), references.get(i), problems);
@@ -63,13 +81,17 @@ final class ClaimWriter {
             throw new ImportRejectedException(problems);
         }
         endBatch(batch, stored.size());
-        return stored;
     }
 
-    /** Writes the batch's claims, marks their children named in other claims too, and forgets them. */
+    /**
+     * Writes the batch's claims and their measures, marks their children named in other claims too, and forgets
+     * them.
+     */
     private void endBatch(List<Claim> batch, int count) {
         em.flush();
-        claims.markSharedChildren(batch.stream().map(Claim::id).toList());
+        List<Long> ids = batch.stream().map(Claim::id).toList();
+        measures.addClaims(ids);
+        claims.markSharedChildren(ids);
         batch.clear();
         em.clear();
         written.accept(count);

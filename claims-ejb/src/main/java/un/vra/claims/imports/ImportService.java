@@ -27,6 +27,7 @@ import un.vra.claims.account.Role;
 import un.vra.claims.claim.Actor;
 import un.vra.claims.claim.ClaimReference;
 import un.vra.claims.claim.ClaimRepository;
+import un.vra.claims.metrics.MeasureRepository;
 import un.vra.claims.reference.ReferenceData;
 
 /**
@@ -47,6 +48,9 @@ public class ImportService {
 
     @Inject
     private ClaimRepository claims;
+
+    @Inject
+    private MeasureRepository measures;
 
     @Inject
     private ReferenceData referenceData;
@@ -116,6 +120,7 @@ public class ImportService {
             List<String> references = new ClaimWriter(
                             em,
                             claims,
+                            measures,
                             new LegacyClaims(importer(caller)),
                             count -> progress.written(file, rows.size(), count, rows.size()))
                     .write(rows);

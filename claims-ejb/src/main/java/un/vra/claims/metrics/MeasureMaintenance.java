@@ -29,12 +29,32 @@ import un.vra.claims.claim.Pending;
  */
 public class MeasureMaintenance implements DescriptorCustomizer {
 
+    /** Set while the thread's periods are measured by their writer instead ({@link #deferred}). */
+    private static final ThreadLocal<Boolean> DEFERRED = ThreadLocal.withInitial(() -> false);
+
+    /**
+     * Does {@code work} without writing the measures of the periods it writes: its caller writes them itself, a
+     * batch of claims at a time, from the periods as stored ({@link MeasureRepository#addClaims}), one statement per
+     * kind of rows instead of one per period. For the import, whose periods are each written once.
+     */
+    public static void deferred(Runnable work) {
+        DEFERRED.set(true);
+        try {
+            work.run();
+        } finally {
+            DEFERRED.remove();
+        }
+    }
+
     @Override
     public void customize(ClassDescriptor descriptor) {
         new RatingMaintenance().customize(descriptor);
         descriptor.getEventManager().addListener(new DescriptorEventAdapter() {
             @Override
             public void postInsert(DescriptorEvent event) {
+                if (DEFERRED.get()) {
+                    return;
+                }
                 ClaimStatePeriod period = (ClaimStatePeriod) event.getSource();
                 write(
                         event,
@@ -44,6 +64,9 @@ public class MeasureMaintenance implements DescriptorCustomizer {
 
             @Override
             public void postUpdate(DescriptorEvent event) {
+                if (DEFERRED.get()) {
+                    return;
+                }
                 ClaimStatePeriod period = (ClaimStatePeriod) event.getSource();
                 ObjectChangeSet changes = event.getQuery() instanceof WriteObjectQuery write
                         ? write.getObjectChangeSet()

@@ -10,6 +10,7 @@ import java.sql.Date;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -269,6 +270,32 @@ public class MeasureRepository {
     }
 
     /**
+     * Adds the measures of the claims {@code ids}, all of whose periods were written without them
+     * ({@link MeasureMaintenance#deferred}): what the listener would have added for each period, summed per row, in
+     * one statement per kind of rows, in the table's key order.
+     */
+    public void addClaims(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        String claims =
+                ids.stream().map(String::valueOf).collect(Collectors.joining(", ", " AND p.claim_id IN (", ")"));
+        for (MeasureRows rows : MeasureRows.values()) {
+            em.createNativeQuery("INSERT INTO claim_measure (" + COLUMNS + ", " + COUNTS + ") SELECT '" + rows.code()
+                            + "', k.kind, CASE k.kind WHEN 'D' THEN c.day WHEN 'M' THEN " + monthOf("c.day")
+                            + " ELSE MAKEDATE(y.year_start, 1) END AS period_start, " + GROUP
+                            + ", SUM(c.claims), SUM(c.children) FROM (" + changes(rows, claims) + ") c"
+                            + " CROSS JOIN (SELECT 'D' AS kind UNION ALL SELECT 'M' UNION ALL SELECT 'Y') k"
+                            + " LEFT JOIN claim_measure_year y ON k.kind = 'Y' AND y.year_start > YEAR(c.day)"
+                            + " WHERE k.kind <> 'Y' OR y.year_start IS NOT NULL GROUP BY k.kind, period_start, " + GROUP
+                            + " HAVING " + NOT_NONE.replace("%s", "c.") + " ORDER BY 1, 2, 3, 4, 5, 6, 7, 8"
+                            + " ON DUPLICATE KEY UPDATE claims = claim_measure.claims + VALUES(claims),"
+                            + " children = claim_measure.children + VALUES(children)")
+                    .executeUpdate();
+        }
+    }
+
+    /**
      * Where the stored rows differ from the periods: day rows against the changes the periods give, month rows
      * against the sums of the stored day rows, year rows against the sums of the stored month rows.
      */
@@ -368,6 +395,11 @@ public class MeasureRepository {
      * day it ends, and the moves between age bands of a pending claim on its anniversaries inside the period.
      */
     private static String changes(MeasureRows rows) {
+        return changes(rows, "");
+    }
+
+    /** As {@link #changes(MeasureRows)}, of the periods that also meet {@code only} (SQL over {@code p}, after AND). */
+    private static String changes(MeasureRows rows, String only) {
         String pending = MeasureSql.pending("p");
         String select = "SELECT %s AS day, " + rows.keySql("p")
                 + " AS dim_key, p.route, p.status, p.paternity_outcome, %s AS age_band, %s AS claims, %s AS children";
@@ -387,7 +419,7 @@ public class MeasureRepository {
                     .append(" AS years");
         }
         String band = "IF(" + pending + ", 0" + bands + ", 0)";
-        String counts = " AND " + rows.countsSql("p");
+        String counts = " AND " + rows.countsSql("p") + only;
         String older = "IF(DATE_SUB(DATE_ADD(p.received_on, INTERVAL b.years YEAR), INTERVAL b.years YEAR)"
                 + " < p.received_on, DATE_ADD(DATE_ADD(p.received_on, INTERVAL b.years YEAR), INTERVAL 1 DAY),"
                 + " DATE_ADD(p.received_on, INTERVAL b.years YEAR))";
