@@ -121,16 +121,14 @@ public class MeasureMaintenance implements DescriptorCustomizer {
         String route = argument(values, period.route().name());
         String status = argument(values, period.status().name());
         String outcome = argument(values, period.paternityOutcome().name());
-        String sql = "INSERT INTO claim_measure (dimension, period_kind, period_start, dim_key, route, status,"
-                + " paternity_outcome, age_band, claims, children) SELECT x.dimension, k.kind, CASE k.kind WHEN 'D' THEN x.day"
-                + " WHEN 'M' THEN DATE_SUB(x.day, INTERVAL DAYOFMONTH(x.day) - 1 DAY)"
-                + " ELSE MAKEDATE(y.year_start, 1) END AS period_start, x.dim_key, " + route + ", " + status + ", "
-                + outcome + ", x.age_band, x.claims, x.children FROM (" + rows + ") x"
-                + " CROSS JOIN (SELECT 'D' AS kind UNION ALL SELECT 'M' UNION ALL SELECT 'Y') k"
-                + " LEFT JOIN claim_measure_year y ON k.kind = 'Y' AND y.year_start > YEAR(x.day)"
-                + " WHERE k.kind <> 'Y' OR y.year_start IS NOT NULL ORDER BY 1, 2, 3, 4, 8"
-                + " ON DUPLICATE KEY UPDATE claims = claim_measure.claims + VALUES(claims),"
-                + " children = claim_measure.children + VALUES(children)";
+        String sql = "INSERT INTO claim_measure (period_kind, period_start, dimension, dim_key, route, status,"
+                + " paternity_outcome, age_band, claims, children) "
+                + MeasureRepository.intoRows(
+                        rows.toString(),
+                        "x",
+                        "x.dimension, x.dim_key, " + route + ", " + status + ", " + outcome
+                                + ", x.age_band, x.claims, x.children")
+                + " ORDER BY 3, 1, 2, 4, 8" + MeasureRepository.ADDED;
         DataModifyQuery query = new DataModifyQuery(new SQLCall(sql));
         for (int i = 0; i < values.size(); i++) {
             query.addArgument("v" + i);

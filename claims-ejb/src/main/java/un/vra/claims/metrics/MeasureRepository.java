@@ -54,6 +54,23 @@ public class MeasureRepository {
     private static final String GROUP = "dim_key, route, status, paternity_outcome, age_band";
     private static final String COUNTS = "claims, children";
 
+    /**
+     * SQL that turns each change of the derived table {@code changes}, named {@code alias} (its {@code day}), into its
+     * day row, its month row and the year row of every later year of {@code claim_measure_year}: the select list is
+     * {@code period_kind, period_start}, then {@code columns}.
+     */
+    static String intoRows(String changes, String alias, String columns) {
+        return "SELECT k.kind, CASE k.kind WHEN 'D' THEN " + alias + ".day WHEN 'M' THEN " + monthOf(alias + ".day")
+                + " ELSE MAKEDATE(y.year_start, 1) END AS period_start, " + columns + " FROM (" + changes + ") "
+                + alias + " CROSS JOIN (SELECT 'D' AS kind UNION ALL SELECT 'M' UNION ALL SELECT 'Y') k"
+                + " LEFT JOIN claim_measure_year y ON k.kind = 'Y' AND y.year_start > YEAR(" + alias + ".day)"
+                + " WHERE k.kind <> 'Y' OR y.year_start IS NOT NULL";
+    }
+
+    /** The end of an insert that adds its rows' counts to those already stored. */
+    static final String ADDED = " ON DUPLICATE KEY UPDATE claims = claim_measure.claims + VALUES(claims),"
+            + " children = claim_measure.children + VALUES(children)";
+
     /** A group's rows that change nothing are not kept; {@code %s} the rows' alias with its dot. */
     private static final String NOT_NONE = "SUM(%sclaims) <> 0 OR SUM(%schildren) <> 0";
 
@@ -281,16 +298,14 @@ public class MeasureRepository {
         String claims =
                 ids.stream().map(String::valueOf).collect(Collectors.joining(", ", " AND p.claim_id IN (", ")"));
         for (MeasureRows rows : MeasureRows.values()) {
-            em.createNativeQuery("INSERT INTO claim_measure (" + COLUMNS + ", " + COUNTS + ") SELECT '" + rows.code()
-                            + "', k.kind, CASE k.kind WHEN 'D' THEN c.day WHEN 'M' THEN " + monthOf("c.day")
-                            + " ELSE MAKEDATE(y.year_start, 1) END AS period_start, " + GROUP
-                            + ", SUM(c.claims), SUM(c.children) FROM (" + changes(rows, claims) + ") c"
-                            + " CROSS JOIN (SELECT 'D' AS kind UNION ALL SELECT 'M' UNION ALL SELECT 'Y') k"
-                            + " LEFT JOIN claim_measure_year y ON k.kind = 'Y' AND y.year_start > YEAR(c.day)"
-                            + " WHERE k.kind <> 'Y' OR y.year_start IS NOT NULL GROUP BY k.kind, period_start, " + GROUP
-                            + " HAVING " + NOT_NONE.replace("%s", "c.") + " ORDER BY 1, 2, 3, 4, 5, 6, 7, 8"
-                            + " ON DUPLICATE KEY UPDATE claims = claim_measure.claims + VALUES(claims),"
-                            + " children = claim_measure.children + VALUES(children)")
+            em.createNativeQuery("INSERT INTO claim_measure (period_kind, period_start, dimension, " + GROUP + ", "
+                            + COUNTS + ") "
+                            + intoRows(
+                                    changes(rows, claims),
+                                    "c",
+                                    "'" + rows.code() + "', " + GROUP + ", SUM(c.claims), SUM(c.children)")
+                            + " GROUP BY k.kind, period_start, " + GROUP
+                            + " HAVING " + NOT_NONE.replace("%s", "c.") + " ORDER BY 3, 1, 2, 4, 5, 6, 7, 8" + ADDED)
                     .executeUpdate();
         }
     }

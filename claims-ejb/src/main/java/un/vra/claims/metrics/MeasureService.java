@@ -230,12 +230,9 @@ public class MeasureService {
     private long childrenDrift(
             LocalDate day, MetricsFilter filter, List<MetricsRepository.Group> groups, List<FigureDrift> figures) {
         Map<String, long[]> both = new TreeMap<>();
-        for (MetricsRepository.Group group : groups) {
-            both.computeIfAbsent(Objects.toString(group.key(), ""), k -> new long[2])[0] += group.children();
-        }
-        metrics.sharedChildren(day, filter, MetricsDimension.MEMBER_STATE)
-                .forEach((key, surplus) ->
-                        both.computeIfAbsent(Objects.toString(key, ""), k -> new long[2])[0] -= surplus);
+        metrics.children(day, filter, MetricsDimension.MEMBER_STATE, groups)
+                .forEach((key, children) ->
+                        both.computeIfAbsent(Objects.toString(key, ""), k -> new long[2])[0] += children);
         metrics.countedChildren(day, filter, MetricsDimension.MEMBER_STATE)
                 .forEach((key, children) ->
                         both.computeIfAbsent(Objects.toString(key, ""), k -> new long[2])[1] += children);

@@ -175,6 +175,19 @@ public class MetricsRepository {
     }
 
     /**
+     * The children of {@code groups} (read with the same as-of day, filter and {@code by}), each counted once: their
+     * sums by key (in one, key null, without {@code by}) less {@link #sharedChildren}.
+     */
+    Map<String, Long> children(LocalDate asOf, MetricsFilter filter, MetricsDimension by, List<Group> groups) {
+        Map<String, Long> children = new HashMap<>();
+        sharedChildren(asOf, filter, by).forEach((key, surplus) -> children.put(key, -surplus));
+        for (Group group : groups) {
+            children.merge(by == null ? null : group.key(), group.children(), Long::sum);
+        }
+        return children;
+    }
+
+    /**
      * A figure per value of {@code by} (one, key null, without it): {@code figureFrom}, the figure's expression and
      * the tables up to their condition on the period {@code p}, which the as-of day and the filter's conditions end.
      */

@@ -65,7 +65,8 @@ public class MetricsService {
     public MetricsSummary summary(LocalDate asOf, MetricsFilter filter) {
         LocalDate day = day(asOf);
         MetricsFilter scoped = scoped(filter);
-        return summary(day, repository.groups(day, scoped, MetricsDimension.MEMBER_STATE), sharedChildren(day, scoped));
+        List<MetricsRepository.Group> groups = repository.groups(day, scoped, MetricsDimension.MEMBER_STATE);
+        return summary(day, groups, children(day, scoped, groups));
     }
 
     /**
@@ -83,7 +84,7 @@ public class MetricsService {
             NavigableMap<String, Tally> tallies = tallies(by, groups);
             breakdowns.put(by, rows(tallies));
             if (by == MetricsDimension.MEMBER_STATE) {
-                summary = summary(day, groups, sharedChildren(day, filter));
+                summary = summary(day, groups, children(day, filter, groups));
             } else if (by == MetricsDimension.YEAR) {
                 trend = trend(tallies);
             }
@@ -91,19 +92,16 @@ public class MetricsService {
         return new DashboardFigures(summary, breakdowns, trend);
     }
 
-    /** The children the groups' sums count twice or more, in all ({@link MetricsRepository#sharedChildren}). */
-    private long sharedChildren(LocalDate day, MetricsFilter scoped) {
-        return repository.sharedChildren(day, scoped, null).getOrDefault(null, 0L);
+    /** The children of the groups in all, each once ({@link MetricsRepository#children}). */
+    private long children(LocalDate day, MetricsFilter scoped, List<MetricsRepository.Group> groups) {
+        return repository.children(day, scoped, null, groups).getOrDefault(null, 0L);
     }
 
-    private static MetricsSummary summary(
-            LocalDate day, List<MetricsRepository.Group> byMemberState, long sharedChildren) {
+    private static MetricsSummary summary(LocalDate day, List<MetricsRepository.Group> byMemberState, long children) {
         Tally tally = new Tally();
         long pendingWithStates = 0;
-        long children = -sharedChildren;
         Set<String> statesWithPending = new HashSet<>();
         for (MetricsRepository.Group group : byMemberState) {
-            children += group.children();
             if (tally.add(group) && group.key() != null) {
                 pendingWithStates += group.count();
                 statesWithPending.add(group.key());
@@ -128,16 +126,11 @@ public class MetricsService {
     public List<MemberStateMetrics> memberStates(LocalDate asOf, MetricsFilter filter) {
         LocalDate day = day(asOf);
         String only = currentCaller.get().restrictedToMemberState().orElse(null);
-        List<MetricsRepository.Group> groups = repository.groups(day, scoped(filter), MetricsDimension.MEMBER_STATE);
+        MetricsFilter scoped = scoped(filter);
+        List<MetricsRepository.Group> groups = repository.groups(day, scoped, MetricsDimension.MEMBER_STATE);
         Map<String, Tally> states = tallies(MetricsDimension.MEMBER_STATE, groups);
         states.remove(null);
-        Map<String, Long> children = new HashMap<>();
-        repository
-                .sharedChildren(day, scoped(filter), MetricsDimension.MEMBER_STATE)
-                .forEach((state, surplus) -> children.put(state, -surplus));
-        for (MetricsRepository.Group group : groups) {
-            children.merge(group.key(), group.children(), Long::sum);
-        }
+        Map<String, Long> children = repository.children(day, scoped, MetricsDimension.MEMBER_STATE, groups);
         boolean fromSpans = spansUsable();
         Map<String, Double> toAcknowledge =
                 responsivenessRepository.medianDays(ClaimAction.ACKNOWLEDGE, day, only, fromSpans);
