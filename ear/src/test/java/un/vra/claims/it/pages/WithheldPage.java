@@ -2,6 +2,7 @@ package un.vra.claims.it.pages;
 
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import un.vra.claims.it.Browser;
 
 /** The back office's withheld reimbursements: the ledger per State, the amounts withheld and the two forms. */
@@ -41,10 +42,13 @@ public final class WithheldPage extends Page {
         browser.click(By.id("dispose:submit"));
     }
 
-    /** Shows one State's lines and amounts only. */
+    /** Shows one State's lines and amounts only, once the page that shows them has replaced this one. */
     public void showState(String code) {
+        WebElement before = browser.waitFor(LEDGER);
         browser.select(By.id("filter:state"), code);
         browser.click(By.id("filter:search"));
+        browser.waitUntilStale(before);
+        browser.waitFor(LEDGER);
     }
 
     public List<String> ledgerColumnTitles() {
