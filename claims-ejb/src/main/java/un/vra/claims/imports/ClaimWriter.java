@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.IntConsumer;
+import java.util.logging.Logger;
 import un.vra.claims.claim.Claim;
 import un.vra.claims.claim.ClaimReference;
 import un.vra.claims.claim.ClaimRepository;
 import un.vra.claims.metrics.MeasureMaintenance;
 import un.vra.claims.metrics.MeasureRepository;
+import un.vra.claims.metrics.RatingRepository;
 
 /**
  * The import's last stage: gives each row its reference, builds its claim and writes it, in the caller's one
@@ -19,9 +21,12 @@ import un.vra.claims.metrics.MeasureRepository;
  *
  * <p>Linear in the rows: every reference is reserved before the first claim is persisted (two statements per year
  * of the file), and claims are written a batch at a time, then forgotten by the persistence context, so that no
- * flush ever looks again at the claims written before.
+ * flush ever looks again at the claims written before. Their ratings' notes are written a batch at a time, and their
+ * measures once, for the whole file, at the end ({@link MeasureMaintenance#deferred}).
  */
 final class ClaimWriter {
+
+    private static final Logger LOG = Logger.getLogger(ClaimWriter.class.getName());
 
     /** Claims written between two flushes: large enough to keep round trips few, small enough to keep memory flat. */
     static final int BATCH = 500;
@@ -29,21 +34,24 @@ final class ClaimWriter {
     private final EntityManager em;
     private final ClaimRepository claims;
     private final MeasureRepository measures;
+    private final RatingRepository ratings;
     private final LegacyClaims builder;
-    private final IntConsumer written;
+    private final IntConsumer progress;
 
-    /** @param written told how many claims were written so far, after each batch */
+    /** @param progress told how many claims were written so far, after each batch */
     ClaimWriter(
             EntityManager em,
             ClaimRepository claims,
             MeasureRepository measures,
+            RatingRepository ratings,
             LegacyClaims builder,
-            IntConsumer written) {
+            IntConsumer progress) {
         this.em = em;
         this.claims = claims;
         this.measures = measures;
+        this.ratings = ratings;
         this.builder = builder;
-        this.written = written;
+        this.progress = progress;
     }
 
     /**
@@ -59,13 +67,14 @@ final class ClaimWriter {
     }
 
     /**
-     * Writes the rows' claims into {@code stored}, their measures written a batch at a time from their periods
-     * rather than period by period as they are flushed.
+     * Writes the rows' claims into {@code stored}, and then their measures, from their periods as stored, rather than
+     * period by period as they are flushed.
      */
     private void writeAll(List<LegacyRow> rows, List<String> stored) {
         List<ClaimReference> references = references(rows);
         List<ImportProblem> problems = new ArrayList<>();
         List<Claim> batch = new ArrayList<>(BATCH);
+        List<Long> written = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             Claim claim = builder.build(rows.get(i), references.get(i), problems);
             if (claim != null && problems.isEmpty()) {
@@ -74,27 +83,32 @@ final class ClaimWriter {
                 stored.add(claim.reference().value());
             }
             if ((i + 1) % BATCH == 0 && problems.isEmpty()) {
-                endBatch(batch, stored.size());
+                endBatch(batch, written);
             }
         }
         if (!problems.isEmpty()) {
             throw new ImportRejectedException(problems);
         }
-        endBatch(batch, stored.size());
+        endBatch(batch, written);
+        long started = System.nanoTime();
+        measures.addClaims(written);
+        LOG.info(() -> "Measures of " + written.size() + " imported claims written in "
+                + (System.nanoTime() - started) / 1_000_000 + " ms");
     }
 
     /**
-     * Writes the batch's claims and their measures, marks their children named in other claims too, and forgets
-     * them.
+     * Writes the batch's claims and their ratings' notes, marks their children named in other claims too, adds
+     * their ids to {@code written}, and forgets them.
      */
-    private void endBatch(List<Claim> batch, int count) {
+    private void endBatch(List<Claim> batch, List<Long> written) {
         em.flush();
         List<Long> ids = batch.stream().map(Claim::id).toList();
-        measures.addClaims(ids);
+        ratings.noteClaims(ids);
         claims.markSharedChildren(ids);
+        written.addAll(ids);
         batch.clear();
         em.clear();
-        written.accept(count);
+        progress.accept(written.size());
     }
 
     /**

@@ -28,6 +28,7 @@ import un.vra.claims.claim.Actor;
 import un.vra.claims.claim.ClaimReference;
 import un.vra.claims.claim.ClaimRepository;
 import un.vra.claims.metrics.MeasureRepository;
+import un.vra.claims.metrics.RatingRepository;
 import un.vra.claims.reference.ReferenceData;
 
 /**
@@ -51,6 +52,9 @@ public class ImportService {
 
     @Inject
     private MeasureRepository measures;
+
+    @Inject
+    private RatingRepository ratings;
 
     @Inject
     private ReferenceData referenceData;
@@ -121,6 +125,7 @@ public class ImportService {
                             em,
                             claims,
                             measures,
+                            ratings,
                             new LegacyClaims(importer(caller)),
                             count -> progress.written(file, rows.size(), count, rows.size()))
                     .write(rows);

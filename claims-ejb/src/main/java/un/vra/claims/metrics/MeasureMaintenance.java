@@ -33,9 +33,10 @@ public class MeasureMaintenance implements DescriptorCustomizer {
     private static final ThreadLocal<Boolean> DEFERRED = ThreadLocal.withInitial(() -> false);
 
     /**
-     * Does {@code work} without writing the measures of the periods it writes: its caller writes them itself, a
-     * batch of claims at a time, from the periods as stored ({@link MeasureRepository#addClaims}), one statement per
-     * kind of rows instead of one per period. For the import, whose periods are each written once.
+     * Does {@code work} without writing the measures of the periods it writes, nor the ratings' notes of what it
+     * writes ({@link RatingMaintenance}): its caller writes them itself, from the claims as stored
+     * ({@link MeasureRepository#addClaims}, {@link RatingRepository#noteClaims}), a few statements for many claims
+     * instead of one per period and event. For the import, whose claims are each written once.
      */
     public static void deferred(Runnable work) {
         DEFERRED.set(true);
@@ -44,6 +45,11 @@ public class MeasureMaintenance implements DescriptorCustomizer {
         } finally {
             DEFERRED.remove();
         }
+    }
+
+    /** Whether the thread's writes are measured and noted by their writer ({@link #deferred}). */
+    static boolean isDeferred() {
+        return DEFERRED.get();
     }
 
     @Override

@@ -289,25 +289,75 @@ public class MeasureRepository {
     /**
      * Adds the measures of the claims {@code ids}, all of whose periods were written without them
      * ({@link MeasureMaintenance#deferred}): what the listener would have added for each period, summed per row, in
-     * one statement per kind of rows, in the table's key order.
+     * one statement per kind of rows, in the table's key order. The changes are first summed per day and group, and
+     * only those sums are spread over their month and every later year, so that a file of many claims on few days
+     * writes few rows however many claims it holds; the claims are named by runs of consecutive ids, as an import
+     * writes them.
      */
     public void addClaims(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return;
+        withLongReads(() -> {
+            addRuns(ids);
+            return null;
+        });
+    }
+
+    private void addRuns(Collection<Long> ids) {
+        for (String claims : idRuns("p.claim_id", ids, RUNS_PER_STATEMENT)) {
+            for (MeasureRows rows : MeasureRows.values()) {
+                longStatement("INSERT INTO claim_measure (period_kind, period_start, dimension, " + GROUP + ", "
+                                + COUNTS + ") WITH d AS (SELECT c.day, " + GROUP + ", SUM(c.claims) AS claims,"
+                                + " SUM(c.children) AS children FROM (" + changes(rows, " AND (" + claims + ")")
+                                + ") c GROUP BY c.day, " + GROUP + ") SELECT r.kind, r.period_start, '" + rows.code()
+                                + "', " + GROUP + ", " + COUNTS + " FROM (SELECT 'D' AS kind, day AS period_start, "
+                                + GROUP + ", " + COUNTS + " FROM d UNION ALL SELECT 'M', " + monthOf("day") + ", "
+                                + GROUP + ", SUM(claims), SUM(children) FROM d GROUP BY 2, " + GROUP
+                                + " UNION ALL SELECT 'Y', MAKEDATE(y.year_start, 1), " + GROUP
+                                + ", SUM(g.claims), SUM(g.children) FROM (SELECT YEAR(day) AS year, " + GROUP
+                                + ", SUM(claims) AS claims, SUM(children) AS children FROM d GROUP BY 1, " + GROUP
+                                + ") g JOIN claim_measure_year y ON y.year_start > g.year GROUP BY y.year_start, "
+                                + GROUP + ") r WHERE r.claims <> 0 OR r.children <> 0"
+                                + " ORDER BY 3, 1, 2, 4, 5, 6, 7, 8" + ADDED)
+                        .executeUpdate();
+            }
         }
-        String claims =
-                ids.stream().map(String::valueOf).collect(Collectors.joining(", ", " AND p.claim_id IN (", ")"));
-        for (MeasureRows rows : MeasureRows.values()) {
-            em.createNativeQuery("INSERT INTO claim_measure (period_kind, period_start, dimension, " + GROUP + ", "
-                            + COUNTS + ") "
-                            + intoRows(
-                                    changes(rows, claims),
-                                    "c",
-                                    "'" + rows.code() + "', " + GROUP + ", SUM(c.claims), SUM(c.children)")
-                            + " GROUP BY k.kind, period_start, " + GROUP
-                            + " HAVING " + NOT_NONE.replace("%s", "c.") + " ORDER BY 3, 1, 2, 4, 5, 6, 7, 8" + ADDED)
-                    .executeUpdate();
+    }
+
+    /** Runs of consecutive ids a statement names at most: one for an import whose claims no one interleaved. */
+    static final int RUNS_PER_STATEMENT = 1000;
+
+    /**
+     * {@code ids} as SQL conditions on {@code column}, each naming at most {@code runs} runs of consecutive ids
+     * ({@code column BETWEEN first AND last OR ...}); none for no ids.
+     */
+    static List<String> idRuns(String column, Collection<Long> ids, int runs) {
+        long[] sorted =
+                ids.stream().mapToLong(Long::longValue).sorted().distinct().toArray();
+        List<String> conditions = new ArrayList<>();
+        StringBuilder condition = new StringBuilder();
+        int inCondition = 0;
+        for (int i = 0; i < sorted.length; ) {
+            int last = i;
+            while (last + 1 < sorted.length && sorted[last + 1] == sorted[last] + 1) {
+                last++;
+            }
+            condition
+                    .append(condition.isEmpty() ? "" : " OR ")
+                    .append(column)
+                    .append(" BETWEEN ")
+                    .append(sorted[i])
+                    .append(" AND ")
+                    .append(sorted[last]);
+            if (++inCondition == runs) {
+                conditions.add(condition.toString());
+                condition.setLength(0);
+                inCondition = 0;
+            }
+            i = last + 1;
         }
+        if (!condition.isEmpty()) {
+            conditions.add(condition.toString());
+        }
+        return conditions;
     }
 
     /**

@@ -39,6 +39,9 @@ public class RatingMaintenance implements DescriptorCustomizer {
     }
 
     private static void noteIfRated(DescriptorEvent event, boolean update) {
+        if (MeasureMaintenance.isDeferred()) {
+            return;
+        }
         Object source = event.getSource();
         String table;
         boolean rated;

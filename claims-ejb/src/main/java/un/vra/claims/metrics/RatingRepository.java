@@ -229,6 +229,17 @@ public class RatingRepository {
     }
 
     /**
+     * Notes the claims {@code ids}, written without their notes ({@link MeasureMaintenance#deferred}), for the next
+     * refresh of the spans: one note a claim, in one statement.
+     */
+    public void noteClaims(Collection<Long> ids) {
+        for (String claims : MeasureRepository.idRuns("id", ids, MeasureRepository.RUNS_PER_STATEMENT)) {
+            em.createNativeQuery("INSERT INTO state_rating_dirty (claim_id) SELECT id FROM claim WHERE " + claims)
+                    .executeUpdate();
+        }
+    }
+
+    /**
      * Writes anew the spans of the claims noted in {@code state_rating_dirty}, up to {@code claims} notes, and
      * removes those notes; whether notes are left. Locks the basis first, so that one refresh or rebuild runs at
      * a time and each reads the claims as committed. Without a basis the notes are dropped: the next rebuild
