@@ -305,18 +305,15 @@ public class MeasureRepository {
         for (String claims : idRuns("p.claim_id", ids, RUNS_PER_STATEMENT)) {
             for (MeasureRows rows : MeasureRows.values()) {
                 longStatement("INSERT INTO claim_measure (period_kind, period_start, dimension, " + GROUP + ", "
-                                + COUNTS + ") WITH d AS (SELECT c.day, " + GROUP + ", SUM(c.claims) AS claims,"
-                                + " SUM(c.children) AS children FROM (" + changes(rows, " AND (" + claims + ")")
-                                + ") c GROUP BY c.day, " + GROUP + ") SELECT r.kind, r.period_start, '" + rows.code()
-                                + "', " + GROUP + ", " + COUNTS + " FROM (SELECT 'D' AS kind, day AS period_start, "
-                                + GROUP + ", " + COUNTS + " FROM d UNION ALL SELECT 'M', " + monthOf("day") + ", "
-                                + GROUP + ", SUM(claims), SUM(children) FROM d GROUP BY 2, " + GROUP
-                                + " UNION ALL SELECT 'Y', MAKEDATE(y.year_start, 1), " + GROUP
-                                + ", SUM(g.claims), SUM(g.children) FROM (SELECT YEAR(day) AS year, " + GROUP
-                                + ", SUM(claims) AS claims, SUM(children) AS children FROM d GROUP BY 1, " + GROUP
-                                + ") g JOIN claim_measure_year y ON y.year_start > g.year GROUP BY y.year_start, "
-                                + GROUP + ") r WHERE r.claims <> 0 OR r.children <> 0"
-                                + " ORDER BY 3, 1, 2, 4, 5, 6, 7, 8" + ADDED)
+                                + COUNTS + ") "
+                                + intoRows(
+                                        "SELECT c.day, " + GROUP + ", SUM(c.claims) AS claims, SUM(c.children) AS"
+                                                + " children FROM (" + changes(rows, " AND (" + claims + ")")
+                                                + ") c GROUP BY c.day, " + GROUP,
+                                        "d",
+                                        "'" + rows.code() + "', " + GROUP + ", SUM(d.claims), SUM(d.children)")
+                                + " GROUP BY k.kind, period_start, " + GROUP + " HAVING "
+                                + NOT_NONE.replace("%s", "d.") + " ORDER BY 3, 1, 2, 4, 5, 6, 7, 8" + ADDED)
                         .executeUpdate();
             }
         }
