@@ -58,8 +58,8 @@ ms_since() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
 
 if [ -z "${BENCH_RUNNING:-}" ]; then
   rm -rf "$DATA" "$LOG"
-  # The reminder job off: its catch-up, 20 s after the start, wrote a reminder event (sequence 1) into a claim the
-  # generator had written and not yet given its events, whose first event then collided with it.
+  # The reminder job off: its catch-up, 20 s after the start, can write a reminder event (sequence 1) into a claim
+  # the generator has written and not yet given its events; a generation failed on such a duplicate sequence.
   CLAIMS_REMINDERS_SCHEDULE=off mvn -B -Prun package -DskipTests -Dclaims.data="$DATA" -Dclaims.demo=accounts \
     -Dclaims.db.port="$DB_PORT" -Dclaims.portbase="$PORTBASE" > "$LOG" 2>&1 &
   RUN_PID=$!
