@@ -13,6 +13,9 @@ final class NewAccountRules {
         if (username == null || !UserNames.ALLOWED.matcher(username).matches()) {
             throw new InvalidInputException("username", "3 to 64 lower-case letters, digits, '.', '_' or '-'");
         }
+        if (!UserNames.possible(username)) {
+            throw new InvalidInputException("username", "'" + username + "' names a caller who did not sign in");
+        }
         if (accounts.find(username).isPresent()) {
             throw new DomainException(ErrorCode.CONFLICT, "an account " + username + " already exists", username);
         }

@@ -33,9 +33,15 @@ public final class UserNames {
         return MARKS.matcher(Normalizer.normalize(folded, Normalizer.Form.NFD)).replaceAll("");
     }
 
+    /**
+     * The name the container gives a caller who did not sign in (Payara's {@code ANONYMOUS}, folded): no account may
+     * have it, since the database's collation would find such an account under the container's name.
+     */
+    static final String NOT_SIGNED_IN = "anonymous";
+
     /** Whether a canonical name could belong to an account; others are never looked up. */
     static boolean possible(String canonical) {
-        return ALLOWED.matcher(canonical).matches();
+        return ALLOWED.matcher(canonical).matches() && !canonical.equals(NOT_SIGNED_IN);
     }
 
     /** The name as typed, for the audit trail when it differs from its canonical form: bounded, no controls. */

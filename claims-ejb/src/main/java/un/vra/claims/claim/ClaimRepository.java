@@ -4,10 +4,8 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Join;
-import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.transaction.Synchronization;
@@ -116,20 +114,19 @@ public class ClaimRepository {
     /**
      * The claim with its children and state periods in one query (a row per child and period, a dozen for a long
      * history), which every read and action of one claim needs: fetched lazily they were two more round trips.
-     * The timeline, longer, stays lazy: its one query comes only when the caller reads it.
+     * The timeline, longer, stays lazy: its one query comes only when the caller reads it. Written in JPQL, of two
+     * texts (all claims, or a State's), so that EclipseLink prepares each once and keeps it: built with the criteria
+     * API, the query was prepared anew on each read, 8 % of a claim read's time under load.
      */
     public Optional<Claim> find(ClaimReference reference, ClaimScope scope) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Claim> query = cb.createQuery(Claim.class);
-        Root<Claim> claim = query.from(Claim.class);
-        Join<?, ?> periods = (Join<?, ?>) claim.fetch("periods", JoinType.LEFT);
-        Join<?, ?> children = (Join<?, ?>) claim.fetch("children", JoinType.LEFT);
-        List<Predicate> where = scopePredicates(cb, claim, scope);
-        where.add(cb.equal(claim.get("reference").get("value"), reference.value()));
-        query.where(where.toArray(Predicate[]::new));
         // The mappings' own order does not apply to a fetch join: each collection takes the order of its rows.
-        query.orderBy(cb.asc(periods.get("validFrom")), cb.asc(periods.get("id")), cb.asc(children.get("position")));
-        return em.createQuery(query).getResultList().stream().findFirst();
+        TypedQuery<Claim> query = em.createQuery(
+                        "select c from Claim c left join fetch c.periods p left join fetch c.children ch"
+                                + " where c.reference.value = :reference" + scopeJpql(scope)
+                                + " order by p.validFrom, p.id, ch.position",
+                        Claim.class)
+                .setParameter("reference", reference.value());
+        return bindScope(query, scope).getResultList().stream().findFirst();
     }
 
     /**
@@ -285,5 +282,20 @@ public class ClaimRepository {
             where.add(cb.isNotNull(claim.get("notifiedOn")));
         });
         return where;
+    }
+
+    /** {@link #scopePredicates} as JPQL conditions on the claim {@code c}, each after an {@code and}. */
+    private static String scopeJpql(ClaimScope scope) {
+        return scope.memberState().isPresent()
+                ? " and c.route = :route and c.memberState = :state and c.notifiedOn is not null"
+                : "";
+    }
+
+    /** Gives {@code query} the parameters of {@link #scopeJpql}. */
+    private static <T> TypedQuery<T> bindScope(TypedQuery<T> query, ClaimScope scope) {
+        scope.memberState()
+                .ifPresent(
+                        state -> query.setParameter("route", Route.MEMBER_STATE).setParameter("state", state));
+        return query;
     }
 }

@@ -2,9 +2,11 @@ package un.vra.claims.account;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import un.vra.claims.shared.InvalidInputException;
 
 class UserNamesTest {
 
@@ -22,6 +24,15 @@ class UserNamesTest {
         assertFalse(UserNames.possible("a\u200bdmin"), "an invisible character makes no account");
         assertFalse(UserNames.possible(UserNames.canonical("x".repeat(10_000))));
         assertFalse(UserNames.possible(""));
+    }
+
+    @Test
+    void theContainersNameForACallerWhoDidNotSignInIsNoAccountsNameInAnyCase() {
+        assertFalse(UserNames.possible(UserNames.canonical("ANONYMOUS")));
+        assertFalse(UserNames.possible("anonymous"));
+        InvalidInputException refused = assertThrows(
+                InvalidInputException.class, () -> NewAccountRules.check(null, "anonymous", "Long-enough-2026"));
+        assertTrue(refused.getMessage().contains("did not sign in"), refused.getMessage());
     }
 
     @Test
