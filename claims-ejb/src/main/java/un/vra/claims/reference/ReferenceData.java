@@ -37,6 +37,11 @@ public class ReferenceData {
                 : Optional.ofNullable(lists().statesByCode().get(key(code)));
     }
 
+    /** A Member State's English name, or its code when no State has it. */
+    public String memberStateName(String code) {
+        return memberState(code).map(MemberState::name).orElse(code);
+    }
+
     /** Records a State's Permanent Mission's contact address and language; false when no State has the code. */
     public boolean setMissionContact(String code, String email, String language) {
         return em.createNativeQuery("UPDATE member_state SET mission_email = ?1, mission_language = ?2 WHERE code = ?3")

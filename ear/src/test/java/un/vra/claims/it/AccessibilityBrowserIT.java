@@ -210,12 +210,12 @@ class AccessibilityBrowserIT {
             state-law | es | Registro del derecho nacional — Nepal | Estado Miembro | Modificar la ficha | Historial de cambios
             state-law | ru | Реестр национального права — Непал | Государство-член | Изменить запись | История изменений
             state-law | zh | 国家法律登记册 — 尼泊尔 | 会员国 | 修改条目 | 修改历史
-            landing | en | Waiting for your State | Claims waiting for your State's action, newest notifications first | Reference
-            landing | ar | في انتظار دولتكم | المطالبات التي تنتظر إجراء من دولتكم، بدءا بأحدث الإخطارات | الرقم المرجعي
-            landing | fr | En attente de votre État | Demandes en attente d'une action de votre État, les notifications les plus récentes d'abord | Référence
-            landing | es | A la espera de su Estado | Solicitudes a la espera de una acción de su Estado, empezando por las notificaciones más recientes | Referencia
-            landing | ru | Ожидают действий вашего государства | Заявления, ожидающие действий вашего государства, начиная с последних уведомлений | Номер
-            landing | zh | 等待贵国处理 | 等待贵国采取行动的申诉，最新通知在前 | 编号
+            landing | en | Waiting for your State | Claims waiting for your State's action, newest notifications first | Reference | Your State: Nepal (NPL)
+            landing | ar | في انتظار دولتكم | المطالبات التي تنتظر إجراء من دولتكم، بدءا بأحدث الإخطارات | الرقم المرجعي | دولتكم: نيبال (NPL)
+            landing | fr | En attente de votre État | Demandes en attente d'une action de votre État, les notifications les plus récentes d'abord | Référence | Votre État : Népal (NPL)
+            landing | es | A la espera de su Estado | Solicitudes a la espera de una acción de su Estado, empezando por las notificaciones más recientes | Referencia | Su Estado: Nepal (NPL)
+            landing | ru | Ожидают действий вашего государства | Заявления, ожидающие действий вашего государства, начиная с последних уведомлений | Номер | Ваше государство: Непал (NPL)
+            landing | zh | 等待贵国处理 | 等待贵国采取行动的申诉，最新通知在前 | 编号 | 贵国：尼泊尔 (NPL)
             claims | en | Claims of your State | Reference or allegation | Reference
             claims | ar | المطالبات المتعلقة بدولتكم | الرقم المرجعي أو الادعاء | الرقم المرجعي
             claims | fr | Demandes concernant votre État | Référence ou allégation | Référence
@@ -330,8 +330,8 @@ class AccessibilityBrowserIT {
 
     /**
      * One person's walk through the pages in one language, that checks each page it is shown and notes what is wrong
-     * there: a serious or critical violation, a page wider than its 1,280-pixel window, a heading or label other than the one expected, a key or a constant
-     * shown instead of a text, a label or column title without one.
+     * there: a serious or critical violation, a page wider than its 1,280-pixel window, a heading or label other than
+     * the one expected, a key or a constant shown instead of a text, a label or column title without one.
      */
     private static final class Walk {
 

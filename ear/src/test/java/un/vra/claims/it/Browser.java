@@ -99,25 +99,27 @@ public final class Browser implements AutoCloseable {
      * right edge, nor, in a right-to-left page (whose scrolling the style sheet turns off), beyond its left edge.
      */
     public boolean isWhole() {
-        Map<?, ?> page = (Map<?, ?>) ((ChromeDriver) driver)
-                .executeCdpCommand("Page.getLayoutMetrics", Map.of())
-                .get("cssContentSize");
-        Number x = (Number) page.get("x");
-        Number width = (Number) page.get("width");
+        Map<String, Number> page = contentSize();
+        Number x = page.get("x");
+        Number width = page.get("width");
         Number window = (Number) ((JavascriptExecutor) driver).executeScript("return window.innerWidth;");
         return x.doubleValue() >= 0 && width.doubleValue() <= window.doubleValue();
     }
 
     /** The elements that stand, even partly, outside the window's width: what makes a page not whole. */
     public List<String> outsideTheWindow() {
-        List<?> found = (List<?>) ((JavascriptExecutor) driver)
-                .executeScript("var width = document.documentElement.clientWidth, found = [];"
-                        + " document.querySelectorAll('body *').forEach(function (e) {"
-                        + " var r = e.getBoundingClientRect();"
-                        + " if (r.width > 0 && r.height > 0 && (r.left < -1 || r.right > width + 1)) {"
-                        + " found.push(e.tagName + '#' + e.id + '.' + e.className + ' [' + Math.round(r.left) + ', '"
-                        + " + Math.round(r.right) + ']'); } });"
-                        + " return found.slice(0, 12);");
+        return strings("var width = document.documentElement.clientWidth, found = [];"
+                + " document.querySelectorAll('body *').forEach(function (e) {"
+                + " var r = e.getBoundingClientRect();"
+                + " if (r.width > 0 && r.height > 0 && (r.left < -1 || r.right > width + 1)) {"
+                + " found.push(e.tagName + '#' + e.id + '.' + e.className + ' [' + Math.round(r.left) + ', '"
+                + " + Math.round(r.right) + ']'); } });"
+                + " return found.slice(0, 12);");
+    }
+
+    /** What a script, run in the page, returns as a list, each item as a string. */
+    private List<String> strings(String script) {
+        List<?> found = (List<?>) ((JavascriptExecutor) driver).executeScript(script);
         return found.stream().map(String::valueOf).toList();
     }
 
@@ -343,47 +345,55 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Saves the whole page, scrolled parts included, as {@code target/screenshots/<name>.png}, so that a change
-     * to a page can be looked at, and returns the file.
+     * to a page can be looked at, and returns the file. The window is made as tall as the page for the capture, and
+     * then given back its size: asked to capture beyond the window instead, Chromium drew a right-to-left page
+     * shifted to the right by some 450 to 560 px and cut it off (the Arabic dashboard), with no element outside it.
      */
     public Path screenshot(String name) {
+        ChromeDriver chrome = (ChromeDriver) driver;
         try {
             Path folder = Files.createDirectories(Path.of("target", "screenshots"));
             Path file = folder.resolve(name + ".png");
-            // The content's box as Chromium lays it out: in a right-to-left page, whatever overflows does so to the
-            // left, where x is negative, and the vertical scrollbar stands on the left, so x = 0 would cut the right.
-            Map<?, ?> metrics = ((ChromeDriver) driver).executeCdpCommand("Page.getLayoutMetrics", Map.of());
-            Map<?, ?> page = (Map<?, ?>) metrics.get("cssContentSize");
-            Map<?, ?> viewport = (Map<?, ?>) metrics.get("cssLayoutViewport");
-            // Chromium draws a right-to-left page that fits its window shifted to the right (by some 450 px at
-            // 1,280) when asked to capture beyond the window, with no element outside it: only a page longer or
-            // wider than the window is captured so.
-            boolean beyondTheWindow =
-                    ((Number) page.get("height")).doubleValue() > ((Number) viewport.get("clientHeight")).doubleValue()
-                            || ((Number) page.get("width")).doubleValue()
-                                    > ((Number) viewport.get("clientWidth")).doubleValue();
-            Map<String, Object> shot = ((ChromeDriver) driver)
-                    .executeCdpCommand(
-                            "Page.captureScreenshot",
+            Number width = (Number) ((JavascriptExecutor) driver).executeScript("return window.innerWidth;");
+            chrome.executeCdpCommand(
+                    "Emulation.setDeviceMetricsOverride",
+                    Map.of(
+                            "width",
+                            width.intValue(),
+                            "height",
+                            (int) Math.ceil(contentSize().get("height").doubleValue()),
+                            "deviceScaleFactor",
+                            1,
+                            "mobile",
+                            false));
+            // The content's box as Chromium lays it out at that height: in a right-to-left page, whatever overflows
+            // does so to the left, where x is negative.
+            Map<String, Number> page = contentSize();
+            Map<String, Object> shot = chrome.executeCdpCommand(
+                    "Page.captureScreenshot",
+                    Map.of(
+                            "clip",
                             Map.of(
-                                    "captureBeyondViewport",
-                                    beyondTheWindow,
-                                    "clip",
-                                    Map.of(
-                                            "x",
-                                            page.get("x"),
-                                            "y",
-                                            page.get("y"),
-                                            "scale",
-                                            1,
-                                            "width",
-                                            page.get("width"),
-                                            "height",
-                                            page.get("height"))));
+                                    "x", page.get("x"),
+                                    "y", page.get("y"),
+                                    "scale", 1,
+                                    "width", page.get("width"),
+                                    "height", page.get("height"))));
             Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
+    }
+
+    /** The page's content box as Chromium lays it out: x, y, width and height. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Number> contentSize() {
+        return (Map<String, Number>) ((ChromeDriver) driver)
+                .executeCdpCommand("Page.getLayoutMetrics", Map.of())
+                .get("cssContentSize");
     }
 
     /** Presses keys on whatever has the focus, as a person at the keyboard does (no click, no script). */

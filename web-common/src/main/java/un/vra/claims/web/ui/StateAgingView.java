@@ -20,6 +20,7 @@ import un.vra.claims.metrics.RatingDistribution;
 import un.vra.claims.metrics.RatingService;
 import un.vra.claims.metrics.Responsiveness;
 import un.vra.claims.metrics.StateFigure;
+import un.vra.claims.reference.ReferenceData;
 import un.vra.claims.shared.Languages;
 
 /**
@@ -42,7 +43,11 @@ public class StateAgingView implements Serializable {
     @Inject
     private FacesContext facesContext;
 
+    @Inject
+    private ReferenceData referenceData;
+
     private String memberState;
+    private String memberStateName;
     private List<Figure> figures;
     private AgeBandFigures ageBands;
 
@@ -53,6 +58,7 @@ public class StateAgingView implements Serializable {
         MetricsSummary summary = metrics.summary(null, MetricsFilter.none());
         Responsiveness responsiveness = metrics.responsiveness(null, null);
         memberState = responsiveness.memberState();
+        memberStateName = referenceData.memberStateName(memberState);
         figures = new ArrayList<>();
         figures.add(new Figure(
                 "aging-pending",
@@ -115,6 +121,11 @@ public class StateAgingView implements Serializable {
 
     public String getMemberState() {
         return memberState;
+    }
+
+    /** The State's English name: the page writes it in its own language. */
+    public String getMemberStateName() {
+        return memberStateName;
     }
 
     public List<Figure> getFigures() {
