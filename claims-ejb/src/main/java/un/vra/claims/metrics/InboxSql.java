@@ -1,5 +1,7 @@
 package un.vra.claims.metrics;
 
+import java.util.List;
+import java.util.stream.Collectors;
 import un.vra.claims.claim.TimeStandards;
 import un.vra.claims.mail.MailKind;
 import un.vra.claims.reminder.ReminderLadder;
@@ -17,7 +19,7 @@ public final class InboxSql {
 
     /** The page's rows, latest first: reference, pseudonym, kind, step, day, due day and whether read. */
     public static String page(TimeStandards standards, boolean unreadOnly) {
-        return rows(items(standards, unreadOnly)) + ", i.kind";
+        return rows(union(items(standards), "?3", unreadOnly)) + ", i.kind";
     }
 
     /**
@@ -25,7 +27,7 @@ public final class InboxSql {
      * 10,000", counted without reading them all.
      */
     public static String count(TimeStandards standards, boolean unreadOnly) {
-        return capped(items(standards, unreadOnly));
+        return capped(items(standards), "?3", unreadOnly);
     }
 
     /**
@@ -34,12 +36,12 @@ public final class InboxSql {
      * steps that the claims still wait for; every mail the VRA office is sent.
      */
     public static String vraPage(TimeStandards standards, boolean unreadOnly) {
-        return rows(vraItems(standards, unreadOnly));
+        return rows(union(vraItems(standards), "?1", unreadOnly));
     }
 
     /** How many items the VRA's inbox holds, capped like {@link #count}. */
     public static String vraCount(TimeStandards standards, boolean unreadOnly) {
-        return capped(vraItems(standards, unreadOnly));
+        return capped(vraItems(standards), "?1", unreadOnly);
     }
 
     private static String rows(String from) {
@@ -47,22 +49,38 @@ public final class InboxSql {
                 + " r.account_id IS NOT NULL " + from + " ORDER BY i.item_on DESC, i.claim_id DESC";
     }
 
-    private static String capped(String from) {
-        return "SELECT COUNT(*) FROM (SELECT 1 " + from + " LIMIT " + (PageResult.COUNT_CAP + 1) + ") capped";
+    /** {@code FROM} the union of the kinds of items {@code kinds}, with the marks of the reading {@code account}. */
+    private static String union(List<String> kinds, String account, boolean unreadOnly) {
+        return "FROM (" + String.join(" UNION ALL ", kinds) + ") i" + readMarks(account, unreadOnly);
     }
 
-    private static String vraItems(TimeStandards standards, boolean unreadOnly) {
+    /**
+     * How many items of the kinds {@code kinds}, each kind counted on its own up to the cap and one more, and their
+     * sum capped again: the database stops reading a kind's claims at the cap, through its index, where the count
+     * of their union read every claim of the State first to build it (a second a count at 50,000 claims).
+     */
+    private static String capped(List<String> kinds, String account, boolean unreadOnly) {
+        int capped = PageResult.COUNT_CAP + 1;
+        return kinds.stream()
+                .map(kind -> "(SELECT COUNT(*) FROM (SELECT 1 FROM (" + kind + ") i" + readMarks(account, unreadOnly)
+                        + " LIMIT " + capped + ") k)")
+                .collect(Collectors.joining(" + ", "SELECT LEAST(" + capped + ", ", ")"));
+    }
+
+    /** The kinds of items of the VRA's inbox, each a SELECT of the columns {@link #rows} reads. */
+    private static List<String> vraItems(TimeStandards standards) {
         String reminded = " FROM claim_reminder r JOIN claim c ON c.id = r.claim_id WHERE r.rung = ";
-        return "FROM (SELECT c.id AS claim_id, c.reference, c.claimant_pseudonym, 'MAJORITY' AS kind, NULL AS step,"
-                + " DATE(a.recorded_at) AS item_on, a.majority_month AS due_on"
-                + " FROM claim_majority_alert a JOIN claim c ON c.id = a.claim_id"
-                + " UNION ALL SELECT c.id, c.reference, c.claimant_pseudonym, 'ESCALATION', r.step, r.rung_on,"
-                + " DATE_SUB(r.rung_on, INTERVAL " + ReminderLadder.VRA_DAYS + " DAY)" + reminded + "'"
-                + MailKind.VRA_ESCALATION.name() + "'"
-                + " UNION ALL SELECT c.id, c.reference, c.claimant_pseudonym, 'REMINDER', r.step, r.rung_on, "
-                + MeasureSql.dueOn(standards.unSteps(), "c") + reminded + "'" + MailKind.REMINDER.name() + "'"
-                + " AND r.step IN (" + MeasureSql.names(standards.unSteps().keySet()) + ") AND c.next_step = r.step) i"
-                + readMarks("?1", unreadOnly);
+        return List.of(
+                "SELECT c.id AS claim_id, c.reference, c.claimant_pseudonym, 'MAJORITY' AS kind, NULL AS step,"
+                        + " DATE(a.recorded_at) AS item_on, a.majority_month AS due_on"
+                        + " FROM claim_majority_alert a JOIN claim c ON c.id = a.claim_id",
+                "SELECT c.id AS claim_id, c.reference, c.claimant_pseudonym, 'ESCALATION' AS kind, r.step AS step,"
+                        + " r.rung_on AS item_on, DATE_SUB(r.rung_on, INTERVAL " + ReminderLadder.VRA_DAYS
+                        + " DAY) AS due_on" + reminded + "'" + MailKind.VRA_ESCALATION.name() + "'",
+                "SELECT c.id AS claim_id, c.reference, c.claimant_pseudonym, 'REMINDER' AS kind, r.step AS step,"
+                        + " r.rung_on AS item_on, " + MeasureSql.dueOn(standards.unSteps(), "c") + " AS due_on"
+                        + reminded + "'" + MailKind.REMINDER.name() + "'" + " AND r.step IN ("
+                        + MeasureSql.names(standards.unSteps().keySet()) + ") AND c.next_step = r.step");
     }
 
     /** The reading account's marks on the items {@code i}; unread only, those without one. */
@@ -73,23 +91,24 @@ public final class InboxSql {
     }
 
     /**
-     * {@code FROM} the items of a State as of a day with the account's read marks: ?1 State, ?2 the day, ?3 the
-     * reading account. A reminder's day is its due day plus whole reminder intervals, so one row per overdue claim
-     * carries its latest reminder.
+     * The kinds of items of a State as of a day, each a SELECT of the columns {@link #rows} reads: ?1 State, ?2 the
+     * day (?3, the reading account, is the read marks'). A reminder's day is its due day plus whole reminder
+     * intervals, so one row per overdue claim carries its latest reminder.
      */
-    private static String items(TimeStandards standards, boolean unreadOnly) {
+    private static List<String> items(TimeStandards standards) {
         String due = MeasureSql.dueOn(standards, "c");
         String ofState = " FROM claim c WHERE c.member_state = ?1 AND c.route = 'MEMBER_STATE'"
                 + " AND c.notified_on IS NOT NULL";
-        String items = "SELECT c.id AS claim_id, c.reference, c.claimant_pseudonym, 'NOTIFIED' AS kind, NULL AS step,"
-                + " c.notified_on AS item_on, NULL AS due_on" + ofState + " AND c.notified_on <= ?2"
-                + " UNION ALL SELECT c.id, c.reference, c.claimant_pseudonym, 'REMINDER', c.next_step,"
-                + " DATE_ADD(" + due + ", INTERVAL FLOOR(DATEDIFF(?2, " + due + ") / "
-                + TimeStandards.REMINDER_INTERVAL_DAYS + ") * " + TimeStandards.REMINDER_INTERVAL_DAYS + " DAY),"
-                + " " + due + ofState + " AND " + MeasureSql.hasStandard(standards, "c") + " AND " + due + " <= ?2"
-                + " UNION ALL SELECT c.id, c.reference, c.claimant_pseudonym, 'MAJORITY', NULL,"
-                + " DATE(a.recorded_at), a.majority_month FROM claim c JOIN claim_majority_alert a ON a.claim_id = c.id"
-                + ofState.replace(" FROM claim c", "") + " AND DATE(a.recorded_at) <= ?2";
-        return "FROM (" + items + ") i" + readMarks("?3", unreadOnly);
+        String columns = "SELECT c.id AS claim_id, c.reference, c.claimant_pseudonym, ";
+        return List.of(
+                columns + "'NOTIFIED' AS kind, NULL AS step, c.notified_on AS item_on, NULL AS due_on" + ofState
+                        + " AND c.notified_on <= ?2",
+                columns + "'REMINDER' AS kind, c.next_step AS step, DATE_ADD(" + due + ", INTERVAL FLOOR(DATEDIFF(?2, "
+                        + due + ") / " + TimeStandards.REMINDER_INTERVAL_DAYS + ") * "
+                        + TimeStandards.REMINDER_INTERVAL_DAYS + " DAY) AS item_on, " + due + " AS due_on" + ofState
+                        + " AND " + MeasureSql.hasStandard(standards, "c") + " AND " + due + " <= ?2",
+                columns + "'MAJORITY' AS kind, NULL AS step, DATE(a.recorded_at) AS item_on,"
+                        + " a.majority_month AS due_on FROM claim c JOIN claim_majority_alert a ON a.claim_id = c.id"
+                        + ofState.replace(" FROM claim c", "") + " AND DATE(a.recorded_at) <= ?2");
     }
 }
