@@ -106,7 +106,7 @@ class AccessibilityBrowserIT {
             contacts | ar | الاتصالات والموافقات | الاتصالات مع صاحبة المطالبة | الموافقات الممنوحة والمسحوبة | الوسيلة
             contacts | fr | Contacts et consentements | Contacts avec la plaignante | Consentements donnés et retirés | Moyen
             contacts | es | Contactos y consentimientos | Contactos con la solicitante | Consentimientos otorgados y retirados | Medio
-            contacts | ru | Контакты и согласия | Контакты с заявительницей | Данные и отозванные согласия | Способ связи
+            contacts | ru | Контакты и согласия | Контакты с заявительницей | Предоставленные и отозванные согласия | Способ связи
             contacts | zh | 联系与同意 | 与申诉人的联系 | 已给予和已撤回的同意 | 方式
             new-claim | en | Register a claim | The claim | Received | Alleged father
             new-claim | ar | تسجيل مطالبة | المطالبة | تاريخ الاستلام | الأب المزعوم
