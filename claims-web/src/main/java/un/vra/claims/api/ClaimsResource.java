@@ -47,6 +47,7 @@ import un.vra.claims.metrics.RegisterService;
 import un.vra.claims.shared.InvalidInputException;
 import un.vra.claims.shared.PageRequest;
 import un.vra.claims.shared.PageResult;
+import un.vra.claims.web.http.RetriedAfterDeadlock;
 
 /** Registering, listing, reading and acting on claims. Who may see and do what is decided by the claim service. */
 @Path("claims")
@@ -75,6 +76,7 @@ public class ClaimsResource {
     @Inject
     private Validator validator;
 
+    @RetriedAfterDeadlock
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.OFFICER, Role.ADMIN})
@@ -191,6 +193,7 @@ public class ClaimsResource {
                 .build();
     }
 
+    @RetriedAfterDeadlock
     @POST
     @Path("{reference}/actions/{action}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -219,6 +222,7 @@ public class ClaimsResource {
      * action; the VRA's alone, but checked by the service after the claim's scope, so that a focal point gets 404
      * for another State's claim like everywhere else, and 403 for its own. Answers with the claim and its new ETag.
      */
+    @RetriedAfterDeadlock
     @PUT
     @Path("{reference}/children/{child}/birth")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -22,6 +22,7 @@ import un.vra.claims.claim.Sex;
 import un.vra.claims.claim.application.ClaimService;
 import un.vra.claims.reference.ReferenceData;
 import un.vra.claims.shared.DomainException;
+import un.vra.claims.web.http.RetriedAfterDeadlock;
 
 /**
  * The form that opens a claim file. Before the first save it looks for probable duplicates and, if there are
@@ -125,6 +126,7 @@ public class RegisterClaimView implements Serializable {
      * wait. A refusal reaches the person through the pages' exception handler; the duplicates shown before it
      * are put away.
      */
+    @RetriedAfterDeadlock
     public String register() {
         if (!childrenComplete()) {
             return null;
@@ -140,6 +142,7 @@ public class RegisterClaimView implements Serializable {
     }
 
     /** Saves the claim although probable duplicates were shown. */
+    @RetriedAfterDeadlock
     public String registerAnyway() {
         if (!childrenComplete()) {
             return null;

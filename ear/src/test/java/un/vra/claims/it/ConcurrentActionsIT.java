@@ -280,6 +280,68 @@ class ConcurrentActionsIT {
         assertEquals(1, eventsOf(reference, "ADD_COMMENT"), "nothing recorded by the refused requests");
     }
 
+    /**
+     * A registration the database rolls back to end a deadlock is done again, not answered 500. The test holds,
+     * in one heavy transaction (so that the database chooses the registration as the victim), the allegation the
+     * claim names; the registration takes its year's reference counter, then waits for that allegation; the
+     * test then asks for the counter, and the two wait for each other.
+     */
+    @Test
+    void aRegistrationChosenAsADeadlocksVictimIsDoneAgainAndRegisteredOnce() throws Exception {
+        String allegation = "DEADLOCK-" + java.util.UUID.randomUUID();
+        int year = 2016;
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try (java.sql.Connection holder = TestDatabase.connect();
+                java.sql.Connection watcher = TestDatabase.connect()) {
+            holder.setAutoCommit(false);
+            try (java.sql.Statement heavy = holder.createStatement()) {
+                heavy.executeUpdate("INSERT INTO claim_reference_counter (year_received, last_number)"
+                        + " SELECT 5000 + seq, 0 FROM seq_0_to_199");
+                heavy.executeUpdate("INSERT INTO allegation (reference, year, mission) VALUES ('" + allegation + "', "
+                        + year + ", 'MONUSCO')");
+            }
+            watcher.setTransactionIsolation(java.sql.Connection.TRANSACTION_READ_UNCOMMITTED);
+            long counterBefore = counter(watcher, year);
+            Future<ApiClient.Reply> registration = pool.submit(
+                    () -> ApiClient.as("vra.officer").post("/claims/api/claims", """
+                            {"receivedOn":"%d-06-01","claimType":"PATERNITY","mission":"MONUSCO",
+                             "allegationReference":"%s","personnelCategory":"MILITARY_CONTINGENT",
+                             "memberState":"NPL"}""".formatted(year, allegation)));
+            long giveUp = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+            while (counter(watcher, year) == counterBefore && System.nanoTime() < giveUp) {
+                Thread.sleep(20);
+            }
+            assertTrue(counter(watcher, year) != counterBefore, "the registration took its year's counter");
+            Future<?> counterTaken = pool.submit(() -> {
+                try (java.sql.Statement lock = holder.createStatement()) {
+                    lock.executeQuery("SELECT last_number FROM claim_reference_counter WHERE year_received = " + year
+                                    + " FOR UPDATE")
+                            .close();
+                }
+                return null;
+            });
+            counterTaken.get(1, TimeUnit.MINUTES);
+            holder.rollback();
+            ApiClient.Reply reply = registration.get(2, TimeUnit.MINUTES);
+            assertEquals(
+                    201,
+                    reply.status(),
+                    "done again after the deadlock: " + reply.response().body());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, claimsOf(allegation), "registered once");
+    }
+
+    /** The year's reference counter as the database holds it now, committed or not. */
+    private static long counter(java.sql.Connection uncommitted, int year) throws java.sql.SQLException {
+        try (java.sql.Statement read = uncommitted.createStatement();
+                java.sql.ResultSet row = read.executeQuery(
+                        "SELECT last_number FROM claim_reference_counter WHERE year_received = " + year)) {
+            return row.next() ? row.getLong(1) : -1;
+        }
+    }
+
     private static long eventsOf(String reference, String action) throws java.sql.SQLException {
         try (java.sql.Connection db = TestDatabase.connect();
                 java.sql.PreparedStatement count = db.prepareStatement("SELECT COUNT(*) FROM claim_event e"
