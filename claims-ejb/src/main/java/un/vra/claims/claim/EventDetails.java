@@ -1,6 +1,7 @@
 package un.vra.claims.claim;
 
-import jakarta.json.Json;
+import static un.vra.claims.shared.JsonProviders.JSON;
+
 import jakarta.json.JsonObjectBuilder;
 import java.util.Objects;
 
@@ -10,7 +11,7 @@ import java.util.Objects;
  */
 public final class EventDetails {
 
-    private final JsonObjectBuilder json = Json.createObjectBuilder();
+    private final JsonObjectBuilder json = JSON.createObjectBuilder();
     private boolean empty = true;
     private Money money;
     private Audience audience;

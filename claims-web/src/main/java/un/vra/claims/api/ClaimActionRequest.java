@@ -1,6 +1,7 @@
 package un.vra.claims.api;
 
-import jakarta.json.Json;
+import static un.vra.claims.shared.JsonProviders.JSON;
+
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -41,7 +42,7 @@ final class ClaimActionRequest {
     }
 
     static String onBehalfOf(String body) {
-        try (JsonReader reader = Json.createReader(new StringReader(json(body)))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json(body)))) {
             JsonObject object = reader.readObject();
             String value = object.containsKey("onBehalfOf") && !object.isNull("onBehalfOf")
                     ? object.getString("onBehalfOf")

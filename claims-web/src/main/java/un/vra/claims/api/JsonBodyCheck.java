@@ -1,6 +1,7 @@
 package un.vra.claims.api;
 
-import jakarta.json.Json;
+import static un.vra.claims.shared.JsonProviders.JSON;
+
 import jakarta.json.JsonException;
 import jakarta.json.stream.JsonParser;
 import jakarta.ws.rs.core.MediaType;
@@ -54,7 +55,7 @@ public class JsonBodyCheck implements ReaderInterceptor {
         if (new String(body, StandardCharsets.UTF_8).isBlank()) {
             return;
         }
-        try (JsonParser parser = Json.createParser(new ByteArrayInputStream(body))) {
+        try (JsonParser parser = JSON.createParser(new ByteArrayInputStream(body))) {
             int depth = 0;
             long events = 0;
             while (parser.hasNext()) {

@@ -1,6 +1,7 @@
 package un.vra.claims.account.signin;
 
-import jakarta.json.Json;
+import static un.vra.claims.shared.JsonProviders.JSON;
+
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -35,7 +36,7 @@ final class ApiReplies {
         response.setHeader("X-Content-Type-Options", "nosniff");
         try {
             response.getWriter()
-                    .write(Json.createObjectBuilder()
+                    .write(JSON.createObjectBuilder()
                             .add("code", code.name())
                             .add("message", message)
                             .build()

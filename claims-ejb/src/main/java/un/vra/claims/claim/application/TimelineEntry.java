@@ -1,6 +1,7 @@
 package un.vra.claims.claim.application;
 
-import jakarta.json.Json;
+import static un.vra.claims.shared.JsonProviders.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -101,7 +102,7 @@ public record TimelineEntry(
     private static Map<String, String> details(String json) {
         Map<String, String> details = new LinkedHashMap<>();
         if (json != null) {
-            try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            try (JsonReader reader = JSON.createReader(new StringReader(json))) {
                 JsonObject object = reader.readObject();
                 object.forEach((name, value) -> details.put(name, ((JsonString) value).getString()));
             }
