@@ -25,7 +25,8 @@ import org.openqa.selenium.By;
  * Every page of either module, in each of the six official languages (Arabic right to left), chosen with the switcher's
  * parameter since an account's own language outranks the browser's, shows its heading and the labels a person reads
  * first exactly as messages*.properties word them, no missing key ({@code ???}), no enumeration's constant, no label or
- * column title without a text (an action column names itself with an {@code aria-label}), and axe-core (WCAG 2.1 A and
+ * column title without a text (an action column names itself with an {@code aria-label}), no table wider than its box
+ * (read by scrolling sideways), and axe-core (WCAG 2.1 A and
  * AA rules) finds no serious or critical violation on it. Each role's pages are opened one after the other, in a window
  * 1,280 pixels wide, and each is saved as {@code target/screenshots/page-<module>-<page>-<language>.png}, to be looked
  * at when a page changes.
@@ -383,6 +384,9 @@ class AccessibilityBrowserIT {
             assertEquals(language, browser.attribute(By.tagName("html"), "lang"), shot);
             if (!browser.isWhole()) {
                 note(shot, "wider than a 1,280-pixel window: " + browser.outsideTheWindow());
+            }
+            for (String table : browser.tablesWiderThanTheirBoxes()) {
+                note(shot, "a table wider than its box, read by scrolling sideways: " + table);
             }
             for (String violation : browser.accessibilityViolations()) {
                 note(shot, violation);

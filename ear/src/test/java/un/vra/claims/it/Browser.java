@@ -117,6 +117,17 @@ public final class Browser implements AutoCloseable {
                 + " return found.slice(0, 12);");
     }
 
+    /**
+     * The tables wider than the box they are shown in, which the reader must scroll sideways to read whole: each
+     * as its nearest id and its width beside its box's.
+     */
+    public List<String> tablesWiderThanTheirBoxes() {
+        return strings("var found = []; document.querySelectorAll('table').forEach(function (t) {"
+                + " var box = t.parentElement; if (t.offsetWidth > 0 && box.scrollWidth > box.clientWidth + 1) {"
+                + " found.push((t.closest('[id]') || t).id + ' ' + box.scrollWidth + ' > ' + box.clientWidth); } });"
+                + " return found;");
+    }
+
     /** What a script, run in the page, returns as a list, each item as a string. */
     private List<String> strings(String script) {
         List<?> found = (List<?>) ((JavascriptExecutor) driver).executeScript(script);
@@ -312,8 +323,8 @@ public final class Browser implements AutoCloseable {
 
     /**
      * The text of each element the selector finds and the page shows, in the page's order, as a person reads it: a
-     * label without the asterisk PrimeFaces adds after a required field's, an element out of sight (in a closed dialog,
-     * a hidden panel) left out.
+     * label without the asterisk PrimeFaces adds after a required field's nor the soft hyphens a long word may carry, an
+     * element out of sight (in a closed dialog, a hidden panel) left out.
      */
     public List<String> shownTexts(String css) {
         List<?> found = (List<?>) ((JavascriptExecutor) driver)
@@ -321,7 +332,7 @@ public final class Browser implements AutoCloseable {
                         SHOWN + "return Array.from(document.querySelectorAll(arguments[0])).filter(shown).map(e => {"
                                 + " var text = e.innerText, mark = e.querySelector('.ui-outputlabel-rfi');"
                                 + " if (mark && mark.innerText) { text = text.slice(0, text.lastIndexOf(mark.innerText)); }"
-                                + " return text.replace(/\\s+/g, ' ').trim(); });",
+                                + " return text.replace(/\\u00AD/g, '').replace(/\\s+/g, ' ').trim(); });",
                         css);
         return found.stream().map(String::valueOf).toList();
     }

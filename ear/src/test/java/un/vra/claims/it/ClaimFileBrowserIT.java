@@ -191,6 +191,14 @@ class ClaimFileBrowserIT {
             browser.screenshot("register-1280-en");
             assertTrue(browser.fitsWidth(), "the register fits a 1,280-pixel window");
             assertTrue(browser.cellsShowEverything(".claim-rows"), "no value of the register is cut off");
+            assertEquals(List.of(), browser.tablesWiderThanTheirBoxes(), "the register is read without scrolling");
+            assertFalse(browser.shownTexts(".claim-rows th").contains("Claimant"), "the pseudonyms start hidden");
+            RegisterPage.shown(browser).showColumn("Claimant").searchFor(tag).applyFiltersExpecting("Claims: 2");
+            assertTrue(browser.shownTexts(".claim-rows th").contains("Claimant"), "a column shown stays shown");
+            List<String> pseudonyms = browser.shownTexts(".claim-rows td .pseudonym");
+            assertEquals(2, pseudonyms.size(), pseudonyms.toString());
+            assertTrue(pseudonyms.stream().allMatch(pseudonym -> pseudonym.startsWith("CL-")), pseudonyms.toString());
+            browser.screenshot("register-1280-en-claimant-shown");
         }
     }
 

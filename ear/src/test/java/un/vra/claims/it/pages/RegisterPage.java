@@ -34,6 +34,18 @@ public final class RegisterPage extends Page {
         return this;
     }
 
+    /**
+     * Shows a column the list starts without, ticked by its title in the menu of the list's columns button, and
+     * waits until the list shows its title.
+     */
+    public RegisterPage showColumn(String title) {
+        browser.click(By.id("claims-form:claims:columns"));
+        browser.click(By.xpath("//div[contains(@class, 'ui-columntoggler')]//li[normalize-space(.) = '" + title
+                + "']//div[contains(@class, 'ui-chkbox-box')]"));
+        browser.waitFor(By.xpath("//th[normalize-space(.) = '" + title + "']"));
+        return this;
+    }
+
     public ClaimFilePage openClaim(String reference) {
         browser.click(By.linkText(reference));
         return ClaimFilePage.shown(browser);
