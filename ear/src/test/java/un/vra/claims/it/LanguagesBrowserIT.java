@@ -37,6 +37,7 @@ class LanguagesBrowserIT {
                     "claim", "المطالبة",
                     "timeline", "التسلسل الزمني",
                     "memberState", "الدولة العضو",
+                    "nepal", "نيبال (NPL)",
                     "landing", "في انتظار دولتكم",
                     "inbox", "البريد الوارد",
                     "notified", "أُخطرت دولتكم بمطالبة جديدة.",
@@ -47,6 +48,7 @@ class LanguagesBrowserIT {
                     "claim", "申诉",
                     "timeline", "时间线",
                     "memberState", "会员国",
+                    "nepal", "尼泊尔 (NPL)",
                     "landing", "等待贵国处理",
                     "inbox", "收件箱",
                     "notified", "已向贵国通知一项新申诉。",
@@ -87,6 +89,7 @@ class LanguagesBrowserIT {
                 assertFalse(
                         file.text().matches("(?s).*\\b[A-Z]{2,}_[A-Z_]{2,}\\b.*"), "an enum constant: " + file.text());
                 assertFalse(file.shows("Notify the Member State"), "no English left on the " + language + " claim");
+                assertEquals(texts.get("nepal"), file.memberState(), "the State named in the page's language");
                 file.screenshot("claim-" + language);
                 browser.open("/claims/");
                 register = RegisterPage.shown(browser);
@@ -126,6 +129,7 @@ class LanguagesBrowserIT {
                 assertTrue(file.shows(texts.get("timeline")), file.text());
                 assertFalse(
                         file.text().matches("(?s).*\\b[A-Z]{2,}_[A-Z_]{2,}\\b.*"), "an enum constant: " + file.text());
+                assertEquals(texts.get("nepal"), file.memberState(), "the State named in the page's language");
                 file.screenshot("portal-claim-" + language);
             }
         }

@@ -50,6 +50,11 @@ public final class ClaimFilePage extends Page {
         return browser.text(By.id("reported-outcome"));
     }
 
+    /** The claim's Member State as the file names it: its name in the page's language and its code. */
+    public String memberState() {
+        return browser.text(By.id("member-state"));
+    }
+
     public String claimant() {
         return browser.text(By.id("claimant"));
     }

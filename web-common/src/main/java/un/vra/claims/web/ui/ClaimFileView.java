@@ -24,6 +24,7 @@ import un.vra.claims.claim.application.ClaimService;
 import un.vra.claims.claim.application.Side;
 import un.vra.claims.claim.application.TimelineEntry;
 import un.vra.claims.export.ClaimFilePdf;
+import un.vra.claims.reference.ReferenceData;
 import un.vra.claims.shared.NotFoundException;
 
 /**
@@ -44,6 +45,9 @@ public class ClaimFileView implements Serializable {
 
     @Inject
     private FacesContext facesContext;
+
+    @Inject
+    private ReferenceData referenceData;
 
     private String reference;
     private String view;
@@ -153,6 +157,14 @@ public class ClaimFileView implements Serializable {
     /** Whether the UN may switch to the State's view: a claim on the Member State route, seen as the UN. */
     public boolean isPreviewable() {
         return claim != null && claim.route() == Route.MEMBER_STATE && !isAsMemberState() && !isFocalPoint();
+    }
+
+    /**
+     * The English name of the claim's Member State, which the page writes in its own language beside the code
+     * ({@code languageSwitcher.stateName}): "Nepal (NPL)", not "NPL".
+     */
+    public String getMemberStateName() {
+        return claim == null ? null : referenceData.memberStateName(claim.memberState());
     }
 
     public ClaimDetails getClaim() {
