@@ -80,9 +80,12 @@ public class FocalPointService {
         changed("mission contact of " + memberState + " set");
     }
 
-    /** The States with their Permanent Missions' contacts, by name, filtered by code or name, paged. */
-    public PageResult<MissionContact> missionContacts(String filter, PageRequest page) {
-        return referenceData.missionContacts(filter, page);
+    /**
+     * The States with their Permanent Missions' contacts, by their names in {@code language}, filtered by code or
+     * name, paged.
+     */
+    public PageResult<MissionContact> missionContacts(String filter, String language, PageRequest page) {
+        return referenceData.missionContacts(filter, language, page);
     }
 
     public FocalPointView deactivate(String username) {

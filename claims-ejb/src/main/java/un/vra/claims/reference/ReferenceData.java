@@ -53,22 +53,15 @@ public class ReferenceData {
     }
 
     /**
-     * The States with their missions' contacts, by name, those whose code or name holds {@code filter} (any case),
-     * counted and paged by the database: the contacts change, so they are read afresh, not kept in memory.
+     * The States with their missions' contacts, by their names in {@code language}, those whose code or name holds
+     * {@code filter} (any case), one page of them ({@link MissionContactList}): the contacts change, so they are read
+     * afresh, not kept in memory.
      */
-    public PageResult<MissionContact> missionContacts(String filter, PageRequest page) {
-        String like = filter == null || filter.isBlank()
-                ? "%"
-                : "%" + filter.strip().toLowerCase(Locale.ROOT).replaceAll("([\\\\%_])", "\\\\$1") + "%";
-        String where = " FROM member_state WHERE LOWER(code) LIKE ?1 OR LOWER(name) LIKE ?2";
-        return page.read(
-                em.createNativeQuery("SELECT COUNT(*)" + where)
-                        .setParameter(1, like)
-                        .setParameter(2, like),
-                em.createNativeQuery(MISSION_CONTACT + where + " ORDER BY name")
-                        .setParameter(1, like)
-                        .setParameter(2, like),
-                ReferenceData::missionContact);
+    public PageResult<MissionContact> missionContacts(String filter, String language, PageRequest page) {
+        List<MissionContact> states = ((List<?>) em.createNativeQuery(MISSION_CONTACT + " FROM member_state")
+                        .getResultList())
+                .stream().map(ReferenceData::missionContact).toList();
+        return MissionContactList.page(states, filter, language, page);
     }
 
     /** One State's mission contact, read afresh; empty when no State has the code. */

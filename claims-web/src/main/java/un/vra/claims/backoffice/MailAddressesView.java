@@ -17,7 +17,8 @@ import un.vra.claims.web.ui.PagedModel;
 
 /**
  * The administrator's page of the addresses reminders and notes verbales go to: each State's Permanent Mission (193
- * States, filtered and paged by the database) and each focal point's, with the language each is written to in.
+ * States, filtered, sorted by their names in the page's language and paged by the service) and each focal point's,
+ * with the language each is written to in.
  */
 @Named
 @ViewScoped
@@ -44,8 +45,9 @@ public class MailAddressesView implements Serializable {
     @PostConstruct
     void init() {
         String shown = filter;
+        String language = facesContext.getViewRoot().getLocale().getLanguage();
         FocalPointService service = focalPoints;
-        missions = PagedModel.of(request -> service.missionContacts(shown, request), MissionContact::code);
+        missions = PagedModel.of(request -> service.missionContacts(shown, language, request), MissionContact::code);
         focals = focalPoints.list(null);
     }
 
