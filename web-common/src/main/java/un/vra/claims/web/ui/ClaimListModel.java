@@ -39,7 +39,7 @@ public class ClaimListModel extends PagedModel<ClaimSummary> {
     /** The total alone, as the table asks for it before each page: a count, with no claim read. */
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) service.count(filter);
+        return counted(service.count(filter));
     }
 
     @Override

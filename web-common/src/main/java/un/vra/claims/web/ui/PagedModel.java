@@ -46,19 +46,40 @@ public abstract class PagedModel<T> extends LazyDataModel<T> {
         };
     }
 
+    private long total;
+
     /** One page of the rows, in the order the table asks for where the service supports it. */
     protected abstract PageResult<T> page(PageRequest request, Map<String, SortMeta> sortBy);
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) page(new PageRequest(0, 1), Map.of()).total();
+        return counted(uncapped(page(new PageRequest(0, 1), Map.of())));
     }
 
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         int size = Math.min(pageSize, PageRequest.MAX_SIZE);
         PageResult<T> page = page(new PageRequest(first / size, size), sortBy);
-        setRowCount((int) page.total());
+        setRowCount(counted(uncapped(page)));
         return page.items();
+    }
+
+    /**
+     * How many rows the table holds as last counted, one more than {@link PageResult#COUNT_CAP} where the count
+     * stopped there: what the page shows as "more than 10,000" ({@link Counts}), where the row count, which the
+     * paginator pages through, stops at the cap.
+     */
+    public long getTotal() {
+        return total;
+    }
+
+    /** Keeps a count (one more than the cap where it was capped) and answers the row count to page through. */
+    protected int counted(long count) {
+        total = count;
+        return (int) Math.min(count, PageResult.COUNT_CAP);
+    }
+
+    private static long uncapped(PageResult<?> page) {
+        return page.totalCapped() ? PageResult.COUNT_CAP + 1L : page.total();
     }
 }
