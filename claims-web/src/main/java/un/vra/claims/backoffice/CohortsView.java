@@ -103,7 +103,7 @@ public class CohortsView implements Serializable {
                                 .mapToObj(year -> resolvedPercent(cohort, year * 12, today))
                                 .toList()))
                 .toArray(ChartJson.Series[]::new);
-        return ChartJson.line(language, years, lines);
+        return ChartJson.perCentLine(language, years, lines);
     }
 
     /** The group and its year; the year alone when the groups are the years. */

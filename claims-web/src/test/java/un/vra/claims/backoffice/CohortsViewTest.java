@@ -52,6 +52,10 @@ class CohortsViewTest {
         assertEquals(75.0, values.getJsonNumber(3).doubleValue());
         assertEquals(75.0, values.getJsonNumber(4).doubleValue());
         assertTrue(values.isNull(5) && values.isNull(10), "not followed five years yet: " + values);
+        JsonObject axis = chart.getJsonObject("options").getJsonObject("scales").getJsonObject("y");
+        assertEquals(100, axis.getInt("max"), "the axis in per cent, as the values and the title");
+        assertEquals(
+                "percent", axis.getJsonObject("ticks").getJsonObject("format").getString("unit"));
     }
 
     private static JsonObject read(String json) {

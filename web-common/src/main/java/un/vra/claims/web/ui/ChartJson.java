@@ -24,15 +24,25 @@ public final class ChartJson {
 
     /** Bars in the reader's language's direction: in Arabic the first label on the right, the axis of values too. */
     public static String bar(Locale language, List<String> labels, Series... series) {
-        return chart("bar", language, labels, List.of(series));
+        return chart("bar", language, labels, List.of(series), false);
     }
 
     /** A line chart in the reader's language's direction, as {@link #bar}. */
     public static String line(Locale language, List<String> labels, Series... series) {
-        return chart("line", language, labels, List.of(series));
+        return chart("line", language, labels, List.of(series), false);
     }
 
-    private static String chart(String type, Locale language, List<String> labels, List<Series> series) {
+    /**
+     * A line chart, as {@link #line}, of values in per cent (0 to 100): the axis always runs from 0 to 100 and its
+     * ticks and the tooltips write each value as a percentage in the reader's language ("50 %" in French), so no
+     * chart of shares near nothing draws an axis of 0 to 1 under a title that says per cent.
+     */
+    public static String perCentLine(Locale language, List<String> labels, Series... series) {
+        return chart("line", language, labels, List.of(series), true);
+    }
+
+    private static String chart(
+            String type, Locale language, List<String> labels, List<Series> series, boolean perCent) {
         JsonArrayBuilder datasets = Json.createArrayBuilder();
         for (int i = 0; i < series.size(); i++) {
             JsonArrayBuilder data = Json.createArrayBuilder();
@@ -52,6 +62,19 @@ public final class ChartJson {
                     .add("fill", false));
         }
         boolean rightToLeft = language != null && Languages.isRightToLeft(language.getLanguage());
+        JsonObjectBuilder ticks = Json.createObjectBuilder().add("precision", 0);
+        JsonObjectBuilder values =
+                Json.createObjectBuilder().add("beginAtZero", true).add("position", rightToLeft ? "right" : "left");
+        if (perCent) {
+            // Chart.js formats the ticks and the tooltips' values alike with Intl.NumberFormat and these options.
+            ticks.add(
+                    "format",
+                    Json.createObjectBuilder()
+                            .add("style", "unit")
+                            .add("unit", "percent")
+                            .add("maximumFractionDigits", 1));
+            values.add("min", 0).add("max", 100);
+        }
         JsonObjectBuilder options = Json.createObjectBuilder()
                 .add("animation", false)
                 .add("maintainAspectRatio", false)
@@ -59,20 +82,16 @@ public final class ChartJson {
                         "scales",
                         Json.createObjectBuilder()
                                 .add("x", Json.createObjectBuilder().add("reverse", rightToLeft))
-                                .add(
-                                        "y",
-                                        Json.createObjectBuilder()
-                                                .add("beginAtZero", true)
-                                                .add("position", rightToLeft ? "right" : "left")
-                                                .add(
-                                                        "ticks",
-                                                        Json.createObjectBuilder()
-                                                                .add("precision", 0))))
+                                .add("y", values.add("ticks", ticks)))
                 .add(
                         "plugins",
                         Json.createObjectBuilder()
                                 .add("legend", Json.createObjectBuilder().add("rtl", rightToLeft))
                                 .add("tooltip", Json.createObjectBuilder().add("rtl", rightToLeft)));
+        if (language != null && !language.getLanguage().isEmpty()) {
+            // The numbers of the axes and tooltips as the page writes them (Arabic with the digits 0 to 9).
+            options.add("locale", language.toLanguageTag());
+        }
         return Json.createObjectBuilder()
                 .add("type", type)
                 .add(

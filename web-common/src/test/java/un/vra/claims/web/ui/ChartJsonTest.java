@@ -67,6 +67,31 @@ class ChartJsonTest {
                 .getBoolean("reverse"));
     }
 
+    @Test
+    void aChartInPerCentRunsFrom0To100AndWritesItsTicksAndTooltipsAsPercentagesOfThePagesLanguage() {
+        JsonObject chart = read(ChartJson.perCentLine(
+                Locale.FRENCH, List.of("0", "1"), new ChartJson.Series("2024", List.of(0.0, 0.0))));
+        JsonObject values =
+                chart.getJsonObject("options").getJsonObject("scales").getJsonObject("y");
+        assertEquals(0, values.getInt("min"));
+        assertEquals(100, values.getInt("max"), "not 0 to 1 when nothing is resolved yet");
+        JsonObject format = values.getJsonObject("ticks").getJsonObject("format");
+        assertEquals("unit", format.getString("style"));
+        assertEquals("percent", format.getString("unit"), "a value of 50 is 50 %, not 5,000 %");
+        assertEquals("fr", chart.getJsonObject("options").getString("locale"));
+    }
+
+    @Test
+    void aChartOfCountsKeepsItsAxisToTheValuesAndWritesThemInThePagesLanguage() {
+        JsonObject chart = read(ChartJson.bar(
+                Locale.forLanguageTag("ar-u-nu-latn"), List.of("2024"), new ChartJson.Series("a", List.of(3))));
+        JsonObject values =
+                chart.getJsonObject("options").getJsonObject("scales").getJsonObject("y");
+        assertFalse(values.containsKey("max"));
+        assertFalse(values.getJsonObject("ticks").containsKey("format"));
+        assertEquals("ar-u-nu-latn", chart.getJsonObject("options").getString("locale"));
+    }
+
     private static JsonObject read(String json) {
         try (var reader = Json.createReader(new StringReader(json))) {
             return reader.readObject();
