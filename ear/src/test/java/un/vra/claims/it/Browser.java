@@ -518,6 +518,33 @@ public final class Browser implements AutoCloseable {
                 id);
     }
 
+    /**
+     * What stands out of place in the page's message boxes: their close button, icon or text outside the box, the
+     * close button not at the end of the row the text starts (the right in a left-to-right page, the left in
+     * Arabic), or the icon not level with the text. Empty when each box holds its parts in one row.
+     */
+    public List<String> messageBoxFaults() {
+        List<?> found = (List<?>) ((JavascriptExecutor) driver)
+                .executeScript("var faults = [], rtl = document.documentElement.dir === 'rtl';"
+                        + " document.querySelectorAll('#messages > div').forEach(function (box) {"
+                        + "  var b = box.getBoundingClientRect(), close = box.querySelector('.ui-messages-close'),"
+                        + "   icon = box.querySelector('span[class$=\"-icon\"]'), text = box.querySelector('ul');"
+                        + "  [['close', close], ['icon', icon], ['text', text]].forEach(function (part) {"
+                        + "   if (!part[1]) { faults.push(part[0] + ' missing'); return; }"
+                        + "   var r = part[1].getBoundingClientRect();"
+                        + "   if (r.left < b.left - 0.5 || r.right > b.right + 0.5 || r.top < b.top - 0.5"
+                        + "    || r.bottom > b.bottom + 0.5) { faults.push(part[0] + ' outside the box: '"
+                        + "    + JSON.stringify(r) + ' in ' + JSON.stringify(b)); } });"
+                        + "  if (close && text) { var c = close.getBoundingClientRect(), t = text.getBoundingClientRect();"
+                        + "   if (rtl ? c.right > t.left + 0.5 : c.left < t.right - 0.5) {"
+                        + "    faults.push('close not after the text: ' + JSON.stringify(c) + ' ' + JSON.stringify(t)); }"
+                        + "   if (c.top > t.bottom || c.bottom < t.top) { faults.push('close not level with the text'); } }"
+                        + "  if (icon && text) { var i = icon.getBoundingClientRect(), u = text.getBoundingClientRect();"
+                        + "   if (i.top > u.bottom || i.bottom < u.top) { faults.push('icon not level with the text'); } }"
+                        + " }); return faults;");
+        return found.stream().map(String::valueOf).toList();
+    }
+
     /** Waits for the address to contain a part; when it does not, the failure tells what the page said. */
     public void waitForUrl(String part, String what) {
         try {

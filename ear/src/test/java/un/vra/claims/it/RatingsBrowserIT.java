@@ -109,7 +109,41 @@ class RatingsBrowserIT {
                     ratings.rows().toString().contains("Non réactif"),
                     ratings.rows().toString());
             assertTrue(ratings.canSaveThresholds());
+            String acknowledged = ratings.threshold("acknowledgedResponsiveFrom");
+            assertTrue(acknowledged.matches("0,\\d+"), "a share as French writes it: " + acknowledged);
+            assertTrue(ratings.threshold("dnaResultResponsiveUpTo").matches("\\d+"));
             ratings.screenshot("ratings-fr");
+
+            ratings.typeThreshold("acknowledgedResponsiveFrom", "0,8.5");
+            ratings = ratings.saveThresholds();
+            List<String> refused = ratings.messages();
+            assertEquals(1, refused.size(), refused.toString());
+            assertTrue(
+                    refused.get(0).startsWith(ratings.thresholdLabels().get(0) + " : « 0,8.5 » n’est pas un nombre")
+                            && refused.get(0).endsWith("par exemple 0,75."),
+                    "names the field, repeats what was typed, shows a number as French writes it: " + refused);
+            assertEquals("0,8.5", ratings.threshold("acknowledgedResponsiveFrom"), "what was typed is kept");
+            assertEquals(List.of(), browser.messageBoxFaults(), "the message and its close button in the box");
+            ratings.screenshot("ratings-fr-refused");
+
+            ratings.typeThreshold("acknowledgedResponsiveFrom", acknowledged);
+            ratings = ratings.saveThresholds();
+            assertFalse(
+                    ratings.messages().toString().contains("0,8.5"),
+                    ratings.messages().toString());
+            assertEquals(acknowledged, ratings.threshold("acknowledgedResponsiveFrom"), "read as French writes it");
+            assertEquals(List.of(), browser.messageBoxFaults());
+
+            ratings.switchLanguage("ar");
+            ratings = RatingsPage.shown(browser);
+            assertEquals(acknowledged.replace(',', '.'), ratings.threshold("acknowledgedResponsiveFrom"));
+            ratings.typeThreshold("dnaResultResponsiveUpTo", "180,5");
+            ratings = ratings.saveThresholds();
+            String refusal = ratings.messages().toString();
+            assertTrue(refusal.contains("«180,5»") && refusal.contains("ليس عددًا صحيحًا"), refusal);
+            assertEquals("rtl", ratings.direction());
+            assertEquals(List.of(), browser.messageBoxFaults(), "in Arabic too, the close button on the left");
+            ratings.screenshot("ratings-ar-refused");
         }
     }
 
