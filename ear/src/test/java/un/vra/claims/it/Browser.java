@@ -519,6 +519,20 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * The values' axis of a drawn chart as Chart.js laid it out: its highest value, then its ticks' labels; and the
+     * label its tooltip writes for the first value of the first line.
+     */
+    public List<String> chartValuesAxis(String id) {
+        List<?> found = (List<?>) ((JavascriptExecutor) driver)
+                .executeScript(
+                        "var c = PrimeFaces.getWidgetById(arguments[0]).chart, y = c.scales.y;"
+                                + " return [String(y.max)].concat(y.ticks.map(t => t.label),"
+                                + " [y.getLabelForValue(c.data.datasets[0].data.find(v => v !== null))]);",
+                        id);
+        return found.stream().map(String::valueOf).toList();
+    }
+
+    /**
      * What stands out of place in the page's message boxes: their close button, icon or text outside the box, the
      * close button not at the end of the row the text starts (the right in a left-to-right page, the left in
      * Arabic), or the icon not level with the text. Empty when each box holds its parts in one row.

@@ -230,6 +230,10 @@ class RatingsBrowserIT {
                     cohorts.rows().toString());
             assertEquals("Share resolved by years since receipt (Kaplan-Meier)", cohorts.curveHeading());
             assertFalse(cohorts.curveRunsRightToLeft());
+            List<String> axis = cohorts.curveValuesAxis();
+            assertEquals("100", axis.get(0), "the axis runs to 100 per cent, not to 1: " + axis);
+            assertTrue(axis.contains("0%") && axis.contains("100%"), axis.toString());
+            assertTrue(axis.get(axis.size() - 1).endsWith("%"), "the tooltip in per cent: " + axis);
             assertTrue(browser.fitsWidth(), "the page fits 1,280 pixels");
             cohorts.screenshot("cohorts-en");
             CohortsPage byMission = CohortsPage.open(browser, "by=mission&from=2019&to=2019");
@@ -244,6 +248,10 @@ class RatingsBrowserIT {
             assertEquals("Délai de résolution par année de réception", cohorts.heading());
             assertEquals("Dans 1 an", cohorts.columnTitles().get(4));
             assertEquals("Part résolue selon les années depuis la réception (Kaplan-Meier)", cohorts.curveHeading());
+            List<String> axis = cohorts.curveValuesAxis().stream()
+                    .map(label -> label.replace('\u00a0', ' ').replace('\u202f', ' '))
+                    .toList();
+            assertTrue(axis.contains("100 %"), "per cent as French writes it: " + axis);
             cohorts.screenshot("cohorts-fr");
         }
         try (Browser browser = new Browser("ar")) {
@@ -252,6 +260,11 @@ class RatingsBrowserIT {
             CohortsPage cohorts = CohortsPage.fromMenu(browser);
             assertEquals("النسبة المحسومة حسب السنوات منذ الاستلام (كابلان-ماير)", cohorts.curveHeading());
             assertTrue(cohorts.curveRunsRightToLeft(), "in Arabic the years run from the right");
+            List<String> axis = cohorts.curveValuesAxis();
+            assertEquals("100", axis.get(0), axis.toString());
+            assertTrue(
+                    axis.stream().anyMatch(label -> label.contains("100") && label.matches(".*[%٪].*")),
+                    "per cent with the digits 0 to 9: " + axis);
             assertTrue(browser.fitsWidth(), "the page fits 1,280 pixels");
             cohorts.screenshot("cohorts-ar");
         }

@@ -38,6 +38,12 @@ public final class CohortsPage extends Page {
         return browser.text(By.cssSelector("#curve h2"));
     }
 
+    /** The curves' values axis: its highest value, its ticks' labels, then a tooltip's value. */
+    public List<String> curveValuesAxis() {
+        browser.waitForChart("curve-chart");
+        return browser.chartValuesAxis("curve-chart");
+    }
+
     public boolean curveRunsRightToLeft() {
         return browser.chartRunsRightToLeft("curve-chart");
     }
