@@ -55,8 +55,9 @@ public final class Labels {
 
     /**
      * A step's details on one line as a person reads them, each by its label and value, then the amount it moved, if
-     * any: "Payer: Ministry of Defence; 150.00 USD". They are separated as the texts' language writes labelled fields
-     * ({@link Languages#fieldSeparator(Locale)}), and nothing follows the last; the details named in {@code leftOut}
+     * any: "Payer: Ministry of Defence; 150.00 USD". Each label leads its value and they are separated as the texts'
+     * language writes labelled fields ({@link Languages#labelSeparator(Locale)},
+     * {@link Languages#fieldSeparator(Locale)}): "Payeur : ... ; 150.00 USD" in French. Nothing follows the last; the details named in {@code leftOut}
      * are not shown (the kit under which the chain of custody stands, say).
      */
     public static String stepDetails(TimelineEntry step, ResourceBundle texts, Set<String> leftOut) {
@@ -64,8 +65,10 @@ public final class Labels {
                 ? Stream.empty()
                 : step.details().entrySet().stream()
                         .filter(detail -> !leftOut.contains(detail.getKey()))
-                        .map(detail -> detail(detail.getKey(), texts) + ": "
-                                + detailValue(detail.getKey(), detail.getValue(), texts));
+                        .map(detail -> Languages.labelled(
+                                texts.getLocale(),
+                                detail(detail.getKey(), texts),
+                                detailValue(detail.getKey(), detail.getValue(), texts)));
         return Stream.concat(details, Stream.ofNullable(amount(step.amount(), step.currency())))
                 .collect(Collectors.joining(Languages.fieldSeparator(texts.getLocale())));
     }

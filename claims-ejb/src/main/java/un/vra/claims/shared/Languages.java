@@ -21,6 +21,9 @@ public final class Languages {
 
     public static final String ENGLISH = "en";
 
+    /** U+00A0, the space that French typography puts before "; : ? !" and that a line never breaks at. */
+    public static final String NO_BREAK_SPACE = "\u00a0";
+
     /** The codes, English first; the order in which a language switcher lists them. */
     public static final List<String> OFFICIAL = List.of("en", "fr", "es", "ru", "zh", "ar");
 
@@ -68,12 +71,14 @@ public final class Languages {
 
     /**
      * What separates labelled fields written on one line ("Mission: MONUSCO; Category: ..."): the Arabic semicolon in
-     * Arabic, the full-width one in Chinese, a semicolon elsewhere.
+     * Arabic, the full-width one in Chinese, in French a semicolon after a no-break space (French typography puts a
+     * space before "; : ? !", and a no-break one keeps the sign from starting a line), a semicolon elsewhere.
      */
     public static String fieldSeparator(String code) {
         return switch (orEnglish(code)) {
             case "ar" -> "؛ ";
             case "zh" -> "；";
+            case "fr" -> NO_BREAK_SPACE + "; ";
             default -> "; ";
         };
     }
@@ -81,6 +86,28 @@ public final class Languages {
     /** {@link #fieldSeparator(String)} for a bundle's locale, English when it has none. */
     public static String fieldSeparator(Locale locale) {
         return fieldSeparator(locale == null ? null : locale.getLanguage());
+    }
+
+    /**
+     * What separates a field's label from its value ("Mission: MONUSCO"): the full-width colon in Chinese, in French
+     * a colon after a no-break space ("Mission : MONUSCO"), a colon elsewhere.
+     */
+    public static String labelSeparator(String code) {
+        return switch (orEnglish(code)) {
+            case "zh" -> "：";
+            case "fr" -> NO_BREAK_SPACE + ": ";
+            default -> ": ";
+        };
+    }
+
+    /** {@link #labelSeparator(String)} for a bundle's locale, English when it has none. */
+    public static String labelSeparator(Locale locale) {
+        return labelSeparator(locale == null ? null : locale.getLanguage());
+    }
+
+    /** A label and its value as the language writes them on one line (see {@link #labelSeparator(Locale)}). */
+    public static String labelled(Locale locale, String label, String value) {
+        return label + labelSeparator(locale) + value;
     }
 
     /** The items joined as a list of the language is written (see {@link #listSeparator(String)}). */

@@ -14,6 +14,7 @@ import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
@@ -165,7 +166,13 @@ class ClaimFilePdfTest {
         Path file = Path.of("../web-common/src/main/resources/un/vra/claims/web/ui/messages"
                 + (language.isEmpty() ? "" : "_" + language) + ".properties");
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return new PropertyResourceBundle(reader);
+            return new PropertyResourceBundle(reader) {
+                /** The language of the file, as the bundles of the pages have it: it chooses the separators. */
+                @Override
+                public Locale getLocale() {
+                    return Locale.forLanguageTag(language);
+                }
+            };
         }
     }
 
@@ -229,7 +236,7 @@ class ClaimFilePdfTest {
         String text = text(claim(true), "fr");
         assertShows(text, "Demande PC-2024-0001");
         assertShows(text, "Notifier l'État Membre");
-        assertShows(text, "Payeur: Ministère de la Défense");
+        assertShows(text, "Payeur\u00a0: Ministère de la Défense\u00a0; 150.00 USD");
         assertShows(text, "Tel qu'enregistré le 2024-09-01 09:00 UTC (version 7)");
         assertHides(text, "Days with the Member State");
     }

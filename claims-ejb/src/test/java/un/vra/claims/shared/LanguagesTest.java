@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.text.NumberFormat;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class LanguagesTest {
@@ -50,6 +51,17 @@ class LanguagesTest {
         assertEquals("; ", Languages.fieldSeparator(""));
         assertEquals("؛ ", Languages.fieldSeparator("ar"));
         assertEquals("；", Languages.fieldSeparator("zh"));
+    }
+
+    @Test
+    void frenchPutsANoBreakSpaceBeforeTheColonAndTheSemicolonOfLabelledFields() {
+        assertEquals("\u00a0; ", Languages.fieldSeparator("fr"));
+        assertEquals("\u00a0: ", Languages.labelSeparator("fr"));
+        assertEquals("Mission\u00a0: MONUSCO", Languages.labelled(Locale.FRENCH, "Mission", "MONUSCO"));
+        assertEquals("Mission: MONUSCO", Languages.labelled(Locale.ENGLISH, "Mission", "MONUSCO"));
+        assertEquals("Mission: MONUSCO", Languages.labelled(Locale.ROOT, "Mission", "MONUSCO"));
+        assertEquals("特派团：MONUSCO", Languages.labelled(Locale.CHINESE, "特派团", "MONUSCO"));
+        assertEquals(": ", Languages.labelSeparator("ar"));
     }
 
     @Test

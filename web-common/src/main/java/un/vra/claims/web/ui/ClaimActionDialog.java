@@ -28,6 +28,7 @@ import un.vra.claims.claim.Lifecycle;
 import un.vra.claims.claim.application.ClaimService;
 import un.vra.claims.shared.DomainException;
 import un.vra.claims.shared.InvalidInputException;
+import un.vra.claims.shared.Languages;
 import un.vra.claims.shared.StaleVersionException;
 import un.vra.claims.statelaw.StateLawService;
 import un.vra.claims.statelaw.StateLawView;
@@ -110,7 +111,8 @@ public class ClaimActionDialog implements Serializable {
     public void submit() throws IOException {
         ClaimCommand command = command();
         for (ConstraintViolation<ClaimCommand> violation : validator.validate(command)) {
-            error(label(violation.getPropertyPath().toString()) + ": " + violation.getMessage());
+            error(Languages.labelled(
+                    bundle().getLocale(), label(violation.getPropertyPath().toString()), violation.getMessage()));
         }
         if (!facesContext.getMessageList().isEmpty()) {
             return;

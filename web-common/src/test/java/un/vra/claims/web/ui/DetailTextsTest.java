@@ -72,7 +72,7 @@ class DetailTextsTest {
                 "رقم الختم: SEAL-F؛ إلى: Courier",
                 Labels.stepDetails(handOver, texts(Locale.forLanguageTag("ar")), Set.of("kitId")));
         assertEquals(
-                "检测盒: K-1；封条编号: SEAL-F；接收人: Courier",
+                "检测盒：K-1；封条编号：SEAL-F；接收人：Courier",
                 Labels.stepDetails(handOver, texts(Locale.forLanguageTag("zh")), Set.of()));
         TimelineEntry payment = step(Map.of("payer", "Ministry"), new BigDecimal("150.00"), "USD");
         assertEquals("Payer: Ministry; 150.00 USD", Labels.stepDetails(payment, texts(Locale.ROOT), Set.of()));
@@ -80,6 +80,16 @@ class DetailTextsTest {
                 "150.00 USD",
                 Labels.stepDetails(step(Map.of(), new BigDecimal("150.00"), "USD"), texts(Locale.ROOT), Set.of()));
         assertEquals("", Labels.stepDetails(step(null, null, null), texts(Locale.ROOT), Set.of()));
+    }
+
+    @Test
+    void frenchDetailsHaveANoBreakSpaceBeforeEachColonAndSemicolon() {
+        Map<String, String> transfer = new LinkedHashMap<>();
+        transfer.put("sealNumber", "SEAL-F");
+        transfer.put("to", "Courier");
+        ResourceBundle french = texts(Locale.FRENCH);
+        String line = Labels.stepDetails(step(transfer, new BigDecimal("150.00"), "USD"), french, Set.of());
+        assertEquals("Numéro de scellé\u00a0: SEAL-F\u00a0; À\u00a0: Courier\u00a0; 150.00 USD", line);
     }
 
     private static TimelineEntry step(Map<String, String> details, BigDecimal amount, String currency) {
