@@ -95,9 +95,9 @@ class NoteVerbaleTest {
                                         + " l'honneur d'appeler son attention",
                                 "saisit cette occasion pour renouveler à la Mission permanente (Népal) les"
                                         + " assurances de sa très haute considération.",
-                                "Référence : VRA/NV/2026/000123",
-                                "Demande : PC-2026-0042",
-                                "depuis le 1 janvier 2027 l'étape suivante de l'État Membre : accuser réception"),
+                                "Référence\u00a0: VRA/NV/2026/000123",
+                                "Demande\u00a0: PC-2026-0042",
+                                "depuis le 1 janvier 2027 l'étape suivante de l'État Membre\u00a0: accuser réception"),
                         "New York, le 2 décembre 2026"));
     }
 

@@ -83,7 +83,7 @@ class ReminderLadderTest {
     void aMailHoldsTheReferencePseudonymStepDueDayAndLinkInItsReadersLanguage() {
         Mail french = mail(MailKind.REMINDER, "fr", 31);
         assertEquals("fr", french.language());
-        assertTrue(french.subject().startsWith("Rappel : demande PC-2026-0001"), french.subject());
+        assertTrue(french.subject().startsWith("Rappel\u00a0: demande PC-2026-0001"), french.subject());
         assertTrue(french.body().contains("Claimant-ABC123"));
         assertTrue(french.body().contains("Accuser réception de la notification"));
         assertTrue(french.body().contains("2026-03-01"));
@@ -117,8 +117,8 @@ class ReminderLadderTest {
                 "fr",
                 LocalDate.of(2026, 11, 30),
                 List.of(mail(MailKind.REMINDER, "fr", 31), mail(MailKind.REMINDER, "fr", 61)));
-        assertTrue(digest.subject().startsWith("Récapitulatif hebdomadaire : 2 rappel(s)"), digest.subject());
-        assertEquals(2, digest.body().split("== Rappel : demande PC-2026-0001", -1).length - 1, digest.body());
+        assertTrue(digest.subject().startsWith("Récapitulatif hebdomadaire\u00a0: 2 rappel(s)"), digest.subject());
+        assertEquals(2, digest.body().split("== Rappel\u00a0: demande PC-2026-0001", -1).length - 1, digest.body());
         assertEquals(1, digest.body().split("\n-- \n", -1).length - 1, "one footer");
     }
 }

@@ -109,7 +109,8 @@ class ChildMajorityIT {
         String month = YearMonth.from(SOON.plusYears(18)).toString();
         MimeMessage french = mails.get(FOCAL);
         String frenchText = french.getSubject() + "\n" + french.getContent();
-        assertTrue(french.getSubject().startsWith("Majorité de l'enfant proche : demande " + reference), frenchText);
+        assertTrue(
+                french.getSubject().startsWith("Majorité de l'enfant proche\u00a0: demande " + reference), frenchText);
         assertTrue(frenchText.contains("l'enfant 1"), frenchText);
         MimeMessage english = mails.get(VRA_OFFICE);
         String englishText = english.getSubject() + "\n" + english.getContent();

@@ -157,7 +157,7 @@ class RemindersByMailIT {
         Map<String, MimeMessage> first = received(late31);
         assertEquals(List.of(DEPUTY, FOCAL), List.copyOf(first.keySet()), "exactly one reminder to each");
         MimeMessage french = first.get(FOCAL);
-        assertTrue(french.getSubject().startsWith("Rappel : demande " + late31), french.getSubject());
+        assertTrue(french.getSubject().startsWith("Rappel\u00a0: demande " + late31), french.getSubject());
         assertEquals("fr", french.getHeader("Content-Language")[0]);
         assertTrue(text(french).contains("Accuser réception de la notification"), text(french));
         assertTrue(text(french).contains(TODAY.minusDays(31).toString()), "the due day");
@@ -301,7 +301,8 @@ class RemindersByMailIT {
                 .toList();
         assertEquals(1, toWeekly.size(), "one digest, no single reminder");
         MimeMessage digest = toWeekly.get(0);
-        assertTrue(digest.getSubject().startsWith("Récapitulatif hebdomadaire : 2 rappel(s)"), digest.getSubject());
+        assertTrue(
+                digest.getSubject().startsWith("Récapitulatif hebdomadaire\u00a0: 2 rappel(s)"), digest.getSubject());
         assertTrue(text(digest).contains(first) && text(digest).contains(second), text(digest));
         long digested = ADMIN
                 .get("/claims/api/outbox?memberState=CMR&status=DIGESTED&size=200")

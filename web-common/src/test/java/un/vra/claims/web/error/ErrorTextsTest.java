@@ -61,7 +61,7 @@ class ErrorTextsTest {
                         + " Member State.",
                 ErrorTexts.message(refused, texts(Locale.ROOT)));
         assertEquals(
-                "Ce n'est pas permis pour une demande à l'état « Reçue ». Permis maintenant : "
+                "Ce n'est pas permis pour une demande à l'état « Reçue ». Permis maintenant\u00a0: "
                         + texts(Locale.FRENCH).getString("action.ADD_COMMENT") + ", "
                         + texts(Locale.FRENCH).getString("action.NOTIFY_MEMBER_STATE") + ".",
                 ErrorTexts.message(refused, texts(Locale.FRENCH)));
@@ -92,13 +92,13 @@ class ErrorTextsTest {
                 "a password has at least 12 characters",
                 RefusalMessages.text(invalid, texts(Locale.ROOT), Locale.ENGLISH));
         assertEquals(
-                "La demande n'est pas valable : vérifiez initialPassword.",
+                "La demande n'est pas valable\u00a0: vérifiez initialPassword.",
                 RefusalMessages.text(invalid, texts(Locale.FRENCH), Locale.FRENCH));
         DomainException labelled = new InvalidInputException("reason", "is not a valid value");
         assertEquals(
                 "Reason: is not a valid value", RefusalMessages.text(labelled, texts(Locale.ROOT), Locale.ENGLISH));
         assertEquals(
-                "La demande n'est pas valable : vérifiez Motif.",
+                "La demande n'est pas valable\u00a0: vérifiez Motif.",
                 RefusalMessages.text(labelled, texts(Locale.FRENCH), Locale.FRENCH));
         DomainException gone = new NotFoundException("no claim X");
         assertEquals("Introuvable.", RefusalMessages.text(gone, texts(Locale.FRENCH), Locale.FRENCH));
