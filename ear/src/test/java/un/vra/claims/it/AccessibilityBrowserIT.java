@@ -90,7 +90,7 @@ class AccessibilityBrowserIT {
             public | fr | Demandes en reconnaissance de paternité et en pension alimentaire : chiffres publiés | Chiffres publiés | Demandes reçues par l'Organisation des Nations Unies pour des enfants nés d'exploitation et d'atteintes sexuelles commises par son personnel, par année de réception, telles que publiées. À côté de chaque chiffre publié figure, s'il a changé, le nouveau calcul d'aujourd'hui pour le même jour.
             public | es | Solicitudes de reconocimiento de paternidad y de pensión alimenticia: cifras publicadas | Cifras publicadas | Solicitudes recibidas por las Naciones Unidas en favor de hijos nacidos de la explotación y los abusos sexuales cometidos por personal de las Naciones Unidas, por año de recepción, tal como se publicaron. Junto a cada cifra publicada figura el nuevo cálculo de hoy para la misma fecha, cuando ha cambiado.
             public | ru | Заявления об установлении отцовства и о взыскании алиментов: опубликованные данные | Опубликованные данные | Заявления, полученные Организацией Объединённых Наций в интересах детей, родившихся в результате сексуальной эксплуатации и надругательств со стороны персонала ООН, по году получения, в опубликованном виде. Рядом с каждым опубликованным числом указан сегодняшний пересчёт на ту же дату, если он отличается.
-            public | zh | 亲子关系和子女抚养费申诉：已公布数字 | 已公布数字 | 联合国收到的为联合国人员性剥削和性虐待所生子女提出的申诉，按收到年份分列，以公布时为准。凡有变化之处，每个公布数字旁边列出今天对同一日期的重新计算结果。
+            public | zh | 亲子关系和子女抚养费申诉：已发布的数字 | 已发布的数字 | 联合国收到的为联合国人员性剥削和性虐待所生子女提出的申诉，按收到年份分列，以发布时为准。凡有变化之处，每个已发布的数字旁边列出今天对同一日期的重新计算结果。
             register | en | Claim register | Reference or allegation | Status | Reference | Received
             register | ar | سجل المطالبات | الرقم المرجعي أو الادعاء | الحالة | الرقم المرجعي | تاريخ الاستلام
             register | fr | Registre des demandes | Référence ou allégation | Statut | Référence | Reçue le
@@ -204,7 +204,7 @@ class AccessibilityBrowserIT {
             publications | fr | Publier les chiffres publics | Titre | Publications | Chiffres au
             publications | es | Publicar las cifras públicas | Título | Publicaciones | Cifras a fecha de
             publications | ru | Публикация открытых данных | Заголовок | Публикации | Данные по состоянию на
-            publications | zh | 公布公开数字 | 标题 | 公布 | 数字截至
+            publications | zh | 发布公开数字 | 标题 | 发布记录 | 数字截至
             state-law | en | Registry of national law — Nepal | Member State | Change the entry | History of changes
             state-law | ar | سجل القوانين الوطنية — نيبال | الدولة العضو | تعديل القيد | سجل التعديلات
             state-law | fr | Registre du droit national — Népal | État Membre | Modifier la fiche | Historique des modifications

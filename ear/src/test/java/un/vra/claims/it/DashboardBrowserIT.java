@@ -270,7 +270,7 @@ class DashboardBrowserIT {
         try (Browser browser = new Browser("fr")) {
             SignInPage.signIn(browser, Page.BACK_OFFICE, "taskforce");
             DashboardPage dashboard = DashboardPage.shown(browser);
-            assertEquals("Type de réclamation", dashboard.label("claim-type"));
+            assertEquals("Type de demande", dashboard.label("claim-type"));
             assertEquals("Pays hôte", dashboard.label("host-country"));
             // The host country by its French name (the JDK's CLDR names: Congo-Kinshasa, not the UN's long form).
             DashboardPage filtered = dashboard.showOnly("Paternité", "Congo-Kinshasa", "COD");

@@ -94,7 +94,7 @@ class HostileRequestsIT {
         HttpResponse<String> french = registerIn("fr-CH, fr;q=0.9, en;q=0.5", body);
         assertEquals(400, french.statusCode(), french.body());
         assertTrue(french.body().contains("\"code\":\"VALIDATION\""), french.body());
-        assertTrue(french.body().contains("La demande n'est pas valable\u00a0: vérifiez claimType."), french.body());
+        assertTrue(french.body().contains("La requête n'est pas valable\u00a0: vérifiez claimType."), french.body());
 
         HttpResponse<String> german = registerIn("de", body);
         assertEquals(400, german.statusCode(), german.body());

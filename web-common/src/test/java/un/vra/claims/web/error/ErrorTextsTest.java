@@ -92,13 +92,13 @@ class ErrorTextsTest {
                 "a password has at least 12 characters",
                 RefusalMessages.text(invalid, texts(Locale.ROOT), Locale.ENGLISH));
         assertEquals(
-                "La demande n'est pas valable\u00a0: vérifiez initialPassword.",
+                "La requête n'est pas valable\u00a0: vérifiez initialPassword.",
                 RefusalMessages.text(invalid, texts(Locale.FRENCH), Locale.FRENCH));
         DomainException labelled = new InvalidInputException("reason", "is not a valid value");
         assertEquals(
                 "Reason: is not a valid value", RefusalMessages.text(labelled, texts(Locale.ROOT), Locale.ENGLISH));
         assertEquals(
-                "La demande n'est pas valable\u00a0: vérifiez Motif.",
+                "La requête n'est pas valable\u00a0: vérifiez Motif.",
                 RefusalMessages.text(labelled, texts(Locale.FRENCH), Locale.FRENCH));
         DomainException gone = new NotFoundException("no claim X");
         assertEquals("Introuvable.", RefusalMessages.text(gone, texts(Locale.FRENCH), Locale.FRENCH));
