@@ -199,7 +199,7 @@ public final class ClaimFilePdf {
         }
         return Arrays.asList(
                 entry.occurredOn(),
-                named("action.", entry.action()),
+                named("event.", entry.action()),
                 by,
                 Labels.stepDetails(entry, texts, Set.of()),
                 named("status.", entry.statusAfter()));

@@ -193,7 +193,8 @@ class ClaimFilePdfTest {
         assertShows(text, "Personnel Military contingent");
         assertShows(text, "Laboratoire de Genève");
         assertShows(text, "Paid so far 150.00 USD");
-        assertShows(text, "Notify the Member State");
+        assertShows(text, "Member State notified");
+        assertHides(text, "Notify the Member State");
         assertShows(text, "on behalf of Mission focal point");
         assertShows(text, "Payer: Ministère de la Défense; 150.00 USD");
         assertHides(text, "VRA_OFFICER");
@@ -235,7 +236,7 @@ class ClaimFilePdfTest {
     void aFrenchReaderReadsTheFileInFrench() throws IOException {
         String text = text(claim(true), "fr");
         assertShows(text, "Demande PC-2024-0001");
-        assertShows(text, "Notifier l'État Membre");
+        assertShows(text, "Notification de l'État Membre");
         assertShows(text, "Payeur\u00a0: Ministère de la Défense\u00a0; 150.00 USD");
         assertShows(text, "Tel qu'enregistré le 2024-09-01 09:00 UTC (version 7)");
         assertHides(text, "Days with the Member State");
@@ -245,7 +246,8 @@ class ClaimFilePdfTest {
     void aRussianReaderReadsTheFileInCyrillic() throws IOException {
         String text = text(claim(true), "ru");
         assertShows(text, "Заявление PC-2024-0001");
-        assertShows(text, "Уведомить государство-член");
+        assertShows(text, "Уведомление государства-члена");
+        assertHides(text, "Уведомить государство-член");
         assertShows(text, "Дней у государства-члена 200");
         assertHides(text, "?");
     }
@@ -254,7 +256,7 @@ class ClaimFilePdfTest {
     void aChineseReaderReadsTheFileInChinese() throws IOException {
         String text = text(claim(true), "zh");
         assertShows(text, "申诉 PC-2024-0001");
-        assertShows(text, "通知会员国");
+        assertShows(text, "已通知会员国");
         assertShows(text, "已安排抚养费");
         assertHides(text, "?");
     }

@@ -202,12 +202,9 @@ class MessagesTest {
         for (PaternityOutcome value : PaternityOutcome.values()) {
             needed.add("outcome." + value);
         }
-        for (ClaimAction value : ClaimAction.values()) {
-            needed.add("action." + value);
-        }
-        for (Sex value : Sex.values()) {
-            needed.add("sex." + value);
-        }
+        labels(needed, "action.", ClaimAction.values());
+        labels(needed, "event.", ClaimAction.values());
+        labels(needed, "sex.", Sex.values());
         for (AgeBand value : AgeBand.values()) {
             needed.add("band." + value.key());
         }
