@@ -205,6 +205,7 @@ class MessagesTest {
         labels(needed, "action.", ClaimAction.values());
         labels(needed, "event.", ClaimAction.values());
         labels(needed, "sex.", Sex.values());
+        labels(needed, "childSex.", Sex.values());
         for (AgeBand value : AgeBand.values()) {
             needed.add("band." + value.key());
         }

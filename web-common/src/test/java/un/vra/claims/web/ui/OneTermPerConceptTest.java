@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import un.vra.claims.claim.Sex;
 
 /**
  * A concept has one name in each language, on every page, in every mail and note verbale: the claim is the term most
@@ -97,5 +98,19 @@ class OneTermPerConceptTest {
         assertTrue(
                 chinese.values().stream().noneMatch(text -> text.contains("公布")),
                 "one verb for publishing, 发布, not also 公布");
+    }
+
+    /**
+     * A child of the claim file reads as a child ("(2023, девочка)"), not as a form's choice of sex ("(2023,
+     * Женский)"), which the register page keeps under its label "Пол".
+     */
+    @Test
+    void aChildsSexReadsAsAChildInEachLanguage() {
+        Map<String, String> children = Map.of("ru", "девочка", "es", "hija", "fr", "fille", "en", "girl");
+        children.forEach((language, girl) -> {
+            Map<String, String> pages = Texts.pages(language.equals("en") ? "" : language);
+            assertEquals(girl, pages.get("childSex." + Sex.FEMALE), language);
+            assertNotEquals(pages.get("sex." + Sex.MALE), pages.get("childSex." + Sex.MALE), language);
+        });
     }
 }
