@@ -16,8 +16,8 @@ import un.vra.claims.claim.Sex;
 
 /**
  * A concept has one name in each language, on every page, in every mail and note verbale: the claim is the term most
- * of each language's texts used when the screenshots were reviewed ("demande" 49 times against 17 "réclamation",
- * "solicitud" 78 against 3 "reclamación", "заявление" 71 against one "иск", three "требование" and one "претензия",
+ * of each language's pages used when the screenshots were reviewed ("demande" 68 times against 17 "réclamation",
+ * "solicitud" 78 against 5 "reclamación", "заявление" 71 against one "иск", three "требование" and one "претензия",
  * "申诉" 92 against 4 "索赔", "مطالبة" throughout), the claimant "plaignante" (11 against 3 "requérante"), her children
  * "hijos" and "子女". An HTTP request has a word of its own ("requête", "petición"), and the best interests of the
  * child, the principle of the Convention on the Rights of the Child, keeps the word for children in general ("interés
