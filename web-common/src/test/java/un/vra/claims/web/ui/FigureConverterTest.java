@@ -54,7 +54,7 @@ class FigureConverterTest {
         Locale french = Languages.locale("fr");
         ResourceBundle texts = ResourceBundle.getBundle("un.vra.claims.web.ui.messages", french);
         assertEquals(
-                "Seuil : « 0.8 » n’est pas un nombre écrit comme sur cette page, par exemple 0,75.",
+                "Seuil\u00a0: « 0.8 » n’est pas un nombre écrit comme sur cette page, par exemple 0,75.",
                 FigureConverter.refusal("Seuil", "0.8", false, french, texts));
         Locale english = Languages.locale("en");
         assertEquals(
