@@ -47,7 +47,6 @@ import un.vra.claims.metrics.RegisterService;
 import un.vra.claims.shared.InvalidInputException;
 import un.vra.claims.shared.PageRequest;
 import un.vra.claims.shared.PageResult;
-import un.vra.claims.web.http.RetriedAfterDeadlock;
 
 /** Registering, listing, reading and acting on claims. Who may see and do what is decided by the claim service. */
 @Path("claims")

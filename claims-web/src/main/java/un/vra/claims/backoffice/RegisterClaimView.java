@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import un.vra.claims.api.RetriedAfterDeadlock;
 import un.vra.claims.claim.AllegedFather;
 import un.vra.claims.claim.ClaimType;
 import un.vra.claims.claim.ClaimantWishes;
@@ -22,7 +23,6 @@ import un.vra.claims.claim.Sex;
 import un.vra.claims.claim.application.ClaimService;
 import un.vra.claims.reference.ReferenceData;
 import un.vra.claims.shared.DomainException;
-import un.vra.claims.web.http.RetriedAfterDeadlock;
 
 /**
  * The form that opens a claim file. Before the first save it looks for probable duplicates and, if there are

@@ -32,7 +32,7 @@ import un.vra.claims.shared.Languages;
 import un.vra.claims.shared.StaleVersionException;
 import un.vra.claims.statelaw.StateLawService;
 import un.vra.claims.statelaw.StateLawView;
-import un.vra.claims.web.http.RetriedAfterDeadlock;
+import un.vra.claims.web.http.DeadlockRetries;
 
 /**
  * The dialog of one action on the claim file. Its fields are the components of the input record that the action's
@@ -107,7 +107,6 @@ public class ClaimActionDialog implements Serializable {
      * Takes the action; a refusal of the domain goes to the pages' one exception handler, which shows it in the
      * reader's language and keeps the dialog open with what was typed. A conflict also offers to reload.
      */
-    @RetriedAfterDeadlock
     public void submit() throws IOException {
         ClaimCommand command = command();
         for (ConstraintViolation<ClaimCommand> violation : validator.validate(command)) {
@@ -118,7 +117,9 @@ public class ClaimActionDialog implements Serializable {
             return;
         }
         try {
-            claims.actWithoutReadingBack(file.getReference(), version, command, blankToNull(onBehalfOf));
+            DeadlockRetries.retried("claim action", () -> {
+                claims.actWithoutReadingBack(file.getReference(), version, command, blankToNull(onBehalfOf));
+            });
             file.reopenAfter(action);
         } catch (StaleVersionException e) {
             conflict = true;

@@ -1,4 +1,4 @@
-package un.vra.claims.web.http;
+package un.vra.claims.api;
 
 import static java.lang.annotation.ElementType.METHOD;
 import static java.lang.annotation.ElementType.TYPE;
@@ -10,7 +10,7 @@ import java.lang.annotation.Target;
 
 /**
  * A request's work done again, whole, when the database rolled its transaction back to end a deadlock
- * ({@link DeadlockRetries}). Only for work outside any transaction that calls at most one service method that
+ * ({@link DeadlockRetryInterceptor}). Only for work outside any transaction that calls at most one service method that
  * writes: the retry repeats every call the work makes.
  */
 @InterceptorBinding
