@@ -128,6 +128,26 @@ public final class Browser implements AutoCloseable {
                 + " return found;");
     }
 
+    /**
+     * Ticks or clears a checkbox with the mouse until it shows that state. Debian's Chromium 150 (December 2026) let a
+     * click on a checkbox go unheeded when it came right after a click on the one beside it (StateLawBrowserIT, with
+     * the code that had passed CI the day before as well): a click that changed nothing within a second is made
+     * again, at most three times in all.
+     */
+    public void setChecked(WebElement box, boolean checked) {
+        for (int attempt = 0; attempt < 3 && box.isSelected() != checked; attempt++) {
+            box.click();
+            long giveUp = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+            while (box.isSelected() != checked && System.nanoTime() < giveUp) {
+                java.util.concurrent.locks.LockSupport.parkNanos(
+                        Duration.ofMillis(50).toNanos());
+            }
+        }
+        if (box.isSelected() != checked) {
+            throw new IllegalStateException("the checkbox " + box.getAttribute("id") + " did not change");
+        }
+    }
+
     /** What a script, run in the page, returns as a list, each item as a string. */
     private List<String> strings(String script) {
         List<?> found = (List<?>) ((JavascriptExecutor) driver).executeScript(script);

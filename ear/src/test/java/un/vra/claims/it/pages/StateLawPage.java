@@ -51,9 +51,7 @@ public final class StateLawPage extends Page {
         browser.select(By.id("law-form:enforcement"), enforcement);
         for (var box : browser.findAll(By.cssSelector("#law-form input[type=checkbox]"))) {
             String label = browser.text(By.cssSelector("label[for='" + box.getAttribute("id") + "']"));
-            if (box.isSelected() != languages.contains(label)) {
-                box.click();
-            }
+            browser.setChecked(box, languages.contains(label));
         }
         browser.typeOver(By.id("law-form:procedure"), procedure);
         browser.typeOver(By.id("law-form:address"), address);
