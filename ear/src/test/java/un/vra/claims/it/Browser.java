@@ -149,8 +149,8 @@ public final class Browser implements AutoCloseable {
     }
 
     /** What a script, run in the page, returns as a list, each item as a string. */
-    private List<String> strings(String script) {
-        List<?> found = (List<?>) ((JavascriptExecutor) driver).executeScript(script);
+    private List<String> strings(String script, Object... arguments) {
+        List<?> found = (List<?>) ((JavascriptExecutor) driver).executeScript(script, arguments);
         return found.stream().map(String::valueOf).toList();
     }
 
@@ -543,13 +543,11 @@ public final class Browser implements AutoCloseable {
      * label its tooltip writes for the first value of the first line.
      */
     public List<String> chartValuesAxis(String id) {
-        List<?> found = (List<?>) ((JavascriptExecutor) driver)
-                .executeScript(
-                        "var c = PrimeFaces.getWidgetById(arguments[0]).chart, y = c.scales.y;"
-                                + " return [String(y.max)].concat(y.ticks.map(t => t.label),"
-                                + " [y.getLabelForValue(c.data.datasets[0].data.find(v => v !== null))]);",
-                        id);
-        return found.stream().map(String::valueOf).toList();
+        return strings(
+                "var c = PrimeFaces.getWidgetById(arguments[0]).chart, y = c.scales.y;"
+                        + " return [String(y.max)].concat(y.ticks.map(t => t.label),"
+                        + " [y.getLabelForValue(c.data.datasets[0].data.find(v => v !== null))]);",
+                id);
     }
 
     /**
@@ -558,25 +556,23 @@ public final class Browser implements AutoCloseable {
      * Arabic), or the icon not level with the text. Empty when each box holds its parts in one row.
      */
     public List<String> messageBoxFaults() {
-        List<?> found = (List<?>) ((JavascriptExecutor) driver)
-                .executeScript("var faults = [], rtl = document.documentElement.dir === 'rtl';"
-                        + " document.querySelectorAll('#messages > div').forEach(function (box) {"
-                        + "  var b = box.getBoundingClientRect(), close = box.querySelector('.ui-messages-close'),"
-                        + "   icon = box.querySelector('span[class$=\"-icon\"]'), text = box.querySelector('ul');"
-                        + "  [['close', close], ['icon', icon], ['text', text]].forEach(function (part) {"
-                        + "   if (!part[1]) { faults.push(part[0] + ' missing'); return; }"
-                        + "   var r = part[1].getBoundingClientRect();"
-                        + "   if (r.left < b.left - 0.5 || r.right > b.right + 0.5 || r.top < b.top - 0.5"
-                        + "    || r.bottom > b.bottom + 0.5) { faults.push(part[0] + ' outside the box: '"
-                        + "    + JSON.stringify(r) + ' in ' + JSON.stringify(b)); } });"
-                        + "  if (close && text) { var c = close.getBoundingClientRect(), t = text.getBoundingClientRect();"
-                        + "   if (rtl ? c.right > t.left + 0.5 : c.left < t.right - 0.5) {"
-                        + "    faults.push('close not after the text: ' + JSON.stringify(c) + ' ' + JSON.stringify(t)); }"
-                        + "   if (c.top > t.bottom || c.bottom < t.top) { faults.push('close not level with the text'); } }"
-                        + "  if (icon && text) { var i = icon.getBoundingClientRect(), u = text.getBoundingClientRect();"
-                        + "   if (i.top > u.bottom || i.bottom < u.top) { faults.push('icon not level with the text'); } }"
-                        + " }); return faults;");
-        return found.stream().map(String::valueOf).toList();
+        return strings("var faults = [], rtl = document.documentElement.dir === 'rtl';"
+                + " document.querySelectorAll('#messages > div').forEach(function (box) {"
+                + "  var b = box.getBoundingClientRect(), close = box.querySelector('.ui-messages-close'),"
+                + "   icon = box.querySelector('span[class$=\"-icon\"]'), text = box.querySelector('ul');"
+                + "  [['close', close], ['icon', icon], ['text', text]].forEach(function (part) {"
+                + "   if (!part[1]) { faults.push(part[0] + ' missing'); return; }"
+                + "   var r = part[1].getBoundingClientRect();"
+                + "   if (r.left < b.left - 0.5 || r.right > b.right + 0.5 || r.top < b.top - 0.5"
+                + "    || r.bottom > b.bottom + 0.5) { faults.push(part[0] + ' outside the box: '"
+                + "    + JSON.stringify(r) + ' in ' + JSON.stringify(b)); } });"
+                + "  if (close && text) { var c = close.getBoundingClientRect(), t = text.getBoundingClientRect();"
+                + "   if (rtl ? c.right > t.left + 0.5 : c.left < t.right - 0.5) {"
+                + "    faults.push('close not after the text: ' + JSON.stringify(c) + ' ' + JSON.stringify(t)); }"
+                + "   if (c.top > t.bottom || c.bottom < t.top) { faults.push('close not level with the text'); } }"
+                + "  if (icon && text) { var i = icon.getBoundingClientRect(), u = text.getBoundingClientRect();"
+                + "   if (i.top > u.bottom || i.bottom < u.top) { faults.push('icon not level with the text'); } }"
+                + " }); return faults;");
     }
 
     /** Waits for the address to contain a part; when it does not, the failure tells what the page said. */
