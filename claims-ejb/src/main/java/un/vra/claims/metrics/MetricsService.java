@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -14,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import un.vra.claims.account.Caller;
@@ -49,6 +51,9 @@ public class MetricsService {
 
     @Inject
     private ClaimQueries claims;
+
+    @Inject
+    private StateTables tables;
 
     @Inject
     private MajorityRepository majorities;
@@ -125,17 +130,14 @@ public class MetricsService {
 
     public List<MemberStateMetrics> memberStates(LocalDate asOf, MetricsFilter filter) {
         LocalDate day = day(asOf);
-        String only = currentCaller.get().restrictedToMemberState().orElse(null);
         MetricsFilter scoped = scoped(filter);
         List<MetricsRepository.Group> groups = repository.groups(day, scoped, MetricsDimension.MEMBER_STATE);
         Map<String, Tally> states = tallies(MetricsDimension.MEMBER_STATE, groups);
         states.remove(null);
         Map<String, Long> children = repository.children(day, scoped, MetricsDimension.MEMBER_STATE, groups);
-        boolean fromSpans = spansUsable();
-        Map<String, Double> toAcknowledge =
-                responsivenessRepository.medianDays(ClaimAction.ACKNOWLEDGE, day, only, fromSpans);
-        Map<String, Double> toResult =
-                responsivenessRepository.medianDays(ClaimAction.RECORD_DNA_RESULT, day, only, fromSpans);
+        OptionalLong generation = spansGeneration();
+        Map<String, Double> toAcknowledge = medianDays(ClaimAction.ACKNOWLEDGE, day, generation);
+        Map<String, Double> toResult = medianDays(ClaimAction.RECORD_DNA_RESULT, day, generation);
         return states.entrySet().stream()
                 .map(state -> new MemberStateMetrics(
                         state.getKey(),
@@ -211,9 +213,14 @@ public class MetricsService {
     public Responsiveness responsiveness(LocalDate asOf, String memberState) {
         LocalDate day = day(asOf);
         String state = currentCaller.get().restrictedToMemberState().orElse(memberState);
-        boolean fromSpans = spansUsable();
-        Map<String, ResponsivenessRepository.StateActivity> activity =
-                responsivenessRepository.activity(day, IDLE_DAYS, standards.acknowledgeDays(), fromSpans);
+        OptionalLong generation = spansGeneration();
+        Map<String, ResponsivenessRepository.StateActivity> activity = tables.get(
+                "activity",
+                day,
+                generation,
+                () -> Collections.unmodifiableMap(responsivenessRepository.activity(
+                        day, IDLE_DAYS, standards.acknowledgeDays(), generation.isPresent())),
+                standards.acknowledgeDays());
         Set<String> withClaims = activity.keySet();
         Map<String, Double> idleShares = new HashMap<>();
         Map<String, Double> acknowledgedInTime = new HashMap<>();
@@ -231,22 +238,38 @@ public class MetricsService {
                 standards.acknowledgeDays(),
                 IDLE_DAYS,
                 StateFigure.of(state, withClaims, acknowledgedInTime, null),
+                StateFigure.of(state, withClaims, medianDays(ClaimAction.RECORD_DNA_RESULT, day, generation), null),
+                StateFigure.of(state, withClaims, idleShares, null),
                 StateFigure.of(
                         state,
                         withClaims,
-                        responsivenessRepository.medianDays(ClaimAction.RECORD_DNA_RESULT, day, null, fromSpans),
-                        null),
-                StateFigure.of(state, withClaims, idleShares, null),
-                StateFigure.of(state, withClaims, claims.overdueByMemberState(day), 0.0));
+                        tables.get(
+                                "overdue",
+                                day,
+                                generation,
+                                () -> Collections.unmodifiableMap(claims.overdueByMemberState(day)),
+                                standards.stateOverdueIfWaitingSinceBefore(day)),
+                        0.0));
+    }
+
+    /** Every State's median days to {@code step} ({@link ResponsivenessRepository#medianDays}). */
+    private Map<String, Double> medianDays(ClaimAction step, LocalDate day, OptionalLong generation) {
+        return tables.get(
+                "median-days-" + step,
+                day,
+                generation,
+                () -> Collections.unmodifiableMap(
+                        responsivenessRepository.medianDays(step, day, null, generation.isPresent())),
+                standards.acknowledgeDays());
     }
 
     /**
-     * Whether the responsiveness figures can be read from the ratings' maintained spans ({@link RatingRepository}),
-     * once the spans of the claims written since are written anew.
+     * The generation of the ratings' maintained spans ({@link RatingRepository#spansGeneration}), once the spans of
+     * the claims written since are written anew; none when the responsiveness figures cannot be read from them.
      */
-    private boolean spansUsable() {
+    private OptionalLong spansGeneration() {
         ratingSpans.refresh();
-        return ratings.spansUsable();
+        return ratings.spansGeneration();
     }
 
     /** The tallies by the dimension's value, in its order; a focal point's only over its own State's claims. */

@@ -2,6 +2,7 @@ package un.vra.claims.metrics;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -11,4 +12,17 @@ import java.util.Map;
  */
 public record RatingDistribution(
         LocalDate asOf, String memberState, RatingBand band, Map<String, Long> states, RatingThresholds thresholds)
-        implements Serializable {}
+        implements Serializable {
+
+    /** The distribution of every rated State's band ({@code bands}), with {@code memberState}'s own (may be null). */
+    static RatingDistribution of(
+            LocalDate asOf, String memberState, Map<String, RatingBand> bands, RatingThresholds thresholds) {
+        Map<String, Long> states = new LinkedHashMap<>();
+        for (RatingBand band : RatingBand.values()) {
+            states.put(band.name(), 0L);
+        }
+        bands.values().forEach(band -> states.merge(band.name(), 1L, Long::sum));
+        return new RatingDistribution(
+                asOf, memberState, memberState == null ? null : bands.get(memberState), states, thresholds);
+    }
+}

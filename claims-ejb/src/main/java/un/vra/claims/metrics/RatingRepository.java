@@ -8,10 +8,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -68,28 +70,17 @@ public class RatingRepository {
         return rows(asOf, thresholds, memberStates, spansUsable());
     }
 
-    /** How many States are in each band, and the band of {@code memberState} (null if none or it has no claim). */
-    RatingDistribution distribution(LocalDate asOf, RatingThresholds thresholds, String memberState) {
+    /** Every rated State's band on {@code asOf}: one row per State. */
+    Map<String, RatingBand> bands(LocalDate asOf, RatingThresholds thresholds) {
         NativeSql sql = new NativeSql(asOf);
-        String own = sql.parameter(memberState == null ? "" : memberState);
-        sql.append("SELECT band, COUNT(*), MAX(CASE WHEN member_state = ")
-                .append(own)
-                .append(" THEN 1 ELSE 0 END) FROM (")
+        sql.append("SELECT member_state, band FROM (")
                 .append(rated(sql, asOf, thresholds, null))
-                .append(") rated GROUP BY band");
-        Map<String, Long> states = new LinkedHashMap<>();
-        for (RatingBand band : RatingBand.values()) {
-            states.put(band.name(), 0L);
-        }
-        RatingBand ownBand = null;
+                .append(") rated");
+        Map<String, RatingBand> bands = new HashMap<>();
         for (Object[] row : sql.rows(em)) {
-            RatingBand band = RatingBand.values()[((Number) row[0]).intValue()];
-            states.put(band.name(), ((Number) row[1]).longValue());
-            if (((Number) row[2]).intValue() == 1) {
-                ownBand = band;
-            }
+            bands.put((String) row[0], RatingBand.values()[((Number) row[1]).intValue()]);
         }
-        return new RatingDistribution(asOf, memberState, ownBand, states, thresholds);
+        return Collections.unmodifiableMap(bands);
     }
 
     RatingThresholds thresholds() {
@@ -218,14 +209,26 @@ public class RatingRepository {
      * The spans of the claims written since are written anew first ({@link RatingSpanRefresh}).
      */
     boolean spansUsable() {
-        List<?> basis = em.createNativeQuery("SELECT acknowledge_days, idle_days FROM state_rating_basis WHERE id = 1")
+        return spansGeneration().isPresent();
+    }
+
+    /**
+     * The spans' generation when the ratings can be read from them ({@link #spansUsable}): raised by every refresh
+     * that wrote a claim's spans and by every rebuild, in their transactions, so that two reads whose snapshots show
+     * the same generation read the same spans ({@link StateTables}).
+     */
+    OptionalLong spansGeneration() {
+        List<?> basis = em.createNativeQuery(
+                        "SELECT acknowledge_days, idle_days, generation FROM state_rating_basis WHERE id = 1")
                 .getResultList();
         if (basis.isEmpty()) {
-            return false;
+            return OptionalLong.empty();
         }
         Object[] row = (Object[]) basis.get(0);
         return ((Number) row[0]).intValue() == standards.acknowledgeDays()
-                && ((Number) row[1]).intValue() == MetricsService.IDLE_DAYS;
+                        && ((Number) row[1]).intValue() == MetricsService.IDLE_DAYS
+                ? OptionalLong.of(((Number) row[2]).longValue())
+                : OptionalLong.empty();
     }
 
     /**
@@ -279,6 +282,7 @@ public class RatingRepository {
                 "DELETE FROM state_rating_span WHERE " + spans,
                 RatingSpans.insert("c.id IN (" + claims + ")"),
                 RatingSpans.count(spans, 1),
+                "UPDATE state_rating_basis SET generation = generation + 1 WHERE id = 1",
                 "DELETE FROM state_rating_dirty WHERE id IN (" + ids + ")")) {
             MeasureRepository.longStatement(em, sql).executeUpdate();
         }
@@ -287,12 +291,17 @@ public class RatingRepository {
 
     /** Writes every claim's spans anew, with the standards the application runs with; the spans written. */
     long rebuildSpans(Instant at) {
-        em.createNativeQuery("INSERT INTO state_rating_basis (id, acknowledge_days, idle_days, rebuilt_at)"
-                        + " VALUES (1, ?1, ?2, ?3) ON DUPLICATE KEY UPDATE acknowledge_days = VALUES(acknowledge_days),"
-                        + " idle_days = VALUES(idle_days), rebuilt_at = VALUES(rebuilt_at)")
+        // A rebuild's generation is its time in microseconds, or one more than the last: never one a basis deleted
+        // and written anew had before.
+        long generation = at.getEpochSecond() * 1_000_000 + at.getNano() / 1_000;
+        em.createNativeQuery("INSERT INTO state_rating_basis (id, acknowledge_days, idle_days, rebuilt_at, generation)"
+                        + " VALUES (1, ?1, ?2, ?3, ?4) ON DUPLICATE KEY UPDATE acknowledge_days = VALUES(acknowledge_days),"
+                        + " idle_days = VALUES(idle_days), rebuilt_at = VALUES(rebuilt_at),"
+                        + " generation = GREATEST(generation + 1, VALUES(generation))")
                 .setParameter(1, standards.acknowledgeDays())
                 .setParameter(2, MetricsService.IDLE_DAYS)
                 .setParameter(3, java.sql.Timestamp.from(at))
+                .setParameter(4, generation)
                 .executeUpdate();
         MeasureRepository.longStatement(em, "DELETE FROM state_rating_dirty").executeUpdate();
         MeasureRepository.longStatement(em, "DELETE FROM state_rating_span").executeUpdate();

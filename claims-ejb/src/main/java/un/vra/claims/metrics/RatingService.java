@@ -39,6 +39,9 @@ public class RatingService {
     @EJB
     private RatingSpanRefresh spans;
 
+    @Inject
+    private StateTables tables;
+
     /** One page of the States' ratings on {@code asOf} (default today), sorted by the database, each with its trend. */
     @RolesAllowed({Role.OFFICER, Role.ADMIN, Role.TASK})
     public PageResult<StateRating> ratings(LocalDate asOf, RatingSort sort, PageRequest page) {
@@ -88,10 +91,12 @@ public class RatingService {
     @RolesAllowed({Role.OFFICER, Role.ADMIN, Role.TASK, Role.FOCAL})
     public RatingDistribution distribution(LocalDate asOf) {
         spans.refresh();
-        return ratings.distribution(
-                AsOfDay.of(asOf, clock),
-                ratings.thresholds(),
-                currentCaller.get().restrictedToMemberState().orElse(null));
+        LocalDate day = AsOfDay.of(asOf, clock);
+        RatingThresholds thresholds = ratings.thresholds();
+        Map<String, RatingBand> bands =
+                tables.get("bands", day, ratings.spansGeneration(), () -> ratings.bands(day, thresholds), thresholds);
+        return RatingDistribution.of(
+                day, currentCaller.get().restrictedToMemberState().orElse(null), bands, thresholds);
     }
 
     @RolesAllowed({Role.OFFICER, Role.ADMIN, Role.TASK, Role.FOCAL})

@@ -37,6 +37,7 @@ class ResponsivenessIT {
     private final ClaimSteps steps = new ClaimSteps();
     private final ApiClient officer = ApiClient.as("vra.officer");
     private final ApiClient nepal = ApiClient.as("focal.npl");
+    private final ApiClient admin = ApiClient.as("vra.admin");
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
@@ -218,6 +219,37 @@ class ResponsivenessIT {
         assertNull(median(five, "medianDaysToDnaResult"), "no State had a DNA result recorded by then");
     }
 
+    /**
+     * Once rebuilt, the figures are read from the ratings' spans, and every State's table behind the medians is kept
+     * as computed while the spans' generation stays the same (StateTables): each write is still seen by the next
+     * read, the medians' tables included. Bhutan has no other claim in the tests.
+     */
+    @Test
+    void readFromTheMaintainedSpansTheFiguresFollowEachWriteAtOnce() {
+        assertEquals(
+                "DONE",
+                admin.runJob("/claims/api/admin/aggregates/rebuilds", "").json().getString("state"));
+        String forgotten = steps.notified("BTN", daysAgo(220), daysAgo(200));
+        assertEquals(1.0, value(responsiveness("BTN", null), "idlePendingShare"), "200 days without Bhutan's action");
+        assertEquals(
+                1.0, value(responsiveness("BTN", null), "idlePendingShare"), "read again, the same figure as computed");
+        assertNull(number(memberStateRow(officer, "BTN"), "medianDaysToAcknowledge"), "nothing acknowledged yet");
+
+        act(officer, forgotten, "ACKNOWLEDGE", "{}");
+        assertEquals(0.0, value(responsiveness("BTN", null), "idlePendingShare"), "the acknowledgement ends it");
+        assertEquals(
+                200.0,
+                number(memberStateRow(officer, "BTN"), "medianDaysToAcknowledge"),
+                1e-9,
+                "recorded today, 200 days after the notification");
+
+        steps.notified("BTN", daysAgo(400), daysAgo(300));
+        assertEquals(
+                0.5,
+                value(responsiveness("BTN", null), "idlePendingShare"),
+                "a second claim, 300 days without Bhutan's action");
+    }
+
     private void act(ApiClient client, String reference, String action, String json) {
         ApiClient.Reply reply = client.act(reference, action, client.version(reference), json);
         assertEquals(
@@ -257,6 +289,12 @@ class ResponsivenessIT {
                 periods.setString(3, "NOTIFIED");
                 periods.addBatch();
                 periods.executeBatch();
+            }
+            // As the application does with each period it writes: the claim is noted for the ratings' spans.
+            try (PreparedStatement note =
+                    connection.prepareStatement("INSERT INTO state_rating_dirty (claim_id) VALUES (?)")) {
+                note.setLong(1, claim);
+                note.executeUpdate();
             }
         }
     }
