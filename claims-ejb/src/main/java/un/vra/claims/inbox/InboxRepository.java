@@ -35,7 +35,8 @@ public class InboxRepository {
             String memberState, long accountId, LocalDate today, boolean unreadOnly, PageRequest page) {
         return page.read(
                 countQuery(memberState, accountId, today, unreadOnly),
-                parameters(em.createNativeQuery(InboxSql.page(standards, unreadOnly)), memberState, today, accountId),
+                parameters(em.createNativeQuery(InboxSql.page(standards, unreadOnly)), memberState, today, accountId)
+                        .setParameter(4, page.offset() + page.size()),
                 row -> item((Object[]) row));
     }
 
@@ -51,7 +52,9 @@ public class InboxRepository {
     public PageResult<InboxItem> vraPage(long accountId, boolean unreadOnly, PageRequest page) {
         return page.read(
                 em.createNativeQuery(InboxSql.vraCount(standards, unreadOnly)).setParameter(1, accountId),
-                em.createNativeQuery(InboxSql.vraPage(standards, unreadOnly)).setParameter(1, accountId),
+                em.createNativeQuery(InboxSql.vraPage(standards, unreadOnly))
+                        .setParameter(1, accountId)
+                        .setParameter(2, page.offset() + page.size()),
                 row -> item((Object[]) row));
     }
 

@@ -17,9 +17,12 @@ public final class InboxSql {
 
     private InboxSql() {}
 
-    /** The page's rows, latest first: reference, pseudonym, kind, step, day, due day and whether read. */
+    /**
+     * The page's rows, latest first: reference, pseudonym, kind, step, day, due day and whether read; ?4 the page's
+     * end (its offset and size), the rows each kind gives at most ({@link #latest}).
+     */
     public static String page(TimeStandards standards, boolean unreadOnly) {
-        return rows(union(items(standards), "?3", unreadOnly)) + ", i.kind";
+        return rows(latest(items(standards), "?3", unreadOnly, "?4")) + ", i.kind";
     }
 
     /**
@@ -36,7 +39,7 @@ public final class InboxSql {
      * steps that the claims still wait for; every mail the VRA office is sent.
      */
     public static String vraPage(TimeStandards standards, boolean unreadOnly) {
-        return rows(union(vraItems(standards), "?1", unreadOnly));
+        return rows(latest(vraItems(standards), "?1", unreadOnly, "?2"));
     }
 
     /** How many items the VRA's inbox holds, capped like {@link #count}. */
@@ -44,14 +47,24 @@ public final class InboxSql {
         return capped(vraItems(standards), "?1", unreadOnly);
     }
 
+    private static final String LATEST_FIRST = " ORDER BY i.item_on DESC, i.claim_id DESC";
+
     private static String rows(String from) {
-        return "SELECT i.reference, i.claimant_pseudonym, i.kind, i.step, i.item_on, i.due_on,"
-                + " r.account_id IS NOT NULL " + from + " ORDER BY i.item_on DESC, i.claim_id DESC";
+        return "SELECT i.reference, i.claimant_pseudonym, i.kind, i.step, i.item_on, i.due_on, i.is_read " + from
+                + LATEST_FIRST;
     }
 
-    /** {@code FROM} the union of the kinds of items {@code kinds}, with the marks of the reading {@code account}. */
-    private static String union(List<String> kinds, String account, boolean unreadOnly) {
-        return "FROM (" + String.join(" UNION ALL ", kinds) + ") i" + readMarks(account, unreadOnly);
+    /**
+     * {@code FROM} the union of the latest {@code end} items of each kind of {@code kinds}, with the marks of the
+     * reading {@code account}: a page ending at {@code end} holds none but those, and each kind's are read through
+     * its own order (the notifications' from the index on State and notification day), where the union of every
+     * item of every kind was built and sorted first (a State's 50,000 claims for a page of 25).
+     */
+    private static String latest(List<String> kinds, String account, boolean unreadOnly, String end) {
+        return kinds.stream()
+                .map(kind -> "(SELECT i.*, r.account_id IS NOT NULL AS is_read FROM (" + kind + ") i"
+                        + readMarks(account, unreadOnly) + LATEST_FIRST + " LIMIT " + end + ")")
+                .collect(Collectors.joining(" UNION ALL ", "FROM (", ") i"));
     }
 
     /**
