@@ -219,8 +219,7 @@ public class MetricsService {
                 day,
                 generation,
                 () -> Collections.unmodifiableMap(responsivenessRepository.activity(
-                        day, IDLE_DAYS, standards.acknowledgeDays(), generation.isPresent())),
-                standards.acknowledgeDays());
+                        day, IDLE_DAYS, standards.acknowledgeDays(), generation.isPresent())));
         Set<String> withClaims = activity.keySet();
         Map<String, Double> idleShares = new HashMap<>();
         Map<String, Double> acknowledgedInTime = new HashMap<>();
@@ -247,8 +246,7 @@ public class MetricsService {
                                 "overdue",
                                 day,
                                 generation,
-                                () -> Collections.unmodifiableMap(claims.overdueByMemberState(day)),
-                                standards.stateOverdueIfWaitingSinceBefore(day)),
+                                () -> Collections.unmodifiableMap(claims.overdueByMemberState(day))),
                         0.0));
     }
 
@@ -259,8 +257,7 @@ public class MetricsService {
                 day,
                 generation,
                 () -> Collections.unmodifiableMap(
-                        responsivenessRepository.medianDays(step, day, null, generation.isPresent())),
-                standards.acknowledgeDays());
+                        responsivenessRepository.medianDays(step, day, null, generation.isPresent())));
     }
 
     /**

@@ -25,7 +25,11 @@ public class StateTables {
     /** The tables kept at most: each kind for a few as-of days. */
     static final int TABLES = 64;
 
-    /** What a table is: its kind, the as-of day, and whatever else it was computed with (thresholds, standards). */
+    /**
+     * What a table is: its kind, the as-of day, and whatever else it was computed with that the generation does not
+     * tell (the rating thresholds). The time standards need not be named: they are the server's for its whole run,
+     * and a basis written with others has no generation.
+     */
     private record Key(String kind, LocalDate day, List<Object> with) {}
 
     private record Kept(long generation, Map<Key, Object> tables) {}
