@@ -3,6 +3,8 @@ package un.vra.claims.metrics;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.time.Clock;
@@ -94,32 +96,57 @@ public class MeasureService {
     @EJB
     private RatingSpanRefresh ratingSpans;
 
+    @EJB
+    private RebuildSteps steps;
+
     @Inject
     private Clock clock;
 
     /**
-     * Writes every maintained row anew from the state periods, in one transaction, on a connection whose reads wait
-     * as long as the transaction may last, reading committed periods without locking them
-     * ({@link MeasureRepository#rebuilding}): the figures stay exact meanwhile. Minutes at a million claims: run it
-     * as a job ({@link MeasureJobs}).
-     *
-     * <p>The ratings' spans come first, in the order a claim written meanwhile takes its locks: that claim notes
-     * itself in {@code state_rating_dirty} before its period updates the measures. Measures first, the rebuild held
-     * the measures' rows while it waited for that note, the claim waited for the measures, and the two deadlocked
-     * (the claim's request answered 500, seen when {@code GeneratedHostileInputIT} started rebuilds).
+     * Claims whose spans one transaction of a rebuild writes: about 5 s at a million claims on two cores (the test
+     * server writes a few at a time, so that its rebuilds cross many ranges).
      */
+    static final int CLAIMS_PER_RANGE = Integer.getInteger("claims.rebuild.claims-per-range", 10_000);
+
+    /**
+     * Writes every maintained figure anew: the ratings' spans a range of claims per transaction
+     * ({@link RatingRepository#beginRebuild}; a single statement over a million claims ran past its 30 minutes), then
+     * the measures' rows from the state periods in one transaction, on a connection whose reads wait as long as its
+     * statements may last, reading committed periods without locking them ({@link MeasureRepository#rebuilding}):
+     * the figures stay exact meanwhile. Most of an hour at a million claims: run it as a job ({@link MeasureJobs}).
+     *
+     * <p>While the spans are written, the ratings are counted from the claims, as before a first rebuild; the claims
+     * written meanwhile have their spans written anew right after. A rebuild that fails there leaves them counted so
+     * until the next rebuild ends. While the measures' rows are written, a claim's new period waits for them (the
+     * years, deleted first, stay locked until they are written anew).
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Rebuild rebuild() {
-        return measures.rebuilding(() -> {
-            long start = System.nanoTime();
-            LocalDate today = LocalDate.now(clock);
-            long spans = ratings.rebuildSpans(clock.instant());
-            measures.rebuild(today);
-            long rows = measures.rows();
-            long millis = (System.nanoTime() - start) / 1_000_000;
-            LOG.info(() -> "measures rebuilt from the state periods: " + rows + " rows, " + spans + " rating spans in "
-                    + millis + " ms");
-            return new Rebuild(today, rows, spans, millis);
-        });
+        long start = System.nanoTime();
+        LocalDate today = LocalDate.now(clock);
+        long spans = ratingSpansAnew();
+        long spansMillis = millisSince(start);
+        long rows = steps.measureRows(today);
+        long millis = millisSince(start);
+        LOG.info(() -> "measures rebuilt from the state periods: " + spans + " rating spans in " + spansMillis
+                + " ms, then " + rows + " rows, " + millis + " ms in all");
+        return new Rebuild(today, rows, spans, millis);
+    }
+
+    /** The ratings' spans of every claim written anew, then those of the claims written meanwhile; the spans. */
+    private long ratingSpansAnew() {
+        long last = steps.beginRatings(clock.instant());
+        long spans = 0;
+        for (long first = 0; first <= last; first += CLAIMS_PER_RANGE) {
+            spans += steps.ratingsRange(first, first + CLAIMS_PER_RANGE - 1);
+        }
+        steps.endRatings(clock.instant());
+        ratingSpans.refresh();
+        return spans;
+    }
+
+    private static long millisSince(long nanos) {
+        return (System.nanoTime() - nanos) / 1_000_000;
     }
 
     /**

@@ -218,8 +218,8 @@ public class RatingRepository {
      * the same generation read the same spans ({@link StateTables}).
      */
     OptionalLong spansGeneration() {
-        List<?> basis = em.createNativeQuery(
-                        "SELECT acknowledge_days, idle_days, generation FROM state_rating_basis WHERE id = 1")
+        List<?> basis = em.createNativeQuery("SELECT acknowledge_days, idle_days, generation FROM state_rating_basis"
+                        + " WHERE id = 1 AND NOT building")
                 .getResultList();
         if (basis.isEmpty()) {
             return OptionalLong.empty();
@@ -246,7 +246,8 @@ public class RatingRepository {
      * Writes anew the spans of the claims noted in {@code state_rating_dirty}, up to {@code claims} notes, and
      * removes those notes; whether notes are left. Locks the basis first, so that one refresh or rebuild runs at
      * a time and each reads the claims as committed. Without a basis the notes are dropped: the next rebuild
-     * writes every claim.
+     * writes every claim. While a rebuild runs ({@link #beginRebuild}) they are kept, and none is taken: its
+     * ranges may have been written before the claims were, and the refresh after it writes them anew.
      *
      * <p>Reads committed rows without locking them ({@link MeasureRepository#readCommitted}): under {@code
      * REPEATABLE READ} the spans' {@code INSERT ... SELECT} kept shared locks on the claims' events, and the notes'
@@ -255,10 +256,14 @@ public class RatingRepository {
      */
     boolean refreshSpans(int notes) {
         MeasureRepository.readCommitted(em);
-        if (em.createNativeQuery("SELECT id FROM state_rating_basis WHERE id = 1 FOR UPDATE")
-                .getResultList()
-                .isEmpty()) {
+        List<?> basis = em.createNativeQuery(
+                        "SELECT IF(building, 'building', 'built') FROM state_rating_basis WHERE id = 1 FOR UPDATE")
+                .getResultList();
+        if (basis.isEmpty()) {
             em.createNativeQuery("DELETE FROM state_rating_dirty").executeUpdate();
+            return false;
+        }
+        if ("building".equals(basis.get(0))) {
             return false;
         }
         // A plain read sees only notes already committed: never waits for a long write (an import) still open.
@@ -289,27 +294,56 @@ public class RatingRepository {
         return true;
     }
 
-    /** Writes every claim's spans anew, with the standards the application runs with; the spans written. */
-    long rebuildSpans(Instant at) {
-        // A rebuild's generation is its time in microseconds, or one more than the last: never one a basis deleted
-        // and written anew had before.
-        long generation = at.getEpochSecond() * 1_000_000 + at.getNano() / 1_000;
-        em.createNativeQuery("INSERT INTO state_rating_basis (id, acknowledge_days, idle_days, rebuilt_at, generation)"
-                        + " VALUES (1, ?1, ?2, ?3, ?4) ON DUPLICATE KEY UPDATE acknowledge_days = VALUES(acknowledge_days),"
-                        + " idle_days = VALUES(idle_days), rebuilt_at = VALUES(rebuilt_at),"
-                        + " generation = GREATEST(generation + 1, VALUES(generation))")
+    /**
+     * Begins a rebuild of every claim's spans, with the standards the application runs with: marks the basis as
+     * {@code building}, so that no reader takes the spans until {@link #endRebuild}, and removes every count, which
+     * {@link #rebuildRange} then adds anew from the spans it writes. The notes are kept ({@link #refreshSpans}).
+     * The highest claim id any range must reach: the claims' or the spans' (a claim's spans never outlive it, but
+     * the ranges then leave none behind either).
+     */
+    long beginRebuild(Instant at) {
+        em.createNativeQuery("INSERT INTO state_rating_basis (id, acknowledge_days, idle_days, rebuilt_at, generation,"
+                        + " building) VALUES (1, ?1, ?2, ?3, 0, TRUE) ON DUPLICATE KEY UPDATE acknowledge_days ="
+                        + " VALUES(acknowledge_days), idle_days = VALUES(idle_days), rebuilt_at = VALUES(rebuilt_at),"
+                        + " building = TRUE")
                 .setParameter(1, standards.acknowledgeDays())
                 .setParameter(2, MetricsService.IDLE_DAYS)
                 .setParameter(3, java.sql.Timestamp.from(at))
-                .setParameter(4, generation)
                 .executeUpdate();
-        MeasureRepository.longStatement(em, "DELETE FROM state_rating_dirty").executeUpdate();
-        MeasureRepository.longStatement(em, "DELETE FROM state_rating_span").executeUpdate();
         MeasureRepository.longStatement(em, "DELETE FROM state_rating_count").executeUpdate();
-        long spans =
-                MeasureRepository.longStatement(em, RatingSpans.insert("TRUE")).executeUpdate();
-        MeasureRepository.longStatement(em, RatingSpans.count("TRUE", 1)).executeUpdate();
+        return ((Number) em.createNativeQuery("SELECT GREATEST((SELECT COALESCE(MAX(id), 0) FROM claim),"
+                                + " (SELECT COALESCE(MAX(claim_id), 0) FROM state_rating_span))")
+                        .getSingleResult())
+                .longValue();
+    }
+
+    /**
+     * Writes anew the spans of the claims whose ids are from {@code first} to {@code last}, with their counts, from
+     * the claims as committed; the spans written. Locks the basis first, as a refresh does.
+     */
+    long rebuildRange(long first, long last) {
+        MeasureRepository.readCommitted(em);
+        em.createNativeQuery("SELECT id FROM state_rating_basis WHERE id = 1 FOR UPDATE")
+                .getResultList();
+        String range = " BETWEEN " + first + " AND " + last;
+        MeasureRepository.longStatement(em, "DELETE FROM state_rating_span WHERE claim_id" + range)
+                .executeUpdate();
+        long spans = MeasureRepository.longStatement(em, RatingSpans.insert("c.id" + range))
+                .executeUpdate();
+        MeasureRepository.longStatement(em, RatingSpans.count("claim_id" + range, 1))
+                .executeUpdate();
         return spans;
+    }
+
+    /**
+     * Ends a rebuild: the spans can be read again, under a new generation, its time in microseconds or one more than
+     * the last, never one a basis deleted and written anew had before.
+     */
+    void endRebuild(Instant at) {
+        em.createNativeQuery("UPDATE state_rating_basis SET building = FALSE,"
+                        + " generation = GREATEST(generation + 1, ?1) WHERE id = 1")
+                .setParameter(1, at.getEpochSecond() * 1_000_000 + at.getNano() / 1_000)
+                .executeUpdate();
     }
 
     /**

@@ -129,9 +129,18 @@ public class TestEnvironmentExtension implements LoadableExtension {
             }
             Files.writeString(
                     domainXml,
-                    config.replaceFirst(first, first + "<jvm-options>-Djava.io.tmpdir=" + folder + "</jvm-options>")
+                    config.replaceFirst(
+                                    first,
+                                    first + "<jvm-options>-Djava.io.tmpdir=" + folder + "</jvm-options>"
+                                            + REBUILD_RANGE)
                             .replaceFirst(DEFAULT_HEAP, TEST_HEAP));
         }
+
+        /**
+         * A rebuild writes the ratings of 50 claims per transaction on the test server (10,000 in production), so
+         * that the tests' rebuilds, followed by drift checks, cross many ranges.
+         */
+        private static final String REBUILD_RANGE = "<jvm-options>-Dclaims.rebuild.claims-per-range=50</jvm-options>";
 
         /** The server's heap as Payara creates a domain, and as the tests run it. */
         private static final String DEFAULT_HEAP = "<jvm-options>-Xmx512m</jvm-options>";

@@ -10,6 +10,7 @@ import jakarta.json.JsonObject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -248,6 +249,50 @@ class ResponsivenessIT {
                 0.5,
                 value(responsiveness("BTN", null), "idlePendingShare"),
                 "a second claim, 300 days without Bhutan's action");
+    }
+
+    /**
+     * While a rebuild writes the spans a range of claims at a time ({@code building}, with the counts it removed
+     * first), the figures are counted from the claims, and a claim written meanwhile keeps its note, so that its
+     * spans are written anew once the rebuild has ended. Read from the half-written spans, Lesotho's first claim
+     * would have no count at all; a refresh that took the note would lose the claim to a range already written.
+     */
+    @Test
+    void whileARebuildWritesTheSpansTheFiguresAreCountedAndTheWritesKeptForAfterIt() throws SQLException {
+        steps.notified("LSO", daysAgo(420), daysAgo(400));
+        assertEquals(
+                "DONE",
+                admin.runJob("/claims/api/admin/aggregates/rebuilds", "").json().getString("state"));
+        try (Connection owner = TestDatabase.asOwner();
+                Statement building = owner.createStatement()) {
+            building.executeUpdate("UPDATE state_rating_basis SET building = TRUE");
+            building.executeUpdate("DELETE FROM state_rating_count");
+        }
+        assertEquals(1.0, value(responsiveness("LSO", null), "idlePendingShare"), "400 days without an action");
+
+        String answered = steps.notified("LSO", daysAgo(220), daysAgo(200));
+        act(officer, answered, "ACKNOWLEDGE", "{}");
+        assertEquals(0.5, value(responsiveness("LSO", null), "idlePendingShare"), "one of two acknowledged today");
+        assertTrue(notes(answered) > 0, "the claim written during the rebuild is noted for after it");
+
+        assertEquals(
+                "DONE",
+                admin.runJob("/claims/api/admin/aggregates/rebuilds", "").json().getString("state"));
+        assertEquals(0.5, value(responsiveness("LSO", null), "idlePendingShare"), "read from the spans again");
+        assertEquals(0, notes(answered), "written anew after the rebuild");
+    }
+
+    /** The notes of the claim {@code reference} waiting for the ratings' spans to be written anew. */
+    private static long notes(String reference) throws SQLException {
+        try (Connection connection = TestDatabase.asOwner();
+                PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM state_rating_dirty d"
+                        + " JOIN claim c ON c.id = d.claim_id WHERE c.reference = ?")) {
+            count.setString(1, reference);
+            try (var rows = count.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
     }
 
     private void act(ApiClient client, String reference, String action, String json) {
