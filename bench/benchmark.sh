@@ -290,8 +290,11 @@ row "page: claim file (officer)" "$(page_times "$RUNS" "$OFFICER_PAGE" "$BASE/cl
 row "page: portal claims (focal.npl)" "$(page_times "$RUNS" "$FOCAL_PAGE" "$BASE/portal/claims.xhtml" | stats)"
 reference=$(post_json -d '{"receivedOn":"2024-03-01","claimType":"PATERNITY_AND_CHILD_SUPPORT","mission":"MONUSCO",
   "personnelCategory":"MILITARY_CONTINGENT","memberState":"NPL"}' "$API/claims" | sed -nE 's/.*"reference":"([^"]+)".*/\1/p')
+# The claim's version as registered (its ETag), which each comment raises by one.
+version=$(curl -s -D - -o /dev/null -b "$OFFICER" -u "vra.officer:$PASSWORD" "$API/claims/$reference" \
+  | tr -d '\r' | sed -n 's/^[Ee][Tt]ag: "\([0-9]*\)"$/\1/p')
 for i in $(seq 1 "$RUNS"); do
-  post_json -o /dev/null -w '%{http_code} %{time_total}\n' -H "If-Match: \"$((i - 1))\"" \
+  post_json -o /dev/null -w '%{http_code} %{time_total}\n' -H "If-Match: \"$((${version:-0} + i - 1))\"" \
     -d "{\"text\":\"benchmark comment $i\"}" "$API/claims/$reference/actions/ADD_COMMENT"
 done | stats | { read -r line; row "POST /claims/{reference}/actions/ADD_COMMENT" "$line"; }
 row "GET /claims/export?format=csv&memberState=NPL" \
