@@ -104,9 +104,9 @@ public class MeasureService {
 
     /**
      * Claims whose spans one transaction of a rebuild writes: about 5 s at a million claims on two cores (the test
-     * server writes a few at a time, so that its rebuilds cross many ranges).
+     * server writes a few at a time, so that its rebuilds cross many ranges); at least one, whatever is set.
      */
-    static final int CLAIMS_PER_RANGE = Integer.getInteger("claims.rebuild.claims-per-range", 10_000);
+    static final int CLAIMS_PER_RANGE = Math.max(1, Integer.getInteger("claims.rebuild.claims-per-range", 10_000));
 
     /**
      * Writes every maintained figure anew: the ratings' spans a range of claims per transaction
