@@ -35,12 +35,6 @@ public class RegisterService {
     @Inject
     private TimeStandards standards;
 
-    /** How many claims the caller may see pass the filter, without reading any of them. */
-    @RolesAllowed({Role.OFFICER, Role.ADMIN, Role.FOCAL})
-    public long count(ClaimFilter filter) {
-        return register.count(filter, ClaimAccess.scope(currentCaller.get()));
-    }
-
     @RolesAllowed({Role.OFFICER, Role.ADMIN, Role.FOCAL})
     public PageResult<ClaimSummary> list(ClaimFilter filter, PageRequest page, ClaimSort sort) {
         PageResult<Claim> found = register.list(filter, ClaimAccess.scope(currentCaller.get()), page, sort);

@@ -2,7 +2,6 @@ package un.vra.claims.web.ui;
 
 import java.util.Map;
 import java.util.Optional;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 import un.vra.claims.claim.ClaimFilter;
@@ -34,12 +33,6 @@ public class ClaimListModel extends PagedModel<ClaimSummary> {
     @Override
     protected PageResult<ClaimSummary> page(PageRequest request, Map<String, SortMeta> sortBy) {
         return service.list(filter, request, sort(sortBy).orElse(defaultSort));
-    }
-
-    /** The total alone, as the table asks for it before each page: a count, with no claim read. */
-    @Override
-    public int count(Map<String, FilterMeta> filterBy) {
-        return counted(service.count(filter));
     }
 
     @Override

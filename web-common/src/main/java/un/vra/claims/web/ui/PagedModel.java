@@ -12,6 +12,11 @@ import un.vra.claims.shared.PageResult;
 /**
  * A table paged (and sorted, where it can be) by the database through a service, so it holds one page only and
  * the service's scope applies to it. Each load asks for one page and its total.
+ *
+ * <p>The table asks for the total ({@link #count}) and then for a page ({@link #load}) on every render. The count
+ * reads the page the table showed last (the first, at the page size, unsorted, when it showed none), and keeps it
+ * for the load that follows when that load asks for the same page in the same order: one read of the page and its
+ * total where there were two (an inbox of 100,000 items read its page and counted its items twice per render).
  */
 public abstract class PagedModel<T> extends LazyDataModel<T> {
 
@@ -48,18 +53,44 @@ public abstract class PagedModel<T> extends LazyDataModel<T> {
 
     private long total;
 
+    /** The page {@link #load} read last (number and size), and its order: the next render most likely shows it. */
+    private int shownPage;
+
+    private int shownSize = PageRequest.DEFAULT_SIZE;
+
+    private Map<String, SortMeta> shownOrder = Map.of();
+
+    /** The page {@link #count} read, and its order, for the load that follows it in the same render; then dropped. */
+    private transient PageResult<T> counted;
+
+    private transient PageRequest countedRequest;
+
+    private transient Map<String, SortMeta> countedOrder;
+
     /** One page of the rows, in the order the table asks for where the service supports it. */
     protected abstract PageResult<T> page(PageRequest request, Map<String, SortMeta> sortBy);
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return counted(uncapped(page(new PageRequest(0, 1), Map.of())));
+        countedRequest = new PageRequest(shownPage, shownSize);
+        countedOrder = shownOrder;
+        counted = page(countedRequest, countedOrder);
+        return counted(uncapped(counted));
     }
 
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         int size = Math.min(pageSize, PageRequest.MAX_SIZE);
-        PageResult<T> page = page(new PageRequest(first / size, size), sortBy);
+        PageRequest request = new PageRequest(first / size, size);
+        Map<String, SortMeta> order = sortBy == null ? Map.of() : Map.copyOf(sortBy);
+        PageResult<T> page =
+                request.equals(countedRequest) && order.equals(countedOrder) ? counted : page(request, order);
+        counted = null;
+        countedRequest = null;
+        countedOrder = null;
+        shownPage = request.page();
+        shownSize = size;
+        shownOrder = order;
         setRowCount(counted(uncapped(page)));
         return page.items();
     }
