@@ -1,5 +1,6 @@
 package un.vra.claims.metrics;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import un.vra.claims.claim.TimeStandards;
@@ -22,7 +23,7 @@ public final class InboxSql {
      * end (its offset and size), the rows each kind gives at most ({@link #latest}).
      */
     public static String page(TimeStandards standards, boolean unreadOnly) {
-        return rows(latest(items(standards), "?3", unreadOnly, "?4")) + ", i.kind";
+        return rows(latest(items(standards, true), "?3", unreadOnly, "?4")) + ", i.kind";
     }
 
     /**
@@ -30,7 +31,7 @@ public final class InboxSql {
      * 10,000", counted without reading them all.
      */
     public static String count(TimeStandards standards, boolean unreadOnly) {
-        return capped(items(standards), "?3", unreadOnly);
+        return capped(items(standards, false), "?3", unreadOnly);
     }
 
     /**
@@ -106,22 +107,55 @@ public final class InboxSql {
     /**
      * The kinds of items of a State as of a day, each a SELECT of the columns {@link #rows} reads: ?1 State, ?2 the
      * day (?3, the reading account, is the read marks'). A reminder's day is its due day plus whole reminder
-     * intervals, so one row per overdue claim carries its latest reminder.
+     * intervals, so one row per overdue claim carries its latest reminder. {@code byPhase}: the reminders as one
+     * kind per step and day of the last 30 ({@link #remindersByPhase}), for a page; else as one kind, for a count.
      */
-    private static List<String> items(TimeStandards standards) {
+    private static List<String> items(TimeStandards standards, boolean byPhase) {
         String due = MeasureSql.dueOn(standards, "c");
-        String ofState = " FROM claim c WHERE c.member_state = ?1 AND c.route = 'MEMBER_STATE'"
-                + " AND c.notified_on IS NOT NULL";
-        String columns = "SELECT c.id AS claim_id, c.reference, c.claimant_pseudonym, ";
-        return List.of(
-                columns + "'NOTIFIED' AS kind, NULL AS step, c.notified_on AS item_on, NULL AS due_on" + ofState
-                        + " AND c.notified_on <= ?2",
-                columns + "'REMINDER' AS kind, c.next_step AS step, DATE_ADD(" + due + ", INTERVAL FLOOR(DATEDIFF(?2, "
-                        + due + ") / " + TimeStandards.REMINDER_INTERVAL_DAYS + ") * "
-                        + TimeStandards.REMINDER_INTERVAL_DAYS + " DAY) AS item_on, " + due + " AS due_on" + ofState
-                        + " AND " + MeasureSql.hasStandard(standards, "c") + " AND " + due + " <= ?2",
-                columns + "'MAJORITY' AS kind, NULL AS step, DATE(a.recorded_at) AS item_on,"
-                        + " a.majority_month AS due_on FROM claim c JOIN claim_majority_alert a ON a.claim_id = c.id"
-                        + ofState.replace(" FROM claim c", "") + " AND DATE(a.recorded_at) <= ?2");
+        List<String> kinds = new ArrayList<>();
+        kinds.add(COLUMNS + "'NOTIFIED' AS kind, NULL AS step, c.notified_on AS item_on, NULL AS due_on" + OF_STATE
+                + " AND c.notified_on <= ?2");
+        if (byPhase) {
+            kinds.addAll(remindersByPhase(standards));
+        } else {
+            kinds.add(COLUMNS + "'REMINDER' AS kind, c.next_step AS step, DATE_ADD(" + due
+                    + ", INTERVAL FLOOR(DATEDIFF(?2, " + due + ") / " + TimeStandards.REMINDER_INTERVAL_DAYS + ") * "
+                    + TimeStandards.REMINDER_INTERVAL_DAYS + " DAY) AS item_on, " + due + " AS due_on" + OF_STATE
+                    + " AND " + MeasureSql.hasStandard(standards, "c") + " AND " + due + " <= ?2");
+        }
+        kinds.add(COLUMNS + "'MAJORITY' AS kind, NULL AS step, DATE(a.recorded_at) AS item_on,"
+                + " a.majority_month AS due_on FROM claim c JOIN claim_majority_alert a ON a.claim_id = c.id"
+                + OF_STATE.replace(" FROM claim c", "") + " AND DATE(a.recorded_at) <= ?2");
+        return kinds;
+    }
+
+    private static final String COLUMNS = "SELECT c.id AS claim_id, c.reference, c.claimant_pseudonym, ";
+
+    private static final String OF_STATE =
+            " FROM claim c WHERE c.member_state = ?1 AND c.route = 'MEMBER_STATE'" + " AND c.notified_on IS NOT NULL";
+
+    /**
+     * The reminders of a State as of ?2, one kind per step with a standard and per day of the last
+     * {@value TimeStandards#REMINDER_INTERVAL_DAYS}: every overdue claim's latest reminder fell on one of them, on the
+     * day whose distance from ?2 is that from its due day modulo the interval, and so whose claims are those whose
+     * wait for the step began on a day of one phase of the cycle ({@code claim.next_step_phase}, V106). Each kind is
+     * read through the index on State, route, step and phase in the claims' order, as far as its page needs, where
+     * one kind computed the day of every overdue claim of the State and sorted them all. The bound day is cast, so
+     * that the union's column stays a date (from the parameter alone it is text).
+     */
+    private static List<String> remindersByPhase(TimeStandards standards) {
+        int interval = TimeStandards.REMINDER_INTERVAL_DAYS;
+        List<String> kinds = new ArrayList<>();
+        standards.byStep().forEach((step, days) -> {
+            for (int sinceDue = 0; sinceDue < interval; sinceDue++) {
+                kinds.add(COLUMNS + "'REMINDER' AS kind, c.next_step AS step, DATE_SUB(CAST(?2 AS DATE), INTERVAL "
+                        + sinceDue
+                        + " DAY) AS item_on, DATE_ADD(c.next_step_since, INTERVAL " + days + " DAY) AS due_on"
+                        + OF_STATE + " AND c.next_step = '" + step.name() + "' AND c.next_step_phase = MOD(TO_DAYS(?2)"
+                        + " - " + (days + sinceDue) + ", " + interval + ") AND c.next_step_since <= DATE_SUB(?2,"
+                        + " INTERVAL " + days + " DAY)");
+            }
+        });
+        return kinds;
     }
 }

@@ -76,6 +76,48 @@ class InboxPagingIT {
         }
     }
 
+    /**
+     * A page reads the reminders one step and one day of the last 30 at a time, by the phase of the day the claim
+     * began to wait (V106): each overdue acknowledgement's reminder is still on the day its due day plus whole
+     * intervals of 30 days gives, whichever day of the cycle that is, and a claim not yet due has none.
+     */
+    @Test
+    void eachOverdueClaimsReminderIsOnItsLatestReminderDayWhateverItsPhase() throws SQLException {
+        int acknowledgeDays = TimeStandards.DEFAULT.acknowledgeDays();
+        int interval = TimeStandards.REMINDER_INTERVAL_DAYS;
+        List<String> expected = new ArrayList<>();
+        List<String> references = new ArrayList<>();
+        for (int daysAgo : new int[] {29, 30, 31, 44, 59, 60, 61, 88, 89, 90, 211}) {
+            String reference = steps.notified(
+                    "BGD",
+                    TODAY.minusDays(daysAgo + 5).toString(),
+                    TODAY.minusDays(daysAgo).toString());
+            references.add(reference);
+            int sinceDue = daysAgo - acknowledgeDays;
+            if (sinceDue >= 0) {
+                expected.add(reference + " REMINDER " + TODAY.minusDays(sinceDue % interval) + " read false");
+            }
+        }
+        try (Connection db = TestDatabase.connect()) {
+            long focal = account(db, "focal.npl");
+            List<String> reminders = rows(
+                            db,
+                            InboxSql.page(TimeStandards.DEFAULT, false),
+                            Integer.MAX_VALUE,
+                            0,
+                            "BGD",
+                            TODAY,
+                            focal,
+                            Integer.MAX_VALUE)
+                    .stream()
+                    .filter(row ->
+                            row.contains(" REMINDER ") && references.contains(row.substring(0, row.indexOf(' '))))
+                    .sorted()
+                    .toList();
+            assertEquals(expected.stream().sorted().toList(), reminders);
+        }
+    }
+
     /** The rows of {@code sql} (its ?N parameters, in order) from {@code offset}, at most {@code limit}. */
     private static List<String> rows(Connection db, String sql, int limit, int offset, Object... parameters)
             throws SQLException {
