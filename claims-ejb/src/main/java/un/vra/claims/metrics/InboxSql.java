@@ -132,7 +132,7 @@ public final class InboxSql {
     private static final String COLUMNS = "SELECT c.id AS claim_id, c.reference, c.claimant_pseudonym, ";
 
     private static final String OF_STATE =
-            " FROM claim c WHERE c.member_state = ?1 AND c.route = 'MEMBER_STATE'" + " AND c.notified_on IS NOT NULL";
+            " FROM claim c WHERE c.member_state = ?1 AND c.route = 'MEMBER_STATE' AND c.notified_on IS NOT NULL";
 
     /**
      * The reminders of a State as of ?2, one kind per step with a standard and per day of the last
@@ -149,8 +149,8 @@ public final class InboxSql {
         standards.byStep().forEach((step, days) -> {
             for (int sinceDue = 0; sinceDue < interval; sinceDue++) {
                 kinds.add(COLUMNS + "'REMINDER' AS kind, c.next_step AS step, DATE_SUB(CAST(?2 AS DATE), INTERVAL "
-                        + sinceDue
-                        + " DAY) AS item_on, DATE_ADD(c.next_step_since, INTERVAL " + days + " DAY) AS due_on"
+                        + sinceDue + " DAY) AS item_on, DATE_ADD(c.next_step_since, INTERVAL " + days
+                        + " DAY) AS due_on"
                         + OF_STATE + " AND c.next_step = '" + step.name() + "' AND c.next_step_phase = MOD(TO_DAYS(?2)"
                         + " - " + (days + sinceDue) + ", " + interval + ") AND c.next_step_since <= DATE_SUB(?2,"
                         + " INTERVAL " + days + " DAY)");
