@@ -13,9 +13,11 @@ import java.util.List;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import un.vra.claims.claim.AgeBand;
+import un.vra.claims.metrics.BreakdownRow;
+import un.vra.claims.metrics.MetricsDimension;
 import un.vra.claims.metrics.MetricsFilter;
 import un.vra.claims.metrics.MetricsService;
-import un.vra.claims.metrics.MetricsSummary;
 import un.vra.claims.metrics.RatingDistribution;
 import un.vra.claims.metrics.RatingService;
 import un.vra.claims.metrics.Responsiveness;
@@ -55,16 +57,13 @@ public class StateAgingView implements Serializable {
     void init() {
         ResourceBundle texts = facesContext.getApplication().getResourceBundle(facesContext, "msg");
         FigureFormat format = new FigureFormat(facesContext.getViewRoot().getLocale(), texts.getString("figure.none"));
-        MetricsSummary summary = metrics.summary(null, MetricsFilter.none());
         Responsiveness responsiveness = metrics.responsiveness(null, null);
         memberState = responsiveness.memberState();
+        BreakdownRow pending = ownRow(metrics.breakdown(null, MetricsDimension.MEMBER_STATE, MetricsFilter.none()));
         memberStateName = referenceData.memberStateName(memberState);
         figures = new ArrayList<>();
-        figures.add(new Figure(
-                "aging-pending",
-                texts.getString("aging.pending"),
-                format.number(summary.pendingWithMemberStates()),
-                null));
+        figures.add(
+                new Figure("aging-pending", texts.getString("aging.pending"), format.number(pending.pending()), null));
         figures.add(compared(
                 "aging-overdue",
                 texts.getString("aging.overdue"),
@@ -90,7 +89,19 @@ public class StateAgingView implements Serializable {
                 format::share,
                 texts));
         figures.add(rating(ratings.distribution(null), texts));
-        ageBands = new AgeBandFigures(summary.ageBands(), "aging-band-", texts, format);
+        ageBands = new AgeBandFigures(pending.ageBands(), "aging-band-", texts, format);
+    }
+
+    /**
+     * The State's own row of the breakdown by State, which the service scopes to it: its pending claims and their
+     * age bands, without the summary's count of children each once, a query of its own the page does not show (54
+     * ms of the landing at a million claims). No row when the State has no claim notified yet.
+     */
+    private BreakdownRow ownRow(List<BreakdownRow> rows) {
+        return rows.stream()
+                .filter(row -> memberState.equals(row.key()))
+                .findFirst()
+                .orElseGet(() -> new BreakdownRow(memberState, 0, 0, 0, 0, 0, AgeBand.emptyCounts()));
     }
 
     private static Figure compared(
