@@ -2,6 +2,7 @@ package un.vra.claims.metrics;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import un.vra.claims.claim.TimeStandards;
 import un.vra.claims.mail.MailKind;
@@ -149,8 +150,7 @@ public final class InboxSql {
         standards.byStep().forEach((step, days) -> {
             for (int sinceDue = 0; sinceDue < interval; sinceDue++) {
                 kinds.add(COLUMNS + "'REMINDER' AS kind, c.next_step AS step, DATE_SUB(CAST(?2 AS DATE), INTERVAL "
-                        + sinceDue + " DAY) AS item_on, DATE_ADD(c.next_step_since, INTERVAL " + days
-                        + " DAY) AS due_on"
+                        + sinceDue + " DAY) AS item_on, " + MeasureSql.dueOn(Map.of(step, days), "c") + " AS due_on"
                         + OF_STATE + " AND c.next_step = '" + step.name() + "' AND c.next_step_phase = MOD(TO_DAYS(?2)"
                         + " - " + (days + sinceDue) + ", " + interval + ") AND c.next_step_since <= DATE_SUB(?2,"
                         + " INTERVAL " + days + " DAY)");

@@ -60,21 +60,15 @@ public abstract class PagedModel<T> extends LazyDataModel<T> {
 
     private Map<String, SortMeta> shownOrder = Map.of();
 
-    /** The page {@link #count} read, and its order, for the load that follows it in the same render; then dropped. */
+    /** The page {@link #count} read (the one shown last, in its order) for the load that follows it; then dropped. */
     private transient PageResult<T> counted;
-
-    private transient PageRequest countedRequest;
-
-    private transient Map<String, SortMeta> countedOrder;
 
     /** One page of the rows, in the order the table asks for where the service supports it. */
     protected abstract PageResult<T> page(PageRequest request, Map<String, SortMeta> sortBy);
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        countedRequest = new PageRequest(shownPage, shownSize);
-        countedOrder = shownOrder;
-        counted = page(countedRequest, countedOrder);
+        counted = page(new PageRequest(shownPage, shownSize), shownOrder);
         return counted(uncapped(counted));
     }
 
@@ -83,11 +77,10 @@ public abstract class PagedModel<T> extends LazyDataModel<T> {
         int size = Math.min(pageSize, PageRequest.MAX_SIZE);
         PageRequest request = new PageRequest(first / size, size);
         Map<String, SortMeta> order = sortBy == null ? Map.of() : Map.copyOf(sortBy);
-        PageResult<T> page =
-                request.equals(countedRequest) && order.equals(countedOrder) ? counted : page(request, order);
+        boolean shownAgain =
+                counted != null && request.page() == shownPage && size == shownSize && order.equals(shownOrder);
+        PageResult<T> page = shownAgain ? counted : page(request, order);
         counted = null;
-        countedRequest = null;
-        countedOrder = null;
         shownPage = request.page();
         shownSize = size;
         shownOrder = order;
