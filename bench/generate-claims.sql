@@ -28,6 +28,24 @@ SET @template = COALESCE(@template, '');
 SET @today = CURRENT_DATE;
 SET @years = 20;
 
+-- The claim's tables take their ids from blocks (id_block, V108) that the running application allocates ahead;
+-- the rows inserted here take theirs from AUTO_INCREMENT. So a range beyond every block handed out is reserved first
+-- (per claim at most 1 claim, 50 events and 20 periods; on average 13 and 6), and AUTO_INCREMENT starts it.
+CREATE TEMPORARY TABLE bench_ids (table_name VARCHAR(64) NOT NULL PRIMARY KEY, first_id BIGINT NOT NULL,
+                                  per_claim INT NOT NULL);
+INSERT INTO bench_ids
+SELECT b.table_name, b.allocated + 1, CASE b.table_name WHEN 'claim' THEN 1 WHEN 'claim_event' THEN 50 ELSE 20 END
+FROM id_block b WHERE b.table_name IN ('claim', 'claim_event', 'claim_state_period');
+UPDATE id_block b JOIN bench_ids r ON r.table_name = b.table_name SET b.allocated = b.allocated + @count * r.per_claim;
+SET @alter = (SELECT CONCAT('ALTER TABLE claim AUTO_INCREMENT = ', first_id) FROM bench_ids WHERE table_name = 'claim');
+PREPARE next_id FROM @alter; EXECUTE next_id; DEALLOCATE PREPARE next_id;
+SET @alter = (SELECT CONCAT('ALTER TABLE claim_event AUTO_INCREMENT = ', first_id) FROM bench_ids
+              WHERE table_name = 'claim_event');
+PREPARE next_id FROM @alter; EXECUTE next_id; DEALLOCATE PREPARE next_id;
+SET @alter = (SELECT CONCAT('ALTER TABLE claim_state_period AUTO_INCREMENT = ', first_id) FROM bench_ids
+              WHERE table_name = 'claim_state_period');
+PREPARE next_id FROM @alter; EXECUTE next_id; DEALLOCATE PREPARE next_id;
+
 CREATE TEMPORARY TABLE bench_digit (d INT NOT NULL);
 INSERT INTO bench_digit VALUES (0), (1), (2), (3), (4), (5), (6), (7), (8), (9);
 
@@ -319,6 +337,13 @@ SELECT e.claim_id, 1, e.occurred_on, e.amount, IF(i.n % 3 = 0, 'EUR', 'USD'), e.
 FROM bench_id i JOIN claim_event e ON e.claim_id = i.id
 JOIN claim_support_arrangement a ON a.claim_id = i.id
 WHERE e.action = 'RECORD_PAYMENT' AND e.amount IS NOT NULL;
+
+-- Past the reserved range, should the histories ever hold more rows than it: no block is then handed out twice.
+UPDATE id_block SET allocated = GREATEST(allocated, CASE table_name
+    WHEN 'claim' THEN (SELECT COALESCE(MAX(id), 0) FROM claim)
+    WHEN 'claim_event' THEN (SELECT COALESCE(MAX(id), 0) FROM claim_event)
+    WHEN 'claim_state_period' THEN (SELECT COALESCE(MAX(id), 0) FROM claim_state_period)
+    ELSE 0 END);
 
 ANALYZE TABLE claim, claim_child, claim_event, claim_state_period, claim_document, claim_support_arrangement,
               claim_support_terms, claim_support_payment, allegation;

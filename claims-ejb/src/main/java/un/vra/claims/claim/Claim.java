@@ -15,6 +15,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -55,7 +56,14 @@ public class Claim extends ClaimActions {
     public static final int FIRST_ALLEGATION_YEAR = 1948;
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "claim_ids")
+    @TableGenerator(
+            name = "claim_ids",
+            table = IdBlocks.TABLE,
+            pkColumnName = IdBlocks.NAME,
+            valueColumnName = IdBlocks.ALLOCATED,
+            pkColumnValue = "claim",
+            allocationSize = IdBlocks.SIZE)
     private Long id;
 
     @Version

@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,7 +27,14 @@ import un.vra.claims.encryption.PersonalDataConverter;
 public class ClaimEvent {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "claim_event_ids")
+    @TableGenerator(
+            name = "claim_event_ids",
+            table = IdBlocks.TABLE,
+            pkColumnName = IdBlocks.NAME,
+            valueColumnName = IdBlocks.ALLOCATED,
+            pkColumnValue = "claim_event",
+            allocationSize = IdBlocks.SIZE)
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.eclipse.persistence.sessions.Session;
 import un.vra.claims.encryption.ChildFingerprint;
 import un.vra.claims.encryption.EncryptedColumn;
 import un.vra.claims.encryption.PersonalDataKeys;
@@ -236,8 +237,8 @@ public class ClaimRepository {
         markSharedChildren(List.of(claim.id()));
         ClaimEvent event = timeline.get(before);
         em.createNativeQuery("INSERT INTO claim_event (claim_id, sequence, occurred_on, recorded_at, actor,"
-                        + " actor_role, action, status_after, details, audience) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7,"
-                        + " ?8, ?9, ?10)")
+                        + " actor_role, action, status_after, details, audience, id) VALUES (?1, ?2, ?3, ?4, ?5, ?6,"
+                        + " ?7, ?8, ?9, ?10, ?11)")
                 .setParameter(1, claim.id())
                 .setParameter(2, event.sequence())
                 .setParameter(3, Date.valueOf(event.occurredOn()))
@@ -248,6 +249,7 @@ public class ClaimRepository {
                 .setParameter(8, event.statusAfter().name())
                 .setParameter(9, PersonalDataKeys.ring().seal(EncryptedColumn.EVENT_DETAILS, event.details()))
                 .setParameter(10, event.audience().name())
+                .setParameter(11, em.unwrap(Session.class).getNextSequenceNumberValue(ClaimEvent.class))
                 .executeUpdate();
         evictNowAndAfterCommit(claim.id());
         return true;

@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
 import java.time.LocalDate;
 
 /**
@@ -23,7 +24,14 @@ import java.time.LocalDate;
 public class ClaimStatePeriod {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "claim_state_period_ids")
+    @TableGenerator(
+            name = "claim_state_period_ids",
+            table = IdBlocks.TABLE,
+            pkColumnName = IdBlocks.NAME,
+            valueColumnName = IdBlocks.ALLOCATED,
+            pkColumnValue = "claim_state_period",
+            allocationSize = IdBlocks.SIZE)
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -11,6 +11,7 @@ import java.util.logging.Logger;
 import un.vra.claims.claim.Claim;
 import un.vra.claims.claim.ClaimReference;
 import un.vra.claims.claim.ClaimRepository;
+import un.vra.claims.metrics.MeasureAdditions;
 import un.vra.claims.metrics.MeasureMaintenance;
 import un.vra.claims.metrics.MeasureRepository;
 import un.vra.claims.metrics.RatingRepository;
@@ -21,8 +22,9 @@ import un.vra.claims.metrics.RatingRepository;
  *
  * <p>Linear in the rows: every reference is reserved before the first claim is persisted (two statements per year
  * of the file), and claims are written a batch at a time, then forgotten by the persistence context, so that no
- * flush ever looks again at the claims written before. Their ratings' notes are written a batch at a time, and their
- * measures once, for the whole file, at the end ({@link MeasureMaintenance#deferred}).
+ * flush ever looks again at the claims written before. Their ids are taken in blocks ({@code IdBlocks}), so that a
+ * batch's events and periods go in multi-row inserts. Their ratings' notes are written a batch at a time, and their
+ * measures once, for the whole file, at the end ({@link MeasureMaintenance#deferred}, {@link MeasureAdditions}).
  */
 final class ClaimWriter {
 
@@ -37,6 +39,9 @@ final class ClaimWriter {
     private final RatingRepository ratings;
     private final LegacyClaims builder;
     private final IntConsumer progress;
+
+    /** Claims written so far. */
+    private int written;
 
     /** @param progress told how many claims were written so far, after each batch */
     ClaimWriter(
@@ -67,14 +72,14 @@ final class ClaimWriter {
     }
 
     /**
-     * Writes the rows' claims into {@code stored}, and then their measures, from their periods as stored, rather than
+     * Writes the rows' claims into {@code stored}, and then their measures ({@link MeasureAdditions}), rather than
      * period by period as they are flushed.
      */
     private void writeAll(List<LegacyRow> rows, List<String> stored) {
         List<ClaimReference> references = references(rows);
         List<ImportProblem> problems = new ArrayList<>();
         List<Claim> batch = new ArrayList<>(BATCH);
-        List<Long> written = new ArrayList<>(rows.size());
+        MeasureAdditions additions = measures.additions();
         for (int i = 0; i < rows.size(); i++) {
             Claim claim = builder.build(rows.get(i), references.get(i), problems);
             if (claim != null && problems.isEmpty()) {
@@ -83,32 +88,33 @@ final class ClaimWriter {
                 stored.add(claim.reference().value());
             }
             if ((i + 1) % BATCH == 0 && problems.isEmpty()) {
-                endBatch(batch, written);
+                endBatch(batch, additions);
             }
         }
         if (!problems.isEmpty()) {
             throw new ImportRejectedException(problems);
         }
-        endBatch(batch, written);
+        endBatch(batch, additions);
         long started = System.nanoTime();
-        measures.addClaims(written);
-        LOG.info(() -> "Measures of " + written.size() + " imported claims written in "
+        additions.finish();
+        LOG.info(() -> "Measures of " + written + " imported claims written in "
                 + (System.nanoTime() - started) / 1_000_000 + " ms");
     }
 
     /**
-     * Writes the batch's claims and their ratings' notes, marks their children named in other claims too, adds
-     * their ids to {@code written}, and forgets them.
+     * Writes the batch's claims and their ratings' notes, marks their children named in other claims too, keeps
+     * what their measures need of their periods, and forgets them.
      */
-    private void endBatch(List<Claim> batch, List<Long> written) {
+    private void endBatch(List<Claim> batch, MeasureAdditions additions) {
         em.flush();
         List<Long> ids = batch.stream().map(Claim::id).toList();
         ratings.noteClaims(ids);
         claims.markSharedChildren(ids);
-        written.addAll(ids);
+        batch.forEach(claim -> claim.periods().forEach(additions::add));
         batch.clear();
         em.clear();
-        progress.accept(written.size());
+        written += ids.size();
+        progress.accept(written);
     }
 
     /**

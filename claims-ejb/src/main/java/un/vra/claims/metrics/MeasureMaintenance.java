@@ -34,7 +34,7 @@ public class MeasureMaintenance implements DescriptorCustomizer {
     /**
      * Does {@code work} without writing the measures of the periods it writes, nor the ratings' notes of what it
      * writes ({@link RatingMaintenance}): its caller writes them itself, from the claims as stored
-     * ({@link MeasureRepository#addClaims}, {@link RatingRepository#noteClaims}), a few statements for many claims
+     * ({@link MeasureAdditions}, {@link RatingRepository#noteClaims}), a few statements for many claims
      * instead of one per period and event. For the import, whose claims are each written once.
      */
     public static void deferred(Runnable work) {

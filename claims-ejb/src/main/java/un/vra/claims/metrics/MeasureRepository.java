@@ -287,36 +287,17 @@ public class MeasureRepository {
     }
 
     /**
-     * Adds the measures of the claims {@code ids}, all of whose periods were written without them
-     * ({@link MeasureMaintenance#deferred}): what the listener would have added for each period, summed per row, in
-     * one statement per kind of rows, in the table's key order. The changes are first summed per day and group, and
-     * only those sums are spread over their month and every later year, so that a file of many claims on few days
-     * writes few rows however many claims it holds; the claims are named by runs of consecutive ids, as an import
-     * writes them.
+     * The measures of new claims' periods, counted in Java and added by {@code additions} in the caller's transaction
+     * (the import's, {@link MeasureMaintenance#deferred}).
      */
-    public void addClaims(Collection<Long> ids) {
-        withLongReads(() -> {
-            addRuns(ids);
-            return null;
-        });
-    }
-
-    private void addRuns(Collection<Long> ids) {
-        for (String claims : idRuns("p.claim_id", ids, RUNS_PER_STATEMENT)) {
-            for (MeasureRows rows : MeasureRows.values()) {
-                longStatement("INSERT INTO claim_measure (period_kind, period_start, dimension, " + GROUP + ", "
-                                + COUNTS + ") "
-                                + intoRows(
-                                        "SELECT c.day, " + GROUP + ", SUM(c.claims) AS claims, SUM(c.children) AS"
-                                                + " children FROM (" + changes(rows, " AND (" + claims + ")")
-                                                + ") c GROUP BY c.day, " + GROUP,
-                                        "d",
-                                        "'" + rows.code() + "', " + GROUP + ", SUM(d.claims), SUM(d.children)")
-                                + " GROUP BY k.kind, period_start, " + GROUP + " HAVING "
-                                + NOT_NONE.replace("%s", "d.") + " ORDER BY 3, 1, 2, 4, 5, 6, 7, 8" + ADDED)
-                        .executeUpdate();
-            }
-        }
+    public MeasureAdditions additions() {
+        List<Integer> years = em
+                .createNativeQuery("SELECT year_start FROM claim_measure_year ORDER BY year_start")
+                .getResultList()
+                .stream()
+                .map(year -> ((Number) year).intValue())
+                .toList();
+        return new MeasureAdditions(() -> em.unwrap(Connection.class), years);
     }
 
     /** Runs of consecutive ids a statement names at most: one for an import whose claims no one interleaved. */

@@ -7,6 +7,8 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -83,6 +85,8 @@ class LegacyImportVolumeIT {
         assertEquals(PAST_ONE_BATCH, ended.json().getJsonArray("references").size());
         assertEquals(before + PAST_ONE_BATCH, total());
         assertEquals(404, admin.get(IMPORTS + "/no-such-import").status());
+        // The measures of the two batches' day and month rows, and of the year rows written once at the end.
+        MeasuresIT.assertNoDrift(admin, LocalDate.now(ZoneOffset.UTC), null);
     }
 
     private long total() {

@@ -192,8 +192,9 @@ class MeasuresIT {
                     1,
                     write.executeUpdate("INSERT INTO claim_state_period (claim_id, claim_type, member_state, mission,"
                             + " paternity_outcome, personnel_category, received_on, route, status, valid_from,"
-                            + " valid_to) SELECT claim_id, claim_type, member_state, mission, paternity_outcome,"
-                            + " personnel_category, received_on, route, status, '1901-01-01', '1901-01-02'"
+                            + " valid_to, id) SELECT claim_id, claim_type, member_state, mission, paternity_outcome,"
+                            + " personnel_category, received_on, route, status, '1901-01-01', '1901-01-02', "
+                            + TestDatabase.nextId("claim_state_period")
                             + " FROM claim_state_period ORDER BY id DESC LIMIT 1"));
             long started = System.nanoTime();
             JsonObject rebuilt = admin.runJob(REBUILD, "").json();
@@ -232,6 +233,14 @@ class MeasuresIT {
     }
 
     private void assertNoDrift(LocalDate day, String state) {
+        assertNoDrift(admin, day, state);
+    }
+
+    /**
+     * Every stored row of the measures equals the count of the periods, and the figures as of {@code day} (of
+     * {@code state}'s own row, when named) equal those counted: the drift check, run by {@code admin}.
+     */
+    static void assertNoDrift(ApiClient admin, LocalDate day, String state) {
         JsonObject check = admin.runJob(DRIFT + "?asOf=" + day + (state == null ? "" : "&memberState=" + state), "")
                 .json();
         assertEquals("aggregates-drift-check", check.getString("kind"));

@@ -320,18 +320,21 @@ class ResponsivenessIT {
                 end.setLong(2, claim);
                 assertEquals(1, end.executeUpdate());
             }
-            try (PreparedStatement periods = connection.prepareStatement("INSERT INTO claim_state_period"
-                    + " (claim_id, valid_from, valid_to, status, paternity_outcome, route, member_state, mission,"
-                    + " personnel_category, claim_type, received_on) SELECT id, ?, ?, ?, paternity_outcome, route,"
-                    + " member_state, mission, personnel_category, claim_type, received_on FROM claim WHERE id = ?")) {
+            try (PreparedStatement periods = connection.prepareStatement(
+                    "INSERT INTO claim_state_period"
+                            + " (claim_id, valid_from, valid_to, status, paternity_outcome, route, member_state, mission,"
+                            + " personnel_category, claim_type, received_on, id) SELECT id, ?, ?, ?, paternity_outcome, route,"
+                            + " member_state, mission, personnel_category, claim_type, received_on, ? FROM claim WHERE id = ?")) {
                 periods.setObject(1, LocalDate.parse(from));
                 periods.setObject(2, LocalDate.parse(to));
                 periods.setString(3, "ON_HOLD");
-                periods.setLong(4, claim);
+                periods.setLong(4, TestDatabase.nextId("claim_state_period"));
+                periods.setLong(5, claim);
                 periods.addBatch();
                 periods.setObject(1, LocalDate.parse(to));
                 periods.setNull(2, Types.DATE);
                 periods.setString(3, "NOTIFIED");
+                periods.setLong(4, TestDatabase.nextId("claim_state_period"));
                 periods.addBatch();
                 periods.executeBatch();
             }

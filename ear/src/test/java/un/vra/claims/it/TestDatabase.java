@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 /** The test database as it is stored: over JDBC, and as the real {@code mariadb-dump} writes it out. */
 final class TestDatabase {
@@ -25,6 +28,27 @@ final class TestDatabase {
                 System.getenv("CLAIMS_DB_URL"),
                 System.getenv("CLAIMS_DB_OWNER_USER"),
                 System.getenv("CLAIMS_DB_OWNER_PASSWORD"));
+    }
+
+    /**
+     * An id of {@code table} no one else is given (V108): taken from its block row, on a connection of its own that
+     * commits at once, as the application takes its blocks. A test that inserts rows of the claim's tables by SQL
+     * names their ids so, since the column's AUTO_INCREMENT could give an id of a block the server holds.
+     */
+    static long nextId(String table) throws SQLException {
+        try (Connection connection = connect();
+                PreparedStatement take = connection.prepareStatement(
+                        "UPDATE id_block SET allocated = LAST_INSERT_ID(allocated + 1) WHERE table_name = ?");
+                Statement read = connection.createStatement()) {
+            take.setString(1, table);
+            if (take.executeUpdate() != 1) {
+                throw new IllegalArgumentException("no ids are handed out for " + table);
+            }
+            try (ResultSet id = read.executeQuery("SELECT LAST_INSERT_ID()")) {
+                id.next();
+                return id.getLong(1);
+            }
+        }
     }
 
     /**
