@@ -210,9 +210,25 @@ public final class Browser implements AutoCloseable {
                 .sendKeys(file.toAbsolutePath().toString());
     }
 
-    /** Waits until an element is no longer on the page, replaced by an ajax update. */
+    /**
+     * Waits until an element is no longer on the page, replaced by an ajax update or a new page. While a new page
+     * replaces the document, Chromium may answer a question about the old element with "Node with given id does
+     * not belong to the document" (an "unknown error", not a stale reference; seen once in CI): that is stale too.
+     */
     public void waitUntilStale(WebElement element) {
-        wait.until(ExpectedConditions.stalenessOf(element));
+        wait.until(driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException gone) {
+                return true;
+            } catch (WebDriverException e) {
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
     }
 
     public void waitUntilGone(By locator) {
