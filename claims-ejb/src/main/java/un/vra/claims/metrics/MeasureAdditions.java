@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import un.vra.claims.claim.ClaimStatePeriod;
-import un.vra.claims.claim.Pending;
 
 /**
  * The measures of many new claims' periods ({@code claim_measure}, V81), counted in Java and added in multi-row
@@ -98,7 +97,7 @@ public final class MeasureAdditions {
                 (int) period.validFrom().toEpochDay(),
                 period.validTo() == null ? OPEN : (int) period.validTo().toEpochDay(),
                 (int) period.receivedOn().toEpochDay(),
-                Pending.is(period.status(), period.paternityOutcome()),
+                MeasureMaintenance.pending(period),
                 period.route().name(),
                 period.status().name(),
                 period.paternityOutcome().name(),

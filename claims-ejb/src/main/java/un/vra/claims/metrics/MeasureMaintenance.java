@@ -92,7 +92,8 @@ public class MeasureMaintenance implements DescriptorCustomizer {
         });
     }
 
-    private static boolean pending(ClaimStatePeriod period) {
+    /** Whether the period's claim is pending, so that its age bands count. */
+    static boolean pending(ClaimStatePeriod period) {
         return Pending.is(period.status(), period.paternityOutcome());
     }
 

@@ -7,10 +7,6 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -56,7 +52,7 @@ class LegacyImportVolumeIT {
         String refused = "PC-2016-3999999,2016-01-04,PATERNITY,MONUSCO,,MILITARY_CONTINGENT,NPL,"
                 + "PATERNITY_ESTABLISHED,ESTABLISHED,,2016-02-01,2016-03-01,2016-04-01,2016-05-01,,2015,\r\n";
         long before = total();
-        long claimIdsBefore = allocatedClaimIds();
+        long claimIdsBefore = TestDatabase.allocatedIds("claim");
 
         ApiClient.Reply reply = admin.importCsv(good + refused);
 
@@ -66,9 +62,9 @@ class LegacyImportVolumeIT {
         assertEquals("status", problem.getString("column"));
         assertEquals(before, total());
         assertTrue(
-                allocatedClaimIds() > claimIdsBefore,
+                TestDatabase.allocatedIds("claim") > claimIdsBefore,
                 "the blocks of the claims written before the refusal are still taken: " + claimIdsBefore + " then "
-                        + allocatedClaimIds());
+                        + TestDatabase.allocatedIds("claim"));
         ApiClient.Reply again = admin.importCsv(good);
         assertEquals("IMPORTED", again.json().getString("state"), "the references were not kept");
     }
@@ -101,16 +97,6 @@ class LegacyImportVolumeIT {
         assertEquals(404, admin.get(IMPORTS + "/no-such-import").status());
         // The measures of the two batches' day and month rows, and of the year rows written once at the end.
         MeasuresIT.assertNoDrift(admin, LocalDate.now(ZoneOffset.UTC), null);
-    }
-
-    /** The last claim id handed out in a block. */
-    private static long allocatedClaimIds() throws SQLException {
-        try (Connection db = TestDatabase.connect();
-                Statement read = db.createStatement();
-                ResultSet allocated = read.executeQuery("SELECT allocated FROM id_block WHERE table_name = 'claim'")) {
-            assertTrue(allocated.next());
-            return allocated.getLong(1);
-        }
     }
 
     private long total() {

@@ -92,7 +92,7 @@ class MeasuresIT {
             days.add(today.minusDays(random.nextInt(6000)));
         }
         for (LocalDate day : days) {
-            assertNoDrift(day, null);
+            assertNoDrift(admin, day, null);
             assertEquals(
                     admin.get("/claims/api/metrics/summary?receivedFrom=1900-01-01&asOf=" + day)
                             .json(),
@@ -100,8 +100,8 @@ class MeasuresIT {
                     "the summary as of " + day);
         }
         for (String state : STATES) {
-            assertNoDrift(today, state);
-            assertNoDrift(today.minusYears(3).minusDays(random.nextInt(300)), state);
+            assertNoDrift(admin, today, state);
+            assertNoDrift(admin, today.minusYears(3).minusDays(random.nextInt(300)), state);
         }
 
         JsonObject ratings = admin.get("/claims/api/ratings?sort=name&size=200").json();
@@ -110,7 +110,7 @@ class MeasuresIT {
         }
         JsonObject before = admin.get("/claims/api/metrics/summary").json();
         admin.runJob(REBUILD, "");
-        assertNoDrift(today, null);
+        assertNoDrift(admin, today, null);
         assertEquals(before, admin.get("/claims/api/metrics/summary").json());
         assertTrue(registered.size() > 20);
     }
@@ -205,7 +205,7 @@ class MeasuresIT {
             db.rollback();
         }
         admin.runJob(REBUILD, "");
-        assertNoDrift(today, null);
+        assertNoDrift(admin, today, null);
     }
 
     /**
@@ -229,11 +229,7 @@ class MeasuresIT {
             write.executeQuery("SELECT claims FROM claim_measure FOR UPDATE").close();
             writer.commit();
         }
-        assertNoDrift(today, null);
-    }
-
-    private void assertNoDrift(LocalDate day, String state) {
-        assertNoDrift(admin, day, state);
+        assertNoDrift(admin, today, null);
     }
 
     /**

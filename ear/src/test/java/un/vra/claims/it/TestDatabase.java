@@ -51,6 +51,21 @@ final class TestDatabase {
         }
     }
 
+    /** The last id of {@code table} handed out in a block (V108). */
+    static long allocatedIds(String table) throws SQLException {
+        try (Connection connection = connect();
+                PreparedStatement read =
+                        connection.prepareStatement("SELECT allocated FROM id_block WHERE table_name = ?")) {
+            read.setString(1, table);
+            try (ResultSet allocated = read.executeQuery()) {
+                if (!allocated.next()) {
+                    throw new IllegalArgumentException("no ids are handed out for " + table);
+                }
+                return allocated.getLong(1);
+            }
+        }
+    }
+
     /**
      * Waits, at most 2 minutes, until the outbox holds no mail due now: a mail the server's own delivery round was sending
      * while a test asked for one is skipped by the test's round (each server skips the mails another is sending),
