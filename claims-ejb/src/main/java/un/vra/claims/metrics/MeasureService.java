@@ -60,7 +60,8 @@ public class MeasureService {
     /**
      * The drift check: whether the measures were ever rebuilt, the stored rows that differ from the periods (by
      * kind), and the figures as of {@code asOf} that differ (with {@code memberState}, the State's own row only:
-     * the rows are kept per State, not per State and mission).
+     * the rows are kept per State, not per State and mission); the ratings that differ, and the counts of the children
+     * coming of age that differ from the children ({@link MajorityRepository#drift}).
      */
     public record Drift(
             LocalDate asOf,
@@ -73,11 +74,17 @@ public class MeasureService {
             long figures,
             List<FigureDrift> differentFigures,
             boolean ratingsBuilt,
-            List<String> differentRatings)
+            List<String> differentRatings,
+            List<String> differentMajorities)
             implements Serializable {
 
         public boolean none() {
-            return dayRows == 0 && monthRows == 0 && yearRows == 0 && figures == 0 && differentRatings.isEmpty();
+            return dayRows == 0
+                    && monthRows == 0
+                    && yearRows == 0
+                    && figures == 0
+                    && differentRatings.isEmpty()
+                    && differentMajorities.isEmpty();
         }
     }
 
@@ -89,6 +96,9 @@ public class MeasureService {
 
     @Inject
     private RatingRepository ratings;
+
+    @Inject
+    private MajorityRepository majorities;
 
     @Inject
     private ResponsivenessRepository responsiveness;
@@ -218,7 +228,8 @@ public class MeasureService {
                 differing,
                 figures,
                 ratingsBuilt,
-                differentRatings);
+                differentRatings,
+                majorities.drift(state, DRIFT_LISTED));
     }
 
     /**

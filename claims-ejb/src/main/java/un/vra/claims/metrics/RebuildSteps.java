@@ -25,6 +25,9 @@ public class RebuildSteps {
     @Inject
     private MeasureRepository measures;
 
+    @Inject
+    private MajorityRepository majorities;
+
     /** {@link RatingRepository#beginRebuild}: the highest claim id the ranges must reach. */
     public long beginRatings(Instant at) {
         return ratings.beginRebuild(at);
@@ -41,12 +44,14 @@ public class RebuildSteps {
     }
 
     /**
-     * Writes every measure's row anew from the state periods ({@link MeasureRepository#rebuild}), reading them as
-     * {@link MeasureRepository#rebuilding} does; the rows stored.
+     * Writes every measure's row anew from the state periods ({@link MeasureRepository#rebuild}), and the counts of
+     * the children coming of age from the children ({@link MajorityRepository#recount}), reading them as
+     * {@link MeasureRepository#rebuilding} does; the measures' rows stored.
      */
     public long measureRows(LocalDate today) {
         return measures.rebuilding(() -> {
             measures.rebuild(today);
+            majorities.recount();
             return measures.rows();
         });
     }

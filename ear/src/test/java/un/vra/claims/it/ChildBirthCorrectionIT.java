@@ -152,6 +152,7 @@ class ChildBirthCorrectionIT {
         assertEquals(nepalsVersion, ADMIN.version(nepals));
 
         long version = ADMIN.version(reference);
+        long comingOfAge = comingOfAge();
         LocalDate soon = TODAY.minusYears(17).plusMonths(1);
         String body = "{\"birthYear\":" + soon.getYear() + ",\"birthDate\":\"" + soon + "\"}";
         assertEquals(428, correct(OFFICER, reference, null, body).status(), "no If-Match");
@@ -190,6 +191,7 @@ class ChildBirthCorrectionIT {
         assertFalse(statesView.contains("CORRECT_CHILD_BIRTH"), "the correction is the UN's alone");
 
         assertTrue(flagged(reference), "the flag follows the corrected date");
+        assertEquals(comingOfAge + 1, comingOfAge(), "so does the State's count of children coming of age");
         runJobForToday();
         List<MimeMessage> alerts = awaitAlertsTo(VRA_OFFICE, reference);
         assertEquals(1, alerts.size(), "one alert for the corrected majority");
@@ -215,12 +217,37 @@ class ChildBirthCorrectionIT {
         LocalDate ofAge = TODAY.minusYears(18).minusMonths(1);
         assertEquals(200, correct(OFFICER, reference, ofAge).status());
         assertFalse(flagged(reference), "a child of age raises no flag any more");
+        assertEquals(comingOfAge, comingOfAge(), "nor counts among those coming of age");
         ApiClient.Reply closed =
                 ADMIN.act(reference, "CLOSE", ADMIN.version(reference), "{\"reason\":\"CHILD_REACHED_MAJORITY\"}");
         assertEquals(
                 200,
                 closed.status(),
                 "the closure follows the corrected date: " + closed.response().body());
+        assertNoMajorityDrift();
+    }
+
+    /**
+     * The children of the State's open claims who come of age in the next 24 months, from the counts the database
+     * keeps as claims and children are written.
+     */
+    private static long comingOfAge() {
+        return ADMIN.get("/claims/api/metrics/coming-majorities").jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(row -> row.getString("memberState").equals(STATE))
+                .mapToLong(row -> row.getJsonNumber("children").longValue())
+                .sum();
+    }
+
+    /** The drift check finds the kept counts of children coming of age equal to the children, for every State. */
+    private static void assertNoMajorityDrift() {
+        JsonObject check =
+                ADMIN.runJob("/claims/api/admin/aggregates/drift-checks", "").json();
+        assertEquals(
+                0,
+                check.getJsonObject("result")
+                        .getJsonArray("differentMajorities")
+                        .size(),
+                check.toString());
     }
 
     @Test

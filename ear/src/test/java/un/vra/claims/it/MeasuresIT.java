@@ -249,6 +249,7 @@ class MeasuresIT {
         assertEquals(0, report.getJsonNumber("figures").longValue(), where);
         assertTrue(report.getBoolean("ratingsBuilt"), where);
         assertEquals(0, report.getJsonArray("differentRatings").size(), where);
+        assertEquals(0, report.getJsonArray("differentMajorities").size(), where);
     }
 
     /** Legacy rows with random milestones from 2008 on, some received on a 29 February. */
@@ -346,6 +347,24 @@ class MeasuresIT {
     }
 
     /**
+     * None to three children born up to 18 years before {@code received}, some sharing a month of majority, so that
+     * the counts of the children coming of age are kept through registrations, closures and reopenings.
+     */
+    private String children(LocalDate received) {
+        StringBuilder children = new StringBuilder(",\"children\":[");
+        for (int i = random.nextInt(4); i > 0; i--) {
+            LocalDate born = received.minusDays(random.nextInt(18 * 365));
+            children.append("{\"birthYear\":")
+                    .append(born.getYear())
+                    .append(",\"birthDate\":\"")
+                    .append(born)
+                    .append("\",\"sex\":\"FEMALE\"}")
+                    .append(i > 1 ? "," : "");
+        }
+        return children.append("]").toString();
+    }
+
+    /**
      * Claims received on past days, some notified and acknowledged on later past days, then held and resumed,
      * closed and reopened today: periods that start and end on the same day, and claims whose age band moved.
      */
@@ -358,8 +377,9 @@ class MeasuresIT {
             String reference = officer.register("{\"receivedOn\":\"" + received + "\",\"claimType\":\"PATERNITY\","
                     + "\"mission\":\"" + MISSIONS[random.nextInt(MISSIONS.length)] + "\",\"personnelCategory\":\""
                     + (civilian
-                            ? "CIVILIAN\"}"
-                            : UNIFORMED[random.nextInt(UNIFORMED.length)] + "\",\"memberState\":\"" + state + "\"}"));
+                            ? "CIVILIAN\""
+                            : UNIFORMED[random.nextInt(UNIFORMED.length)] + "\",\"memberState\":\"" + state + "\"")
+                    + children(received) + "}");
             references.add(reference);
             if (!civilian && random.nextBoolean()) {
                 LocalDate notified =
