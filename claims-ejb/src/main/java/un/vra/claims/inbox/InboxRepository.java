@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import un.vra.claims.claim.NextStep;
 import un.vra.claims.claim.TimeStandards;
 import un.vra.claims.metrics.InboxSql;
@@ -34,24 +35,20 @@ public class InboxRepository {
     public PageResult<InboxItem> page(
             String memberState, long accountId, LocalDate today, boolean unreadOnly, PageRequest page) {
         return page.read(
-                countQuery(memberState, accountId, today, unreadOnly),
+                () -> count(memberState, accountId, today, unreadOnly),
                 parameters(em.createNativeQuery(InboxSql.page(standards, unreadOnly)), memberState, today, accountId)
                         .setParameter(4, page.offset() + page.size()),
                 row -> item((Object[]) row));
     }
 
     public long count(String memberState, long accountId, LocalDate today, boolean unreadOnly) {
-        return ((Number) countQuery(memberState, accountId, today, unreadOnly).getSingleResult()).longValue();
-    }
-
-    private Query countQuery(String memberState, long accountId, LocalDate today, boolean unreadOnly) {
-        return parameters(em.createNativeQuery(InboxSql.count(standards, unreadOnly)), memberState, today, accountId);
+        return capped(InboxSql.counts(standards, unreadOnly), 4, sql -> parameters(sql, memberState, today, accountId));
     }
 
     /** The VRA's inbox: the mails the VRA office is sent (majority alerts, escalations, the UN's steps), latest first. */
     public PageResult<InboxItem> vraPage(long accountId, boolean unreadOnly, PageRequest page) {
         return page.read(
-                em.createNativeQuery(InboxSql.vraCount(standards, unreadOnly)).setParameter(1, accountId),
+                () -> vraCount(accountId, unreadOnly),
                 em.createNativeQuery(InboxSql.vraPage(standards, unreadOnly))
                         .setParameter(1, accountId)
                         .setParameter(2, page.offset() + page.size()),
@@ -59,10 +56,28 @@ public class InboxRepository {
     }
 
     public long vraCount(long accountId, boolean unreadOnly) {
-        return ((Number) em.createNativeQuery(InboxSql.vraCount(standards, unreadOnly))
-                        .setParameter(1, accountId)
-                        .getSingleResult())
-                .longValue();
+        return capped(InboxSql.vraCounts(standards, unreadOnly), 2, sql -> sql.setParameter(1, accountId));
+    }
+
+    /**
+     * The items of every kind, counted a kind at a time ({@code counts}, whose parameter {@code limit} is how many
+     * a kind may still add), up to {@link PageResult#COUNT_CAP} and one more: the kinds after the cap is reached
+     * are not read at all.
+     */
+    private long capped(List<String> counts, int limit, UnaryOperator<Query> parameters) {
+        long total = 0;
+        for (String count : counts) {
+            long left = PageResult.COUNT_CAP + 1 - total;
+            if (left <= 0) {
+                break;
+            }
+            total += ((Number) parameters
+                            .apply(em.createNativeQuery(count))
+                            .setParameter(limit, left)
+                            .getSingleResult())
+                    .longValue();
+        }
+        return total;
     }
 
     /** The claim's id, whatever its State: for the VRA's read marks. */

@@ -28,11 +28,12 @@ public final class InboxSql {
     }
 
     /**
-     * How many items, up to {@link PageResult#COUNT_CAP} and one more: a State with 50,000 claims has "more than
-     * 10,000", counted without reading them all.
+     * How many items of each kind, a statement a kind, each reading at most ?4 of them: the caller adds them kind
+     * after kind and stops at {@link PageResult#COUNT_CAP} and one more, so that a State with 50,000 claims has "more
+     * than 10,000", read from its first kind alone.
      */
-    public static String count(TimeStandards standards, boolean unreadOnly) {
-        return capped(items(standards, false), "?3", unreadOnly);
+    public static List<String> counts(TimeStandards standards, boolean unreadOnly) {
+        return capped(items(standards, false), "?3", unreadOnly, "?4");
     }
 
     /**
@@ -44,9 +45,9 @@ public final class InboxSql {
         return rows(latest(vraItems(standards), "?1", unreadOnly, "?2"));
     }
 
-    /** How many items the VRA's inbox holds, capped like {@link #count}. */
-    public static String vraCount(TimeStandards standards, boolean unreadOnly) {
-        return capped(vraItems(standards), "?1", unreadOnly);
+    /** How many items of each kind the VRA's inbox holds, each statement reading at most ?2, like {@link #counts}. */
+    public static List<String> vraCounts(TimeStandards standards, boolean unreadOnly) {
+        return capped(vraItems(standards), "?1", unreadOnly, "?2");
     }
 
     private static final String LATEST_FIRST = " ORDER BY i.item_on DESC, i.claim_id DESC";
@@ -70,16 +71,15 @@ public final class InboxSql {
     }
 
     /**
-     * How many items of the kinds {@code kinds}, each kind counted on its own up to the cap and one more, and their
-     * sum capped again: the database stops reading a kind's claims at the cap, through its index, where the count
-     * of their union read every claim of the State first to build it (a second a count at 50,000 claims).
+     * For each kind of {@code kinds}, how many of its items, reading at most {@code limit}: the database stops
+     * reading a kind's claims there, through its index, where the count of their union read every claim of the
+     * State first to build it (a second a count at 50,000 claims).
      */
-    private static String capped(List<String> kinds, String account, boolean unreadOnly) {
-        int capped = PageResult.COUNT_CAP + 1;
+    private static List<String> capped(List<String> kinds, String account, boolean unreadOnly, String limit) {
         return kinds.stream()
-                .map(kind -> "(SELECT COUNT(*) FROM (SELECT 1 FROM (" + kind + ") i" + readMarks(account, unreadOnly)
-                        + " LIMIT " + capped + ") k)")
-                .collect(Collectors.joining(" + ", "SELECT LEAST(" + capped + ", ", ")"));
+                .map(kind -> "SELECT COUNT(*) FROM (SELECT 1 FROM (" + kind + ") i" + readMarks(account, unreadOnly)
+                        + " LIMIT " + limit + ") k")
+                .toList();
     }
 
     /** The kinds of items of the VRA's inbox, each a SELECT of the columns {@link #rows} reads. */

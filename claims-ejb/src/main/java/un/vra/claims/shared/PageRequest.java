@@ -3,6 +3,7 @@ package un.vra.claims.shared;
 import jakarta.persistence.Query;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 
 /**
  * A page of a list, numbered from zero; the size is bounded so no caller can ask for a whole table. A list read
@@ -42,7 +43,12 @@ public record PageRequest(int page, int size, String after) {
      * {@link PageResult#COUNT_CAP} (which a capped count query answers with one more) is given as capped.
      */
     public <T> PageResult<T> read(Query count, Query select, Function<Object, ? extends T> row) {
-        long total = ((Number) count.getSingleResult()).longValue();
+        return read(() -> ((Number) count.getSingleResult()).longValue(), select, row);
+    }
+
+    /** {@link #read(Query, Query, Function)} with a count that is not one query. */
+    public <T> PageResult<T> read(LongSupplier count, Query select, Function<Object, ? extends T> row) {
+        long total = count.getAsLong();
         List<T> items = total <= offset()
                 ? List.of()
                 : ((List<?>) select.setFirstResult(offset()).setMaxResults(size).getResultList())

@@ -64,6 +64,15 @@ class InboxPagingIT {
                     paged.addAll(rows(db, sql, PAGE, offset, "NPL", TODAY, focal, offset + PAGE));
                 }
                 assertEquals(whole, paged, "unread only: " + unreadOnly);
+                List<String> counts = InboxSql.counts(TimeStandards.DEFAULT, unreadOnly);
+                assertEquals(
+                        whole.size(),
+                        counted(db, counts, "NPL", TODAY, focal, Integer.MAX_VALUE),
+                        "the kinds counted one at a time, summed, unread only: " + unreadOnly);
+                long readOnePerKind = counted(db, counts, "NPL", TODAY, focal, 1);
+                assertTrue(
+                        readOnePerKind >= 1 && readOnePerKind <= counts.size() && whole.size() > counts.size(),
+                        "each kind's count reads no more than it is allowed: " + readOnePerKind + " of " + whole);
             }
             long vra = account(db, "vra.officer");
             String vraSql = InboxSql.vraPage(TimeStandards.DEFAULT, false);
@@ -73,6 +82,10 @@ class InboxPagingIT {
                 paged.addAll(rows(db, vraSql, PAGE, offset, vra, offset + PAGE));
             }
             assertEquals(whole, paged, "the VRA's inbox");
+            assertEquals(
+                    whole.size(),
+                    counted(db, InboxSql.vraCounts(TimeStandards.DEFAULT, false), vra, Integer.MAX_VALUE),
+                    "the VRA's kinds counted one at a time, summed");
         }
     }
 
@@ -121,19 +134,7 @@ class InboxPagingIT {
     /** The rows of {@code sql} (its ?N parameters, in order) from {@code offset}, at most {@code limit}. */
     private static List<String> rows(Connection db, String sql, int limit, int offset, Object... parameters)
             throws SQLException {
-        List<Object> values = new ArrayList<>();
-        Matcher parameter = PARAMETER.matcher(sql);
-        StringBuilder jdbc = new StringBuilder();
-        while (parameter.find()) {
-            values.add(parameters[Integer.parseInt(parameter.group(1)) - 1]);
-            parameter.appendReplacement(jdbc, "?");
-        }
-        parameter.appendTail(jdbc);
-        jdbc.append(" LIMIT ").append(limit).append(" OFFSET ").append(offset);
-        try (PreparedStatement select = db.prepareStatement(jdbc.toString())) {
-            for (int i = 0; i < values.size(); i++) {
-                select.setObject(i + 1, values.get(i));
-            }
+        try (PreparedStatement select = prepare(db, sql + " LIMIT " + limit + " OFFSET " + offset, parameters)) {
             List<String> rows = new ArrayList<>();
             try (ResultSet result = select.executeQuery()) {
                 while (result.next()) {
@@ -143,6 +144,36 @@ class InboxPagingIT {
             }
             return rows;
         }
+    }
+
+    /** The sum of the counts of {@code counts}, one statement a kind, with the same parameters. */
+    private static long counted(Connection db, List<String> counts, Object... parameters) throws SQLException {
+        long total = 0;
+        for (String count : counts) {
+            try (PreparedStatement select = prepare(db, count, parameters);
+                    ResultSet result = select.executeQuery()) {
+                assertTrue(result.next(), count);
+                total += result.getLong(1);
+            }
+        }
+        return total;
+    }
+
+    /** {@code sql} with its numbered parameters ({@code ?1}) bound to {@code parameters}, by number. */
+    private static PreparedStatement prepare(Connection db, String sql, Object... parameters) throws SQLException {
+        List<Object> values = new ArrayList<>();
+        Matcher parameter = PARAMETER.matcher(sql);
+        StringBuilder jdbc = new StringBuilder();
+        while (parameter.find()) {
+            values.add(parameters[Integer.parseInt(parameter.group(1)) - 1]);
+            parameter.appendReplacement(jdbc, "?");
+        }
+        parameter.appendTail(jdbc);
+        PreparedStatement statement = db.prepareStatement(jdbc.toString());
+        for (int i = 0; i < values.size(); i++) {
+            statement.setObject(i + 1, values.get(i));
+        }
+        return statement;
     }
 
     private static long account(Connection db, String username) throws SQLException {
