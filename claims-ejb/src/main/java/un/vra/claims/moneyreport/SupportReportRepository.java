@@ -49,13 +49,18 @@ public class SupportReportRepository {
      * currency; ?1 is the day.
      */
     private static String filters(MoneyReportFilter filter) {
-        return claimFilters(filter) + (filter.currency() == null ? "" : " AND t.currency = ?4");
+        return filters(filter, "c", "t");
+    }
+
+    /** The filters on the State and mission (columns of {@code claims}) and the currency (of {@code terms}). */
+    private static String filters(MoneyReportFilter filter, String claims, String terms) {
+        return claimFilters(filter, claims) + (filter.currency() == null ? "" : " AND " + terms + ".currency = ?4");
     }
 
     /** The filters on the claims alone: the State and the mission. */
-    private static String claimFilters(MoneyReportFilter filter) {
-        return (filter.memberState() == null ? "" : " AND c.member_state = ?2")
-                + (filter.mission() == null ? "" : " AND c.mission = ?3");
+    private static String claimFilters(MoneyReportFilter filter, String claims) {
+        return (filter.memberState() == null ? "" : " AND " + claims + ".member_state = ?2")
+                + (filter.mission() == null ? "" : " AND " + claims + ".mission = ?3");
     }
 
     /**
@@ -122,18 +127,19 @@ public class SupportReportRepository {
                 + "       GROUP BY j.member_state, j.mission, j.currency) g"
                 + " LEFT JOIN (SELECT c.member_state, c.mission, COUNT(*) AS children"
                 + "       FROM claim c FORCE INDEX (ix_claim_state_mission) JOIN claim_child ch ON ch.claim_id = c.id"
-                + "       WHERE 1 = 1" + claimFilters(filter) + page.claims()
+                + "       WHERE 1 = 1" + claimFilters(filter, "c") + page.claims()
                 + "       GROUP BY c.member_state, c.mission) h"
                 + "   ON h.member_state <=> g.member_state AND h.mission = g.mission"
                 + " ORDER BY g.member_state, g.mission, g.currency";
     }
 
-    /** The report's lines, by their keys only: the States, missions and currencies of the arrangements started by the day. */
+    /**
+     * The report's lines, by their keys only: the States, missions and currencies of the arrangements started by the
+     * day, from the lines kept as the terms change ({@code support_line}, V111; a State of '' is none).
+     */
     private static String lines(MoneyReportFilter filter) {
-        return "SELECT DISTINCT c.member_state, c.mission, t.currency"
-                + " FROM claim c FORCE INDEX (ix_claim_state_mission)"
-                + " JOIN support_term_figures t ON t.claim_id = c.id WHERE t.effective_from <= ?1"
-                + filters(filter);
+        return "SELECT NULLIF(l.member_state, ''), l.mission, l.currency FROM support_line l"
+                + " WHERE l.first_effective <= ?1" + filters(filter, "l", "l");
     }
 
     /**
