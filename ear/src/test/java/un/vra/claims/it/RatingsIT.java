@@ -94,6 +94,20 @@ class RatingsIT {
         assertFalse(rows.get("NOR").containsKey("previous"));
     }
 
+    /**
+     * Once the spans are rebuilt, a page is kept with the other tables of all States until a claim a State answers
+     * for is written: read again after Latvia's new notification, the page shows it.
+     */
+    @Test
+    void aKeptPageIsReadAnewOnceAStatesClaimIsWritten() {
+        admin.runJob("/claims/api/admin/aggregates/rebuilds", "");
+        JsonObject before = allRows("state").get("LVA");
+        int pending = before == null ? 0 : before.getInt("pending");
+        assertEquals(before, allRows("state").get("LVA"), "the same page, read twice");
+        new ClaimSteps().notified("LVA", daysAgo(30), daysAgo(20));
+        assertEquals(pending + 1, allRows("state").get("LVA").getInt("pending"), "the new claim counts at once");
+    }
+
     @Test
     void theDatabaseSortsAndPagesTheTable() {
         List<String> byCode =
