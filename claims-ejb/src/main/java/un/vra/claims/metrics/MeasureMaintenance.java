@@ -1,8 +1,6 @@
 package un.vra.claims.metrics;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.eclipse.persistence.config.DescriptorCustomizer;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
@@ -99,24 +97,23 @@ public class MeasureMaintenance implements DescriptorCustomizer {
 
     /**
      * Adds the changes to the day and month rows of each breakdown, and to the year rows of every later year of
-     * {@code claim_measure_year}: one {@code INSERT ... SELECT ... ON DUPLICATE KEY UPDATE}. Only the groups' keys
-     * are bound, one argument per breakdown: the other values are numbers, days and the names of enumerations,
-     * written as literals from their Java types. EclipseLink finds each bound argument by a linear search over all
-     * of them, so that a statement with one argument per value (six per row, 60 to 90 in all) spent a fifth of a
-     * registration's time on binding.
+     * {@code claim_measure_year}: one {@code INSERT ... SELECT ... ON DUPLICATE KEY UPDATE}, sent unbound. Its values
+     * are the groups' keys (State and mission codes, categories, years), numbers, days and the names of enumerations,
+     * each written as a literal of letters, digits, '_' and '-' only ({@link #literal}). Bound, the statement cost
+     * twice: EclipseLink finds each argument by a linear search over all of them (with one per value, 60 to 90, a
+     * fifth of a registration's CPU), and Connector/J parsed the 5,000 characters of every prepared statement too
+     * long for its statement cache (16 % of a registration's CPU samples, JFR, with only the keys bound).
      */
     private static void write(DescriptorEvent event, ClaimStatePeriod period, Map<PeriodChanges.Slot, Long> changes) {
         if (changes.isEmpty()) {
             return;
         }
-        List<Object> keys = new ArrayList<>();
         StringBuilder rows = new StringBuilder();
         for (MeasureRows breakdown : MeasureRows.values()) {
             if (!breakdown.counts(period)) {
                 continue;
             }
-            keys.add(breakdown.key(period));
-            String key = "#k" + (keys.size() - 1);
+            String key = literal(breakdown.key(period));
             for (Map.Entry<PeriodChanges.Slot, Long> change : changes.entrySet()) {
                 long claims = change.getValue();
                 rows.append(rows.isEmpty() ? "SELECT " : " UNION ALL SELECT ")
@@ -145,10 +142,8 @@ public class MeasureMaintenance implements DescriptorCustomizer {
                                 + ", x.age_band, x.claims, x.children")
                 + " ORDER BY 3, 1, 2, 4, 8" + MeasureRepository.ADDED;
         DataModifyQuery query = new DataModifyQuery(new SQLCall(sql));
-        for (int i = 0; i < keys.size(); i++) {
-            query.addArgument("k" + i);
-        }
-        event.getSession().executeQuery(query, keys);
+        query.setShouldBindAllParameters(false);
+        event.getSession().executeQuery(query);
     }
 
     /** A letter, an ISO day or an enumeration's name (letters, digits, '_' and '-' only) as an SQL string. */
