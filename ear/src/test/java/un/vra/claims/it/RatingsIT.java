@@ -100,7 +100,7 @@ class RatingsIT {
      */
     @Test
     void aKeptPageIsReadAnewOnceAStatesClaimIsWritten() {
-        admin.runJob("/claims/api/admin/aggregates/rebuilds", "");
+        admin.runJob(MeasuresIT.REBUILD, "");
         JsonObject before = allRows("state").get("LVA");
         int pending = before == null ? 0 : before.getInt("pending");
         assertEquals(before, allRows("state").get("LVA"), "the same page, read twice");
