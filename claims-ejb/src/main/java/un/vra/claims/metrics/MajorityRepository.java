@@ -51,11 +51,16 @@ public class MajorityRepository {
                 .toList();
     }
 
-    /** Writes the counts anew from the children: in a rebuild's transaction ({@link MeasureRepository#rebuilding}). */
+    /**
+     * Writes the counts anew from the children: in a rebuild's transaction ({@link MeasureRepository#rebuilding}),
+     * the children read like the periods, exempt from the pool's statement timeout.
+     */
     void recount() {
         em.createNativeQuery("DELETE FROM majority_count").executeUpdate();
-        em.createNativeQuery("INSERT INTO majority_count (member_state, majority_month, children) "
-                        + COUNTED.replace("?1", "NULL"))
+        MeasureRepository.longStatement(
+                        em,
+                        "INSERT INTO majority_count (member_state, majority_month, children) "
+                                + COUNTED.replace("?1", "NULL"))
                 .executeUpdate();
     }
 
@@ -75,7 +80,9 @@ public class MajorityRepository {
         tally(
                 both,
                 1,
-                em.createNativeQuery(COUNTED).setParameter(1, memberState).getResultStream());
+                MeasureRepository.longStatement(em, COUNTED)
+                        .setParameter(1, memberState)
+                        .getResultStream());
         return both.entrySet().stream()
                 .filter(entry -> entry.getValue()[0] != entry.getValue()[1])
                 .limit(limit)

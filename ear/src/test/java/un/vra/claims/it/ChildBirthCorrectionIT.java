@@ -240,8 +240,7 @@ class ChildBirthCorrectionIT {
 
     /** The drift check finds the kept counts of children coming of age equal to the children, for every State. */
     private static void assertNoMajorityDrift() {
-        JsonObject check =
-                ADMIN.runJob("/claims/api/admin/aggregates/drift-checks", "").json();
+        JsonObject check = ADMIN.runJob(MeasuresIT.DRIFT, "").json();
         assertEquals(
                 0,
                 check.getJsonObject("result")

@@ -41,7 +41,7 @@ class MeasuresIT {
     private static final String[] MISSIONS = {"MONUSCO", "MINUSTAH", "UNMIL", "MONUC"};
     private static final String[] UNIFORMED = {"MILITARY_CONTINGENT", "FORMED_POLICE_UNIT", "INDIVIDUAL_POLICE"};
     static final String REBUILD = "/claims/api/admin/aggregates/rebuilds";
-    private static final String DRIFT = "/claims/api/admin/aggregates/drift-checks";
+    static final String DRIFT = "/claims/api/admin/aggregates/drift-checks";
 
     private final ApiClient admin = ApiClient.as("vra.admin");
     private final ApiClient officer = ApiClient.as("vra.officer");
