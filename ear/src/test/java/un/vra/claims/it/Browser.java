@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -625,11 +626,24 @@ public final class Browser implements AutoCloseable {
 
     /** The value of a field, as typed or as the page set it. */
     public String value(By locator) {
-        return waitFor(locator).getAttribute("value");
+        return attribute(locator, "value");
     }
 
+    /**
+     * An attribute of the element the locator finds once it is shown, found again when an ajax update replaced the
+     * element between finding and reading it (a table re-rendered twice by one change did so once in CI).
+     */
     public String attribute(By locator, String name) {
-        return waitFor(locator).getAttribute(name);
+        return wait.until(driver -> {
+                    try {
+                        WebElement shown = ExpectedConditions.visibilityOfElementLocated(locator)
+                                .apply(driver);
+                        return shown == null ? null : Optional.ofNullable(shown.getAttribute(name));
+                    } catch (StaleElementReferenceException replaced) {
+                        return null;
+                    }
+                })
+                .orElse(null);
     }
 
     /** The text of each element the locator finds, once the first is shown. */
